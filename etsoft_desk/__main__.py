@@ -1,0 +1,44 @@
+"""Start-up: parse the command line, then either run a command (no Qt) or open the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .cli import add_commands
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="where the register lives (also ETSOFT_DESK_DATA; default: the app-data folder)")
+    parser = argparse.ArgumentParser(prog="etsoft-desk", description="ETSoft Desk: the shop's encrypted customer register")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="where the register lives (also ETSOFT_DESK_DATA; default: the app-data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway register with fictitious customers")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit")
+    sub = parser.add_subparsers(dest="subcommand", metavar="COMMAND")
+    add_commands(sub, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.subcommand:
+        from .cli import run
+
+        try:
+            return run(args)
+        except BrokenPipeError:  # output piped into `head` and the like
+            sys.stderr.close()
+            return 0
+    from .app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

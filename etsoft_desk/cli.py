@@ -1,0 +1,158 @@
+"""The command line: the same services as the window, no Qt.
+
+Exit codes: 0 success; 1 a user error, told in one sentence on stderr; 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .domain.errors import UserError
+from .domain.messages import Msg
+from .domain.recovery_key import parse_key
+from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
+from .services import register as reg
+from .services import unlock as unlocking
+from .services.importer import ImportRejected, import_csv
+from .domain.validation import format_phone
+from .services.serialize import customer_dict, row_dict
+
+KeyStoreFactory = Callable[[], KeyStore]
+SHOP_NAME = "ETSoft"
+
+
+def _ask_on_terminal(reason: UserError) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    print(str(reason), file=sys.stderr)
+    try:
+        return getpass.getpass("Recovery key: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def _open(args, keystore: KeyStoreFactory) -> reg.Register:
+    path = reg.register_path(reg.data_dir(args.data_dir))
+    unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
+    if unlocked.keyring_note:
+        print(str(unlocked.keyring_note), file=sys.stderr)
+    return unlocked.register
+
+
+def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
+    path = reg.register_path(reg.data_dir(args.data_dir))
+    key = parse_key(os.environ[unlocking.KEY_ENV]) if os.environ.get(unlocking.KEY_ENV) else None
+    new = reg.create(path, key)
+    with new.register as register:
+        rid = register.register_id
+        try:
+            keystore().save(rid, new.key)
+            print(f"Register created at {path}; its key is in the keyring.", file=out)
+        except KeyringUnavailable:
+            print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+            print(f"Register created at {path}; the key is NOT kept on this computer.", file=out)
+        if args.recovery_sheet:
+            from .reports.recovery_sheet import write_recovery_sheet
+
+            sheet = write_recovery_sheet(Path(args.recovery_sheet), recovery_key=new.recovery_key, register_id=rid,
+                                         shop_name=SHOP_NAME, created=register.clock().date())
+            print(f"Recovery sheet written to {sheet}: print it and keep it somewhere safe.", file=out)
+        else:
+            print("Recovery key (write it down and keep it somewhere safe, away from this computer):", file=out)
+            print(new.recovery_key, file=out)
+    return 0
+
+
+def cmd_import(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        try:
+            result = import_csv(Path(args.file), audit=register.audit, today=register.clock().date(),
+                                now=register.clock(), skip_invalid=args.skip_invalid)
+        except ImportRejected as exc:
+            for problem in exc.problems:
+                print(f"line {problem.line}: {' '.join(problem.reasons)}", file=sys.stderr)
+            raise
+    print(f"Imported {result.imported} customers.", file=out)
+    if result.rejects_path:
+        print(f"{len(result.problems)} rows were not imported; they are in {result.rejects_path}.", file=out)
+    return 0
+
+
+def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        rows, offset = [], 0
+        while batch := register.customers.search(args.search or "", offset=offset, limit=1000):
+            rows.extend(batch)
+            offset += len(batch)
+    if args.json:
+        json.dump([row_dict(r) for r in rows], out, ensure_ascii=False, indent=1)
+        print(file=out)
+    else:
+        for r in rows:
+            print(f"{r.id:>6}  {r.name:<32.32} {format_phone(r.phone) if r.phone else '':<14} {r.email:<36.36} {r.postcode:<8} {r.city}", file=out)
+    return 0
+
+
+def cmd_show(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        data = customer_dict(register.customers.open(args.id))
+    if args.json:
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return 0
+    print(f"{data['id']}: {data['name']}", file=out)
+    address = data["address"]
+    print(f"  {address['street']} {address['house_number'] or ''}{address['house_number_addition']}".rstrip(), file=out)
+    print(f"  {address['postcode']} {address['city']} {address['country']}".rstrip(), file=out)
+    for email in data["emails"]:
+        print(f"  email: {email}", file=out)
+    for phone in data["phones"]:
+        print(f"  phone: {format_phone(phone)}", file=out)
+    print(f"  18+: {'confirmed (' + data['age']['how'] + ')' if data['age']['confirmed_18_plus'] else 'NOT confirmed'}",
+          file=out)
+    for kind in ("visits", "service_jobs", "invoices"):
+        print(f"  {kind.replace('_', ' ')}: {len(data[kind])}", file=out)
+    return 0
+
+
+def cmd_audit(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        result = register.audit.verify()
+    print(f"The audit log is intact: {result.entries} entries.", file=out)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a register and its key")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the printable recovery sheet here")
+    p.set_defaults(command=cmd_init)
+    p = sub.add_parser("import", parents=[common], help="import customers from a CSV file")
+    p.add_argument("file", metavar="FILE.csv")
+    p.add_argument("--skip-invalid", action="store_true", help="import the good rows, write the bad ones beside FILE")
+    p.set_defaults(command=cmd_import)
+    p = sub.add_parser("list", parents=[common], help="list (or search) customers")
+    p.add_argument("--search", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(command=cmd_list)
+    p = sub.add_parser("show", parents=[common], help="show one customer's card")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(command=cmd_show)
+    p = sub.add_parser("audit", parents=[common], help="check the audit log")
+    p.add_argument("action", choices=["verify"])
+    p.set_defaults(command=cmd_audit)
+
+
+def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:
+    out = out or sys.stdout
+    try:
+        return args.command(args, keystore, out)
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1

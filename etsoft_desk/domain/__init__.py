@@ -1,0 +1,1 @@
+"""Plain Python: records, validation and rules. No Qt, no peewee, no reportlab."""

@@ -1,0 +1,100 @@
+"""Customer cards: add, change, open, search, and their visits, service jobs and invoices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..domain import search
+from ..domain.customer import CustomerCard, Invoice, JobStatus, ServiceJob, Visit
+from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.messages import Msg
+from ..domain.validation import check_free_text
+from ..store import customers as store
+from ..store.customers import CustomerRow, StoredCustomer
+from ..store.models import database_proxy
+from ..domain.validation import validate_card
+from .audit import Action, AuditLog
+
+__all__ = ["CustomerRow", "CustomerService", "StoredCustomer"]
+
+
+class CustomerService:
+    def __init__(self, audit: AuditLog, clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._clock = clock
+
+    def _today(self) -> dt.date:
+        return self._clock().date()
+
+    def create(self, card: CustomerCard, *, birth_date: dt.date | None = None) -> int:
+        valid = validate_card(card, today=self._today(), birth_date=birth_date)
+        with database_proxy.atomic():
+            customer_id = store.insert_customer(valid, self._clock())
+            self._audit.record(Action.CREATE, customer_id)
+        return customer_id
+
+    def update(self, customer_id: int, card: CustomerCard) -> list[str]:
+        """Save the changed card; returns the names of the changed fields."""
+        valid = validate_card(card, today=self._today())
+        with database_proxy.atomic():
+            self._require(customer_id)
+            changed = store.update_customer(customer_id, valid, self._clock())
+            if changed:
+                self._audit.record(Action.UPDATE, customer_id, ",".join(changed))
+        return changed
+
+    def open(self, customer_id: int) -> StoredCustomer:
+        """The full card with its history; opening it is logged."""
+        with database_proxy.atomic():
+            record = store.load_customer(customer_id)
+            if record is None:
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            self._audit.record(Action.VIEW, customer_id)
+        return record
+
+    def search(self, typed: str = "", *, sort: str = "name", descending: bool = False, offset: int = 0,
+               limit: int = 100) -> list[CustomerRow]:
+        return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit)
+
+    def count(self, typed: str = "") -> int:
+        return store.count(search.match_expression(typed))
+
+    def add_visit(self, customer_id: int, visit: Visit) -> int:
+        visit.purpose = _checked(visit.purpose, "purpose")
+        return self._add(customer_id, Action.VISIT_ADD, store.insert_visit, visit)
+
+    def add_service_job(self, customer_id: int, job: ServiceJob) -> int:
+        job.description = _checked(job.description, "description")
+        job.device = _checked(job.device, "device")
+        job.serial_number = _checked(job.serial_number, "serial_number")
+        return self._add(customer_id, Action.JOB_ADD, store.insert_service_job, job)
+
+    def set_service_job_status(self, customer_id: int, job_id: int, status: JobStatus) -> None:
+        with database_proxy.atomic():
+            if store.update_service_job_status(customer_id, job_id, status):
+                self._audit.record(Action.JOB_STATUS, customer_id, f"job {job_id}: {status.value}")
+
+    def add_invoice(self, customer_id: int, invoice: Invoice) -> int:
+        invoice.number = invoice.number.strip()
+        if not invoice.number:
+            raise ValidationFailed([FieldError("number", Msg.REQUIRED)])
+        return self._add(customer_id, Action.INVOICE_ADD, store.insert_invoice, invoice)
+
+    def _add(self, customer_id: int, action: Action, insert, record) -> int:
+        with database_proxy.atomic():
+            self._require(customer_id)
+            new_id = insert(customer_id, record)
+            self._audit.record(action, customer_id, str(new_id))
+        return new_id
+
+    def _require(self, customer_id: int) -> None:
+        if not store.exists(customer_id):
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+
+
+def _checked(text: str, field: str) -> str:
+    try:
+        return check_free_text(text, field)
+    except FieldError as exc:
+        raise ValidationFailed([exc]) from None

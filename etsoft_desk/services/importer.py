@@ -1,0 +1,171 @@
+"""Importing the shop's existing customer file: CSV as Excel saves it, in Dutch or English.
+
+All or nothing: without ``skip_invalid`` one bad row imports nothing and every bad row is
+reported with its line number; with it, the good rows go in and the bad ones are written to a
+rejects file beside the input. The import runs in one transaction, so an interrupted import
+leaves the register as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.customer import Address, CustomerCard, SourceKind
+from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.messages import Msg
+from ..domain.validation import parse_date, parse_house_number, validate_card
+from ..store import customers as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+
+HEADERS = {
+    "first_name": ("voornaam", "firstname", "first_name", "roepnaam"),
+    "infix": ("tussenvoegsel", "tussenvoegsels", "infix", "prefix"),
+    "last_name": ("achternaam", "lastname", "last_name", "surname", "familienaam"),
+    "email": ("email", "e-mail", "e_mail", "emailadres", "e-mailadres", "mail"),
+    "phone": ("telefoon", "telefoonnummer", "phone", "tel", "mobiel", "gsm", "phone_number"),
+    "street": ("straat", "street", "adres", "straatnaam"),
+    "house_number": ("huisnummer", "house_number", "housenumber", "nr", "nummer"),
+    "house_number_addition": ("toevoeging", "huisnummertoevoeging", "addition", "house_number_addition"),
+    "postcode": ("postcode", "postal_code", "zip", "zipcode"),
+    "city": ("plaats", "woonplaats", "city", "town", "gemeente"),
+    "country": ("land", "country"),
+    "birth_date": ("geboortedatum", "birth_date", "birthdate", "date_of_birth", "dob"),
+    "notes": ("notities", "notes", "opmerkingen", "notitie", "opmerking"),
+}
+_LOOKUP = {re.sub(r"[\s_\-.]", "", alias): key for key, aliases in HEADERS.items() for alias in aliases}
+REASON_COLUMN = "reden"
+
+
+@dataclass
+class RowProblem:
+    line: int
+    reasons: list[str]
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    problems: list[RowProblem] = field(default_factory=list)
+    rejects_path: Path | None = None
+
+
+class ImportRejected(UserError):
+    """Bad rows and no --skip-invalid: nothing was imported."""
+
+    def __init__(self, problems: list[RowProblem]) -> None:
+        super().__init__(Msg.IMPORT_ROWS_INVALID, count=len(problems))
+        self.problems = problems
+
+
+def _decode(raw: bytes) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _header_key(text: str) -> str | None:
+    return _LOOKUP.get(re.sub(r"[\s_\-.]", "", text.strip().lower()))
+
+
+def _split_multi(value: str) -> list[str]:
+    return [v for v in (p.strip() for p in re.split(r"[;,|/]|\s{2,}", value)) if v] if value else []
+
+
+def _card_from_row(values: dict[str, str]) -> tuple[CustomerCard, dt.date | None]:
+    errors: list[FieldError] = []
+    number, addition = None, values.get("house_number_addition", "")
+    try:
+        number, parsed_addition = parse_house_number(values.get("house_number", ""))
+        addition = addition or parsed_addition
+    except FieldError as exc:
+        errors.append(exc)
+    birth = None
+    try:
+        birth = parse_date(values.get("birth_date", ""), "age", Msg.BIRTH_DATE_INVALID)
+    except FieldError as exc:
+        errors.append(exc)
+    if errors:
+        raise ValidationFailed(errors)
+    phones = values.get("phone", "")
+    card = CustomerCard(
+        first_name=values.get("first_name", ""), infix=values.get("infix", ""), last_name=values.get("last_name", ""),
+        emails=_split_multi(values.get("email", "")),
+        phones=[p for p in re.split(r"[;,|]|\s/\s", phones) if p.strip()] if phones else [],
+        address=Address(street=values.get("street", ""), house_number=number, house_number_addition=addition,
+                        postcode=values.get("postcode", ""), city=values.get("city", ""),
+                        country=values.get("country", "")),
+        source_kind=SourceKind.CUSTOMER, notes=values.get("notes", ""),
+    )
+    return card, birth
+
+
+def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
+               progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
+    try:
+        text = _decode(path.read_bytes())
+        sample = text[:4096]
+        first_line = sample.splitlines()[0] if sample else ""
+        delimiter = max(";,\t", key=first_line.count)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = next(reader)
+    except (StopIteration, csv.Error, IndexError):
+        raise UserError(Msg.IMPORT_NOT_CSV, path=str(path)) from None
+    keys = [_header_key(h) for h in header]
+    if "first_name" not in keys and "last_name" not in keys:
+        raise UserError(Msg.IMPORT_NO_NAME_COLUMN)
+
+    rows = []
+    try:
+        for raw in reader:
+            rows.append((reader.line_num, raw))
+    except csv.Error:
+        raise UserError(Msg.IMPORT_NOT_CSV, path=str(path)) from None
+
+    cards: list[CustomerCard] = []
+    problems: list[RowProblem] = []
+    rejected: list[tuple[list[str], str]] = []
+    total = len(rows)
+    for done, (line, raw) in enumerate(rows, 1):
+        if not any(cell.strip() for cell in raw):
+            continue
+        values = {k: (raw[i].strip() if i < len(raw) else "") for i, k in enumerate(keys) if k}
+        try:
+            card, birth = _card_from_row(values)
+            cards.append(validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True))
+        except ValidationFailed as exc:
+            reasons = [str(e) for e in exc.errors]
+            problems.append(RowProblem(line, reasons))
+            rejected.append((raw, " ".join(reasons)))
+        if progress and done % 1000 == 0:
+            progress(done, total)
+
+    if problems and not skip_invalid:
+        raise ImportRejected(problems)
+    with database_proxy.atomic():
+        ids = store.insert_many(cards, now)
+        if ids:
+            audit.record(Action.IMPORT, None, f"{len(ids)} customers, ids {ids[0]}-{ids[-1]}")
+    if progress:
+        progress(total, total)
+    rejects_path = None
+    if rejected:
+        rejects_path = path.with_name(f"{path.stem}.rejects.csv")
+        with open(rejects_path, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh, delimiter=delimiter)
+            writer.writerow([*header, REASON_COLUMN])
+            for raw, reason in rejected:
+                writer.writerow([*raw, reason])
+    return ImportResult(imported=len(cards), problems=problems, rejects_path=rejects_path)

@@ -1,0 +1,94 @@
+"""The register on disk: where it lives, creating it, opening it, and the services on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.recovery_key import format_recovery_key
+from ..store import database
+from .audit import Action, AuditLog
+from .customers import CustomerService
+
+REGISTER_FILE = "register.db"
+DATA_DIR_ENV = "ETSOFT_DESK_DATA"
+Clock = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return platformdirs.user_data_path("ETSoft Desk", "ETSoft", roaming=True)
+
+
+def data_dir(arg: str | None, env: Mapping[str, str] = os.environ) -> Path:
+    """--data-dir, then ETSOFT_DESK_DATA, then the platform's app-data folder."""
+    if arg:
+        return Path(arg).expanduser()
+    if env.get(DATA_DIR_ENV):
+        return Path(env[DATA_DIR_ENV]).expanduser()
+    return default_data_dir()
+
+
+def register_path(directory: Path) -> Path:
+    return directory / REGISTER_FILE
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(database.KEY_BYTES)
+
+
+class Register:
+    """An open register and the services that work on it."""
+
+    def __init__(self, db, path: Path, clock: Clock = local_now) -> None:
+        self._db = db
+        self.path = path
+        self.clock = clock
+        self.audit = AuditLog(clock)
+        self.customers = CustomerService(self.audit, clock)
+
+    @property
+    def register_id(self) -> str:
+        return database.register_id(self.path)
+
+    def close(self) -> None:
+        database.close_register(self._db)
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+@dataclass
+class NewRegister:
+    register: Register
+    key: bytes
+
+    @property
+    def recovery_key(self) -> str:
+        return format_recovery_key(self.key)
+
+
+def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> NewRegister:
+    key = key or new_key()
+    db = database.open_register(path, key, create=True)
+    register = Register(db, path, clock)
+    with db.atomic():
+        register.audit.record(Action.REGISTER_CREATE)
+    database.checkpoint(db)  # the file's first page (and its salt) is on disk from here on
+    return NewRegister(register, key)
+
+
+def open_with_key(path: Path, key: bytes, clock: Clock = local_now) -> Register:
+    return Register(database.open_register(path, key), path, clock)

@@ -1,0 +1,40 @@
+"""Customer data as plain JSON-ready dicts (``show --json`` now, the portability export later)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from ..domain.customer import CustomerCard
+from ..store.customers import CustomerRow, StoredCustomer
+
+
+def card_dict(card: CustomerCard) -> dict:
+    return {
+        "first_name": card.first_name, "infix": card.infix, "last_name": card.last_name,
+        "name": card.display_name(), "emails": list(card.emails), "phones": list(card.phones),
+        "address": asdict(card.address),
+        "age": {"confirmed_18_plus": card.age_confirmed, "how": card.age_check.value if card.age_check else None,
+                "checked_on": card.age_checked_on.isoformat() if card.age_checked_on else None},
+        "source": {"kind": card.source_kind.value, "name": card.source_name,
+                   "date": card.source_date.isoformat() if card.source_date else None, "how": card.source_how},
+        "interests": sorted(i.value for i in card.interests),
+        "notes": card.notes,
+    }
+
+
+def customer_dict(record: StoredCustomer) -> dict:
+    return {
+        "id": record.id, **card_dict(record.card),
+        "created_at": record.created_at.isoformat(timespec="seconds"),
+        "updated_at": record.updated_at.isoformat(timespec="seconds"),
+        "visits": [{"id": v.id, "date": v.date.isoformat(), "purpose": v.purpose} for v in record.visits],
+        "service_jobs": [{"id": j.id, "date": j.date.isoformat(), "kind": j.kind.value, "device": j.device,
+                          "serial_number": j.serial_number, "description": j.description, "status": j.status.value}
+                         for j in record.service_jobs],
+        "invoices": [{"id": i.id, "number": i.number, "date": i.date.isoformat(), "amount": f"{i.amount:.2f}"}
+                     for i in record.invoices],
+    }
+
+
+def row_dict(row: CustomerRow) -> dict:
+    return asdict(row)

@@ -1,0 +1,88 @@
+"""Finding the register's key: ETSOFT_DESK_KEY, then the keyring, then asking the person.
+
+``ask`` is given the sentence to show (why a key is needed) and returns what the person typed,
+or None when they gave up. The window asks with a dialog, the terminal with a prompt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..domain.recovery_key import parse_key
+from ..secrets import KeyringUnavailable, KeyStore
+from ..store import database
+from . import register as reg
+
+KEY_ENV = "ETSOFT_DESK_KEY"
+MAX_TRIES = 3
+
+Ask = Callable[[UserError], "str | None"]
+
+
+@dataclass
+class Unlocked:
+    register: reg.Register
+    source: str  # "environment", "keyring" or "typed"
+    keyring_note: UserError | None = None  # said when the keyring could not be used
+
+
+def open_keystore(factory: Callable[[], KeyStore]) -> tuple[KeyStore | None, UserError | None]:
+    try:
+        return factory(), None
+    except KeyringUnavailable:
+        return None, UserError(Msg.KEYRING_UNAVAILABLE)
+
+
+def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
+           env: Mapping[str, str] = os.environ, clock: reg.Clock = reg.local_now) -> Unlocked:
+    if not path.exists():
+        raise UserError(Msg.REGISTER_MISSING, path=str(path))
+    if env.get(KEY_ENV):
+        return Unlocked(reg.open_with_key(path, parse_key(env[KEY_ENV]), clock), "environment")
+
+    store, note = open_keystore(keystore)
+    reason = note
+    rid = database.register_id(path)
+    if store is not None:
+        try:
+            key = store.load(rid)
+        except KeyringUnavailable:
+            store, note, key = None, UserError(Msg.KEYRING_UNAVAILABLE), None
+            reason = note
+        if key is not None:
+            try:
+                return Unlocked(reg.open_with_key(path, key, clock), "keyring")
+            except UserError as exc:
+                if exc.template != Msg.WRONG_KEY:
+                    raise
+                reason = UserError(Msg.KEY_NOT_IN_KEYRING)
+        else:
+            reason = reason or UserError(Msg.KEY_NOT_IN_KEYRING)
+
+    if ask is None:
+        raise UserError(Msg.KEY_NEEDED)
+    for attempt in range(MAX_TRIES):
+        typed = ask(reason)
+        if typed is None:
+            raise UserError(Msg.KEY_NEEDED)
+        try:
+            key = parse_key(typed)
+            register = reg.open_with_key(path, key, clock)
+        except UserError as exc:
+            if exc.template not in (Msg.WRONG_KEY, Msg.KEY_MALFORMED, Msg.KEY_TYPO) or attempt == MAX_TRIES - 1:
+                raise
+            reason = exc
+            continue
+        if store is not None:
+            # The key opened the register: keep it where the next start finds it.
+            try:
+                store.save(rid, key)
+            except KeyringUnavailable:
+                note = UserError(Msg.KEYRING_UNAVAILABLE)
+        return Unlocked(register, "typed", note)
+    raise AssertionError("unreachable")

@@ -1,0 +1,239 @@
+"""Queries for customer cards, their history and the search index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from peewee import Database, IntegrityError
+
+from ..domain import search
+from ..domain.customer import (AgeCheck, Address, CustomerCard, Interest, Invoice as InvoiceRecord, JobKind,
+                               JobStatus, ServiceJob as ServiceJobRecord, SourceKind, Visit as VisitRecord,
+                               sort_name)
+from ..domain.errors import FieldError
+from ..domain.messages import Msg
+from ..domain.search import fold
+from .models import Customer, CustomerEmail, CustomerPhone, Invoice, ServiceJob, Visit, database_proxy
+
+SORT_COLUMNS = {"name": "c.sort_key", "postcode": "c.postcode", "city": "c.city", "id": "c.id"}
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    name: str
+    email: str
+    phone: str
+    postcode: str
+    city: str
+
+
+@dataclass
+class StoredCustomer:
+    id: int
+    card: CustomerCard
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    visits: list[VisitRecord]
+    service_jobs: list[ServiceJobRecord]
+    invoices: list[InvoiceRecord]
+
+
+def _columns(card: CustomerCard) -> dict:
+    a = card.address
+    return dict(
+        first_name=card.first_name, infix=card.infix, last_name=card.last_name,
+        sort_key=fold(sort_name(card.first_name, card.infix, card.last_name)),
+        street=a.street, house_number=a.house_number, house_number_addition=a.house_number_addition,
+        postcode=a.postcode, city=a.city, country=a.country,
+        age_confirmed=card.age_confirmed, age_check=card.age_check.value if card.age_check else None,
+        age_checked_on=card.age_checked_on, source_kind=card.source_kind.value, source_name=card.source_name,
+        source_date=card.source_date, source_how=card.source_how,
+        interests=",".join(sorted(i.value for i in card.interests)), notes=card.notes,
+    )
+
+
+def _index_body(card: CustomerCard) -> str:
+    return search.index_text(names=[card.first_name, card.infix, card.last_name], emails=card.emails,
+                             phones=card.phones, postcode=card.address.postcode, city=card.address.city)
+
+
+def insert_customer(card: CustomerCard, now: dt.datetime) -> int:
+    customer = Customer.create(**_columns(card), created_at=now, updated_at=now)
+    _write_contacts(customer.id, card)
+    _index(customer.id, card, new=True)
+    return customer.id
+
+
+def insert_many(cards: Iterable[CustomerCard], now: dt.datetime) -> list[int]:
+    """Bulk insert for imports: plain executemany, one statement shape each table."""
+    db: Database = database_proxy.obj
+    cursor = db.cursor()
+    ids: list[int] = []
+    emails, phones, index = [], [], []
+    columns = None
+    for card in cards:
+        values = _columns(card)
+        if columns is None:
+            columns = list(values) + ["created_at", "updated_at"]
+            sql = f"INSERT INTO customer ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        row = [_adapt(v) for v in values.values()] + [now.isoformat(" "), now.isoformat(" ")]
+        cursor.execute(sql, row)
+        cid = cursor.lastrowid
+        ids.append(cid)
+        emails.extend((cid, e, i) for i, e in enumerate(card.emails))
+        phones.extend((cid, p, i) for i, p in enumerate(card.phones))
+        index.append((cid, _index_body(card)))
+    cursor.executemany("INSERT INTO customer_email (customer_id, address, position) VALUES (?, ?, ?)", emails)
+    cursor.executemany("INSERT INTO customer_phone (customer_id, number, position) VALUES (?, ?, ?)", phones)
+    cursor.executemany("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", index)
+    return ids
+
+
+def _adapt(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def update_customer(customer_id: int, card: CustomerCard, now: dt.datetime) -> list[str]:
+    """Write the card; return the names of the fields that changed (for the audit log, no values)."""
+    before = load_card(customer_id)
+    changed = [name for name in ("first_name", "infix", "last_name", "emails", "phones", "address", "age_confirmed",
+                                 "age_check", "source_kind", "source_name", "source_date", "source_how",
+                                 "interests", "notes") if getattr(before, name) != getattr(card, name)]
+    if not changed:
+        return []
+    Customer.update(**_columns(card), updated_at=now).where(Customer.id == customer_id).execute()
+    CustomerEmail.delete().where(CustomerEmail.customer == customer_id).execute()
+    CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
+    _write_contacts(customer_id, card)
+    _index(customer_id, card, new=False)
+    return changed
+
+
+def _write_contacts(customer_id: int, card: CustomerCard) -> None:
+    if card.emails:
+        CustomerEmail.insert_many([(customer_id, e, i) for i, e in enumerate(card.emails)],
+                                  fields=[CustomerEmail.customer, CustomerEmail.address, CustomerEmail.position]).execute()
+    if card.phones:
+        CustomerPhone.insert_many([(customer_id, p, i) for i, p in enumerate(card.phones)],
+                                  fields=[CustomerPhone.customer, CustomerPhone.number, CustomerPhone.position]).execute()
+
+
+def _index(customer_id: int, card: CustomerCard, *, new: bool) -> None:
+    db: Database = database_proxy.obj
+    if not new:
+        # With FTS5 secure-delete on, the old tokens are overwritten, not left in a segment.
+        db.execute_sql("DELETE FROM customer_search WHERE rowid = ?", (customer_id,))
+    db.execute_sql("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", (customer_id, _index_body(card)))
+
+
+def exists(customer_id: int) -> bool:
+    return Customer.select(Customer.id).where(Customer.id == customer_id).exists()
+
+
+def load_card(customer_id: int) -> CustomerCard | None:
+    c = Customer.get_or_none(Customer.id == customer_id)
+    if c is None:
+        return None
+    return _card_from(c)
+
+
+def _card_from(c: Customer) -> CustomerCard:
+    emails = [e.address for e in CustomerEmail.select().where(CustomerEmail.customer == c.id).order_by(CustomerEmail.position)]
+    phones = [p.number for p in CustomerPhone.select().where(CustomerPhone.customer == c.id).order_by(CustomerPhone.position)]
+    return CustomerCard(
+        first_name=c.first_name, infix=c.infix, last_name=c.last_name, emails=emails, phones=phones,
+        address=Address(street=c.street, house_number=c.house_number, house_number_addition=c.house_number_addition,
+                        postcode=c.postcode, city=c.city, country=c.country),
+        age_confirmed=bool(c.age_confirmed), age_check=AgeCheck(c.age_check) if c.age_check else None,
+        age_checked_on=_date(c.age_checked_on), source_kind=SourceKind(c.source_kind), source_name=c.source_name,
+        source_date=_date(c.source_date), source_how=c.source_how,
+        interests={Interest(i) for i in c.interests.split(",") if i}, notes=c.notes,
+    )
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def load_customer(customer_id: int) -> StoredCustomer | None:
+    c = Customer.get_or_none(Customer.id == customer_id)
+    if c is None:
+        return None
+    visits = [VisitRecord(date=_date(v.date), purpose=v.purpose, id=v.id)
+              for v in Visit.select().where(Visit.customer == customer_id).order_by(Visit.date.desc(), Visit.id.desc())]
+    jobs = [ServiceJobRecord(date=_date(j.date), kind=JobKind(j.kind), device=j.device, serial_number=j.serial_number,
+                             description=j.description, status=JobStatus(j.status), id=j.id)
+            for j in ServiceJob.select().where(ServiceJob.customer == customer_id)
+            .order_by(ServiceJob.date.desc(), ServiceJob.id.desc())]
+    invoices = [InvoiceRecord(number=i.number, date=_date(i.date), amount=Decimal(i.amount_cents) / 100, id=i.id)
+                for i in Invoice.select().where(Invoice.customer == customer_id).order_by(Invoice.date.desc(), Invoice.id.desc())]
+    return StoredCustomer(id=c.id, card=_card_from(c), created_at=_datetime(c.created_at),
+                          updated_at=_datetime(c.updated_at), visits=visits, service_jobs=jobs, invoices=invoices)
+
+
+def insert_visit(customer_id: int, visit: VisitRecord) -> int:
+    return Visit.create(customer=customer_id, date=visit.date, purpose=visit.purpose).id
+
+
+def insert_service_job(customer_id: int, job: ServiceJobRecord) -> int:
+    return ServiceJob.create(customer=customer_id, date=job.date, kind=job.kind.value, device=job.device,
+                             serial_number=job.serial_number, description=job.description, status=job.status.value).id
+
+
+def update_service_job_status(customer_id: int, job_id: int, status: JobStatus) -> bool:
+    return bool(ServiceJob.update(status=status.value)
+                .where((ServiceJob.id == job_id) & (ServiceJob.customer == customer_id)).execute())
+
+
+def insert_invoice(customer_id: int, invoice: InvoiceRecord) -> int:
+    cents = int((invoice.amount * 100).to_integral_value())
+    try:
+        with database_proxy.atomic():
+            return Invoice.create(customer=customer_id, number=invoice.number, date=invoice.date, amount_cents=cents).id
+    except IntegrityError:
+        raise FieldError("number", Msg.INVOICE_NUMBER_TAKEN, value=invoice.number) from None
+
+
+def page(match: str | None, *, sort: str = "name", descending: bool = False, offset: int = 0,
+         limit: int = 100) -> list[CustomerRow]:
+    """One page of the list, optionally narrowed by an FTS5 match expression."""
+    order_col = SORT_COLUMNS[sort]
+    direction = "DESC" if descending else "ASC"
+    order = f"{order_col} {direction}" + ("" if sort in ("name", "id") else f", c.sort_key {direction}") + f", c.id {direction}"
+    where, params = "", []
+    if match is not None:
+        where = "WHERE c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
+        params.append(match)
+    sql = f"""
+        SELECT c.id, c.first_name, c.infix, c.last_name,
+               (SELECT address FROM customer_email e WHERE e.customer_id = c.id ORDER BY e.position LIMIT 1),
+               (SELECT number FROM customer_phone p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1),
+               c.postcode, c.city
+        FROM customer c {where} ORDER BY {order} LIMIT ? OFFSET ?"""
+    params += [limit, offset]
+    rows = database_proxy.obj.execute_sql(sql, params).fetchall()
+    return [CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
+                        postcode=r[6], city=r[7]) for r in rows]
+
+
+def count(match: str | None) -> int:
+    if match is None:
+        return database_proxy.obj.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
+    return database_proxy.obj.execute_sql(
+        "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (match,)).fetchone()[0]

@@ -1,0 +1,148 @@
+"""Opening the encrypted register file.
+
+The key is 32 random bytes used as SQLCipher's raw key (``PRAGMA key = "x'…'"``), so no
+passphrase derivation runs on every open and standard SQLCipher tools open the file with the
+recovery sheet alone. Order matters: the key first, then ``cipher_*`` pragmas, then the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+from playhouse.sqlcipher_ext import SqlCipherDatabase
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from . import migrations
+from .models import database_proxy
+
+# peewee logs every query with its parameters at DEBUG: personal data must never reach a log.
+logging.getLogger("peewee").setLevel(logging.INFO)
+
+KEY_BYTES = 32
+PAGE_SIZE = 4096  # SQLCipher 4 default
+CACHE_KIB = 64 * 1024  # SQLCipher's default cache is smaller than a 100,000-customer register
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+PRAGMAS = [
+    ("cipher_log_level", "NONE"),  # a wrong key is told in our sentence, not SQLCipher's stderr lines
+    ("journal_mode", "wal"),  # readers (a backup) never block the counter
+    ("journal_size_limit", 0),  # a checkpointed WAL is truncated, not left with stale frames
+    ("synchronous", "full"),  # a saved card survives a power cut
+    ("foreign_keys", 1),
+    ("secure_delete", 1),  # SQLCipher forces it on; set it anyway and check it below
+    ("temp_store", "memory"),  # SQLite's temp files are not encrypted: keep them off the disk
+    ("cache_size", -CACHE_KIB),
+    ("busy_timeout", 5000),
+]
+
+
+def register_id(path: Path) -> str:
+    """A stable, non-secret name for the register: the random salt in its first 16 bytes."""
+    with open(path, "rb") as fh:
+        return fh.read(16).hex()
+
+
+def _check_file_shape(path: Path) -> None:
+    if not path.exists():
+        raise UserError(Msg.REGISTER_MISSING, path=str(path))
+    if path.is_dir():
+        raise UserError(Msg.NOT_A_REGISTER, path=str(path))
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_HEADER:
+        raise UserError(Msg.PLAIN_SQLITE, path=str(path))
+    if size == 0 or size % 512:
+        raise UserError(Msg.NOT_A_REGISTER, path=str(path))
+
+
+def _connect(path: Path, key: bytes) -> SqlCipherDatabase:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the register key must be 32 bytes")
+    db = SqlCipherDatabase(str(path), passphrase=f"x'{key.hex()}'", pragmas=PRAGMAS,
+                           check_same_thread=False, timeout=5)
+    return db
+
+
+def open_register(path: Path, key: bytes, *, create: bool = False) -> SqlCipherDatabase:
+    """Open (or create) the register at ``path``, migrate it, and bind the models to it."""
+    path = Path(path)
+    if create:
+        if path.exists():
+            raise UserError(Msg.REGISTER_EXISTS, path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        _check_file_shape(path)
+    db = _connect(path, key)
+    try:
+        with user_errors(path):
+            try:
+                db.connect()
+                db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+            except peewee.DatabaseError as exc:
+                if "not a database" in str(exc):
+                    raise UserError(Msg.WRONG_KEY) from None
+                raise
+            if db.execute_sql("PRAGMA secure_delete").fetchone()[0] != 1:
+                raise RuntimeError("secure_delete is off: erased data would stay in the file")
+            app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
+            if not create and app_id not in (0, migrations.APPLICATION_ID):
+                raise UserError(Msg.NOT_A_REGISTER, path=str(path))
+            migrations.migrate(db)
+    except BaseException:
+        db.close()
+        if create and path.exists():
+            _remove_register_files(path)
+        raise
+    database_proxy.initialize(db)
+    return db
+
+
+def close_register(db: SqlCipherDatabase) -> None:
+    """Fold the WAL back into the file and truncate it, so no stale page copies stay beside it."""
+    if db.is_closed():
+        return
+    with contextlib.suppress(peewee.DatabaseError):
+        checkpoint(db)
+    db.close()
+
+
+def checkpoint(db: SqlCipherDatabase) -> bool:
+    """TRUNCATE checkpoint; True when every frame was written back (busy column 0)."""
+    busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0
+
+
+def _remove_register_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+@contextlib.contextmanager
+def user_errors(path: Path | str) -> Iterator[None]:
+    """Turn the database failures a person can act on into one plain sentence."""
+    try:
+        yield
+    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
+        error = user_error_for(exc, path)
+        if error is None:
+            raise
+        raise error from None
+
+
+def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return UserError(Msg.REGISTER_LOCKED)
+    if "disk is full" in text or "database or disk is full" in text:
+        return UserError(Msg.DISK_FULL)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return UserError(Msg.REGISTER_DAMAGED, path=str(path))
+    return None

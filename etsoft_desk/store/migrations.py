@@ -1,0 +1,101 @@
+"""Numbered schema migrations: each runs in one transaction together with its version bump.
+
+The schema version lives in ``PRAGMA user_version``. Each migration is frozen SQL, so an old
+migration keeps creating what it created when it was released, whatever the models say today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import Database
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+
+APPLICATION_ID = 0x45545344  # "ETSD" in the file header: this file is an ETSoft Desk register
+
+
+def _v1_initial(db: Database) -> None:
+    statements = [
+        """CREATE TABLE customer (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            first_name TEXT NOT NULL DEFAULT '', infix TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL,
+            street TEXT NOT NULL DEFAULT '', house_number INTEGER, house_number_addition TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT 'NL',
+            age_confirmed INTEGER NOT NULL DEFAULT 0, age_check TEXT, age_checked_on DATE,
+            source_kind TEXT NOT NULL DEFAULT 'customer', source_name TEXT NOT NULL DEFAULT '',
+            source_date DATE, source_how TEXT NOT NULL DEFAULT '',
+            interests TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+            created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL)""",
+        "CREATE INDEX customer_sort_key ON customer (sort_key, id)",
+        "CREATE INDEX customer_city ON customer (city, sort_key, id)",
+        "CREATE INDEX customer_postcode ON customer (postcode, sort_key, id)",
+        """CREATE TABLE customer_email (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            address TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX customer_email_customer_id ON customer_email (customer_id, position)",
+        """CREATE TABLE customer_phone (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            number TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0)""",
+        "CREATE INDEX customer_phone_customer_id ON customer_phone (customer_id, position)",
+        """CREATE TABLE visit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            date DATE NOT NULL, purpose TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX visit_customer_id ON visit (customer_id)",
+        """CREATE TABLE service_job (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            date DATE NOT NULL, kind TEXT NOT NULL, device TEXT NOT NULL DEFAULT '',
+            serial_number TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open')""",
+        "CREATE INDEX service_job_customer_id ON service_job (customer_id)",
+        """CREATE TABLE invoice (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE RESTRICT,
+            number TEXT NOT NULL UNIQUE, date DATE NOT NULL, amount_cents INTEGER NOT NULL)""",
+        "CREATE INDEX invoice_customer_id ON invoice (customer_id)",
+        """CREATE TABLE audit_entry (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL, action TEXT NOT NULL, customer_id INTEGER,
+            detail TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)""",
+        "CREATE TABLE register_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        # Search index: its own copy of the searchable text, so it can be rebuilt and erased on its own.
+        # secure-delete makes FTS5 overwrite a deleted customer's tokens instead of leaving them in
+        # older segments (see shared/ERASURE.md); the option persists in the table's config.
+        """CREATE VIRTUAL TABLE customer_search USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')""",
+        "INSERT INTO customer_search (customer_search, rank) VALUES ('secure-delete', 1)",
+        f"PRAGMA application_id = {APPLICATION_ID}",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
+MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
+    (1, _v1_initial),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(db: Database) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: Database) -> int:
+    """Bring the register to the latest schema; refuse one written by a newer version."""
+    current = schema_version(db)
+    if current > LATEST_VERSION:
+        raise UserError(Msg.REGISTER_TOO_NEW, found=current, known=LATEST_VERSION)
+    for version, step in MIGRATIONS:
+        if version <= current:
+            continue
+        with db.atomic():
+            step(db)
+            db.execute_sql(f"PRAGMA user_version = {int(version)}")
+        current = version
+    return current

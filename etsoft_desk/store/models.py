@@ -1,0 +1,103 @@
+"""peewee models of the register, bound at start-up through ``database_proxy``.
+
+The schema itself is created by numbered migrations (migrations.py), not from these classes;
+a test checks that both agree.
+"""
+
+from __future__ import annotations
+
+from peewee import (AutoField, BooleanField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
+                    IntegerField, Model, TextField)
+
+database_proxy = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Customer(BaseModel):
+    id = AutoField()
+    first_name = TextField(default="")
+    infix = TextField(default="")
+    last_name = TextField(default="")
+    sort_key = TextField()  # folded "last, first infix" for the list order
+    street = TextField(default="")
+    house_number = IntegerField(null=True)
+    house_number_addition = TextField(default="")
+    postcode = TextField(default="")
+    city = TextField(default="")
+    country = TextField(default="NL")
+    age_confirmed = BooleanField(default=False)
+    age_check = TextField(null=True)
+    age_checked_on = DateField(null=True)
+    source_kind = TextField(default="customer")
+    source_name = TextField(default="")
+    source_date = DateField(null=True)
+    source_how = TextField(default="")
+    interests = TextField(default="")  # comma-separated Interest values
+    notes = TextField(default="")
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class CustomerEmail(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="emails", on_delete="CASCADE")
+    address = TextField()
+    position = IntegerField(default=0)
+
+
+class CustomerPhone(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="phones", on_delete="CASCADE")
+    number = TextField()  # E.164
+    position = IntegerField(default=0)
+
+
+class Visit(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="visits", on_delete="CASCADE")
+    date = DateField()
+    purpose = TextField(default="")
+
+
+class ServiceJob(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="service_jobs", on_delete="CASCADE")
+    date = DateField()
+    kind = TextField()
+    device = TextField(default="")
+    serial_number = TextField(default="")
+    description = TextField(default="")
+    status = TextField(default="open")
+
+
+class Invoice(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="invoices", on_delete="RESTRICT")
+    number = TextField(unique=True)
+    date = DateField()
+    amount_cents = IntegerField()
+
+
+class AuditEntry(BaseModel):
+    """Who did what to which customer, never the personal values; hash-chained."""
+
+    id = AutoField()
+    at = TextField()  # ISO 8601, UTC
+    action = TextField()
+    customer_id = IntegerField(null=True)
+    detail = TextField(default="")  # non-personal: field names, counts, file kinds
+    prev_hash = TextField()
+    hash = TextField()
+
+
+class RegisterSetting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, RegisterSetting)

@@ -44,13 +44,14 @@ class CustomerService:
                 self._audit.record(Action.UPDATE, customer_id, ",".join(changed))
         return changed
 
-    def open(self, customer_id: int) -> StoredCustomer:
-        """The full card with its history; opening it is logged."""
+    def open(self, customer_id: int, *, log_view: bool = True) -> StoredCustomer:
+        """The full card with its history; opening it is logged (a reload of an open card is not)."""
         with database_proxy.atomic():
             record = store.load_customer(customer_id)
             if record is None:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
-            self._audit.record(Action.VIEW, customer_id)
+            if log_view:
+                self._audit.record(Action.VIEW, customer_id)
         return record
 
     def search(self, typed: str = "", *, sort: str = "name", descending: bool = False, offset: int = 0,

@@ -1,0 +1,122 @@
+"""The QApplication: translations, crash handling, finding and unlocking the register, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from .domain.errors import UserError
+from .resources_path import resource
+from .secrets import KeyringUnavailable, SystemKeyStore
+from .services import demo as demo_data
+from .services import register as reg
+from .services.unlock import open_keystore, unlock
+from .ui.crash import install_crash_handler
+from .ui.main_window import MainWindow
+from .ui.messages import show_error
+from .ui.unlock import WelcomeDialog, ask_recovery_sheet_path, ask_with_dialog, show_recovery_key
+
+DEMO_CUSTOMERS = 300
+
+
+def window_language() -> str:
+    """Dutch by default; English where the system speaks English."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    if language == "en":
+        return []
+    installed = []
+    for name, directory in (("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                            ("etsoft_desk_nl", str(resource("translations")))):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+class DemoRegister:
+    """A throwaway register in a temporary folder, with a key that lives only in memory."""
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="etsoft-desk-demo-")
+        new = reg.create(Path(self._dir.name) / reg.REGISTER_FILE)
+        self.register = new.register
+        with self.register._db.atomic():
+            demo_data.fill(self.register, DEMO_CUSTOMERS)
+
+    def close(self) -> None:
+        self.register.close()
+        self._dir.cleanup()
+
+
+def create_register_interactively(path: Path, parent=None) -> reg.Register:
+    new = reg.create(path)
+    store, note = open_keystore(SystemKeyStore)
+    if store is not None:
+        try:
+            store.save(new.register.register_id, new.key)
+        except KeyringUnavailable:
+            note = UserError(note.template if note else "")
+    sheet = ask_recovery_sheet_path(parent)
+    if sheet:
+        from .reports.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(Path(sheet), recovery_key=new.recovery_key, register_id=new.register.register_id,
+                             shop_name="ETSoft", created=new.register.clock().date())
+    show_recovery_key(parent, new.recovery_key, sheet, note)
+    return new.register
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("ETSoft")
+    app.setApplicationName("ETSoft Desk")
+    install_translators(app, window_language())
+    install_crash_handler()
+
+    demo = None
+    path = reg.register_path(reg.data_dir(args.data_dir))
+    try:
+        if args.demo or (args.screenshot and not path.exists()):
+            demo = DemoRegister()
+            register = demo.register
+        elif not path.exists():
+            choice = WelcomeDialog(str(path)).exec()
+            if choice == WelcomeDialog.CREATE:
+                register = create_register_interactively(path)
+            elif choice == WelcomeDialog.DEMO:
+                demo = DemoRegister()
+                register = demo.register
+            else:
+                return 0
+        else:
+            register = unlock(path, keystore=SystemKeyStore, ask=ask_with_dialog()).register
+    except UserError as exc:
+        if args.screenshot:
+            print(str(exc), file=sys.stderr)
+        else:
+            show_error(None, exc)
+        return 1
+
+    window = MainWindow(register, demo=demo is not None)
+    try:
+        window.show()
+        if args.screenshot:
+            app.processEvents()
+            ok = window.grab().save(args.screenshot)
+            return 0 if ok else 1
+        return app.exec()
+    finally:
+        window.close()
+        if demo is not None:
+            demo.close()
+        else:
+            register.close()

@@ -1,0 +1,1 @@
+"""Windows, dialogs, table models and message boxes (PySide6)."""

@@ -1,0 +1,334 @@
+"""The customer card: view, edit or add a customer, with visits, service jobs and invoices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ..domain.customer import AgeCheck, Address, CustomerCard, Interest, JobStatus, SourceKind
+from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.validation import format_phone, parse_house_number
+from ..services.customers import CustomerService, StoredCustomer
+from .dialogs import (Dialog, InvoiceDialog, ServiceJobDialog, VisitDialog, date_edit, error_label, kind_names,
+                      status_names, to_date)
+from .messages import show_error, tr_message
+
+FIELDS = ("first_name", "infix", "last_name", "email", "phone", "street", "house_number", "postcode", "city",
+          "country", "age", "source_name", "source_how", "notes")
+COUNTRIES = ["NL", "BE", "DE", "FR", "LU"]
+
+
+class CustomerDialog(Dialog):
+    """``customer_id`` None: a new card. Saving emits ``saved(id)``."""
+
+    saved = Signal(int)
+
+    def __init__(self, customers: CustomerService, customer_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("customerDialog")
+        self._customers = customers
+        self._id = customer_id
+        self._record: StoredCustomer | None = customers.open(customer_id) if customer_id is not None else None
+        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer %1").replace(
+            "%1", str(customer_id)))
+        self.setMinimumWidth(720)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_card(), self.tr("Card"))
+        if self._record is not None:
+            self._build_history()
+            self._fill(self._record.card)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.first_name.setFocus()
+
+    # the card
+    def _build_card(self) -> QWidget:
+        page = QWidget()
+        self.errors = {f: error_label(f) for f in FIELDS}
+
+        def line(name: str, placeholder: str = "") -> QLineEdit:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        self.first_name = line("first_name", self.tr("first name"))
+        self.infix = line("infix", self.tr("van der"))
+        self.last_name = line("last_name", self.tr("last name"))
+        self.emails = line("emails", self.tr("name@example.com; more separated by ;"))
+        self.phones = line("phones", self.tr("06 12345678; more separated by ;"))
+        self.street, self.house_number = line("street", self.tr("street")), line("house_number", self.tr("no."))
+        self.addition, self.postcode = line("house_number_addition", self.tr("add.")), line("postcode", "4561 ZH")
+        self.city = line("city", self.tr("city"))
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.addItems(COUNTRIES)
+        self.house_number.setMaximumWidth(80)
+        self.addition.setMaximumWidth(60)
+        self.postcode.setMaximumWidth(100)
+
+        form = QFormLayout()
+        names = QHBoxLayout()
+        for widget in (self.first_name, self.infix, self.last_name):
+            names.addWidget(widget)
+        self.infix.setMaximumWidth(90)
+        form.addRow(self.tr("Name"), names)
+        self._add_errors(form, "first_name", "infix", "last_name")
+        form.addRow(self.tr("Email"), self.emails)
+        self._add_errors(form, "email")
+        form.addRow(self.tr("Phone"), self.phones)
+        self._add_errors(form, "phone")
+        street = QHBoxLayout()
+        street.addWidget(self.street, 1)
+        street.addWidget(self.house_number)
+        street.addWidget(self.addition)
+        form.addRow(self.tr("Address"), street)
+        self._add_errors(form, "street", "house_number")
+        town = QHBoxLayout()
+        town.addWidget(self.postcode)
+        town.addWidget(self.city, 1)
+        town.addWidget(self.country)
+        form.addRow(self.tr("Postcode, city"), town)
+        self._add_errors(form, "postcode", "city", "country")
+
+        self.age_confirmed = QCheckBox(self.tr("18 or older, confirmed"))
+        self.age_confirmed.setObjectName("ageConfirmed")
+        self.age_how = QComboBox()
+        self.age_how.setObjectName("ageHow")
+        self.age_how.addItem(self.tr("ID shown"), AgeCheck.ID_SHOWN)
+        self.age_how.addItem(self.tr("self-declared"), AgeCheck.SELF_DECLARED)
+        self.age_note = QLabel()
+        age = QHBoxLayout()
+        age.addWidget(self.age_confirmed)
+        age.addWidget(self.age_how)
+        age.addWidget(self.age_note, 1)
+        form.addRow(self.tr("Age"), age)
+        self._add_errors(form, "age")
+
+        source_box = QGroupBox(self.tr("Where the data came from"))
+        self.source_customer = QRadioButton(self.tr("the customer"))
+        self.source_third = QRadioButton(self.tr("a third party"))
+        self.source_customer.setChecked(True)
+        group = QButtonGroup(source_box)
+        group.addButton(self.source_customer)
+        group.addButton(self.source_third)
+        self.source_name = line("source_name", self.tr("colleague firm, social media site, …"))
+        self.source_date = date_edit()
+        self.source_how = line("source_how", self.tr("how it reached us"))
+        source = QGridLayout(source_box)
+        source.addWidget(self.source_customer, 0, 0)
+        source.addWidget(self.source_third, 0, 1)
+        source.addWidget(self.source_name, 1, 0, 1, 2)
+        source.addWidget(self.source_date, 2, 0)
+        source.addWidget(self.source_how, 2, 1)
+        source.addWidget(self.errors["source_name"], 3, 0, 1, 2)
+        source.addWidget(self.errors["source_how"], 4, 0, 1, 2)
+        self.source_third.toggled.connect(self._third_party_toggled)
+        self._third_party_toggled(False)
+
+        self.interest_boxes = {Interest.REMOTE_HELP: QCheckBox(kind_names()[Interest.REMOTE_HELP]),
+                               Interest.REPAIR: QCheckBox(kind_names()[Interest.REPAIR]),
+                               Interest.INSTALLATION: QCheckBox(kind_names()[Interest.INSTALLATION])}
+        interests = QHBoxLayout()
+        for box in self.interest_boxes.values():
+            interests.addWidget(box)
+        interests.addStretch(1)
+        form.addRow(self.tr("Interested in"), interests)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setFixedHeight(70)
+        form.addRow(self.tr("Notes"), self.notes)
+        self._add_errors(form, "notes")
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(source_box)
+        layout.addStretch(1)
+        return page
+
+    def _add_errors(self, form: QFormLayout, *fields: str) -> None:
+        for f in fields:
+            form.addRow("", self.errors[f])
+
+    def _third_party_toggled(self, on: bool) -> None:
+        for widget in (self.source_name, self.source_date, self.source_how):
+            widget.setEnabled(on)
+
+    def _fill(self, card: CustomerCard) -> None:
+        self.first_name.setText(card.first_name)
+        self.infix.setText(card.infix)
+        self.last_name.setText(card.last_name)
+        self.emails.setText("; ".join(card.emails))
+        self.phones.setText("; ".join(format_phone(p) for p in card.phones))
+        a = card.address
+        self.street.setText(a.street)
+        self.house_number.setText("" if a.house_number is None else str(a.house_number))
+        self.addition.setText(a.house_number_addition)
+        self.postcode.setText(a.postcode)
+        self.city.setText(a.city)
+        self.country.setCurrentText(a.country)
+        self.age_confirmed.setChecked(card.age_confirmed)
+        if card.age_check in (AgeCheck.ID_SHOWN, AgeCheck.SELF_DECLARED):
+            self.age_how.setCurrentIndex(self.age_how.findData(card.age_check))
+        if card.age_check == AgeCheck.BIRTH_DATE:
+            self.age_note.setText(self.tr("checked against the date of birth on import"))
+        elif not card.age_confirmed:
+            self.age_note.setText(self.tr("not yet confirmed: ask the customer"))
+            self.age_note.setStyleSheet("color: #b00020;")
+        if card.source_kind == SourceKind.THIRD_PARTY:
+            self.source_third.setChecked(True)
+            self.source_name.setText(card.source_name)
+            if card.source_date:
+                self.source_date.setDate(card.source_date)
+            self.source_how.setText(card.source_how)
+        for interest, box in self.interest_boxes.items():
+            box.setChecked(interest in card.interests)
+        self.notes.setPlainText(card.notes)
+
+    def card(self) -> CustomerCard:
+        """What the form says now; raises ValidationFailed for a house number that is not a number."""
+        addition = self.addition.text()
+        try:
+            number, parsed = parse_house_number(self.house_number.text())
+        except FieldError as exc:
+            raise ValidationFailed([exc]) from None
+        previous = self._record.card if self._record else None
+        age_check = self.age_how.currentData() if self.age_confirmed.isChecked() else None
+        if previous and previous.age_check == AgeCheck.BIRTH_DATE and self.age_confirmed.isChecked():
+            age_check = AgeCheck.BIRTH_DATE
+        keep_date = previous is not None and previous.age_check == age_check
+        third = self.source_third.isChecked()
+        return CustomerCard(
+            first_name=self.first_name.text(), infix=self.infix.text(), last_name=self.last_name.text(),
+            emails=[e for e in self.emails.text().split(";") if e.strip()],
+            phones=[p for p in self.phones.text().split(";") if p.strip()],
+            address=Address(street=self.street.text(), house_number=number,
+                            house_number_addition=addition or parsed, postcode=self.postcode.text(),
+                            city=self.city.text(), country=self.country.currentText()),
+            age_confirmed=self.age_confirmed.isChecked(), age_check=age_check,
+            age_checked_on=previous.age_checked_on if keep_date else None,
+            source_kind=SourceKind.THIRD_PARTY if third else SourceKind.CUSTOMER,
+            source_name=self.source_name.text() if third else "",
+            source_date=to_date(self.source_date) if third else None,
+            source_how=self.source_how.text() if third else "",
+            interests={i for i, box in self.interest_boxes.items() if box.isChecked()},
+            notes=self.notes.toPlainText(),
+        )
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        for error in errors:
+            label = self.errors.get(error.field)
+            if label is None:
+                continue
+            label.setText((label.text() + " " if label.text() else "") + tr_message(error))
+            label.show()
+        # Word-wrapped labels report their height only once laid out: settle the layout, then grow.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def save(self) -> None:
+        try:
+            card = self.card()
+            if self._id is None:
+                self._id = self._customers.create(card)
+            else:
+                self._customers.update(self._id, card)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            self.tabs.setCurrentIndex(0)
+            return
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.saved.emit(self._id)
+        self.accept()
+
+    # history
+    def _build_history(self) -> None:
+        self.visits = self._history_tab(self.tr("Visits"), [self.tr("Date"), self.tr("Purpose")],
+                                        self.tr("Add visit…"), self._add_visit, "visitsTable")
+        self.jobs = self._history_tab(self.tr("Service jobs"), [self.tr("Date"), self.tr("Kind"), self.tr("Device"),
+                                      self.tr("Serial number"), self.tr("Description"), self.tr("Status")],
+                                      self.tr("Add service job…"), self._add_job, "jobsTable")
+        self.invoices = self._history_tab(self.tr("Invoices"), [self.tr("Number"), self.tr("Date"),
+                                          self.tr("Amount")], self.tr("Add invoice…"), self._add_invoice,
+                                          "invoicesTable")
+        self._fill_history()
+
+    def _history_tab(self, title: str, headers: list[str], add_text: str, add, name: str) -> QTableWidget:
+        page = QWidget()
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setStretchLastSection(True)
+        button = QPushButton(add_text)
+        button.clicked.connect(add)
+        layout = QVBoxLayout(page)
+        layout.addWidget(table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        self.tabs.addTab(page, title)
+        return table
+
+    def _fill_history(self) -> None:
+        record = self._record
+        kinds, statuses = kind_names(), status_names()
+
+        def put(table: QTableWidget, rows: list[list[str]]) -> None:
+            table.setRowCount(len(rows))
+            for r, values in enumerate(rows):
+                for c, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    table.setItem(r, c, item)
+            table.resizeColumnsToContents()
+
+        put(self.visits, [[v.date.strftime("%d-%m-%Y"), v.purpose] for v in record.visits])
+        put(self.jobs, [[j.date.strftime("%d-%m-%Y"), kinds[j.kind], j.device, j.serial_number, j.description, ""]
+                        for j in record.service_jobs])
+        for row, job in enumerate(record.service_jobs):
+            combo = QComboBox()
+            for status, name in statuses.items():
+                combo.addItem(name, status)
+            combo.setCurrentIndex(combo.findData(job.status))
+            combo.currentIndexChanged.connect(
+                lambda _i, job_id=job.id, box=combo: self._customers.set_service_job_status(
+                    self._id, job_id, JobStatus(box.currentData())))
+            self.jobs.setCellWidget(row, 5, combo)
+        put(self.invoices, [[i.number, i.date.strftime("%d-%m-%Y"), f"€ {i.amount:.2f}".replace(".", ",")]
+                            for i in record.invoices])
+        for r in range(self.invoices.rowCount()):
+            self.invoices.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _reload_history(self) -> None:
+        self._record = self._customers.open(self._id, log_view=False)
+        self._fill_history()
+
+    def _add_visit(self) -> None:
+        if VisitDialog(lambda v: self._customers.add_visit(self._id, v), self).exec():
+            self._reload_history()
+
+    def _add_job(self) -> None:
+        if ServiceJobDialog(lambda j: self._customers.add_service_job(self._id, j), self).exec():
+            self._reload_history()
+
+    def _add_invoice(self) -> None:
+        if InvoiceDialog(lambda i: self._customers.add_invoice(self._id, i), self).exec():
+            self._reload_history()
+

@@ -1,0 +1,111 @@
+"""The customer list as a lazily loaded Qt table model over the register's search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ..domain.validation import format_phone
+from ..services.customers import CustomerService
+
+# Role and flag lookups on PySide6 enums cost microseconds each; data() runs a thousand times a repaint.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+USER = Qt.ItemDataRole.UserRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+HORIZONTAL = Qt.Orientation.Horizontal
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DESCENDING = Qt.SortOrder.DescendingOrder
+
+COL_ID, COL_NAME, COL_PHONE, COL_EMAIL, COL_POSTCODE, COL_CITY = range(6)
+SORT_KEYS = {COL_ID: "id", COL_NAME: "name", COL_POSTCODE: "postcode", COL_CITY: "city"}
+PAGE = 100
+
+
+class CustomerTableModel(QAbstractTableModel):
+    filterApplied = Signal(str)
+
+    def __init__(self, customers: CustomerService, parent=None) -> None:
+        super().__init__(parent)
+        self._customers = customers
+        self._rows: list[tuple] = []
+        self._ids: list[int] = []
+        self._text = ""
+        self._sort = "name"
+        self._descending = False
+        self._exhausted = False
+        self._headers = [self.tr("No."), self.tr("Name"), self.tr("Phone"), self.tr("Email"), self.tr("Postcode"),
+                         self.tr("City")]
+        self._load(reset=True)
+
+    # Qt model interface
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        if role == DISPLAY:
+            return self._rows[index.row()][index.column()]
+        if role == USER:
+            return self._ids[index.row()]
+        if role == ALIGN and index.column() == COL_ID:
+            return RIGHT
+        return None
+
+    def headerData(self, section: int, orientation, role: int = DISPLAY):
+        if role == DISPLAY and orientation == HORIZONTAL:
+            return self._headers[section]
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        self._load(reset=False)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        self._sort, self._descending = key, order == DESCENDING
+        self._load(reset=True)
+
+    # our interface
+    def set_filter(self, text: str) -> None:
+        self._text = text
+        self._load(reset=True)
+        self.filterApplied.emit(text)
+
+    def refresh(self) -> None:
+        self._load(reset=True)
+
+    def customer_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, customer_id: int) -> int:
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return -1
+
+    def _load(self, *, reset: bool) -> None:
+        offset = 0 if reset else len(self._rows)
+        found = self._customers.search(self._text, sort=self._sort, descending=self._descending, offset=offset,
+                                       limit=PAGE)
+        rows = [(str(r.id), r.name, format_phone(r.phone) if r.phone else "", r.email, r.postcode, r.city)
+                for r in found]
+        if reset:
+            self.beginResetModel()
+            self._rows, self._ids = rows, [r.id for r in found]
+            self._exhausted = len(found) < PAGE
+            self.endResetModel()
+        elif rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self._ids.extend(r.id for r in found)
+            self._exhausted = len(found) < PAGE
+            self.endInsertRows()
+        else:
+            self._exhausted = True

@@ -1,0 +1,126 @@
+"""The main window: the customer list, search as you type, and the way to each card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from ..services.register import Register
+from .customer_dialog import CustomerDialog
+from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, register: Register, *, demo: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._register = register
+        title = self.tr("ETSoft Desk – customer register")
+        self.setWindowTitle(title + (self.tr(" (demo, fictitious customers)") if demo else ""))
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, phone, email, postcode or city   (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+
+        self.model = CustomerTableModel(register.customers, self)
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        for column, width in ((COL_ID, 60), (COL_NAME, 240), (COL_PHONE, 130), (COL_EMAIL, 260), (COL_POSTCODE, 80)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_CITY, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._open_index)  # Enter and double-click
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        toolbar = QToolBar(self.tr("Customers"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.new_action = QAction(self.tr("New customer"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_customer)
+        self.open_action = QAction(self.tr("Open card"), self)
+        self.open_action.triggered.connect(self.open_selected)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.open_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        self.search.returnPressed.connect(self._search_enter)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table)
+        self.setCentralWidget(central)
+
+        self.search.textChanged.connect(self.model.set_filter)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self._update_count()
+        geometry = QSettings().value("geometry/MainWindow")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 680)
+        self.search.setFocus()
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("geometry/MainWindow", self.saveGeometry())
+        super().closeEvent(event)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        """Enter in the search field opens the only (or first) match."""
+        if self.model.rowCount() >= 1:
+            self.table.selectRow(0)
+            self.open_selected()
+
+    def _update_count(self, *_args) -> None:
+        shown = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count_label.setText(self.tr("%n customer(s) shown", "", shown).replace(str(shown), f"{shown}{more}", 1))
+
+    def _open_index(self, index) -> None:
+        self.open_customer(self.model.customer_id(index.row()))
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_customer(self.model.customer_id(rows[0].row()))
+
+    def open_customer(self, customer_id: int) -> None:
+        dialog = CustomerDialog(self._register.customers, customer_id, self)
+        dialog.saved.connect(self._after_save)
+        dialog.exec()
+
+    def new_customer(self) -> None:
+        dialog = CustomerDialog(self._register.customers, None, self)
+        dialog.saved.connect(self._after_save)
+        dialog.exec()
+
+    def _after_save(self, customer_id: int) -> None:
+        self.model.refresh()
+        row = self.model.row_of(customer_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.statusBar().showMessage(self.tr("Saved."), 4000)

@@ -1,0 +1,713 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/crash.py" line="32" />
+        <source>ETSoft Desk: something went wrong</source>
+        <translation>ETSoft Desk: er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/crash.py" line="33" />
+        <source>This is a fault in ETSoft Desk, not something you did. Your register is safe: what was saved stays saved. Copy the details below and send them to the developers; they contain no customer data.</source>
+        <translation>Dit is een fout in ETSoft Desk, niet iets wat u verkeerd deed. Uw register is veilig: wat opgeslagen was, blijft opgeslagen. Kopieer de details hieronder en stuur ze naar de ontwikkelaars; er staan geen klantgegevens in.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/crash.py" line="40" />
+        <source>Copy details</source>
+        <translation>Details kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="34" />
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="34" />
+        <source>Customer %1</source>
+        <translation>Klant %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="39" />
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="63" />
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="64" />
+        <source>van der</source>
+        <translation>van der</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="65" />
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="66" />
+        <source>name@example.com; more separated by ;</source>
+        <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="67" />
+        <source>06 12345678; more separated by ;</source>
+        <translation>06 12345678; meer gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="85" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="68" />
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="68" />
+        <source>no.</source>
+        <translation>nr.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="69" />
+        <source>add.</source>
+        <translation>toev.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="70" />
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
+        <source>Postcode, city</source>
+        <translation>Postcode, plaats</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="102" />
+        <source>18 or older, confirmed</source>
+        <translation>18 jaar of ouder, bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="106" />
+        <source>ID shown</source>
+        <translation>ID getoond</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="107" />
+        <source>self-declared</source>
+        <translation>zelf verklaard</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="113" />
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
+        <source>Where the data came from</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="117" />
+        <source>the customer</source>
+        <translation>de klant zelf</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="118" />
+        <source>a third party</source>
+        <translation>een derde</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="123" />
+        <source>colleague firm, social media site, …</source>
+        <translation>collega-bedrijf, sociale media, …</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
+        <source>how it reached us</source>
+        <translation>hoe het bij ons kwam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="144" />
+        <source>Interested in</source>
+        <translation>Interesse in</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="149" />
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="183" />
+        <source>checked against the date of birth on import</source>
+        <translation>gecontroleerd met de geboortedatum bij import</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="185" />
+        <source>not yet confirmed: ask the customer</source>
+        <translation>nog niet bevestigd: vraag het de klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="258" />
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="258" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="258" />
+        <source>Purpose</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="259" />
+        <source>Add visit…</source>
+        <translation>Bezoek toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <source>Service jobs</source>
+        <translation>Servicebeurten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
+        <source>Add service job…</source>
+        <translation>Servicebeurt toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <source>Add invoice…</source>
+        <translation>Factuur toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="36" />
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="140" />
+        <source>New invoice</source>
+        <translation>Nieuwe factuur</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="145" />
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="146" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="147" />
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="20" />
+        <source>ETSoft Desk – customer register</source>
+        <translation>ETSoft Desk – klantenregister</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="21" />
+        <source> (demo, fictitious customers)</source>
+        <translation> (demo, verzonnen klanten)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="25" />
+        <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
+        <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="50" />
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="53" />
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="56" />
+        <source>Open card</source>
+        <translation>Kaart openen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/ui/main_window.py" line="100" />
+        <source>%n customer(s) shown</source>
+        <translation>
+            <numerusform>%n klant getoond</numerusform><numerusform>%n klanten getoond</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="126" />
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceJobDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="117" />
+        <source>New service job</source>
+        <translation>Nieuwe servicebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="126" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="127" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="128" />
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="129" />
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="130" />
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="18" />
+        <source>Unlock the register</source>
+        <translation>Register ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="19" />
+        <source>Type the recovery key from the printed sheet (14 groups of 4 characters).</source>
+        <translation>Typ de herstelsleutel over van het afgedrukte blad (14 groepen van 4 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="30" />
+        <source>Show the key</source>
+        <translation>Sleutel tonen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="34" />
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="105" />
+        <source>New visit</source>
+        <translation>Nieuw bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="108" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="109" />
+        <source>Purpose</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="77" />
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="88" />
+        <source>The recovery sheet was saved to %1. Print it now and keep it somewhere safe, away from this computer.</source>
+        <translation>Het herstelblad is opgeslagen in %1. Druk het nu af en bewaar het op een veilige plek, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="91" />
+        <source>Write this recovery key down and keep it somewhere safe, away from this computer:</source>
+        <translation>Schrijf deze herstelsleutel op en bewaar hem op een veilige plek, niet bij deze computer:</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="93" />
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="60" />
+        <source>Welcome to ETSoft Desk</source>
+        <translation>Welkom bij ETSoft Desk</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="61" />
+        <source>There is no customer register on this computer yet.
+
+A new register is created at:
+%1</source>
+        <translation>Er staat nog geen klantenregister op deze computer.
+
+Een nieuw register komt hier:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="64" />
+        <source>Create a new register…</source>
+        <translation>Nieuw register maken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="65" />
+        <source>Open the demo (fictitious customers)</source>
+        <translation>Demo openen (verzonnen klanten)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/unlock.py" line="66" />
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/messages.py" line="21" />
+        <source>ETSoft Desk</source>
+        <translation>ETSoft Desk</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="16" />
+        <source>Enter at least a first name or a last name.</source>
+        <translation>Vul ten minste een voornaam of een achternaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="17" />
+        <source>A name can be at most {limit} characters.</source>
+        <translation>Dit veld mag hoogstens {limit} tekens lang zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="18" />
+        <source>“{value}” is not a valid email address.</source>
+        <translation>“{value}” is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="19" />
+        <source>“{value}” is not a valid phone number.</source>
+        <translation>“{value}” is geen geldig telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="20" />
+        <source>“{value}” is not a valid postcode (Dutch postcodes look like 1234 AB).</source>
+        <translation>“{value}” is geen geldige postcode (een Nederlandse postcode ziet eruit als 1234 AB).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="21" />
+        <source>The house number must be a number, for example 12 (with an addition such as A in its own field).</source>
+        <translation>Het huisnummer moet een getal zijn, bijvoorbeeld 12 (een toevoeging zoals A in het eigen veld).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="22" />
+        <source>“{value}” is not a known country; use a two-letter code such as NL or BE.</source>
+        <translation>“{value}” is geen bekend land; gebruik een landcode van twee letters, zoals NL of BE.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="23" />
+        <source>Confirm that the customer is 18 or older (ID shown or self-declared).</source>
+        <translation>Bevestig dat de klant 18 jaar of ouder is (ID getoond of zelf verklaard).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="24" />
+        <source>We are sorry: ETSoft does not register personal data of anyone under 18.</source>
+        <translation>Het spijt ons: ETSoft registreert geen persoonsgegevens van iemand onder de 18 jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="25" />
+        <source>“{value}” is not a valid date of birth (use dd-mm-yyyy).</source>
+        <translation>“{value}” is geen geldige geboortedatum (gebruik dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="26" />
+        <source>Name the third party the data came from.</source>
+        <translation>Vul in van welke derde de gegevens komen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="27" />
+        <source>This text contains what looks like a payment card number. ETSoft promises not to keep card numbers: remove it.</source>
+        <translation>Deze tekst bevat iets wat op een betaalkaartnummer lijkt. ETSoft belooft geen kaartnummers te bewaren: haal het weg.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="28" />
+        <source>This text contains what looks like a citizen service number (BSN). ETSoft promises not to keep BSNs: remove it.</source>
+        <translation>Deze tekst bevat iets wat op een burgerservicenummer (BSN) lijkt. ETSoft belooft geen BSN te bewaren: haal het weg.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="29" />
+        <source>“{value}” is not a valid date (use dd-mm-yyyy).</source>
+        <translation>“{value}” is geen geldige datum (gebruik dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="30" />
+        <source>“{value}” is not a valid amount (for example 49,95).</source>
+        <translation>“{value}” is geen geldig bedrag (bijvoorbeeld 49,95).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="31" />
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="32" />
+        <source>Invoice number {value} is already in the register.</source>
+        <translation>Factuurnummer {value} staat al in het register.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="34" />
+        <source>There is no register at {path}. Create one with “etsoft-desk init”.</source>
+        <translation>Er is geen register op {path}. Maak er een met “etsoft-desk init”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="35" />
+        <source>A register already exists at {path}; it was left untouched.</source>
+        <translation>Op {path} staat al een register; het is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="36" />
+        <source>This key does not open this register.</source>
+        <translation>Deze sleutel opent dit register niet.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="37" />
+        <source>{path} is not an ETSoft Desk register, or it is damaged.</source>
+        <translation>{path} is geen ETSoft Desk-register, of het is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="38" />
+        <source>{path} is an unencrypted database, not an ETSoft Desk register.</source>
+        <translation>{path} is een onversleutelde database, geen ETSoft Desk-register.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="39" />
+        <source>The register at {path} is damaged: restore it from a backup.</source>
+        <translation>Het register op {path} is beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="40" />
+        <source>This register was written by a newer version of ETSoft Desk (schema {found}, this version knows {known}): install the newer version.</source>
+        <translation>Dit register is gemaakt door een nieuwere versie van ETSoft Desk (schema {found}, deze versie kent {known}): installeer de nieuwere versie.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="41" />
+        <source>The register is in use by another program; close it and try again.</source>
+        <translation>Het register is in gebruik door een ander programma; sluit dat en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="42" />
+        <source>The disk is full: free some space and try again. Nothing was lost.</source>
+        <translation>De schijf is vol: maak ruimte vrij en probeer het opnieuw. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="43" />
+        <source>That is not a recovery key: a recovery key has 14 groups of 4 characters, or the raw key 64 hexadecimal digits.</source>
+        <translation>Dat is geen herstelsleutel: een herstelsleutel heeft 14 groepen van 4 tekens, of de ruwe sleutel 64 hexadecimale tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="44" />
+        <source>The recovery key has a typo somewhere (its check characters do not match): compare it with the sheet.</source>
+        <translation>Er zit ergens een tikfout in de herstelsleutel (de controletekens kloppen niet): vergelijk hem met het blad.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="45" />
+        <source>This computer has no keyring to keep the register's key in; enter the recovery key from the printed sheet.</source>
+        <translation>Deze computer heeft geen sleutelbos (keyring) om de sleutel van het register in te bewaren; voer de herstelsleutel van het afgedrukte blad in.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="46" />
+        <source>The keyring does not hold the key of this register; enter the recovery key from the printed sheet.</source>
+        <translation>De sleutelbos bevat de sleutel van dit register niet; voer de herstelsleutel van het afgedrukte blad in.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="47" />
+        <source>The register is locked and no key was given: set ETSOFT_DESK_KEY or run this in a terminal.</source>
+        <translation>Het register is vergrendeld en er is geen sleutel gegeven: zet ETSOFT_DESK_KEY of start dit in een terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="49" />
+        <source>There is no customer with number {value}.</source>
+        <translation>Er is geen klant met nummer {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="50" />
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="51" />
+        <source>{path} could not be read as a CSV file.</source>
+        <translation>{path} kon niet als CSV-bestand gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="52" />
+        <source>The file has no column for the name (voornaam or achternaam).</source>
+        <translation>Het bestand heeft geen kolom voor de naam (voornaam of achternaam).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="53" />
+        <source>{count} rows are invalid; nothing was imported.</source>
+        <translation>{count} regels zijn ongeldig; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="55" />
+        <source>The audit log has been tampered with: {detail}</source>
+        <translation>Met het auditlog is geknoeid: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="57" />
+        <source>Remote help</source>
+        <translation>Hulp op afstand</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="58" />
+        <source>Repair</source>
+        <translation>Reparatie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="59" />
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="63" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="64" />
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="65" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="66" />
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+</context>
+</TS>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from .domain.errors import UserError
+from .domain.messages import Msg
 from .resources_path import resource
 from .secrets import KeyringUnavailable, SystemKeyStore
 from .services import demo as demo_data
@@ -64,7 +65,7 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
         try:
             store.save(new.register.register_id, new.key)
         except KeyringUnavailable:
-            note = UserError(note.template if note else "")
+            note = UserError(Msg.KEYRING_UNAVAILABLE)
     sheet = ask_recovery_sheet_path(parent)
     if sheet:
         from .reports.recovery_sheet import write_recovery_sheet

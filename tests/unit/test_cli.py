@@ -1,0 +1,116 @@
+"""The command line as the owner or a script runs it: a real process, real files, exit codes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from etsoft_desk.domain.recovery_key import parse_key
+
+
+def etsoft(*args, data_dir, key=None, stdin=None):
+    env = dict(os.environ, ETSOFT_DESK_DATA=str(data_dir))
+    env.pop("ETSOFT_DESK_KEY", None)
+    if key:
+        env["ETSOFT_DESK_KEY"] = key
+    return subprocess.run([sys.executable, "-m", "etsoft_desk", *args], env=env, capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture
+def initialised(tmp_path):
+    data = tmp_path / "data"
+    run = etsoft("init", "--recovery-sheet", str(tmp_path / "sheet.pdf"), data_dir=data)
+    assert run.returncode == 0, run.stderr
+    assert "no keyring" in run.stderr  # this test process has none, and says so plainly
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    return data
+
+
+@pytest.fixture
+def keyed(tmp_path):
+    data = tmp_path / "data"
+    run = etsoft("init", data_dir=data)
+    assert run.returncode == 0, run.stderr
+    recovery = run.stdout.strip().splitlines()[-1]
+    parse_key(recovery)
+    csv = tmp_path / "klanten.csv"
+    csv.write_text("voornaam;achternaam;e-mail;telefoon;postcode;plaats\n"
+                   "Anna;Zwart;anna@example.com;06-12345678;4561 ZH;Hulst\n"
+                   "Bert;Aalst;bert@example.com;0612340000;4571 AB;Axel\n", encoding="utf-8")
+    imported = etsoft("import", str(csv), data_dir=data, key=recovery)
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 2 customers." in imported.stdout
+    return data, recovery
+
+
+def test_init_with_a_given_key_and_an_existing_register_is_refused(initialised):
+    again = etsoft("init", data_dir=initialised)
+    assert again.returncode == 1 and "already exists" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_list_json_and_search(keyed):
+    data, key = keyed
+    listed = etsoft("list", "--json", data_dir=data, key=key)
+    rows = json.loads(listed.stdout)
+    assert [r["name"] for r in rows] == ["Bert Aalst", "Anna Zwart"]
+    assert set(rows[0]) >= {"id", "name", "email", "phone", "postcode", "city"}
+    searched = etsoft("list", "--search", "+31 6 1234 5678", "--json", data_dir=data, key=key)
+    assert [r["name"] for r in json.loads(searched.stdout)] == ["Anna Zwart"]
+    text = etsoft("list", "--search", "axel", data_dir=data, key=key)
+    assert "Bert Aalst" in text.stdout and "06 12340000" in text.stdout and "Anna" not in text.stdout
+
+
+def test_show_json_is_the_whole_card(keyed):
+    data, key = keyed
+    shown = json.loads(etsoft("show", "1", "--json", data_dir=data, key=key).stdout)
+    assert shown["first_name"] == "Anna" and shown["phones"] == ["+31612345678"]
+    assert shown["address"]["postcode"] == "4561 ZH"
+    assert shown["age"]["confirmed_18_plus"] is False
+    assert shown["visits"] == [] and shown["invoices"] == []
+
+
+def test_audit_verify(keyed):
+    data, key = keyed
+    run = etsoft("audit", "verify", data_dir=data, key=key)
+    assert run.returncode == 0 and "intact" in run.stdout
+
+
+def test_wrong_key_is_one_sentence_exit_1_no_traceback(keyed):
+    data, _ = keyed
+    run = etsoft("list", data_dir=data, key="00" * 32)
+    assert run.returncode == 1
+    assert run.stderr.strip() == "This key does not open this register."
+
+
+def test_no_key_and_no_terminal_is_one_sentence(keyed):
+    data, _ = keyed
+    run = etsoft("list", data_dir=data)
+    assert run.returncode == 1 and "no key was given" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_missing_register_and_damaged_file(tmp_path):
+    run = etsoft("list", data_dir=tmp_path / "empty")
+    assert run.returncode == 1 and "There is no register" in run.stderr
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "register.db").write_bytes(b"not a register at all")
+    run = etsoft("list", data_dir=tmp_path / "bad", key="00" * 32)
+    assert run.returncode == 1 and "not an ETSoft Desk register" in run.stderr
+
+
+def test_bad_import_rows_are_listed_and_nothing_is_imported(keyed, tmp_path):
+    data, key = keyed
+    bad = tmp_path / "bad.csv"
+    bad.write_text("voornaam;achternaam;e-mail\nCor;Vos;cor@\nDina;Maas;dina@example.com\n", encoding="utf-8")
+    run = etsoft("import", str(bad), data_dir=data, key=key)
+    assert run.returncode == 1
+    assert "line 2:" in run.stderr and "1 rows are invalid; nothing was imported." in run.stderr
+    assert len(json.loads(etsoft("list", "--json", data_dir=data, key=key).stdout)) == 2
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert etsoft("show", "abc", data_dir=tmp_path).returncode == 2
+    assert etsoft("frobnicate", data_dir=tmp_path).returncode == 2
+    assert etsoft("--version", data_dir=tmp_path).returncode == 0

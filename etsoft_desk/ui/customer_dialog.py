@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.customer import AgeCheck, Address, CustomerCard, Interest, JobStatus, SourceKind
@@ -202,7 +202,7 @@ class CustomerDialog(Dialog):
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
         previous = self._record.card if self._record else None
-        age_check = self.age_how.currentData() if self.age_confirmed.isChecked() else None
+        age_check = AgeCheck(self.age_how.currentData()) if self.age_confirmed.isChecked() else None
         if previous and previous.age_check == AgeCheck.BIRTH_DATE and self.age_confirmed.isChecked():
             age_check = AgeCheck.BIRTH_DATE
         keep_date = previous is not None and previous.age_check == age_check
@@ -311,6 +311,10 @@ class CustomerDialog(Dialog):
                 lambda _i, job_id=job.id, box=combo: self._customers.set_service_job_status(
                     self._id, job_id, JobStatus(box.currentData())))
             self.jobs.setCellWidget(row, 5, combo)
+        header = self.jobs.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the description takes what is left
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         put(self.invoices, [[i.number, i.date.strftime("%d-%m-%Y"), f"€ {i.amount:.2f}".replace(".", ",")]
                             for i in record.invoices])
         for r in range(self.invoices.rowCount()):

@@ -130,7 +130,7 @@ class ServiceJobDialog(HistoryEntryDialog):
         self.form.addRow(self.tr("Description"), self.description)
 
     def record(self) -> ServiceJob:
-        return ServiceJob(date=to_date(self.date), kind=self.kind.currentData(), device=self.device.text(),
+        return ServiceJob(date=to_date(self.date), kind=JobKind(self.kind.currentData()), device=self.device.text(),
                           serial_number=self.serial.text(), description=self.description.toPlainText(),
                           status=JobStatus.OPEN)
 

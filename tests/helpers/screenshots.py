@@ -1,0 +1,63 @@
+"""Render the README's screenshots from the demo register: python -m tests.helpers.screenshots DIR"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from etsoft_desk.app import DemoRegister, install_translators  # noqa: E402
+from etsoft_desk.domain.errors import UserError  # noqa: E402
+from etsoft_desk.domain.messages import Msg  # noqa: E402
+from etsoft_desk.ui.customer_dialog import CustomerDialog  # noqa: E402
+from etsoft_desk.ui.main_window import MainWindow  # noqa: E402
+from etsoft_desk.ui.unlock import UnlockDialog  # noqa: E402
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    app.setOrganizationName("ETSoft-screenshots")
+    install_translators(app, "nl")
+    demo = DemoRegister()
+    try:
+        window = MainWindow(demo.register, demo=True)
+        window.resize(1100, 640)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / "main-window.png"))
+        window.search.setText("hulst jan")
+        app.processEvents()
+        window.grab().save(str(out / "search.png"))
+        busy = next(c for c in range(1, 300) if len(demo.register.customers.open(c, log_view=False).service_jobs) >= 2)
+        card = CustomerDialog(demo.register.customers, busy)
+        card.show()
+        app.processEvents()
+        card.grab().save(str(out / "customer-card.png"))
+        card.tabs.setCurrentIndex(2)
+        app.processEvents()
+        card.grab().save(str(out / "service-jobs.png"))
+        new = CustomerDialog(demo.register.customers, None)
+        new.first_name.setText("Kees")
+        new.last_name.setText("Verbeke")
+        new.emails.setText("kees@example")
+        new.phones.setText("0612")
+        new.notes.setPlainText("Betaalt met kaart 4111 1111 1111 1111")
+        new.show()
+        new.save()
+        app.processEvents()
+        new.grab().save(str(out / "validation.png"))
+        unlock = UnlockDialog(UserError(Msg.WRONG_KEY))
+        unlock.show()
+        app.processEvents()
+        unlock.grab().save(str(out / "unlock.png"))
+    finally:
+        demo.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"))

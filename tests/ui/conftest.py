@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from etsoft_desk.app import install_translators
+from etsoft_desk.ui.main_window import MainWindow
+from tests.helpers.cards import card
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dutch(qapp):
+    qapp.setOrganizationName("ETSoft-tests")
+    qapp.setApplicationName("ETSoft Desk tests")
+    translators = install_translators(qapp, "nl")
+    assert translators, "the Dutch translations did not load"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture
+def customers(register):
+    ids = {}
+    for first, last, phone, postcode, city in (("Anna", "Zwart", "06-12345678", "4561 ZH", "Hulst"),
+                                                ("Bert", "Aalst", "0612340000", "4571 AB", "Axel"),
+                                                ("Cor", "Mulder", "0687654321", "4531 CD", "Terneuzen")):
+        ids[first] = register.customers.create(card(first_name=first, infix="", last_name=last, phones=[phone],
+                                                    emails=[f"{first.lower()}@example.com"],
+                                                    address=card().address.__class__(postcode=postcode, city=city)))
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, register, customers):
+    w = MainWindow(register)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def when_modal(qtbot, handler, timeout=5000):
+    """Run ``handler(dialog)`` on the next modal dialog once it is shown (dialogs block in exec())."""
+    state = {"done": False, "error": None, "left_open": False}
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        try:
+            handler(dialog)
+        except BaseException as exc:  # surfaced after exec() returns
+            state["error"] = exc
+        if dialog.isVisible():  # never leave exec() blocking the test
+            state["left_open"] = True
+            dialog.reject()
+        state["done"] = True
+
+    QTimer.singleShot(0, poll)
+    return state
+
+
+def column(model, col):
+    return [model.index(r, col).data() for r in range(model.rowCount())]

@@ -1,0 +1,129 @@
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from etsoft_desk.store.models import AuditEntry, Customer
+from etsoft_desk.ui.customer_model import COL_CITY, COL_NAME, COL_PHONE, CustomerTableModel
+from tests.ui.conftest import column, when_modal
+
+
+def test_window_speaks_dutch_and_lists_customers_sorted(window):
+    assert window.windowTitle() == "ETSoft Desk – klantenregister"
+    assert window.search.placeholderText().startswith("Zoek op naam")
+    assert window.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Naam"
+    assert column(window.model, COL_NAME) == ["Bert Aalst", "Cor Mulder", "Anna Zwart"]
+    assert column(window.model, COL_PHONE)[0] == "06 12340000"
+    assert window.count_label.text() == "3 klanten getoond"
+
+
+def test_typing_narrows_the_table(window, qtbot):
+    qtbot.keyClicks(window.search, "zwa")
+    assert column(window.model, COL_NAME) == ["Anna Zwart"]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "+31 6 8765")
+    assert column(window.model, COL_NAME) == ["Cor Mulder"]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "4571")
+    assert column(window.model, COL_NAME) == ["Bert Aalst"]
+    assert window.count_label.text() == "1 klant getoond"
+
+
+def test_clicking_a_header_sorts(window, qtbot):
+    header = window.table.horizontalHeader()
+    city = QPoint(header.sectionViewportPosition(COL_CITY) + 10, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=city)
+    assert column(window.model, COL_CITY) == ["Axel", "Hulst", "Terneuzen"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=city)
+    assert column(window.model, COL_CITY) == ["Terneuzen", "Hulst", "Axel"]
+
+
+def test_new_customer_is_saved_and_then_found(window, qtbot, register):
+    def fill(dialog):
+        assert dialog.objectName() == "customerDialog" and dialog.windowTitle() == "Nieuwe klant"
+        qtbot.keyClicks(dialog.first_name, "Dirk")
+        qtbot.keyClicks(dialog.last_name, "Dekker")
+        qtbot.keyClicks(dialog.emails, "dirk@example.com")
+        qtbot.keyClicks(dialog.phones, "06 11122233")
+        qtbot.keyClicks(dialog.postcode, "4564ab")
+        qtbot.keyClicks(dialog.city, "Sint Jansteen")
+        dialog.age_confirmed.setChecked(True)
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    state = when_modal(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert state == {"done": True, "error": None, "left_open": False}
+    assert Customer.select().count() == 4
+    qtbot.keyClicks(window.search, "dekk")
+    assert column(window.model, COL_NAME) == ["Dirk Dekker"]
+    assert window.model.index(0, 4).data() == "4564 AB"
+
+
+def test_invalid_email_shows_a_message_and_saves_nothing(window, qtbot):
+    seen = {}
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.first_name, "Els")
+        qtbot.keyClicks(dialog.emails, "els@example")
+        dialog.age_confirmed.setChecked(True)
+        dialog.save()
+        label = dialog.findChild(QLabel, "error_email")
+        seen["visible"], seen["text"] = label.isVisible(), label.text()
+        seen["still_open"] = dialog.isVisible()
+        dialog.reject()
+
+    state = when_modal(qtbot, fill)
+    window.new_customer()
+    assert state["done"] and state["error"] is None
+    assert seen == {"visible": True, "text": "“els@example” is geen geldig e-mailadres.", "still_open": True}
+    assert Customer.select().count() == 3
+
+
+def test_enter_opens_the_card_and_the_view_is_audited(window, qtbot, customers):
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["name"] = dialog.last_name.text()
+        seen["tabs"] = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        dialog.reject()
+
+    qtbot.keyClicks(window.search, "mulder")
+    state = when_modal(qtbot, look)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert state["done"] and state["error"] is None
+    assert seen == {"title": f"Klant {customers['Cor']}", "name": "Mulder",
+                    "tabs": ["Kaart", "Bezoeken", "Servicebeurten", "Facturen"]}
+    assert AuditEntry.select().where((AuditEntry.action == "customer.view")
+                                     & (AuditEntry.customer_id == customers["Cor"])).count() == 1
+
+
+def test_ctrl_f_goes_to_the_search_field(window, qtbot):
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+
+
+def test_table_model_loads_lazily_and_passes_the_model_tester(qtmodeltester, register):
+    from etsoft_desk.services import demo
+
+    for c in demo.demo_cards(250):
+        register.customers.create(c)
+    model = CustomerTableModel(register.customers)
+    assert model.rowCount() == 100 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 200
+    model.fetchMore()
+    assert model.rowCount() == 250 and not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_edit_changes_the_card_and_the_list(window, qtbot, customers):
+    def edit(dialog):
+        dialog.city.setText("Graauw")
+        dialog.save()
+
+    state = when_modal(qtbot, edit)
+    window.open_customer(customers["Anna"])
+    assert state["done"] and state["error"] is None
+    assert Customer.get_by_id(customers["Anna"]).city == "Graauw"
+    assert "Graauw" in column(window.model, COL_CITY)
+    assert window.statusBar().currentMessage() == "Opgeslagen."

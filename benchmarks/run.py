@@ -1,0 +1,316 @@
+"""Performance figures of issue "Encrypted customer register", each beside the bare machinery measured in
+the same run on the same machine.
+
+    python benchmarks/run.py [--customers 100000] [--keystrokes 60]
+
+Prints, for 100,000 fictitious customers:
+  import     our CSV import (parse, validate, insert, index, audit) vs raw sqlcipher3 executemany of the same
+             rows with the same FTS5 index, one transaction                      target <= 2x
+  startup    process start to painted main window (whole process, --screenshot) vs a bare PySide6 window
+             over a lazily loaded SQLCipher table in a process of its own       target <= 1.5x
+  memory     peak RSS of those two processes                                     target <= 1.5x
+  keystroke  key press in the search field to repainted result table, p50/p95, vs a bare QLineEdit +
+             QTableView running the same FTS5 query through raw sqlcipher3      target <= 1.5x at p95
+  reads      the same read workload (searches, list pages) on the encrypted register vs a plaintext
+             copy of it, both through raw connections with the same cache       target <= 1.1x
+Nothing here is a test: the figures are for reading, not for failing a build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from etsoft_desk.domain import search  # noqa: E402
+from etsoft_desk.services import demo, register as reg  # noqa: E402
+from etsoft_desk.services.importer import import_csv  # noqa: E402
+from etsoft_desk.store import customers as store  # noqa: E402
+from etsoft_desk.store.migrations import _v1_initial  # noqa: E402
+
+QUERIES = ["j", "ja", "jan", "jans", "jansen", "h", "hu", "hul", "hulst", "06", "061", "0612", "45", "4561",
+           "4561 z", "m", "ma", "mar", "mari", "marieke", "v", "ve", "ver", "verh", "b", "ba", "bak", "bakk",
+           "s", "sa", "san", "sanne", "k", "ke", "kee", "kees", "kees b", "kees ba", "d", "de", "dek",
+           "t", "te", "ter", "tern", "a", "ax", "axe", "axel", "w", "wi", "wim", "p", "pi", "pie", "piet",
+           "e", "el", "els", "example"]
+
+
+def report(name: str, ours: float, bare: float, unit: str, target: float) -> None:
+    ratio = ours / bare if bare else float("inf")
+    verdict = "ok" if ratio <= target else "OVER TARGET"
+    print(f"{name:<28} ours {ours:9.1f} {unit:<4} bare {bare:9.1f} {unit:<4} ratio {ratio:5.2f}  "
+          f"(target <= {target}x: {verdict})", flush=True)
+
+
+def write_csv(path: Path, count: int) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow(["voornaam", "tussenvoegsel", "achternaam", "e-mail", "telefoon", "straat", "huisnummer",
+                    "postcode", "plaats", "geboortedatum", "notities"])
+        for c in demo.demo_cards(count):
+            a = c.address
+            w.writerow([c.first_name, c.infix, c.last_name, c.emails[0], c.phones[0], a.street,
+                        f"{a.house_number}{a.house_number_addition}", a.postcode, a.city, "01-01-1980", c.notes])
+
+
+def bench_import(work: Path, count: int) -> tuple[Path, bytes]:
+    csv_path = work / "customers.csv"
+    write_csv(csv_path, count)
+    path = work / "ours" / "register.db"
+    new = reg.create(path)
+    register = new.register
+    start = time.perf_counter()
+    result = import_csv(csv_path, audit=register.audit, today=register.clock().date(), now=register.clock())
+    ours = time.perf_counter() - start
+    assert result.imported == count
+    register.close()
+
+    # Bare: the same rows, already normalised, straight into the same schema through raw sqlcipher3.
+    import sqlcipher3
+    from etsoft_desk.domain.customer import sort_name
+    from etsoft_desk.domain.validation import normalise_phone
+
+    rows = []
+    for c in demo.demo_cards(count):
+        a = c.address
+        phone = normalise_phone(c.phones[0])
+        rows.append((c.first_name, c.infix, c.last_name, search.fold(sort_name(c.first_name, c.infix, c.last_name)),
+                     a.street, a.house_number, a.house_number_addition, a.postcode, a.city, c.emails[0], phone,
+                     search.index_text(names=[c.first_name, c.infix, c.last_name], emails=c.emails, phones=[phone],
+                                       postcode=a.postcode, city=a.city)))
+    bare_path = work / "bare.db"
+    key = secrets.token_bytes(32)
+    conn = sqlcipher3.connect(str(bare_path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA journal_mode = wal")
+
+    class Shim:  # _v1_initial expects peewee's execute_sql
+        def execute_sql(self, sql, params=()):
+            return conn.execute(sql, params)
+
+    _v1_initial(Shim())
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    cur = conn.cursor()
+    now = "2026-11-25 10:00:00"
+    for r in rows:
+        cur.execute("INSERT INTO customer (first_name, infix, last_name, sort_key, street, house_number, "
+                    "house_number_addition, postcode, city, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (*r[:9], now, now))
+        cid = cur.lastrowid
+        cur.execute("INSERT INTO customer_email (customer_id, address) VALUES (?, ?)", (cid, r[9]))
+        cur.execute("INSERT INTO customer_phone (customer_id, number) VALUES (?, ?)", (cid, r[10]))
+        cur.execute("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", (cid, r[11]))
+    conn.execute("COMMIT")
+    bare = time.perf_counter() - start
+    conn.close()
+    report(f"import {count:,} from CSV", ours * 1000, bare * 1000, "ms", 2.0)
+    return path, new.key
+
+
+BARE_WINDOW = textwrap.dedent("""
+    import os, sys, time
+    t0 = time.perf_counter()
+    import sqlcipher3
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+    DISPLAY = Qt.ItemDataRole.DisplayRole
+    class Model(QAbstractTableModel):
+        def __init__(self, conn):
+            super().__init__(); self.conn = conn; self.rows = []; self.more = True; self.load()
+        def load(self):
+            got = self.conn.execute("SELECT id, first_name || ' ' || last_name, postcode, city FROM customer "
+                                    "ORDER BY sort_key, id LIMIT 100 OFFSET ?", (len(self.rows),)).fetchall()
+            self.more = len(got) == 100
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(got) - 1)
+            self.rows += got; self.endInsertRows()
+        def rowCount(self, p=QModelIndex()): return len(self.rows)
+        def columnCount(self, p=QModelIndex()): return 4
+        def canFetchMore(self, p=QModelIndex()): return self.more
+        def fetchMore(self, p=QModelIndex()): self.load()
+        def data(self, i, role=DISPLAY):
+            return str(self.rows[i.row()][i.column()]) if role == DISPLAY else None
+    app = QApplication([])
+    conn = sqlcipher3.connect(sys.argv[1])
+    conn.execute("PRAGMA key = \\"x'%s'\\"" % os.environ["BENCH_KEY"])
+    conn.execute("PRAGMA cache_size = -65536")
+    w = QMainWindow(); c = QWidget(); lay = QVBoxLayout(c); lay.addWidget(QLineEdit()); t = QTableView()
+    t.setModel(Model(conn)); lay.addWidget(t); w.setCentralWidget(c); w.resize(1100, 680); w.show()
+    app.processEvents(); w.grab().save(sys.argv[2])
+""")
+
+
+def run_measured(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Wall time (ms) and peak RSS (MiB) of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - start) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def bench_startup(path: Path, key: bytes, work: Path, runs: int = 5) -> None:
+    env = dict(os.environ, ETSOFT_DESK_KEY=key.hex(), BENCH_KEY=key.hex(), QT_QPA_PLATFORM="offscreen")
+    bare_script = work / "bare_window.py"
+    bare_script.write_text(BARE_WINDOW)
+    ours_t, ours_m, bare_t, bare_m = [], [], [], []
+    for _ in range(runs):  # interleaved, so both see the same page cache and machine load
+        t, m = run_measured([sys.executable, "-m", "etsoft_desk", "--data-dir", str(path.parent), "--screenshot",
+                             str(work / "ours.png")], env)
+        ours_t.append(t), ours_m.append(m)
+        t, m = run_measured([sys.executable, str(bare_script), str(path), str(work / "bare.png")], env)
+        bare_t.append(t), bare_m.append(m)
+    report("start to painted window", statistics.median(ours_t), statistics.median(bare_t), "ms", 1.5)
+    report("peak memory", max(ours_m), max(bare_m), "MiB", 1.5)
+
+
+def bench_keystrokes(path: Path, key: bytes, rounds: int) -> None:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+    from etsoft_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    register = reg.open_with_key(path, key)
+    window = MainWindow(register)
+    window.resize(1100, 680)
+    window.show()
+    app.processEvents()
+
+    def measure(line_edit, viewport) -> list[float]:
+        times = []
+        for i in range(rounds):
+            query = QUERIES[i % len(QUERIES)]
+            line_edit.clear()
+            app.processEvents()
+            prefix, last = query[:-1], query[-1]
+            line_edit.setText(prefix)
+            app.processEvents()
+            start = time.perf_counter()
+            QTest.keyClick(line_edit, last)
+            viewport.repaint()  # synchronous paint of the result page
+            times.append((time.perf_counter() - start) * 1000)
+        return times
+
+    ours = measure(window.search, window.table.viewport())
+    register.close()
+
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cache_size = -65536")
+    DISPLAY = Qt.ItemDataRole.DisplayRole
+
+    class Bare(QAbstractTableModel):
+        rows: list = []
+
+        def rowCount(self, p=QModelIndex()):
+            return len(self.rows)
+
+        def columnCount(self, p=QModelIndex()):
+            return 6
+
+        def data(self, i, role=DISPLAY):
+            return str(self.rows[i.row()][i.column()]) if role == DISPLAY else None
+
+        def search(self, text):
+            match = search.match_expression(text)
+            self.beginResetModel()
+            self.rows = conn.execute(
+                "SELECT c.id, c.first_name || ' ' || c.last_name, "
+                "(SELECT number FROM customer_phone p WHERE p.customer_id = c.id LIMIT 1), "
+                "(SELECT address FROM customer_email e WHERE e.customer_id = c.id LIMIT 1), c.postcode, c.city "
+                "FROM customer c WHERE c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?) "
+                "ORDER BY c.sort_key LIMIT 50", (match,)).fetchall() if match else []
+            self.endResetModel()
+
+    holder = QWidget()
+    edit, table, model = QLineEdit(), QTableView(), Bare()
+    table.setModel(model)
+    edit.textChanged.connect(model.search)
+    lay = QVBoxLayout(holder)
+    lay.addWidget(edit)
+    lay.addWidget(table)
+    holder.resize(1100, 680)
+    holder.show()
+    app.processEvents()
+    bare = measure(edit, table.viewport())
+    conn.close()
+    q = statistics.quantiles
+    report("keystroke p50", statistics.median(ours), statistics.median(bare), "ms", 1.5)
+    report("keystroke p95", q(ours, n=20)[18], q(bare, n=20)[18], "ms", 1.5)
+
+
+def bench_reads(path: Path, key: bytes, work: Path, repeat: int = 3) -> None:
+    import sqlcipher3
+
+    plain = work / "plain.db"
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
+    conn.execute("SELECT sqlcipher_export('plaintext')")
+    conn.execute("DETACH DATABASE plaintext")
+    conn.close()
+
+    def workload(c) -> float:
+        start = time.perf_counter()
+        for _ in range(repeat):
+            for q in QUERIES:
+                store_sql = ("SELECT c.id, c.first_name, c.last_name, c.postcode, c.city FROM customer c WHERE c.id IN "
+                             "(SELECT rowid FROM customer_search WHERE customer_search MATCH ?) "
+                             "ORDER BY c.sort_key LIMIT 100")
+                c.execute(store_sql, (search.match_expression(q),)).fetchall()
+            for offset in range(0, 100_000, 5_000):
+                c.execute("SELECT id, first_name, last_name, postcode, city FROM customer ORDER BY sort_key, id "
+                          "LIMIT 100 OFFSET ?", (offset,)).fetchall()
+            c.execute("SELECT count(*), sum(length(notes)) FROM customer").fetchall()
+        return (time.perf_counter() - start) * 1000
+
+    enc = sqlcipher3.connect(str(path))
+    enc.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    raw = sqlcipher3.connect(str(plain))
+    for c in (enc, raw):
+        c.execute("PRAGMA cache_size = -65536")
+        workload(c)  # warm the caches
+    enc_t = statistics.median(workload(enc) for _ in range(3))
+    raw_t = statistics.median(workload(raw) for _ in range(3))
+    enc.close()
+    raw.close()
+    plain.unlink()
+    report("reads encrypted vs plain", enc_t, raw_t, "ms", 1.1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--keystrokes", type=int, default=60)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="etsoft-bench-") as tmp:
+        work = Path(tmp)
+        print(f"ETSoft Desk benchmarks, {args.customers:,} fictitious customers, Python {sys.version.split()[0]}")
+        path, key = bench_import(work, args.customers)
+        print(f"register size {path.stat().st_size / 2**20:.0f} MiB")
+        bench_startup(path, key, work)
+        bench_keystrokes(path, key, args.keystrokes)
+        bench_reads(path, key, work)
+
+
+if __name__ == "__main__":
+    main()

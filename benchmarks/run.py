@@ -77,19 +77,16 @@ def bench_import(work: Path, count: int) -> tuple[Path, bytes]:
     assert result.imported == count
     register.close()
 
-    # Bare: the same rows, already normalised, straight into the same schema through raw sqlcipher3.
-    import sqlcipher3
-    from etsoft_desk.domain.customer import sort_name
-    from etsoft_desk.domain.validation import normalise_phone
+    # Bare: the same rows, validated and laid out beforehand, into the same schema through raw sqlcipher3.
+    import datetime as dt
 
-    rows = []
-    for c in demo.demo_cards(count):
-        a = c.address
-        phone = normalise_phone(c.phones[0])
-        rows.append((c.first_name, c.infix, c.last_name, search.fold(sort_name(c.first_name, c.infix, c.last_name)),
-                     a.street, a.house_number, a.house_number_addition, a.postcode, a.city, c.emails[0], phone,
-                     search.index_text(names=[c.first_name, c.infix, c.last_name], emails=c.emails, phones=[phone],
-                                       postcode=a.postcode, city=a.city)))
+    import sqlcipher3
+
+    from etsoft_desk.domain.validation import validate_card
+
+    cards = [validate_card(c, today=dt.date(2026, 11, 25), allow_unconfirmed_age=True) for c in demo.demo_cards(count)]
+    rows = [(tuple(store._columns(c).values()), c.emails[0], c.phones[0], store._index_body(c)) for c in cards]
+    columns = ", ".join([*store._columns(cards[0]), "created_at", "updated_at"])
     bare_path = work / "bare.db"
     key = secrets.token_bytes(32)
     conn = sqlcipher3.connect(str(bare_path), isolation_level=None)
@@ -101,18 +98,17 @@ def bench_import(work: Path, count: int) -> tuple[Path, bytes]:
             return conn.execute(sql, params)
 
     _v1_initial(Shim())
+    insert = f"INSERT INTO customer ({columns}) VALUES ({', '.join('?' * (len(rows[0][0]) + 2))})"
+    now = "2026-11-25 10:00:00"
     start = time.perf_counter()
     conn.execute("BEGIN")
     cur = conn.cursor()
-    now = "2026-11-25 10:00:00"
-    for r in rows:
-        cur.execute("INSERT INTO customer (first_name, infix, last_name, sort_key, street, house_number, "
-                    "house_number_addition, postcode, city, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (*r[:9], now, now))
+    for values, email, phone, body in rows:
+        cur.execute(insert, (*values, now, now))
         cid = cur.lastrowid
-        cur.execute("INSERT INTO customer_email (customer_id, address) VALUES (?, ?)", (cid, r[9]))
-        cur.execute("INSERT INTO customer_phone (customer_id, number) VALUES (?, ?)", (cid, r[10]))
-        cur.execute("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", (cid, r[11]))
+        cur.execute("INSERT INTO customer_email (customer_id, address, position) VALUES (?, ?, 0)", (cid, email))
+        cur.execute("INSERT INTO customer_phone (customer_id, number, position) VALUES (?, ?, 0)", (cid, phone))
+        cur.execute("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", (cid, body))
     conn.execute("COMMIT")
     bare = time.perf_counter() - start
     conn.close()

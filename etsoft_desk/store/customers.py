@@ -77,13 +77,13 @@ def insert_many(cards: Iterable[CustomerCard], now: dt.datetime) -> list[int]:
     ids: list[int] = []
     emails, phones, index = [], [], []
     columns = None
+    stamp = now.isoformat(" ")
     for card in cards:
         values = _columns(card)
         if columns is None:
             columns = list(values) + ["created_at", "updated_at"]
             sql = f"INSERT INTO customer ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        row = [_adapt(v) for v in values.values()] + [now.isoformat(" "), now.isoformat(" ")]
-        cursor.execute(sql, row)
+        cursor.execute(sql, (*values.values(), stamp, stamp))
         cid = cursor.lastrowid
         ids.append(cid)
         emails.extend((cid, e, i) for i, e in enumerate(card.emails))
@@ -93,14 +93,6 @@ def insert_many(cards: Iterable[CustomerCard], now: dt.datetime) -> list[int]:
     cursor.executemany("INSERT INTO customer_phone (customer_id, number, position) VALUES (?, ?, ?)", phones)
     cursor.executemany("INSERT INTO customer_search (rowid, body) VALUES (?, ?)", index)
     return ids
-
-
-def _adapt(value):
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
 
 
 def update_customer(customer_id: int, card: CustomerCard, now: dt.datetime) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 
@@ -18,6 +17,8 @@ log = logging.getLogger(__name__)
 
 def crash_report(exc_type, exc, tb) -> str:
     """Type, a redacted message, and the stack as file:line function (no local variables)."""
+    import platform  # only when something went wrong: it is slow to import
+
     frames = traceback.extract_tb(tb)
     lines = [f"ETSoft Desk {__version__}, Python {platform.python_version()}, {platform.platform()}",
              f"{exc_type.__name__}: {redact(str(exc))}", "Traceback (most recent call last):"]

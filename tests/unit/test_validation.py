@@ -125,3 +125,47 @@ def test_third_party_source_needs_a_name():
     with pytest.raises(ValidationFailed) as err:
         validate_card(card(source_kind=SourceKind.THIRD_PARTY, source_name=" "), today=TODAY)
     assert err.value.for_field("source_name").template == Msg.SOURCE_NAME_REQUIRED
+
+
+def _library_only(raw: str, country: str) -> str | None:
+    import phonenumbers
+
+    text = raw.strip()
+    text = "+" + text[2:] if text.startswith("00") else text
+    try:
+        number = phonenumbers.parse(text, country)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def test_fast_path_for_dutch_mobiles_agrees_with_the_full_library_parse():
+    import random
+
+    rng = random.Random(7)
+    prefixes = ["06", "+316", "00316", "+31 6 ", "06-", "(06) ", "06 ", "+31-6-", "0031 6 "]
+    checked = 0
+    for _ in range(3000):
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.choice([7, 8, 8, 8, 9])))
+        for raw in (rng.choice(prefixes) + digits, rng.choice(prefixes)[:-1] + "9" + digits[:7]):
+            for country in ("NL", "BE", "DE"):
+                expected = _library_only(raw, country)
+                try:
+                    got = normalise_phone(raw, country)
+                except FieldError:
+                    got = None
+                assert got == expected, (raw, country)
+                checked += 1
+    assert checked == 18000
+
+
+def test_display_of_dutch_mobiles_matches_the_library():
+    import phonenumbers
+
+    for digits in ("12345678", "00000000", "99999999", "40506070"):
+        for e164 in (f"+316{digits}",):
+            expected = phonenumbers.format_number(phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.NATIONAL)
+            assert format_phone(e164) == expected
+    assert format_phone("+31201234567") == "020 123 4567"  # landlines still go through the library

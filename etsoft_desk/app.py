@@ -14,7 +14,6 @@ from .domain.errors import UserError
 from .domain.messages import Msg
 from .resources_path import resource
 from .secrets import KeyringUnavailable, SystemKeyStore
-from .services import demo as demo_data
 from .services import register as reg
 from .services.unlock import open_keystore, unlock
 from .ui.crash import install_crash_handler
@@ -47,6 +46,8 @@ class DemoRegister:
     """A throwaway register in a temporary folder, with a key that lives only in memory."""
 
     def __init__(self) -> None:
+        from .services import demo as demo_data
+
         self._dir = tempfile.TemporaryDirectory(prefix="etsoft-desk-demo-")
         new = reg.create(Path(self._dir.name) / reg.REGISTER_FILE)
         self.register = new.register

@@ -19,7 +19,6 @@ from .domain.recovery_key import parse_key
 from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
-from .services.importer import ImportRejected, import_csv
 from .domain.validation import format_phone
 from .services.serialize import customer_dict, row_dict
 
@@ -70,6 +69,8 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
 
 
 def cmd_import(args, keystore: KeyStoreFactory, out) -> int:
+    from .services.importer import ImportRejected, import_csv
+
     with _open(args, keystore) as register:
         try:
             result = import_csv(Path(args.file), audit=register.audit, today=register.clock().date(),

@@ -33,6 +33,9 @@ def index_text(*, names: list[str], emails: list[str], phones: list[str], postco
 
 
 def fold(text: str) -> str:
+    """Case- and accent-free form for sorting and matching ("Müller" → "muller")."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -26,6 +26,8 @@ _DUTCH_DATE = re.compile(r"^(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})$"
 _ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 # Digits possibly split by single spaces, dots or dashes, as people write card numbers and BSNs.
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d)*")
+_NINE_DIGITS = re.compile(r"\d(?:[ .\-]?\d){8}")
+_NON_DIGIT = re.compile(r"\D")
 
 COUNTRY_ALIASES = {
     "nl": "NL", "nederland": "NL", "netherlands": "NL", "the netherlands": "NL", "holland": "NL",
@@ -159,10 +161,14 @@ def bsn_valid(digits: str) -> bool:
 
 def check_free_text(text: str, field: str) -> str:
     """Refuse payment card numbers (Luhn) and BSNs (11-check): the shop promises not to hold them."""
+    if not text:
+        return text
     if len(text) > TEXT_LIMIT:
         raise FieldError(field, Msg.NAME_TOO_LONG, limit=TEXT_LIMIT)
+    if not _NINE_DIGITS.search(text):  # the usual case: nothing that could be a BSN or a card number
+        return text.strip()
     for match in _DIGIT_RUN.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
+        digits = _NON_DIGIT.sub("", match.group())
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
             raise FieldError(field, Msg.PAYMENT_CARD_IN_TEXT)
         if len(digits) == 9 and bsn_valid(digits):

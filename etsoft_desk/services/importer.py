@@ -77,8 +77,13 @@ def _header_key(text: str) -> str | None:
     return _LOOKUP.get(re.sub(r"[\s_\-.]", "", text.strip().lower()))
 
 
-def _split_multi(value: str) -> list[str]:
-    return [v for v in (p.strip() for p in re.split(r"[;,|/]|\s{2,}", value)) if v] if value else []
+_MULTI_EMAIL = re.compile(r"[;,|/]|\s{2,}")
+_MULTI_PHONE = re.compile(r"[;,|]|\s/\s")
+
+
+def _split(value: str, pattern: re.Pattern) -> list[str]:
+    """Several addresses or numbers in one cell, as people type them ("a@x.nl; b@y.nl")."""
+    return [v for v in (p.strip() for p in pattern.split(value)) if v] if value else []
 
 
 def _card_from_row(values: dict[str, str]) -> tuple[CustomerCard, dt.date | None]:
@@ -96,11 +101,10 @@ def _card_from_row(values: dict[str, str]) -> tuple[CustomerCard, dt.date | None
         errors.append(exc)
     if errors:
         raise ValidationFailed(errors)
-    phones = values.get("phone", "")
     card = CustomerCard(
         first_name=values.get("first_name", ""), infix=values.get("infix", ""), last_name=values.get("last_name", ""),
-        emails=_split_multi(values.get("email", "")),
-        phones=[p for p in re.split(r"[;,|]|\s/\s", phones) if p.strip()] if phones else [],
+        emails=_split(values.get("email", ""), _MULTI_EMAIL),
+        phones=_split(values.get("phone", ""), _MULTI_PHONE),
         address=Address(street=values.get("street", ""), house_number=number, house_number_addition=addition,
                         postcode=values.get("postcode", ""), city=values.get("city", ""),
                         country=values.get("country", "")),

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
                                QVBoxLayout, QWidget)
 
 from ..services.register import Register
-from .customer_dialog import CustomerDialog
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 
@@ -108,11 +107,15 @@ class MainWindow(QMainWindow):
             self.open_customer(self.model.customer_id(rows[0].row()))
 
     def open_customer(self, customer_id: int) -> None:
+        from .customer_dialog import CustomerDialog  # loaded when first needed, not before the first paint
+
         dialog = CustomerDialog(self._register.customers, customer_id, self)
         dialog.saved.connect(self._after_save)
         dialog.exec()
 
     def new_customer(self) -> None:
+        from .customer_dialog import CustomerDialog
+
         dialog = CustomerDialog(self._register.customers, None, self)
         dialog.saved.connect(self._after_save)
         dialog.exec()

@@ -69,12 +69,11 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
 
 
 def cmd_import(args, keystore: KeyStoreFactory, out) -> int:
-    from .services.importer import ImportRejected, import_csv
+    from .services.importer import ImportRejected
 
     with _open(args, keystore) as register:
         try:
-            result = import_csv(Path(args.file), audit=register.audit, today=register.clock().date(),
-                                now=register.clock(), skip_invalid=args.skip_invalid)
+            result = register.import_csv(Path(args.file), skip_invalid=args.skip_invalid)
         except ImportRejected as exc:
             for problem in exc.problems:
                 print(f"line {problem.line}: {' '.join(problem.reasons)}", file=sys.stderr)

@@ -46,7 +46,11 @@ REASON_COLUMN = "reden"
 @dataclass
 class RowProblem:
     line: int
-    reasons: list[str]
+    errors: list[FieldError]
+
+    @property
+    def reasons(self) -> list[str]:
+        return [str(e) for e in self.errors]
 
 
 @dataclass
@@ -150,9 +154,9 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
             card, birth = _card_from_row(values)
             cards.append(validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True))
         except ValidationFailed as exc:
-            reasons = [str(e) for e in exc.errors]
-            problems.append(RowProblem(line, reasons))
-            rejected.append((raw, " ".join(reasons)))
+            problem = RowProblem(line, exc.errors)
+            problems.append(problem)
+            rejected.append((raw, " ".join(problem.reasons)))
         if progress and done % 1000 == 0:
             progress(done, total)
 

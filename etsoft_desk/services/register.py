@@ -60,6 +60,16 @@ class Register:
     def register_id(self) -> str:
         return database.register_id(self.path)
 
+    def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):
+        from .importer import import_csv
+
+        return import_csv(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
+                          skip_invalid=skip_invalid, progress=progress)
+
+    def release_thread(self) -> None:
+        """Call at the end of work done in a worker thread (peewee keeps one connection per thread)."""
+        database.release_thread_connection(self._db)
+
     def close(self) -> None:
         database.close_register(self._db)
 

@@ -113,6 +113,12 @@ def close_register(db: SqlCipherDatabase) -> None:
     db.close()
 
 
+def release_thread_connection(db: SqlCipherDatabase) -> None:
+    """Close the calling (worker) thread's own connection; the main thread's stays open."""
+    if not db.is_closed():
+        db.close()
+
+
 def checkpoint(db: SqlCipherDatabase) -> bool:
     """TRUNCATE checkpoint; True when every frame was written back (busy column 0)."""
     busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

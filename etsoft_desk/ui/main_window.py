@@ -2,16 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
-                               QVBoxLayout, QWidget)
+import threading
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
+                               QMessageBox, QProgressDialog, QTableView, QToolBar, QVBoxLayout, QWidget)
+
+from ..domain.errors import UserError
+from ..services.importer import ImportRejected, ImportResult
 from ..services.register import Register
+from . import tasks
+from .messages import show_error, tr_message
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 
+class ImportCancelled(Exception):
+    pass
+
+
 class MainWindow(QMainWindow):
+    importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
+
     def __init__(self, register: Register, *, demo: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -54,8 +67,12 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_customer)
         self.open_action = QAction(self.tr("Open card"), self)
         self.open_action.triggered.connect(self.open_selected)
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
+        self.import_action.triggered.connect(self.import_customers)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.open_action)
+        toolbar.addAction(self.import_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
@@ -127,3 +144,65 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    # importing a CSV file, off the GUI thread
+    def import_customers(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), "", self.tr("CSV files (*.csv *.txt)"))
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path, skip_invalid: bool = False) -> None:
+        progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle(self.tr("Import"))
+        progress.setMinimumDuration(300)
+        cancel = threading.Event()
+        progress.canceled.connect(cancel.set)
+
+        def work(report):
+            def checked(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise ImportCancelled  # before anything is written: the transaction never starts
+                report(done, total)
+
+            return self._register.import_csv(path, skip_invalid=skip_invalid, progress=checked)
+
+        task = tasks.Task(work, self._register.release_thread)
+        task.signals.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        task.signals.finished.connect(lambda result: self._import_done(progress, result))
+        task.signals.failed.connect(lambda exc: self._import_failed(progress, path, exc))
+        self.import_action.setEnabled(False)
+        tasks.start(task)
+
+    def _import_done(self, progress: QProgressDialog, result: ImportResult) -> None:
+        progress.close()
+        self.import_action.setEnabled(True)
+        self.model.refresh()
+        text = self.tr("%n customer(s) imported.", "", result.imported)
+        if result.rejects_path:
+            text += " " + self.tr("%1 rows were not imported; they are in %2.").replace(
+                "%1", str(len(result.problems))).replace("%2", str(result.rejects_path))
+        self.statusBar().showMessage(text, 10000)
+        self.importFinished.emit(result)
+
+    def _import_failed(self, progress: QProgressDialog, path: Path, exc: BaseException) -> None:
+        progress.close()
+        self.import_action.setEnabled(True)
+        self.importFinished.emit(exc)
+        if isinstance(exc, ImportCancelled):
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 10000)
+        elif isinstance(exc, ImportRejected):
+            lines = "\n".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace(
+                "%2", " ".join(tr_message(e) for e in p.errors)) for p in exc.problems[:15])
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), tr_message(exc), parent=self)
+            box.setObjectName("importRejectedBox")
+            box.setInformativeText(self.tr("Import the good rows and put the bad ones in a separate file?"))
+            box.setDetailedText(lines)
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                self.start_import(path, skip_invalid=True)
+        elif isinstance(exc, UserError):
+            show_error(self, exc)
+        else:
+            raise exc  # a bug: the crash dialog takes it

@@ -3,17 +3,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/crash.py" line="32" />
+        <location filename="../../etsoft_desk/ui/crash.py" line="33" />
         <source>ETSoft Desk: something went wrong</source>
         <translation>ETSoft Desk: er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/crash.py" line="33" />
+        <location filename="../../etsoft_desk/ui/crash.py" line="34" />
         <source>This is a fault in ETSoft Desk, not something you did. Your register is safe: what was saved stays saved. Copy the details below and send them to the developers; they contain no customer data.</source>
         <translation>Dit is een fout in ETSoft Desk, niet iets wat u verkeerd deed. Uw register is veilig: wat opgeslagen was, blijft opgeslagen. Kopieer de details hieronder en stuur ze naar de ontwikkelaars; er staan geen klantgegevens in.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/crash.py" line="40" />
+        <location filename="../../etsoft_desk/ui/crash.py" line="41" />
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -171,79 +171,79 @@
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="258" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="258" />
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="258" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="259" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -251,32 +251,32 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="38" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="38" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="38" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="38" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_model.py" line="35" />
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="38" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_model.py" line="36" />
+        <location filename="../../etsoft_desk/ui/customer_model.py" line="39" />
         <source>City</source>
         <translation>Plaats</translation>
     </message>
@@ -307,45 +307,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="20" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="32" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="21" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="33" />
         <source> (demo, fictitious customers)</source>
         <translation> (demo, verzonnen klanten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="25" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="37" />
         <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
         <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="50" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="62" />
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="53" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="65" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="56" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="68" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="71" />
+        <source>Import customers from a CSV file (as saved by Excel)</source>
+        <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="100" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="116" />
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n klant getoond</numerusform><numerusform>%n klanten getoond</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="126" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="146" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <source>Import customers</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <source>Importing customers…</source>
+        <translation>Klanten importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="157" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="197" />
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/ui/main_window.py" line="181" />
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
+        <source>%1 rows were not imported; they are in %2.</source>
+        <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="193" />
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="195" />
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
+        <source>Import the good rows and put the bad ones in a separate file?</source>
+        <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,57 @@
+import threading
+
+from PySide6.QtWidgets import QMessageBox
+
+from etsoft_desk.store.models import Customer
+from tests.ui.conftest import column, when_modal
+
+GOOD = "voornaam;achternaam;telefoon;plaats\nGijs;Goossens;0612000111;Hulst\nHanna;Hoek;0612000222;Axel\n"
+BAD = GOOD + "Ivo;Inval;0612;Hulst\n"
+
+
+def test_import_runs_off_the_gui_thread_and_fills_the_list(window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "klanten.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    threads = []
+    original = window._register.import_csv
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(window._register, "import_csv", spy)
+    with qtbot.waitSignal(window.importFinished, timeout=10000) as blocker:
+        window.start_import(path)
+    assert blocker.args[0].imported == 2
+    assert threads and threads[0] is not threading.main_thread()
+    assert Customer.select().count() == 5
+    assert "Gijs Goossens" in column(window.model, 1)
+    assert window.statusBar().currentMessage() == "2 klanten geïmporteerd."
+    assert window.import_action.isEnabled()
+
+
+def test_bad_rows_are_shown_in_dutch_and_nothing_is_imported_unless_the_owner_agrees(window, qtbot, tmp_path):
+    path = tmp_path / "klanten.csv"
+    path.write_text(BAD, encoding="utf-8")
+    seen = {}
+
+    def answer_no(box):
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        box.button(QMessageBox.StandardButton.No).click()
+
+    state = when_modal(qtbot, answer_no)
+    with qtbot.waitSignal(window.importFinished, timeout=10000):
+        window.start_import(path)
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    assert seen["text"] == "1 regels zijn ongeldig; er is niets geïmporteerd."
+    assert seen["details"] == "regel 4: “0612” is geen geldig telefoonnummer."
+    assert Customer.select().count() == 3
+
+    def answer_yes(box):
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    state = when_modal(qtbot, answer_yes)
+    with qtbot.waitSignal(window.importFinished, timeout=10000):
+        window.start_import(path)
+    qtbot.waitUntil(lambda: Customer.select().count() == 5, timeout=10000)
+    assert (tmp_path / "klanten.rejects.csv").exists()

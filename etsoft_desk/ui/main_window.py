@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
                                QMessageBox, QProgressDialog, QTableView, QToolBar, QVBoxLayout, QWidget)
@@ -86,8 +86,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.search.textChanged.connect(self.model.set_filter)
-        self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
+        # Counting all matches costs more than painting the first page: do it once typing pauses.
+        self._count_timer = QTimer(self, singleShot=True, interval=150)
+        self._count_timer.timeout.connect(self._update_count)
+        self.model.modelReset.connect(self._count_timer.start)
         self._update_count()
         geometry = QSettings().value("geometry/MainWindow")
         if geometry is not None:
@@ -110,10 +112,13 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
             self.open_selected()
 
-    def _update_count(self, *_args) -> None:
-        shown = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        self.count_label.setText(self.tr("%n customer(s) shown", "", shown).replace(str(shown), f"{shown}{more}", 1))
+    def _update_count(self) -> None:
+        text = self.search.text()
+        total = self._register.customers.count(text)
+        if text.strip():
+            self.count_label.setText(self.tr("%n found", "", total))
+        else:
+            self.count_label.setText(self.tr("%n customer(s)", "", total))
 
     def _open_index(self, index) -> None:
         self.open_customer(self.model.customer_id(index.row()))

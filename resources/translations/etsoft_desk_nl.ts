@@ -347,65 +347,71 @@
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="116" />
-        <source>%n customer(s) shown</source>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="119" />
+        <source>%n found</source>
         <translation>
-            <numerusform>%n klant getoond</numerusform><numerusform>%n klanten getoond</numerusform></translation>
+            <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/ui/main_window.py" line="121" />
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="146" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="151" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="160" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="160" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="157" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="197" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="162" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="202" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="181" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="188" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="193" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="198" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="195" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="200" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="204" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from etsoft_desk.app import DemoRegister, install_translators  # noqa: E402
@@ -31,7 +32,7 @@ def main(out: Path) -> None:
         app.processEvents()
         window.grab().save(str(out / "main-window.png"))
         window.search.setText("hulst jan")
-        app.processEvents()
+        QTest.qWait(300)  # the match count follows once typing pauses
         window.grab().save(str(out / "search.png"))
         busy = next(c for c in range(1, 300) if len(demo.register.customers.open(c, log_view=False).service_jobs) >= 2)
         card = CustomerDialog(demo.register.customers, busy)

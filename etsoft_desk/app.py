@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from .domain.errors import UserError
 from .domain.messages import Msg
@@ -51,7 +51,7 @@ class DemoRegister:
         self._dir = tempfile.TemporaryDirectory(prefix="etsoft-desk-demo-")
         new = reg.create(Path(self._dir.name) / reg.REGISTER_FILE)
         self.register = new.register
-        with self.register._db.atomic():
+        with self.register.transaction():
             demo_data.fill(self.register, DEMO_CUSTOMERS)
 
     def close(self) -> None:

@@ -8,10 +8,16 @@ from decimal import Decimal
 from enum import StrEnum
 
 
-class Interest(StrEnum):
+class Service(StrEnum):
+    """What the shop does: what a customer is interested in, and the kind of a service job."""
+
     REMOTE_HELP = "remote_help"
     REPAIR = "repair"
     INSTALLATION = "installation"
+
+
+Interest = Service
+JobKind = Service
 
 
 class AgeCheck(StrEnum):
@@ -23,12 +29,6 @@ class AgeCheck(StrEnum):
 class SourceKind(StrEnum):
     CUSTOMER = "customer"
     THIRD_PARTY = "third_party"
-
-
-class JobKind(StrEnum):
-    REMOTE_HELP = "remote_help"
-    REPAIR = "repair"
-    INSTALLATION = "installation"
 
 
 class JobStatus(StrEnum):

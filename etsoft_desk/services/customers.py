@@ -9,11 +9,10 @@ from ..domain import search
 from ..domain.customer import CustomerCard, Invoice, JobStatus, ServiceJob, Visit
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import check_free_text
+from ..domain.validation import check_free_text, validate_card
 from ..store import customers as store
 from ..store.customers import CustomerRow, StoredCustomer
 from ..store.models import database_proxy
-from ..domain.validation import validate_card
 from .audit import Action, AuditLog
 
 __all__ = ["CustomerRow", "CustomerService", "StoredCustomer"]

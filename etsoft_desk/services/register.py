@@ -56,6 +56,10 @@ class Register:
         self.audit = AuditLog(clock)
         self.customers = CustomerService(self.audit, clock)
 
+    def transaction(self):
+        """One transaction around several service calls (they nest as savepoints)."""
+        return self._db.atomic()
+
     @property
     def register_id(self) -> str:
         return database.register_id(self.path)

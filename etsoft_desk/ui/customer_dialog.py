@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButton
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from ..domain.customer import AgeCheck, Address, CustomerCard, Interest, JobStatus, SourceKind
+from ..domain.customer import AgeCheck, Address, CustomerCard, JobStatus, SourceKind
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.validation import format_phone, parse_house_number
 from ..services.customers import CustomerService, StoredCustomer
@@ -134,9 +134,7 @@ class CustomerDialog(Dialog):
         self.source_third.toggled.connect(self._third_party_toggled)
         self._third_party_toggled(False)
 
-        self.interest_boxes = {Interest.REMOTE_HELP: QCheckBox(kind_names()[Interest.REMOTE_HELP]),
-                               Interest.REPAIR: QCheckBox(kind_names()[Interest.REPAIR]),
-                               Interest.INSTALLATION: QCheckBox(kind_names()[Interest.INSTALLATION])}
+        self.interest_boxes = {service: QCheckBox(name) for service, name in kind_names().items()}
         interests = QHBoxLayout()
         for box in self.interest_boxes.values():
             interests.addWidget(box)

@@ -100,11 +100,13 @@ def run_gui(args: argparse.Namespace) -> int:
             else:
                 return 0
         else:
-            register = unlock(path, keystore=SystemKeyStore, ask=ask_with_dialog()).register
+            # --screenshot runs unattended: no dialog that nobody could answer.
+            ask = None if args.screenshot else ask_with_dialog()
+            register = unlock(path, keystore=SystemKeyStore, ask=ask).register
     except UserError as exc:
         if args.screenshot:
             print(str(exc), file=sys.stderr)
-        else:
+        elif exc.template != Msg.KEY_NEEDED:  # KEY_NEEDED here means the owner closed the unlock dialog
             show_error(None, exc)
         return 1
 

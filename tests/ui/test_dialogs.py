@@ -109,3 +109,20 @@ def test_card_of_an_imported_customer_asks_to_confirm_age(qtbot, register):
     dialog.age_confirmed.setChecked(True)
     with qtbot.waitSignal(dialog.saved):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_closing_the_unlock_dialog_quits_quietly(qtbot, new_register, register_path, monkeypatch):
+    new_register.register.close()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    dialogs = []
+
+    def close_whatever_shows(dialog):
+        dialogs.append(dialog.objectName())
+        dialog.reject()
+        if len(dialogs) == 1:
+            when_modal(qtbot, close_whatever_shows, timeout=2000)
+
+    when_modal(qtbot, close_whatever_shows)
+    args = argparse.Namespace(data_dir=str(register_path.parent), demo=False, screenshot=None)
+    assert run_gui(args) == 1
+    assert dialogs == ["unlockDialog"]  # no message box after it

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -41,14 +43,31 @@ def window(qtbot, register, customers):
     return w
 
 
+_pollers: list[dict] = []
+
+
+@pytest.fixture(autouse=True)
+def stop_modal_pollers():
+    """A poller still waiting when its test ends must not catch the next test's dialog."""
+    yield
+    for state in _pollers:
+        state["cancelled"] = True
+    _pollers.clear()
+
+
 def when_modal(qtbot, handler, timeout=5000):
     """Run ``handler(dialog)`` on the next modal dialog once it is shown (dialogs block in exec())."""
     state = {"done": False, "error": None, "left_open": False}
+    deadline = time.monotonic() + timeout / 1000
+    _pollers.append(state)
 
     def poll():
+        if state.get("cancelled"):
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isVisible():
-            QTimer.singleShot(20, poll)
+            if time.monotonic() < deadline:
+                QTimer.singleShot(20, poll)
             return
         try:
             handler(dialog)

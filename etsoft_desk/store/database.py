@@ -44,6 +44,7 @@ PRAGMAS = [
 
 def register_id(path: Path) -> str:
     """A stable, non-secret name for the register: the random salt in its first 16 bytes."""
+    _check_file_shape(Path(path))
     with open(path, "rb") as fh:
         return fh.read(16).hex()
 

@@ -84,3 +84,10 @@ def test_stale_key_in_keyring_falls_back_to_asking(closed, register_path):
     assert ask.reasons == [Msg.KEY_NOT_IN_KEYRING]
     assert store.load(closed.register.register_id) == closed.key
     got.register.close()
+
+
+def test_a_folder_where_the_register_should_be_is_a_sentence(tmp_path):
+    (tmp_path / "register.db").mkdir()
+    with pytest.raises(UserError) as err:
+        unlock(tmp_path / "register.db", keystore=MemoryKeyStore, ask=None, env={})
+    assert err.value.template == Msg.NOT_A_REGISTER

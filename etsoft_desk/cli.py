@@ -101,7 +101,7 @@ def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_show(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
-        data = customer_dict(register.customers.open(args.id))
+        data = customer_dict(register.customers.open(args.id), register.consent.history(args.id))
     if args.json:
         json.dump(data, out, ensure_ascii=False, indent=1)
         print(file=out)
@@ -128,6 +128,74 @@ def cmd_audit(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
+def cmd_consent(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.consent import Channel, ConsentBasis, ConsentMethod, ConsentState
+
+    if args.channel and (not args.change or not args.how):
+        print("a consent change needs CHANNEL, grant|refuse|withdraw and --how", file=sys.stderr)
+        return 2
+    with _open(args, keystore) as register:
+        if args.channel:
+            state = {"grant": ConsentState.GRANTED, "refuse": ConsentState.REFUSED,
+                     "withdraw": ConsentState.WITHDRAWN}[args.change]
+            basis = ConsentBasis.SOFT_OPT_IN if args.soft_opt_in else None
+            record = register.consent.record(args.id, Channel(args.channel), state, ConsentMethod(args.how),
+                                             basis=basis, by=args.by)
+            print(f"{record.channel.value}: {record.state.value} ({record.method.value}, "
+                  f"{record.recorded_at:%d-%m-%Y %H:%M}, {record.recorded_by})", file=out)
+            return 0
+        register.customers.open(args.id)  # a sentence for an unknown customer; showing consents is a view
+        states = register.consent.states(args.id)
+        history = register.consent.history(args.id)
+    for channel, record in states.items():
+        state = record.state.value if record else "not_asked"
+        since = f" since {record.recorded_at:%d-%m-%Y} ({record.method.value})" if record else ""
+        print(f"{channel.value:<13} {state}{since}", file=out)
+    if history:
+        print("history:", file=out)
+        for r in history:
+            basis = f" {r.basis.value}" if r.basis else ""
+            version = f" statement v{r.statement_version}" if r.statement_version else ""
+            print(f"  {r.recorded_at:%d-%m-%Y %H:%M} {r.channel.value} {r.state.value} {r.method.value}"
+                  f"{basis}{version} by {r.recorded_by}", file=out)
+    return 0
+
+
+def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
+    import datetime as dt
+
+    from .domain.validation import parse_date
+
+    with _open(args, keystore) as register:
+        if args.action == "load":
+            if not args.file or not args.effective:
+                print("statement load needs FILE and --effective DATE", file=sys.stderr)
+                return 2
+            effective = parse_date(args.effective, "effective") or dt.date.today()
+            path = Path(args.file)
+            if not path.is_file():
+                raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            version = register.statements.load(text, effective, material=not args.minor, by=args.by)
+            print(f"Statement version {version} loaded, effective {effective:%d-%m-%Y}.", file=out)
+            return 0
+        if args.action == "list":
+            current = register.statements.current()
+            for v in register.statements.versions():
+                mark = " (current)" if current and v.id == current.id else ""
+                print(f"v{v.id}  effective {v.effective_date}  sha256 {v.sha256[:16]}  "
+                      f"{'material' if v.material else 'minor'}{mark}", file=out)
+            return 0
+        listed = register.customers.rows(register.statements.customers_to_inform())
+    if args.json:
+        json.dump([row_dict(r) for r in listed], out, ensure_ascii=False, indent=1)
+        print(file=out)
+    else:
+        for r in listed:
+            print(f"{r.id:>6}  {r.name:<32.32} {r.email}", file=out)
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a register and its key")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the printable recovery sheet here")
@@ -144,6 +212,24 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(command=cmd_show)
+    from .domain.consent import Channel, ConsentMethod
+
+    p = sub.add_parser("consent", parents=[common], help="show or change a customer's consent per channel")
+    p.add_argument("id", type=int)
+    p.add_argument("channel", nargs="?", choices=[c.value for c in Channel])
+    p.add_argument("change", nargs="?", choices=["grant", "refuse", "withdraw"])
+    p.add_argument("--how", choices=[m.value for m in ConsentMethod], help="how the customer told us")
+    p.add_argument("--soft-opt-in", action="store_true", help="existing customer, own similar services")
+    p.add_argument("--by", metavar="INITIALS", help="who records it (default: the staff initials in the settings)")
+    p.set_defaults(command=cmd_consent)
+    p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
+    p.add_argument("action", choices=["load", "list", "inform"])
+    p.add_argument("file", nargs="?", metavar="FILE.txt")
+    p.add_argument("--effective", metavar="DATE")
+    p.add_argument("--minor", action="store_true", help="not a material change: nobody needs to be told")
+    p.add_argument("--by", metavar="INITIALS")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(command=cmd_statement)
     p = sub.add_parser("audit", parents=[common], help="check the audit log")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(command=cmd_audit)

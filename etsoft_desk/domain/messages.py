@@ -51,6 +51,15 @@ class Msg:
     IMPORT_NOT_CSV = QT_TRANSLATE_NOOP("messages", "{path} could not be read as a CSV file.")
     IMPORT_NO_NAME_COLUMN = QT_TRANSLATE_NOOP("messages", "The file has no column for the name (voornaam or achternaam).")
     IMPORT_ROWS_INVALID = QT_TRANSLATE_NOOP("messages", "{count} rows are invalid; nothing was imported.")
+    # consent and the privacy statement
+    CONSENT_NOT_ASKED_IS_NO_CHANGE = QT_TRANSLATE_NOOP("messages", "“Not asked” is where a channel starts; record what the customer said instead.")
+    CONSENT_NOTHING_TO_WITHDRAW = QT_TRANSLATE_NOOP("messages", "There is no consent on this channel to withdraw.")
+    SOFT_OPT_IN_NEEDS_CUSTOMER = QT_TRANSLATE_NOOP("messages", "The soft opt-in is only for existing customers (with a purchase or a service job); ask for an opt-in instead.")
+    STAFF_INITIALS_MISSING = QT_TRANSLATE_NOOP("messages", "Enter your initials first: every consent record names who recorded it.")
+    STATEMENT_EMPTY = QT_TRANSLATE_NOOP("messages", "The privacy statement is empty.")
+    STATEMENT_SAME_AS_CURRENT = QT_TRANSLATE_NOOP("messages", "This text is the same as the current version {version}; nothing was added.")
+    CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a channel; use one of: {choices}.")
+    METHOD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way of recording consent; use one of: {choices}.")
     # audit log
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 

@@ -32,6 +32,8 @@ class Action(StrEnum):
     EXPORT = "export"
     ERASE = "customer.erase"
     REGISTER_CREATE = "register.create"
+    CONSENT = "consent.record"
+    STATEMENT_LOAD = "statement.load"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

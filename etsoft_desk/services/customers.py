@@ -57,6 +57,9 @@ class CustomerService:
                limit: int = 100) -> list[CustomerRow]:
         return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit)
 
+    def rows(self, ids: list[int]) -> list[CustomerRow]:
+        return store.rows_for(ids)
+
     def count(self, typed: str = "") -> int:
         return store.count(search.match_expression(typed))
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from ..domain.recovery_key import format_recovery_key
 from ..store import database
 from .audit import Action, AuditLog
+from .consent import ConsentService, StatementService
 from .customers import CustomerService
+from .settings import Settings
 
 REGISTER_FILE = "register.db"
 DATA_DIR_ENV = "ETSOFT_DESK_DATA"
@@ -54,7 +56,10 @@ class Register:
         self.path = path
         self.clock = clock
         self.audit = AuditLog(clock)
+        self.settings = Settings()
         self.customers = CustomerService(self.audit, clock)
+        self.consent = ConsentService(self.audit, self.settings, clock)
+        self.statements = StatementService(self.audit, self.settings, clock)
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from ..domain.consent import ConsentRecord, current_states
 from ..domain.customer import CustomerCard
 from ..store.customers import CustomerRow, StoredCustomer
 
@@ -22,7 +23,15 @@ def card_dict(card: CustomerCard) -> dict:
     }
 
 
-def customer_dict(record: StoredCustomer) -> dict:
+def consent_dict(record: ConsentRecord) -> dict:
+    return {"id": record.id, "channel": record.channel.value, "state": record.state.value,
+            "method": record.method.value, "basis": record.basis.value if record.basis else None,
+            "statement_version": record.statement_version,
+            "recorded_at": record.recorded_at.isoformat(timespec="seconds"), "recorded_by": record.recorded_by}
+
+
+def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = ()) -> dict:
+    current = current_states(list(consents))
     return {
         "id": record.id, **card_dict(record.card),
         "created_at": record.created_at.isoformat(timespec="seconds"),
@@ -33,6 +42,10 @@ def customer_dict(record: StoredCustomer) -> dict:
                          for j in record.service_jobs],
         "invoices": [{"id": i.id, "number": i.number, "date": i.date.isoformat(), "amount": f"{i.amount:.2f}"}
                      for i in record.invoices],
+        "consents": {
+            "current": {c.value: (r.state.value if r else "not_asked") for c, r in current.items()},
+            "history": [consent_dict(r) for r in consents],
+        },
     }
 
 

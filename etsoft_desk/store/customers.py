@@ -202,6 +202,20 @@ def insert_invoice(customer_id: int, invoice: InvoiceRecord) -> int:
         raise FieldError("number", Msg.INVOICE_NUMBER_TAKEN, value=invoice.number) from None
 
 
+_ROW_SELECT = """
+    SELECT c.id, c.first_name, c.infix, c.last_name,
+           (SELECT address FROM customer_email e WHERE e.customer_id = c.id ORDER BY e.position LIMIT 1),
+           (SELECT number FROM customer_phone p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1),
+           c.postcode, c.city
+    FROM customer c"""
+
+
+def _rows(sql: str, params: list) -> list[CustomerRow]:
+    rows = database_proxy.obj.execute_sql(sql, params).fetchall()
+    return [CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
+                        postcode=r[6], city=r[7]) for r in rows]
+
+
 def page(match: str | None, *, sort: str = "name", descending: bool = False, offset: int = 0,
          limit: int = 100) -> list[CustomerRow]:
     """One page of the list, optionally narrowed by an FTS5 match expression."""
@@ -212,16 +226,19 @@ def page(match: str | None, *, sort: str = "name", descending: bool = False, off
     if match is not None:
         where = "WHERE c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
         params.append(match)
-    sql = f"""
-        SELECT c.id, c.first_name, c.infix, c.last_name,
-               (SELECT address FROM customer_email e WHERE e.customer_id = c.id ORDER BY e.position LIMIT 1),
-               (SELECT number FROM customer_phone p WHERE p.customer_id = c.id ORDER BY p.position LIMIT 1),
-               c.postcode, c.city
-        FROM customer c {where} ORDER BY {order} LIMIT ? OFFSET ?"""
-    params += [limit, offset]
-    rows = database_proxy.obj.execute_sql(sql, params).fetchall()
-    return [CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
-                        postcode=r[6], city=r[7]) for r in rows]
+    return _rows(f"{_ROW_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?", params + [limit, offset])
+
+
+def rows_for(ids: list[int]) -> list[CustomerRow]:
+    """List lines for the given customers, in the list's order."""
+    if not ids:
+        return []
+    found: list[CustomerRow] = []
+    for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
+        chunk = ids[start:start + 500]
+        found += _rows(f"{_ROW_SELECT} WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk)
+    order = {cid: i for i, cid in enumerate(ids)}
+    return sorted(found, key=lambda r: order[r.id])
 
 
 def count(match: str | None) -> int:

@@ -76,8 +76,29 @@ def _v1_initial(db: Database) -> None:
         db.execute_sql(sql)
 
 
+def _v2_consent(db: Database) -> None:
+    statements = [
+        # Every version of the privacy statement the shop has shown, with a hash of its exact text.
+        """CREATE TABLE statement_version (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            effective_date DATE NOT NULL, text TEXT NOT NULL, sha256 TEXT NOT NULL,
+            material INTEGER NOT NULL DEFAULT 1, loaded_at DATETIME NOT NULL, loaded_by TEXT NOT NULL DEFAULT '')""",
+        # Append-only: the state of a channel is its latest record.
+        """CREATE TABLE consent_record (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            channel TEXT NOT NULL, state TEXT NOT NULL, method TEXT NOT NULL, basis TEXT,
+            statement_version_id INTEGER REFERENCES statement_version (id),
+            recorded_at DATETIME NOT NULL, recorded_by TEXT NOT NULL)""",
+        "CREATE INDEX consent_record_customer ON consent_record (customer_id, channel, id)",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
+    (2, _v2_consent),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -95,9 +95,32 @@ class AuditEntry(BaseModel):
     hash = TextField()
 
 
+class StatementVersion(BaseModel):
+    id = AutoField()
+    effective_date = DateField()
+    text = TextField()
+    sha256 = TextField()
+    material = BooleanField(default=True)
+    loaded_at = DateTimeField()
+    loaded_by = TextField(default="")
+
+
+class ConsentRecord(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="consents", on_delete="CASCADE")
+    channel = TextField()
+    state = TextField()
+    method = TextField()
+    basis = TextField(null=True)
+    statement_version = ForeignKeyField(StatementVersion, null=True)
+    recorded_at = DateTimeField()
+    recorded_by = TextField()
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
 
 
-ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, RegisterSetting)
+ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
+              ConsentRecord, RegisterSetting)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
@@ -25,7 +27,8 @@ class CustomerDialog(Dialog):
 
     saved = Signal(int)
 
-    def __init__(self, customers: CustomerService, customer_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, customers: CustomerService, customer_id: int | None = None, parent: QWidget | None = None,
+                 *, consent_panel: Callable[[int], QWidget] | None = None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -33,13 +36,16 @@ class CustomerDialog(Dialog):
         self._record: StoredCustomer | None = customers.open(customer_id) if customer_id is not None else None
         self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer %1").replace(
             "%1", str(customer_id)))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(760)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_card(), self.tr("Card"))
         if self._record is not None:
             self._build_history()
             self._fill(self._record.card)
+            if consent_panel is not None:
+                self.consent = consent_panel(customer_id)
+                self.tabs.addTab(self.consent, self.tr("Consent"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

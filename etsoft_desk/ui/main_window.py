@@ -131,7 +131,11 @@ class MainWindow(QMainWindow):
     def open_customer(self, customer_id: int) -> None:
         from .customer_dialog import CustomerDialog  # loaded when first needed, not before the first paint
 
-        dialog = CustomerDialog(self._register.customers, customer_id, self)
+        from .consent_panel import ConsentPanel
+
+        register = self._register
+        dialog = CustomerDialog(register.customers, customer_id, self, consent_panel=lambda cid: ConsentPanel(
+            cid, register.consent, register.statements, register.settings))
         dialog.saved.connect(self._after_save)
         dialog.exec()
 

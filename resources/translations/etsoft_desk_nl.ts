@@ -1,6 +1,95 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="54" />
+        <source>initials</source>
+        <translation>initialen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="62" />
+        <source>Privacy statement: version %1 of %2</source>
+        <translation>Privacyverklaring: versie %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="63" />
+        <source>No privacy statement loaded yet</source>
+        <translation>Nog geen privacyverklaring ingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="66" />
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="68" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="73" />
+        <source>May we contact you about our products and services, and how?</source>
+        <translation>Mogen wij u informeren over onze producten en diensten, en hoe?</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="88" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="89" />
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="90" />
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="98" />
+        <source>Soft opt-in: only for existing customers, about our own similar services, with a way to say no in every message.</source>
+        <translation>Soft opt-in: alleen voor bestaande klanten, over onze eigen soortgelijke diensten, met in elk bericht een manier om nee te zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <source>Statement</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="116" />
+        <source>History (every change is kept)</source>
+        <translation>Geschiedenis (elke wijziging blijft bewaard)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../etsoft_desk/ui/crash.py" line="33" />
@@ -21,229 +110,234 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="34" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="37" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="34" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="37" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="39" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="42" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="63" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="69" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="64" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="70" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="65" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="71" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="66" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="72" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="67" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="73" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="85" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="91" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="68" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="74" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="68" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="48" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="74" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="69" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="75" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="70" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="76" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="89" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="105" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="102" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="108" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="106" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="112" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="107" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="113" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="113" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="119" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="122" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="117" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="123" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="118" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="124" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="123" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="129" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="131" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="144" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="148" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="149" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="153" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="183" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="187" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="185" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="189" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="260" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="261" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="262" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="267" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="267" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="263" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="267" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -359,59 +453,59 @@
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="151" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="159" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="159" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="160" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="164" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="160" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="164" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="162" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="202" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="166" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="206" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="190" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="188" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="192" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="198" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="202" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="200" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="204" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="204" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="208" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -736,6 +830,46 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="55" />
+        <source>“Not asked” is where a channel starts; record what the customer said instead.</source>
+        <translation>“Niet gevraagd” is waar een kanaal begint; leg vast wat de klant zei.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="56" />
+        <source>There is no consent on this channel to withdraw.</source>
+        <translation>Op dit kanaal is geen toestemming om in te trekken.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="57" />
+        <source>The soft opt-in is only for existing customers (with a purchase or a service job); ask for an opt-in instead.</source>
+        <translation>De soft opt-in geldt alleen voor bestaande klanten (met een aankoop of servicebeurt); vraag om een opt-in.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="58" />
+        <source>Enter your initials first: every consent record names who recorded it.</source>
+        <translation>Vul eerst uw initialen in: bij elke toestemming staat wie die vastlegde.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="59" />
+        <source>The privacy statement is empty.</source>
+        <translation>De privacyverklaring is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="60" />
+        <source>This text is the same as the current version {version}; nothing was added.</source>
+        <translation>Deze tekst is gelijk aan de huidige versie {version}; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="61" />
+        <source>“{value}” is not a channel; use one of: {choices}.</source>
+        <translation>“{value}” is geen kanaal; gebruik een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="62" />
+        <source>“{value}” is not a way of recording consent; use one of: {choices}.</source>
+        <translation>“{value}” is geen manier van vastleggen; gebruik een van: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="64" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
@@ -776,6 +910,96 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/dialogs.py" line="66" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="20" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="20" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="20" />
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
+        <source>In the app</source>
+        <translation>In de app</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
+        <source>In the shop</source>
+        <translation>In de winkel</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
+        <source>not asked</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
+        <source>at the counter</source>
+        <translation>aan de balie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
+        <source>on paper</source>
+        <translation>op papier</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
+        <source>by email</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="33" />
+        <source>by letter</source>
+        <translation>per brief</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="37" />
+        <source>opt-in</source>
+        <translation>opt-in</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="37" />
+        <source>soft opt-in</source>
+        <translation>soft opt-in</translation>
     </message>
 </context>
 </TS>

@@ -114,3 +114,22 @@ def test_usage_errors_exit_2(tmp_path):
     assert etsoft("show", "abc", data_dir=tmp_path).returncode == 2
     assert etsoft("frobnicate", data_dir=tmp_path).returncode == 2
     assert etsoft("--version", data_dir=tmp_path).returncode == 0
+
+
+def test_consent_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    statement = tmp_path / "verklaring.txt"
+    statement.write_text("ETSoft Privacyverklaring\n", encoding="utf-8")
+    run = etsoft("statement", "load", str(statement), "--effective", "10-04-2018", "--by", "JV", data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    run = etsoft("consent", "1", "email", "grant", "--how", "counter", "--by", "JV", data_dir=data, key=key)
+    assert run.returncode == 0 and run.stdout.startswith("email: granted (counter,")
+    assert etsoft("consent", "1", "email", "withdraw", data_dir=data, key=key).returncode == 2  # --how missing
+    run = etsoft("consent", "1", "sms", "withdraw", "--how", "phone", "--by", "JV", data_dir=data, key=key)
+    assert run.returncode == 1 and run.stderr.strip() == "There is no consent on this channel to withdraw."
+    shown = etsoft("consent", "1", data_dir=data, key=key).stdout
+    assert "email         granted since" in shown and "sms           not_asked" in shown
+    card = json.loads(etsoft("show", "1", "--json", data_dir=data, key=key).stdout)
+    assert card["consents"]["current"]["email"] == "granted"
+    assert card["consents"]["history"][0]["statement_version"] == 1
+    assert card["consents"]["history"][0]["recorded_by"] == "JV"

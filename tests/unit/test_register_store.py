@@ -82,20 +82,38 @@ def test_register_from_a_newer_version_is_refused(new_register, register_path):
 
 def test_a_failing_migration_leaves_the_schema_and_version_as_they_were(new_register, register_path, monkeypatch):
     new_register.register.close()
+    latest = migrations.LATEST_VERSION
 
     def broken(db):
         db.execute_sql("CREATE TABLE half_done (a)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (2, broken)])
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (latest + 1, broken)])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", latest + 1)
     with pytest.raises(RuntimeError):
         reg.open_with_key(register_path, new_register.key)
     monkeypatch.undo()
     with reg.open_with_key(register_path, new_register.key):
         db = database_proxy.obj
-        assert migrations.schema_version(db) == 1
+        assert migrations.schema_version(db) == latest
         assert not db.table_exists("half_done")
+
+
+@pytest.mark.parametrize("start", [v for v, _ in migrations.MIGRATIONS[:-1]])
+def test_a_register_of_every_earlier_schema_migrates_with_its_customers(tmp_path, monkeypatch, start):
+    """Migrations are frozen SQL, so the register an older release wrote is built by its own migrations."""
+    path = tmp_path / "old.db"
+    key = bytes(range(32))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= start])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", start)
+    old = reg.create(path, key, clock=fixed_clock)
+    cid = old.register.customers.create(distinctive_card())
+    old.register.close()
+    monkeypatch.undo()
+    with reg.open_with_key(path, key, clock=fixed_clock) as register:
+        assert migrations.schema_version(database_proxy.obj) == migrations.LATEST_VERSION
+        assert register.customers.open(cid).card.last_name == "Quaxelbrink"
+        assert register.audit.verify().entries == 3  # register, customer, view
 
 
 def test_models_match_the_migrated_schema(register):

@@ -1,0 +1,26 @@
+"""The shop's settings that live in the register, declared once with their defaults."""
+
+from __future__ import annotations
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import settings as store
+
+STAFF_INITIALS = "staff_initials"
+
+
+class Settings:
+    @property
+    def staff_initials(self) -> str:
+        return store.get(STAFF_INITIALS)
+
+    @staff_initials.setter
+    def staff_initials(self, value: str) -> None:
+        store.put(STAFF_INITIALS, value.strip().upper()[:8])
+
+    def recorder(self, given: str | None = None) -> str:
+        """Who records a change: the initials given now, else the ones in the settings; never nobody."""
+        initials = (given or self.staff_initials).strip().upper()
+        if not initials:
+            raise UserError(Msg.STAFF_INITIALS_MISSING)
+        return initials[:8]

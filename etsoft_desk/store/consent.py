@@ -1,0 +1,68 @@
+"""Queries for privacy-statement versions and consent records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain import consent as rules
+from .models import ConsentRecord, Invoice, ServiceJob, StatementVersion, database_proxy
+
+
+def _datetime(value) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+def insert_statement(*, effective_date: dt.date, text: str, sha256: str, material: bool, now: dt.datetime,
+                     by: str) -> int:
+    return StatementVersion.create(effective_date=effective_date, text=text, sha256=sha256, material=material,
+                                   loaded_at=now, loaded_by=by).id
+
+
+def current_statement(today: dt.date) -> StatementVersion | None:
+    """The version in force on ``today``: the latest effective date not after it (the newest load wins a tie)."""
+    return (StatementVersion.select().where(StatementVersion.effective_date <= today)
+            .order_by(StatementVersion.effective_date.desc(), StatementVersion.id.desc()).first())
+
+
+def statements() -> list[StatementVersion]:
+    return list(StatementVersion.select().order_by(StatementVersion.effective_date, StatementVersion.id))
+
+
+def insert_record(customer_id: int, record: rules.ConsentRecord) -> int:
+    return ConsentRecord.create(customer=customer_id, channel=record.channel.value, state=record.state.value,
+                                method=record.method.value, basis=record.basis.value if record.basis else None,
+                                statement_version=record.statement_version, recorded_at=record.recorded_at,
+                                recorded_by=record.recorded_by).id
+
+
+def records(customer_id: int) -> list[rules.ConsentRecord]:
+    """The customer's whole history, oldest first."""
+    rows = ConsentRecord.select().where(ConsentRecord.customer == customer_id).order_by(ConsentRecord.id)
+    return [rules.ConsentRecord(channel=rules.Channel(r.channel), state=rules.ConsentState(r.state),
+                                method=rules.ConsentMethod(r.method), recorded_at=_datetime(r.recorded_at),
+                                recorded_by=r.recorded_by, statement_version=r.statement_version_id,
+                                basis=rules.ConsentBasis(r.basis) if r.basis else None, id=r.id) for r in rows]
+
+
+def current_state(customer_id: int, channel: rules.Channel) -> rules.ConsentState:
+    row = (ConsentRecord.select(ConsentRecord.state)
+           .where((ConsentRecord.customer == customer_id) & (ConsentRecord.channel == channel.value))
+           .order_by(ConsentRecord.id.desc()).first())
+    return rules.ConsentState(row.state) if row else rules.ConsentState.NOT_ASKED
+
+
+def is_existing_customer(customer_id: int) -> bool:
+    """Bought something or had a service job: the soft opt-in may apply."""
+    return (Invoice.select().where(Invoice.customer == customer_id).exists()
+            or ServiceJob.select().where(ServiceJob.customer == customer_id).exists())
+
+
+def customers_to_inform(version_id: int) -> list[int]:
+    """Customers with a consent in force that was given under a version older than ``version_id``."""
+    sql = """SELECT DISTINCT r.customer_id FROM consent_record r
+             LEFT JOIN statement_version v ON v.id = r.statement_version_id
+             WHERE r.id IN (SELECT max(id) FROM consent_record GROUP BY customer_id, channel)
+               AND r.state = 'granted'
+               AND (v.id IS NULL OR v.effective_date < (SELECT effective_date FROM statement_version WHERE id = ?))
+             ORDER BY r.customer_id"""
+    return [row[0] for row in database_proxy.obj.execute_sql(sql, (version_id,)).fetchall()]

@@ -1,0 +1,169 @@
+"""The consent card at the counter: the customer's choice per channel, one click each, with the history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..domain.consent import BASIS_CHANNELS, Channel, ConsentBasis, ConsentMethod, ConsentRecord, ConsentState
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..services.consent import ConsentService, StatementService
+from ..services.settings import Settings
+from .messages import show_error
+
+STATE_COLOURS = {ConsentState.GRANTED: "#1b7a2f", ConsentState.REFUSED: "#9a1c1c", ConsentState.WITHDRAWN: "#9a5b00",
+                 ConsentState.NOT_ASKED: "#666666"}
+
+
+def channel_names() -> dict[Channel, str]:
+    return {Channel.EMAIL: QCoreApplication.translate("names", "Email"), Channel.PHONE: QCoreApplication.translate("names", "Phone"), Channel.SMS: QCoreApplication.translate("names", "SMS"),
+            Channel.POST: QCoreApplication.translate("names", "Post"), Channel.SOCIAL_MEDIA: QCoreApplication.translate("names", "Social media"),
+            Channel.IN_APP: QCoreApplication.translate("names", "In the app"), Channel.IN_STORE: QCoreApplication.translate("names", "In the shop")}
+
+
+def state_names() -> dict[ConsentState, str]:
+    return {ConsentState.GRANTED: QCoreApplication.translate("names", "yes"), ConsentState.REFUSED: QCoreApplication.translate("names", "no"),
+            ConsentState.WITHDRAWN: QCoreApplication.translate("names", "withdrawn"), ConsentState.NOT_ASKED: QCoreApplication.translate("names", "not asked")}
+
+
+def method_names() -> dict[ConsentMethod, str]:
+    return {ConsentMethod.COUNTER: QCoreApplication.translate("names", "at the counter"), ConsentMethod.PAPER: QCoreApplication.translate("names", "on paper"),
+            ConsentMethod.PHONE: QCoreApplication.translate("names", "by phone"), ConsentMethod.EMAIL: QCoreApplication.translate("names", "by email"),
+            ConsentMethod.LETTER: QCoreApplication.translate("names", "by letter")}
+
+
+def basis_names() -> dict[ConsentBasis, str]:
+    return {ConsentBasis.OPT_IN: QCoreApplication.translate("names", "opt-in"), ConsentBasis.SOFT_OPT_IN: QCoreApplication.translate("names", "soft opt-in")}
+
+
+class ConsentPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, customer_id: int, consent: ConsentService, statements: StatementService, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentPanel")
+        self._id = customer_id
+        self._consent = consent
+        self._settings = settings
+        channels, methods = channel_names(), method_names()
+
+        self.recorder = QLineEdit(settings.staff_initials)
+        self.recorder.setObjectName("recorder")
+        self.recorder.setPlaceholderText(self.tr("initials"))
+        self.recorder.setMaximumWidth(70)
+        self.recorder.editingFinished.connect(self._save_recorder)
+        self.method = QComboBox()
+        self.method.setObjectName("consentMethod")
+        for method, name in methods.items():
+            self.method.addItem(name, method.value)
+        current = statements.current()
+        version = QLabel(self.tr("Privacy statement: version %1 of %2").replace("%1", str(current.id)).replace(
+            "%2", f"{current.effective_date:%d-%m-%Y}") if current else self.tr("No privacy statement loaded yet"))
+        version.setObjectName("statementVersion")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Recorded by")))
+        top.addWidget(self.recorder)
+        top.addWidget(QLabel(self.tr("How")))
+        top.addWidget(self.method)
+        top.addStretch(1)
+        top.addWidget(version)
+
+        box = QGroupBox(self.tr("May we contact you about our products and services, and how?"))
+        grid = QGridLayout(box)
+        self.state_labels: dict[Channel, QLabel] = {}
+        self.grant_buttons: dict[Channel, QPushButton] = {}
+        self.refuse_buttons: dict[Channel, QPushButton] = {}
+        self.withdraw_buttons: dict[Channel, QPushButton] = {}
+        self.basis_boxes: dict[Channel, QComboBox] = {}
+        for row, channel in enumerate(Channel):
+            grid.addWidget(QLabel(channels[channel]), row, 0)
+            label = QLabel()
+            label.setObjectName(f"state_{channel.value}")
+            label.setMinimumWidth(150)
+            self.state_labels[channel] = label
+            grid.addWidget(label, row, 1)
+            for column, (store, text, state) in enumerate((
+                    (self.grant_buttons, self.tr("Yes"), ConsentState.GRANTED),
+                    (self.refuse_buttons, self.tr("No"), ConsentState.REFUSED),
+                    (self.withdraw_buttons, self.tr("Withdraw"), ConsentState.WITHDRAWN)), start=2):
+                button = QPushButton(text)
+                button.setObjectName(f"{state.value}_{channel.value}")
+                button.clicked.connect(lambda _=False, c=channel, s=state: self.change(c, s))
+                store[channel] = button
+                grid.addWidget(button, row, column)
+            if channel in BASIS_CHANNELS:
+                basis = QComboBox()
+                basis.setToolTip(self.tr("Soft opt-in: only for existing customers, about our own similar "
+                                         "services, with a way to say no in every message."))
+                for value, name in basis_names().items():
+                    basis.addItem(name, value.value)
+                self.basis_boxes[channel] = basis
+                grid.addWidget(basis, row, 5)
+
+        self.history = QTableWidget(0, 7)
+        self.history.setObjectName("consentHistory")
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Channel"), self.tr("Answer"), self.tr("How"),
+                                                self.tr("Basis"), self.tr("Statement"), self.tr("By")])
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setStretchLastSection(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(box)
+        layout.addWidget(QLabel(self.tr("History (every change is kept)")))
+        layout.addWidget(self.history, 1)
+        self.refresh()
+
+    def _save_recorder(self) -> None:
+        if self.recorder.text().strip():
+            self._settings.staff_initials = self.recorder.text()
+
+    def change(self, channel: Channel, state: ConsentState) -> None:
+        basis_box = self.basis_boxes.get(channel)
+        basis = ConsentBasis(basis_box.currentData()) if basis_box and state == ConsentState.GRANTED else None
+        if not self.recorder.text().strip():  # the record names who is shown here, never a silent default
+            show_error(self, UserError(Msg.STAFF_INITIALS_MISSING))
+            self.recorder.setFocus()
+            return
+        try:
+            self._consent.record(self._id, channel, state, ConsentMethod(self.method.currentData()), basis=basis,
+                                 by=self.recorder.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._save_recorder()
+        self.refresh()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        history = self._consent.history(self._id)
+        self._show_states(history)
+        self._show_history(history)
+
+    def _show_states(self, history: list[ConsentRecord]) -> None:
+        from ..domain.consent import current_states
+
+        names = state_names()
+        for channel, record in current_states(history).items():
+            state = record.state if record else ConsentState.NOT_ASKED
+            text = names[state] + (f", {record.recorded_at:%d-%m-%Y}" if record else "")
+            label = self.state_labels[channel]
+            label.setText(text)
+            label.setStyleSheet(f"color: {STATE_COLOURS[state]};")
+            self.withdraw_buttons[channel].setEnabled(state == ConsentState.GRANTED)
+            self.grant_buttons[channel].setEnabled(state != ConsentState.GRANTED)
+
+    def _show_history(self, history: list[ConsentRecord]) -> None:
+        channels, states, methods, bases = channel_names(), state_names(), method_names(), basis_names()
+        self.history.setRowCount(len(history))
+        for row, r in enumerate(reversed(history)):  # newest first
+            values = [f"{r.recorded_at:%d-%m-%Y %H:%M}", channels[r.channel], states[r.state], methods[r.method],
+                      bases[r.basis] if r.basis else "", f"v{r.statement_version}" if r.statement_version else "",
+                      r.recorded_by]
+            for column, value in enumerate(values):
+                self.history.setItem(row, column, QTableWidgetItem(value))
+        self.history.resizeColumnsToContents()

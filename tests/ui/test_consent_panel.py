@@ -1,0 +1,82 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from etsoft_desk.domain.consent import Channel, ConsentState
+from etsoft_desk.store.models import ConsentRecord
+from etsoft_desk.ui.consent_panel import ConsentPanel
+from tests.ui.conftest import when_modal
+
+
+@pytest.fixture
+def panel(qtbot, register, customers):
+    register.settings.staff_initials = "JV"
+    register.statements.load("ETSoft Privacyverklaring", dt.date(2018, 4, 10))
+    widget = ConsentPanel(customers["Anna"], register.consent, register.statements, register.settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_one_click_grants_and_one_click_withdraws(qtbot, panel, register, customers):
+    assert panel.state_labels[Channel.EMAIL].text() == "niet gevraagd"
+    assert not panel.withdraw_buttons[Channel.EMAIL].isEnabled()
+    assert panel.findChild(type(panel.state_labels[Channel.EMAIL]), "statementVersion").text() == \
+        "Privacyverklaring: versie 1 van 10-04-2018"
+    click(qtbot, panel.grant_buttons[Channel.EMAIL])
+    assert panel.state_labels[Channel.EMAIL].text() == "ja, 25-11-2026"
+    assert panel.withdraw_buttons[Channel.EMAIL].isEnabled() and not panel.grant_buttons[Channel.EMAIL].isEnabled()
+    panel.method.setCurrentIndex(panel.method.findText("per brief"))
+    click(qtbot, panel.withdraw_buttons[Channel.EMAIL])
+    assert panel.state_labels[Channel.EMAIL].text() == "ingetrokken, 25-11-2026"
+    assert panel.history.rowCount() == 2
+    assert [panel.history.item(0, c).text() for c in range(1, 7)] == ["E-mail", "ingetrokken", "per brief", "", "v1",
+                                                                      "JV"]
+    assert [panel.history.item(1, c).text() for c in range(1, 5)] == ["E-mail", "ja", "aan de balie", "opt-in"]
+    rows = list(ConsentRecord.select().order_by(ConsentRecord.id))
+    assert [(r.channel, r.state, r.method) for r in rows] == [("email", "granted", "counter"),
+                                                              ("email", "withdrawn", "letter")]
+
+
+def test_soft_opt_in_for_someone_who_never_bought_is_refused_with_a_dutch_message(qtbot, panel):
+    seen = {}
+    panel.basis_boxes[Channel.SMS].setCurrentIndex(1)
+
+    def read(box):
+        seen["text"] = box.text()
+        box.accept()
+
+    state = when_modal(qtbot, read)
+    click(qtbot, panel.grant_buttons[Channel.SMS])
+    assert state["done"]
+    assert seen["text"].startswith("De soft opt-in geldt alleen voor bestaande klanten")
+    assert panel.state_labels[Channel.SMS].text() == "niet gevraagd"
+    assert ConsentRecord.select().count() == 0
+
+
+def test_recorder_initials_are_required_and_remembered(qtbot, panel, register):
+    panel.recorder.clear()
+    state = when_modal(qtbot, lambda box: box.accept())
+    click(qtbot, panel.refuse_buttons[Channel.PHONE])
+    assert state["done"] and ConsentRecord.select().count() == 0
+    qtbot.keyClicks(panel.recorder, "mk")
+    click(qtbot, panel.refuse_buttons[Channel.PHONE])
+    assert register.consent.states(panel._id)[Channel.PHONE].state == ConsentState.REFUSED
+    assert register.settings.staff_initials == "MK"
+
+
+def test_the_card_of_a_customer_has_the_consent_tab(qtbot, window, customers):
+    seen = {}
+
+    def look(dialog):
+        seen["tabs"] = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+        dialog.reject()
+
+    state = when_modal(qtbot, look)
+    window.open_customer(customers["Bert"])
+    assert state["done"] and seen["tabs"][-1] == "Toestemming"

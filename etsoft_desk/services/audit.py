@@ -34,6 +34,7 @@ class Action(StrEnum):
     REGISTER_CREATE = "register.create"
     CONSENT = "consent.record"
     STATEMENT_LOAD = "statement.load"
+    TODO_DONE = "todo.done"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

@@ -74,14 +74,34 @@ def demo_history(rng: random.Random, today: dt.date, invoice_seq: Iterator[int])
     return visits, jobs, invoices
 
 
+DEMO_STATEMENT = ("ETSoft Privacyverklaring (demo)\n\nDeze verklaring geldt voor ETSoft te Hulst. "
+                  "Wij gebruiken uw gegevens om u de diensten te leveren die u vraagt ...")
+REFERRERS = ["Collega PC-Hulp Axel", "Facebook-groep Hulst e.o.", "Installatiebedrijf Terneuzen"]
+
+
 def fill(register, count: int = 300, seed: int = 2018) -> list[int]:
-    """Put ``count`` fictitious customers with some history into an open register."""
+    """Put ``count`` fictitious customers with some history, consents and sources into an open register."""
+    from ..domain.consent import Channel, ConsentMethod, ConsentState
+
     today = register.clock().date()
     rng = random.Random(seed + 1)
     seq = iter(range(1, 10**6))
     ids = []
+    register.settings.staff_initials = "JV"
+    register.statements.load(DEMO_STATEMENT, dt.date(2018, 4, 10))
     for card in demo_cards(count, seed, today):
+        if rng.random() < 0.03:
+            card.source_kind, card.source_name = SourceKind.THIRD_PARTY, rng.choice(REFERRERS)
+            card.source_date, card.source_how = today - dt.timedelta(days=rng.randint(3, 45)), "doorverwezen"
         cid = register.customers.create(card)
+        for channel in (Channel.EMAIL, Channel.POST, Channel.IN_STORE):
+            roll = rng.random()
+            if roll < 0.5:
+                register.consent.record(cid, channel, ConsentState.GRANTED, ConsentMethod.COUNTER)
+                if roll < 0.05:
+                    register.consent.withdraw(cid, channel, ConsentMethod.EMAIL)
+            elif roll < 0.7:
+                register.consent.record(cid, channel, ConsentState.REFUSED, ConsentMethod.COUNTER)
         visits, jobs, invoices = demo_history(rng, today, seq)
         for v in visits:
             register.customers.add_visit(cid, v)

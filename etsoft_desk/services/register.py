@@ -15,6 +15,7 @@ from .audit import Action, AuditLog
 from .consent import ConsentService, StatementService
 from .customers import CustomerService
 from .settings import Settings
+from .todo import TodoService
 
 REGISTER_FILE = "register.db"
 DATA_DIR_ENV = "ETSOFT_DESK_DATA"
@@ -60,6 +61,7 @@ class Register:
         self.customers = CustomerService(self.audit, clock)
         self.consent = ConsentService(self.audit, self.settings, clock)
         self.statements = StatementService(self.audit, self.settings, clock)
+        self.todo = TodoService(self.audit, self.statements, self.settings, clock)
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""

@@ -32,8 +32,10 @@ def consent_dict(record: ConsentRecord) -> dict:
 
 def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = ()) -> dict:
     current = current_states(list(consents))
+    card = card_dict(record.card)
+    card["source"]["informed_on"] = record.source_informed_on.isoformat() if record.source_informed_on else None
     return {
-        "id": record.id, **card_dict(record.card),
+        "id": record.id, **card,
         "created_at": record.created_at.isoformat(timespec="seconds"),
         "updated_at": record.updated_at.isoformat(timespec="seconds"),
         "visits": [{"id": v.id, "date": v.date.isoformat(), "purpose": v.purpose} for v in record.visits],

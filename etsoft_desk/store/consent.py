@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain import consent as rules
-from .models import ConsentRecord, Invoice, ServiceJob, StatementVersion, database_proxy
+from .models import (ConsentRecord, Customer, Invoice, ServiceJob, StatementNotice, StatementVersion,
+                     database_proxy)
 
 
 def _datetime(value) -> dt.datetime:
@@ -58,11 +59,35 @@ def is_existing_customer(customer_id: int) -> bool:
 
 
 def customers_to_inform(version_id: int) -> list[int]:
-    """Customers with a consent in force that was given under a version older than ``version_id``."""
+    """Customers with a consent in force given under a version older than ``version_id``, not yet told of it."""
     sql = """SELECT DISTINCT r.customer_id FROM consent_record r
              LEFT JOIN statement_version v ON v.id = r.statement_version_id
              WHERE r.id IN (SELECT max(id) FROM consent_record GROUP BY customer_id, channel)
                AND r.state = 'granted'
                AND (v.id IS NULL OR v.effective_date < (SELECT effective_date FROM statement_version WHERE id = ?))
+               AND r.customer_id NOT IN (SELECT customer_id FROM statement_notice WHERE statement_version_id = ?)
              ORDER BY r.customer_id"""
-    return [row[0] for row in database_proxy.obj.execute_sql(sql, (version_id,)).fetchall()]
+    return [row[0] for row in database_proxy.obj.execute_sql(sql, (version_id, version_id)).fetchall()]
+
+
+def insert_notice(customer_id: int, version_id: int, informed_on: dt.date, method: str, by: str) -> None:
+    StatementNotice.insert(customer=customer_id, statement_version=version_id, informed_on=informed_on,
+                           method=method, recorded_by=by).on_conflict_ignore().execute()
+
+
+def third_party_sources_to_inform() -> list[tuple[int, dt.date]]:
+    """Customers whose data came from a third party and who were not told yet, with the date it came in."""
+    rows = (Customer.select(Customer.id, Customer.source_date, Customer.created_at)
+            .where((Customer.source_kind == "third_party") & Customer.source_informed_on.is_null())
+            .order_by(Customer.source_date, Customer.id))
+    return [(r.id, _date(r.source_date) or _datetime(r.created_at).date()) for r in rows]
+
+
+def mark_source_informed(customer_id: int, on: dt.date) -> bool:
+    return bool(Customer.update(source_informed_on=on).where(Customer.id == customer_id).execute())
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

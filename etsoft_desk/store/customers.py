@@ -42,6 +42,7 @@ class StoredCustomer:
     visits: list[VisitRecord]
     service_jobs: list[ServiceJobRecord]
     invoices: list[InvoiceRecord]
+    source_informed_on: dt.date | None = None
 
 
 def _columns(card: CustomerCard) -> dict:
@@ -103,7 +104,10 @@ def update_customer(customer_id: int, card: CustomerCard, now: dt.datetime) -> l
                                  "interests", "notes") if getattr(before, name) != getattr(card, name)]
     if not changed:
         return []
-    Customer.update(**_columns(card), updated_at=now).where(Customer.id == customer_id).execute()
+    extra = {}
+    if any(name.startswith("source_") for name in changed):
+        extra["source_informed_on"] = None  # new or changed third-party data: a new Art. 14 notice is due
+    Customer.update(**_columns(card), **extra, updated_at=now).where(Customer.id == customer_id).execute()
     CustomerEmail.delete().where(CustomerEmail.customer == customer_id).execute()
     CustomerPhone.delete().where(CustomerPhone.customer == customer_id).execute()
     _write_contacts(customer_id, card)
@@ -176,7 +180,8 @@ def load_customer(customer_id: int) -> StoredCustomer | None:
     invoices = [InvoiceRecord(number=i.number, date=_date(i.date), amount=Decimal(i.amount_cents) / 100, id=i.id)
                 for i in Invoice.select().where(Invoice.customer == customer_id).order_by(Invoice.date.desc(), Invoice.id.desc())]
     return StoredCustomer(id=c.id, card=_card_from(c), created_at=_datetime(c.created_at),
-                          updated_at=_datetime(c.updated_at), visits=visits, service_jobs=jobs, invoices=invoices)
+                          updated_at=_datetime(c.updated_at), visits=visits, service_jobs=jobs, invoices=invoices,
+                          source_informed_on=_date(c.source_informed_on))
 
 
 def insert_visit(customer_id: int, visit: VisitRecord) -> int:

@@ -96,9 +96,27 @@ def _v2_consent(db: Database) -> None:
         db.execute_sql(sql)
 
 
+def _v3_notices(db: Database) -> None:
+    statements = [
+        # Art. 14: data from a third party obliges us to tell the person within a month.
+        "ALTER TABLE customer ADD COLUMN source_informed_on DATE",
+        "CREATE INDEX customer_source_notice ON customer (source_kind, source_informed_on)",
+        # Who was told about a material change of the privacy statement, when and how.
+        """CREATE TABLE statement_notice (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            statement_version_id INTEGER NOT NULL REFERENCES statement_version (id),
+            informed_on DATE NOT NULL, method TEXT NOT NULL, recorded_by TEXT NOT NULL,
+            UNIQUE (customer_id, statement_version_id))""",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
+    (3, _v3_notices),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -41,6 +41,7 @@ class Customer(BaseModel):
     notes = TextField(default="")
     created_at = DateTimeField()
     updated_at = DateTimeField()
+    source_informed_on = DateField(null=True)  # Art. 14 notice sent (data from a third party)
 
 
 class CustomerEmail(BaseModel):
@@ -117,10 +118,19 @@ class ConsentRecord(BaseModel):
     recorded_by = TextField()
 
 
+class StatementNotice(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="statement_notices", on_delete="CASCADE")
+    statement_version = ForeignKeyField(StatementVersion)
+    informed_on = DateField()
+    method = TextField()
+    recorded_by = TextField()
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
 
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
-              ConsentRecord, RegisterSetting)
+              ConsentRecord, StatementNotice, RegisterSetting)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from ..domain.errors import UserError
 from ..services.importer import ImportRejected, ImportResult
 from ..services.register import Register
+from ..services.todo import TodoKind
 from . import tasks
+from .todo import TodoBar
 from .messages import show_error, tr_message
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
@@ -67,21 +69,27 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_customer)
         self.open_action = QAction(self.tr("Open card"), self)
         self.open_action.triggered.connect(self.open_selected)
+        self.statement_action = QAction(self.tr("Privacy statement…"), self)
+        self.statement_action.triggered.connect(self.show_statements)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
         self.import_action.triggered.connect(self.import_customers)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.statement_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search.returnPressed.connect(self._search_enter)
 
+        self.todo_bar = TodoBar(register.todo, lambda: register.clock().date())
+        self.todo_bar.open_kind.connect(lambda kind: self.show_todo(TodoKind(kind)))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.todo_bar)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
@@ -138,6 +146,7 @@ class MainWindow(QMainWindow):
             cid, register.consent, register.statements, register.settings))
         dialog.saved.connect(self._after_save)
         dialog.exec()
+        self.todo_bar.refresh()
 
     def new_customer(self) -> None:
         from .customer_dialog import CustomerDialog
@@ -146,8 +155,21 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._after_save)
         dialog.exec()
 
+    def show_todo(self, kind: TodoKind) -> None:
+        from .todo import TodoDialog
+
+        TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), kind, self).exec()
+        self.todo_bar.refresh()
+
+    def show_statements(self) -> None:
+        from .statement_dialog import StatementDialog
+
+        StatementDialog(self._register.statements, self._register.settings, self).exec()
+        self.todo_bar.refresh()
+
     def _after_save(self, customer_id: int) -> None:
         self.model.refresh()
+        self.todo_bar.refresh()
         row = self.model.row_of(customer_id)
         if row >= 0:
             self.table.selectRow(row)

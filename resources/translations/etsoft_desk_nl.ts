@@ -3,88 +3,88 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="54" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="55" />
         <source>initials</source>
         <translation>initialen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="62" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="63" />
         <source>Privacy statement: version %1 of %2</source>
         <translation>Privacyverklaring: versie %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="63" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="64" />
         <source>No privacy statement loaded yet</source>
         <translation>Nog geen privacyverklaring ingeladen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="66" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="67" />
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="68" />
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="69" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="73" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="74" />
         <source>May we contact you about our products and services, and how?</source>
         <translation>Mogen wij u informeren over onze producten en diensten, en hoe?</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="88" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="89" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="89" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="90" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="90" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="91" />
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="98" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="99" />
         <source>Soft opt-in: only for existing customers, about our own similar services, with a way to say no in every message.</source>
         <translation>Soft opt-in: alleen voor bestaande klanten, over onze eigen soortgelijke diensten, met in elk bericht een manier om nee te zeggen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="107" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="109" />
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="109" />
         <source>Statement</source>
         <translation>Verklaring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="109" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="116" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="117" />
         <source>History (every change is kept)</source>
         <translation>Geschiedenis (elke wijziging blijft bewaard)</translation>
     </message>
@@ -401,111 +401,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="32" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="33" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="35" />
         <source> (demo, fictitious customers)</source>
         <translation> (demo, verzonnen klanten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="37" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="39" />
         <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
         <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="62" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="64" />
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="65" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="67" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="68" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="72" />
+        <source>Privacy statement…</source>
+        <translation>Privacyverklaring…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="71" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="119" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="127" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="121" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="129" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="177" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="159" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="181" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="159" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="181" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="164" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="164" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="166" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="206" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="188" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="228" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="190" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="212" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="192" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="202" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="224" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="204" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="226" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="208" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="230" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -541,6 +546,152 @@
         <location filename="../../etsoft_desk/ui/dialogs.py" line="130" />
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="22" />
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="80" />
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="27" />
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="27" />
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="49" />
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="27" />
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="28" />
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Vingerafdruk (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="34" />
+        <source>Paste the text of the new version here, or load it from a file.</source>
+        <translation>Plak hier de tekst van de nieuwe versie, of laad hem uit een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="35" />
+        <source>From a file…</source>
+        <translation>Uit een bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="38" />
+        <source>Material change: customers who consented earlier must be told</source>
+        <translation>Wezenlijke wijziging: klanten die eerder toestemming gaven moeten het horen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="43" />
+        <source>Add this version</source>
+        <translation>Deze versie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="46" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="57" />
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="59" />
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="72" />
+        <source>(current)</source>
+        <translation>(huidig)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="74" />
+        <source>material</source>
+        <translation>wezenlijk</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="74" />
+        <source>minor</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="80" />
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/statement_dialog.py" line="94" />
+        <source>Version %1 added. Customers to tell: %2 (see the to-do bar).</source>
+        <translation>Versie %1 toegevoegd. Klanten om te informeren: %2 (zie de balk Te doen).</translation>
+    </message>
+</context>
+<context>
+    <name>TodoBar</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="38" />
+        <source>To do:</source>
+        <translation>Te doen:</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="66" />
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="75" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="75" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="75" />
+        <source>Before</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="87" />
+        <source>Mark as done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="90" />
+        <source>Open card</source>
+        <translation>Kaart openen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="92" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="97" />
+        <source>Told</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="121" />
+        <source>(late)</source>
+        <translation>(te laat)</translation>
     </message>
 </context>
 <context>
@@ -912,94 +1063,104 @@ Een nieuw register komt hier:
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="20" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="20" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="20" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="23" />
         <source>In the app</source>
         <translation>In de app</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="23" />
         <source>In the shop</source>
         <translation>In de winkel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="28" />
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="28" />
         <source>not asked</source>
         <translation>niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
         <source>at the counter</source>
         <translation>aan de balie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
         <source>on paper</source>
         <translation>op papier</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="33" />
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="33" />
         <source>by email</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="34" />
         <source>by letter</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="37" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="38" />
         <source>opt-in</source>
         <translation>opt-in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="37" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="38" />
         <source>soft opt-in</source>
         <translation>soft opt-in</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="21" />
+        <source>Tell about data from third parties</source>
+        <translation>Melden: gegevens van derden</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="22" />
+        <source>Tell about the new privacy statement</source>
+        <translation>Melden: nieuwe privacyverklaring</translation>
     </message>
 </context>
 </TS>

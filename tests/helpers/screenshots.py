@@ -42,6 +42,25 @@ def main(out: Path) -> None:
         card.tabs.setCurrentIndex(2)
         app.processEvents()
         card.grab().save(str(out / "service-jobs.png"))
+        from etsoft_desk.ui.consent_panel import ConsentPanel
+        from etsoft_desk.ui.statement_dialog import StatementDialog
+        from etsoft_desk.ui.todo import TodoDialog
+
+        r = demo.register
+        consent = CustomerDialog(r.customers, busy, consent_panel=lambda cid: ConsentPanel(
+            cid, r.consent, r.statements, r.settings))
+        consent.tabs.setCurrentWidget(consent.consent)
+        consent.show()
+        app.processEvents()
+        consent.grab().save(str(out / "consent-card.png"))
+        todo = TodoDialog(r.todo, lambda cid: None, lambda: r.clock().date())
+        todo.show()
+        app.processEvents()
+        todo.grab().save(str(out / "todo.png"))
+        statement = StatementDialog(r.statements, r.settings)
+        statement.show()
+        app.processEvents()
+        statement.grab().save(str(out / "statement.png"))
         new = CustomerDialog(demo.register.customers, None)
         new.first_name.setText("Kees")
         new.last_name.setText("Verbeke")

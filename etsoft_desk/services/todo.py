@@ -1,0 +1,71 @@
+"""What the owner still has to do for the customers' rights: the to-do list with its counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..domain.dates import add_months
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import consent as consent_store
+from ..store import customers as customers_store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .consent import StatementService
+from .settings import Settings
+
+
+class TodoKind(StrEnum):
+    ART14_NOTICE = "art14_notice"  # data from a third party: tell the person within a month (Art. 14(3)(a))
+    STATEMENT_NOTICE = "statement_notice"  # tell of a material change of the privacy statement
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    kind: TodoKind
+    customer_id: int
+    name: str
+    due: dt.date | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.due is not None and self.due < today
+
+
+class TodoService:
+    def __init__(self, audit: AuditLog, statements: StatementService, settings: Settings,
+                 clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._statements = statements
+        self._settings = settings
+        self._clock = clock
+
+    def items(self, kind: TodoKind) -> list[TodoItem]:
+        if kind == TodoKind.ART14_NOTICE:
+            due = {cid: add_months(came_in, 1) for cid, came_in in consent_store.third_party_sources_to_inform()}
+        else:
+            current = self._statements.current()
+            due = {cid: (add_months(current.effective_date, 1) if current else None)
+                   for cid in self._statements.customers_to_inform()}
+        rows = customers_store.rows_for(list(due))
+        return [TodoItem(kind, r.id, r.name, due[r.id]) for r in rows]
+
+    def counts(self) -> dict[TodoKind, int]:
+        return {kind: len(self.items(kind)) for kind in TodoKind}
+
+    def mark_done(self, kind: TodoKind, customer_id: int, method: str, *, by: str | None = None) -> None:
+        recorder = self._settings.recorder(by)
+        today = self._clock().date()
+        with database_proxy.atomic():
+            if not customers_store.exists(customer_id):
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            if kind == TodoKind.ART14_NOTICE:
+                consent_store.mark_source_informed(customer_id, today)
+            else:
+                current = self._statements.current()
+                if current is None:
+                    return
+                consent_store.insert_notice(customer_id, current.id, today, method, recorder)
+            self._audit.record(Action.TODO_DONE, customer_id, f"{kind.value} {method} by {recorder}")

@@ -1,0 +1,58 @@
+import datetime as dt
+
+import pytest
+
+from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
+from etsoft_desk.domain.customer import SourceKind
+from etsoft_desk.domain.dates import add_months
+from etsoft_desk.services.todo import TodoKind
+from tests.helpers.cards import card
+
+
+@pytest.mark.parametrize("day,months,expected", [
+    (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28)),
+    (dt.date(2028, 1, 31), 1, dt.date(2028, 2, 29)),
+    (dt.date(2026, 1, 30), 1, dt.date(2026, 2, 28)),
+    (dt.date(2026, 3, 31), 1, dt.date(2026, 4, 30)),
+    (dt.date(2026, 12, 15), 1, dt.date(2027, 1, 15)),
+    (dt.date(2026, 11, 30), 3, dt.date(2027, 2, 28)),
+])
+def test_calendar_months_at_month_ends_and_leap_years(day, months, expected):
+    assert add_months(day, months) == expected
+
+
+@pytest.fixture
+def shop(register):
+    register.settings.staff_initials = "JV"
+    return register
+
+
+def test_third_party_data_needs_an_art14_notice_within_a_month(shop):
+    own = shop.customers.create(card(first_name="Eigen"))
+    tipped = shop.customers.create(card(first_name="Getipt", source_kind=SourceKind.THIRD_PARTY,
+                                        source_name="Collega PC-Hulp Axel", source_date=dt.date(2026, 10, 31),
+                                        source_how="doorverwezen per e-mail"))
+    items = shop.todo.items(TodoKind.ART14_NOTICE)
+    assert [(i.customer_id, i.due) for i in items] == [(tipped, dt.date(2026, 11, 30))]
+    assert own not in [i.customer_id for i in items]
+    assert not items[0].overdue(dt.date(2026, 11, 25)) and items[0].overdue(dt.date(2026, 12, 1))
+    shop.todo.mark_done(TodoKind.ART14_NOTICE, tipped, "letter")
+    assert shop.todo.items(TodoKind.ART14_NOTICE) == []
+    assert shop.customers.open(tipped).source_informed_on == dt.date(2026, 11, 25)
+    # A new third party source makes a new notice due.
+    changed = shop.customers.open(tipped).card
+    changed.source_name = "Facebook-groep Hulst"
+    shop.customers.update(tipped, changed)
+    assert [i.customer_id for i in shop.todo.items(TodoKind.ART14_NOTICE)] == [tipped]
+
+
+def test_customers_to_inform_of_a_new_statement_leave_the_list_when_told(shop):
+    a = shop.customers.create(card(first_name="A"))
+    shop.statements.load("2018", dt.date(2018, 4, 10))
+    shop.consent.record(a, Channel.EMAIL, ConsentState.GRANTED, ConsentMethod.COUNTER)
+    shop.statements.load("2026", dt.date(2026, 11, 1))
+    items = shop.todo.items(TodoKind.STATEMENT_NOTICE)
+    assert [(i.customer_id, i.due) for i in items] == [(a, dt.date(2026, 12, 1))]
+    assert shop.todo.counts() == {TodoKind.ART14_NOTICE: 0, TodoKind.STATEMENT_NOTICE: 1}
+    shop.todo.mark_done(TodoKind.STATEMENT_NOTICE, a, "email")
+    assert shop.todo.items(TodoKind.STATEMENT_NOTICE) == []

@@ -20,7 +20,7 @@ from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
 from .domain.validation import format_phone
-from .services.serialize import customer_dict, row_dict
+from .services.serialize import row_dict
 
 KeyStoreFactory = Callable[[], KeyStore]
 SHOP_NAME = "ETSoft"
@@ -101,7 +101,7 @@ def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_show(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
-        data = customer_dict(register.customers.open(args.id), register.consent.history(args.id))
+        data = register.customer_data(args.id)
     if args.json:
         json.dump(data, out, ensure_ascii=False, indent=1)
         print(file=out)

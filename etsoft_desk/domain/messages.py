@@ -60,6 +60,15 @@ class Msg:
     STATEMENT_SAME_AS_CURRENT = QT_TRANSLATE_NOOP("messages", "This text is the same as the current version {version}; nothing was added.")
     CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a channel; use one of: {choices}.")
     METHOD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way of recording consent; use one of: {choices}.")
+    # sharing with recipients
+    RECIPIENT_INACTIVE = QT_TRANSLATE_NOOP("messages", "{name} is no longer an active recipient: nothing may be shared with them.")
+    PROCESSOR_AGREEMENT_MISSING = QT_TRANSLATE_NOOP("messages", "There is no processor agreement with {name}: record it in the recipients register before sharing.")
+    SHARING_OBJECTED = QT_TRANSLATE_NOOP("messages", "The customer asked us on {since} to stop sharing: nothing may go to {name}.")
+    SHARING_NOT_APPROVED = QT_TRANSLATE_NOOP("messages", "The customer has not approved sharing with {name}: ask first and record the approval.")
+    RECIPIENT_NAME_TAKEN = QT_TRANSLATE_NOOP("messages", "There is already a recipient called {name}.")
+    RECIPIENT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no recipient with number {value}.")
+    APPROVAL_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no active approval with number {value} for this customer.")
+    OBJECTION_BLOCKS_APPROVAL = QT_TRANSLATE_NOOP("messages", "The customer asked to stop sharing on {since}; lift that objection first if the customer now agrees.")
     # audit log
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 

@@ -28,6 +28,8 @@ _ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d)*")
 _NINE_DIGITS = re.compile(r"\d(?:[ .\-]?\d){8}")
 _NON_DIGIT = re.compile(r"\D")
+# How a BSN is written: 9 digits, or 3-3-3 / 4-2-3 with spaces or dots. Not "2025-00017" (an invoice number).
+_BSN_WRITTEN = re.compile(r"^(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})$")
 
 COUNTRY_ALIASES = {
     "nl": "NL", "nederland": "NL", "netherlands": "NL", "the netherlands": "NL", "holland": "NL",
@@ -171,7 +173,7 @@ def check_free_text(text: str, field: str) -> str:
         digits = _NON_DIGIT.sub("", match.group())
         if 13 <= len(digits) <= 19 and luhn_valid(digits):
             raise FieldError(field, Msg.PAYMENT_CARD_IN_TEXT)
-        if len(digits) == 9 and bsn_valid(digits):
+        if len(digits) == 9 and _BSN_WRITTEN.match(match.group()) and bsn_valid(digits):
             raise FieldError(field, Msg.BSN_IN_TEXT)
     return text.strip()
 

@@ -35,6 +35,10 @@ class Action(StrEnum):
     CONSENT = "consent.record"
     STATEMENT_LOAD = "statement.load"
     TODO_DONE = "todo.done"
+    RECIPIENT = "recipient"
+    SHARING_APPROVAL = "sharing.approval"
+    SHARING_OBJECTION = "sharing.objection"
+    DISCLOSURE = "disclosure"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

@@ -89,6 +89,12 @@ def fill(register, count: int = 300, seed: int = 2018) -> list[int]:
     ids = []
     register.settings.staff_initials = "JV"
     register.statements.load(DEMO_STATEMENT, dt.date(2018, 4, 10))
+    from ..domain.sharing import RecipientRole
+
+    accountant = register.sharing.add_recipient("Administratiekantoor De Schelde (demo)", RecipientRole.PROCESSOR,
+                                                processor_agreement=True)
+    partner = register.sharing.add_recipient("Glasvezel Zeeuws-Vlaanderen (demo)", RecipientRole.PARTNER)
+    register.sharing.add_recipient("Printerservice Gent (demo)", RecipientRole.SERVICE_PROVIDER, country="BE")
     for card in demo_cards(count, seed, today):
         if rng.random() < 0.03:
             card.source_kind, card.source_name = SourceKind.THIRD_PARTY, rng.choice(REFERRERS)
@@ -109,5 +115,10 @@ def fill(register, count: int = 300, seed: int = 2018) -> list[int]:
             register.customers.add_service_job(cid, j)
         for inv in invoices:
             register.customers.add_invoice(cid, inv)
+            register.sharing.disclose(cid, accountant, f"factuur {inv.number}")
+        if rng.random() < 0.1:
+            register.sharing.approve(cid, partner, data="naam, adres, telefoon", purpose="offerte glasvezel",
+                                     method="counter")
+            register.sharing.disclose(cid, partner, "naam, adres, telefoon")
         ids.append(cid)
     return ids

@@ -15,6 +15,7 @@ from .audit import Action, AuditLog
 from .consent import ConsentService, StatementService
 from .customers import CustomerService
 from .settings import Settings
+from .sharing import SharingService
 from .todo import TodoService
 
 REGISTER_FILE = "register.db"
@@ -61,6 +62,7 @@ class Register:
         self.customers = CustomerService(self.audit, clock)
         self.consent = ConsentService(self.audit, self.settings, clock)
         self.statements = StatementService(self.audit, self.settings, clock)
+        self.sharing = SharingService(self.audit, self.settings, clock)
         self.todo = TodoService(self.audit, self.statements, self.settings, clock)
 
     def transaction(self):
@@ -70,6 +72,17 @@ class Register:
     @property
     def register_id(self) -> str:
         return database.register_id(self.path)
+
+    def customer_data(self, customer_id: int) -> dict:
+        """Everything held about one customer, as plain data (``show --json``; the base of report and export)."""
+        from .serialize import customer_dict
+
+        record = self.customers.open(customer_id)
+        return customer_dict(record, self.consent.history(customer_id),
+                             approvals=self.sharing.approvals(customer_id),
+                             disclosures=self.sharing.disclosures(customer_id),
+                             objection_since=self.sharing.objection_since(customer_id),
+                             recipients={r.id: r for r in self.sharing.recipients()})
 
     def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):
         from .importer import import_csv

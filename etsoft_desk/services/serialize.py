@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 
 from ..domain.consent import ConsentRecord, current_states
+from ..domain.sharing import Approval, Disclosure, Recipient
 from ..domain.customer import CustomerCard
 from ..store.customers import CustomerRow, StoredCustomer
 
@@ -30,8 +32,11 @@ def consent_dict(record: ConsentRecord) -> dict:
             "recorded_at": record.recorded_at.isoformat(timespec="seconds"), "recorded_by": record.recorded_by}
 
 
-def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = ()) -> dict:
+def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *, approvals: list[Approval] = (),
+                  disclosures: list[Disclosure] = (), objection_since: dt.date | None = None,
+                  recipients: dict[int, Recipient] | None = None) -> dict:
     current = current_states(list(consents))
+    names = {rid: r.name for rid, r in (recipients or {}).items()}
     card = card_dict(record.card)
     card["source"]["informed_on"] = record.source_informed_on.isoformat() if record.source_informed_on else None
     return {
@@ -47,6 +52,17 @@ def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = ()) ->
         "consents": {
             "current": {c.value: (r.state.value if r else "not_asked") for c, r in current.items()},
             "history": [consent_dict(r) for r in consents],
+        },
+        "sharing": {
+            "stop_sharing_since": objection_since.isoformat() if objection_since else None,
+            "approvals": [{"id": a.id, "recipient": names.get(a.recipient_id, a.recipient_id), "data": a.data,
+                           "purpose": a.purpose, "given_on": a.given_on.isoformat(), "how": a.method,
+                           "statement_version": a.statement_version, "recorded_by": a.recorded_by,
+                           "withdrawn_on": a.withdrawn_on.isoformat() if a.withdrawn_on else None,
+                           "withdrawn_how": a.withdrawn_method} for a in approvals],
+            "disclosures": [{"id": d.id, "recipient": names.get(d.recipient_id, d.recipient_id), "what": d.what,
+                             "at": d.disclosed_at.isoformat(timespec="seconds"), "ground": d.ground.value,
+                             "approval": d.approval_id, "recorded_by": d.recorded_by} for d in disclosures],
         },
     }
 

@@ -113,10 +113,42 @@ def _v3_notices(db: Database) -> None:
         db.execute_sql(sql)
 
 
+def _v4_sharing(db: Database) -> None:
+    statements = [
+        """CREATE TABLE recipient (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+            processor_agreement INTEGER NOT NULL DEFAULT 0, country TEXT NOT NULL DEFAULT 'NL',
+            contact TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1)""",
+        """CREATE TABLE sharing_approval (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            recipient_id INTEGER NOT NULL REFERENCES recipient (id),
+            data TEXT NOT NULL, purpose TEXT NOT NULL, given_on DATE NOT NULL, method TEXT NOT NULL,
+            statement_version_id INTEGER REFERENCES statement_version (id), recorded_by TEXT NOT NULL,
+            withdrawn_on DATE, withdrawn_method TEXT)""",
+        "CREATE INDEX sharing_approval_customer ON sharing_approval (customer_id, recipient_id)",
+        # "Stop sharing": one row while the customer's objection stands.
+        """CREATE TABLE sharing_objection (
+            customer_id INTEGER PRIMARY KEY REFERENCES customer (id) ON DELETE CASCADE,
+            since DATE NOT NULL, method TEXT NOT NULL, recorded_by TEXT NOT NULL)""",
+        """CREATE TABLE disclosure (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            recipient_id INTEGER NOT NULL REFERENCES recipient (id),
+            what TEXT NOT NULL, disclosed_at DATETIME NOT NULL, ground TEXT NOT NULL,
+            approval_id INTEGER REFERENCES sharing_approval (id), recorded_by TEXT NOT NULL)""",
+        "CREATE INDEX disclosure_customer ON disclosure (customer_id)",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
     (3, _v3_notices),
+    (4, _v4_sharing),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -127,10 +127,53 @@ class StatementNotice(BaseModel):
     recorded_by = TextField()
 
 
+class Recipient(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True)
+    role = TextField()
+    processor_agreement = BooleanField(default=False)
+    country = TextField(default="NL")
+    contact = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class SharingApproval(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="sharing_approvals", on_delete="CASCADE")
+    recipient = ForeignKeyField(Recipient)
+    data = TextField()
+    purpose = TextField()
+    given_on = DateField()
+    method = TextField()
+    statement_version = ForeignKeyField(StatementVersion, null=True)
+    recorded_by = TextField()
+    withdrawn_on = DateField(null=True)
+    withdrawn_method = TextField(null=True)
+
+
+class SharingObjection(BaseModel):
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE")
+    since = DateField()
+    method = TextField()
+    recorded_by = TextField()
+
+
+class Disclosure(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="disclosures", on_delete="CASCADE")
+    recipient = ForeignKeyField(Recipient)
+    what = TextField()
+    disclosed_at = DateTimeField()
+    ground = TextField()
+    approval = ForeignKeyField(SharingApproval, null=True)
+    recorded_by = TextField()
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
 
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
-              ConsentRecord, StatementNotice, RegisterSetting)
+              ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
+              RegisterSetting)

@@ -28,7 +28,8 @@ class CustomerDialog(Dialog):
     saved = Signal(int)
 
     def __init__(self, customers: CustomerService, customer_id: int | None = None, parent: QWidget | None = None,
-                 *, consent_panel: Callable[[int], QWidget] | None = None):
+                 *, consent_panel: Callable[[int], QWidget] | None = None,
+                 sharing_panel: Callable[[int], QWidget] | None = None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -46,6 +47,9 @@ class CustomerDialog(Dialog):
             if consent_panel is not None:
                 self.consent = consent_panel(customer_id)
                 self.tabs.addTab(self.consent, self.tr("Consent"))
+            if sharing_panel is not None:
+                self.sharing = sharing_panel(customer_id)
+                self.tabs.addTab(self.sharing, self.tr("Sharing"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

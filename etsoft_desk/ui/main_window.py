@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_selected)
         self.statement_action = QAction(self.tr("Privacy statement…"), self)
         self.statement_action.triggered.connect(self.show_statements)
+        self.recipients_action = QAction(self.tr("Recipients…"), self)
+        self.recipients_action.triggered.connect(self.show_recipients)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
         self.import_action.triggered.connect(self.import_customers)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.statement_action)
+        toolbar.addAction(self.recipients_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
@@ -140,10 +143,12 @@ class MainWindow(QMainWindow):
         from .customer_dialog import CustomerDialog  # loaded when first needed, not before the first paint
 
         from .consent_panel import ConsentPanel
+        from .sharing_panel import SharingPanel
 
         register = self._register
         dialog = CustomerDialog(register.customers, customer_id, self, consent_panel=lambda cid: ConsentPanel(
-            cid, register.consent, register.statements, register.settings))
+            cid, register.consent, register.statements, register.settings),
+            sharing_panel=lambda cid: SharingPanel(cid, register.sharing))
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
@@ -160,6 +165,11 @@ class MainWindow(QMainWindow):
 
         TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), kind, self).exec()
         self.todo_bar.refresh()
+
+    def show_recipients(self) -> None:
+        from .sharing_panel import RecipientsDialog
+
+        RecipientsDialog(self._register.sharing, self).exec()
 
     def show_statements(self) -> None:
         from .statement_dialog import StatementDialog

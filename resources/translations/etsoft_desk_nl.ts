@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="60" />
+        <source>Approval to share</source>
+        <translation>Goedkeuring om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="63" />
+        <source>which data, e.g. name, address and phone</source>
+        <translation>welke gegevens, bijv. naam, adres en telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="65" />
+        <source>what for, e.g. a quote for a fibre connection</source>
+        <translation>waarvoor, bijv. een offerte voor glasvezel</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="69" />
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="70" />
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="71" />
+        <source>What for</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="72" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <location filename="../../etsoft_desk/ui/consent_panel.py" line="55" />
@@ -110,234 +148,239 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="37" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="38" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="37" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="38" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="42" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="43" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="69" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="73" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="70" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="74" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="71" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="75" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="72" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="76" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="73" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="77" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="91" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="95" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="97" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="74" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="78" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="48" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="49" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="74" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="52" />
+        <source>Sharing</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="78" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="75" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="79" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="76" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="80" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="89" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="103" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="105" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="109" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="108" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="112" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="112" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="113" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="117" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="119" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="123" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="122" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="126" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="123" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="127" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="124" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="128" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="129" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="133" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="131" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="148" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="152" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="153" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="157" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="187" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="191" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="189" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="193" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="264" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="265" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="266" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="267" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="271" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="267" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="271" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="267" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="271" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -373,6 +416,29 @@
         <location filename="../../etsoft_desk/ui/customer_model.py" line="39" />
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="81" />
+        <source>Record a disclosure</source>
+        <translation>Verstrekking vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="84" />
+        <source>what was shared, e.g. invoice 2026-017</source>
+        <translation>wat er gedeeld is, bijv. factuur 2026-017</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="85" />
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="86" />
+        <source>What</source>
+        <translation>Wat</translation>
     </message>
 </context>
 <context>
@@ -437,82 +503,155 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
+        <source>Recipients…</source>
+        <translation>Ontvangers…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="76" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="127" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="130" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="129" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="132" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="177" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="187" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="181" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="191" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="181" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="191" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="196" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="196" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="188" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="228" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="198" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="238" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="212" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="222" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="224" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="224" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="226" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="230" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="240" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="200" />
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <source>Processor agreement</source>
+        <translation>Verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="203" />
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="205" />
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="209" />
+        <source>processor agreement signed</source>
+        <translation>verwerkersovereenkomst getekend</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="212" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="215" />
+        <source>Agreement yes/no</source>
+        <translation>Overeenkomst ja/nee</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="217" />
+        <source>Active yes/no</source>
+        <translation>Actief ja/nee</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="234" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="234" />
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -546,6 +685,105 @@
         <location filename="../../etsoft_desk/ui/dialogs.py" line="130" />
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <source>What for</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="114" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="114" />
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="115" />
+        <source>Record approval…</source>
+        <translation>Goedkeuring vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="117" />
+        <source>Withdraw approval</source>
+        <translation>Goedkeuring intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <source>Ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="121" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="122" />
+        <source>Record disclosure…</source>
+        <translation>Verstrekking vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="127" />
+        <source>Approvals to share with a named recipient</source>
+        <translation>Goedkeuringen om te delen met een genoemde ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="134" />
+        <source>Disclosures (what went to whom)</source>
+        <translation>Verstrekkingen (wat ging naar wie)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="147" />
+        <source>The customer asked us to stop sharing (since %1).</source>
+        <translation>De klant wil dat wij stoppen met delen (sinds %1).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="150" />
+        <source>Lift the objection</source>
+        <translation>Bezwaar opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="152" />
+        <source>Shared only with the customer's approval.</source>
+        <translation>Alleen gedeeld met goedkeuring van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="154" />
+        <source>Stop sharing</source>
+        <translation>Stop met delen</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1259,46 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="64" />
+        <source>{name} is no longer an active recipient: nothing may be shared with them.</source>
+        <translation>{name} is geen actieve ontvanger meer: er mag niets met hen gedeeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="65" />
+        <source>There is no processor agreement with {name}: record it in the recipients register before sharing.</source>
+        <translation>Er is geen verwerkersovereenkomst met {name}: leg die vast in het ontvangersregister voordat u iets deelt.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="66" />
+        <source>The customer asked us on {since} to stop sharing: nothing may go to {name}.</source>
+        <translation>De klant heeft ons op {since} gevraagd te stoppen met delen: er mag niets naar {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="67" />
+        <source>The customer has not approved sharing with {name}: ask first and record the approval.</source>
+        <translation>De klant heeft geen toestemming gegeven om te delen met {name}: vraag het eerst en leg de goedkeuring vast.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="68" />
+        <source>There is already a recipient called {name}.</source>
+        <translation>Er is al een ontvanger met de naam {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="69" />
+        <source>There is no recipient with number {value}.</source>
+        <translation>Er is geen ontvanger met nummer {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="70" />
+        <source>There is no active approval with number {value} for this customer.</source>
+        <translation>Er is geen geldige goedkeuring met nummer {value} voor deze klant.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="71" />
+        <source>The customer asked to stop sharing on {since}; lift that objection first if the customer now agrees.</source>
+        <translation>De klant vroeg op {since} te stoppen met delen; hef dat bezwaar eerst op als de klant nu wel instemt.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="73" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
@@ -1161,6 +1439,31 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/todo.py" line="22" />
         <source>Tell about the new privacy statement</source>
         <translation>Melden: nieuwe privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="18" />
+        <source>processor (accountant, e-invoicing)</source>
+        <translation>verwerker (boekhouder, e-facturatie)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="19" />
+        <source>business partner</source>
+        <translation>zakelijke partner</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="20" />
+        <source>service provider</source>
+        <translation>dienstverlener</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="24" />
+        <source>customer's approval</source>
+        <translation>goedkeuring van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="25" />
+        <source>processor agreement</source>
+        <translation>verwerkersovereenkomst</translation>
     </message>
 </context>
 </TS>

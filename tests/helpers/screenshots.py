@@ -43,6 +43,7 @@ def main(out: Path) -> None:
         app.processEvents()
         card.grab().save(str(out / "service-jobs.png"))
         from etsoft_desk.ui.consent_panel import ConsentPanel
+        from etsoft_desk.ui.sharing_panel import RecipientsDialog, SharingPanel
         from etsoft_desk.ui.statement_dialog import StatementDialog
         from etsoft_desk.ui.todo import TodoDialog
 
@@ -53,6 +54,16 @@ def main(out: Path) -> None:
         consent.show()
         app.processEvents()
         consent.grab().save(str(out / "consent-card.png"))
+        shared = next(c for c in range(1, 300) if r.sharing.approvals(c))
+        sharing = CustomerDialog(r.customers, shared, sharing_panel=lambda cid: SharingPanel(cid, r.sharing))
+        sharing.tabs.setCurrentWidget(sharing.sharing)
+        sharing.show()
+        app.processEvents()
+        sharing.grab().save(str(out / "sharing.png"))
+        recipients = RecipientsDialog(r.sharing)
+        recipients.show()
+        app.processEvents()
+        recipients.grab().save(str(out / "recipients.png"))
         todo = TodoDialog(r.todo, lambda cid: None, lambda: r.clock().date())
         todo.show()
         app.processEvents()

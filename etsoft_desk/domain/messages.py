@@ -69,6 +69,11 @@ class Msg:
     RECIPIENT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no recipient with number {value}.")
     APPROVAL_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no active approval with number {value} for this customer.")
     OBJECTION_BLOCKS_APPROVAL = QT_TRANSLATE_NOOP("messages", "The customer asked to stop sharing on {since}; lift that objection first if the customer now agrees.")
+    # referrals on the website
+    REFERRAL_WRONG_STEP = QT_TRANSLATE_NOOP("messages", "A referral that is {status} cannot become {new}.")
+    REFERRAL_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no referral with number {value}.")
+    REFERRAL_EVIDENCE_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say how the customer approved the text (for example: signed the printed text at the counter).")
+    URL_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a web address (it starts with https://).")
     # audit log
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 

@@ -39,6 +39,7 @@ class Action(StrEnum):
     SHARING_APPROVAL = "sharing.approval"
     SHARING_OBJECTION = "sharing.objection"
     DISCLOSURE = "disclosure"
+    REFERRAL = "referral"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

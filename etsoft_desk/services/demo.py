@@ -121,4 +121,16 @@ def fill(register, count: int = 300, seed: int = 2018) -> list[int]:
                                      method="counter")
             register.sharing.disclose(cid, partner, "naam, adres, telefoon")
         ids.append(cid)
+    from ..domain.referral import NameShown
+
+    quotes = ["Binnen een uur was mijn laptop weer als nieuw. Aanrader!", "Eindelijk goede wifi in het hele huis.",
+              "Hulp op afstand werkte perfect, heel geduldig uitgelegd.", "Printer geïnstalleerd en alles uitgelegd."]
+    for n, cid in enumerate(ids[5:9]):
+        rid = register.referrals.request(cid, quotes[n], list(NameShown)[n % 3])
+        if n >= 1:
+            register.referrals.approve(rid, "afdruk getekend aan de balie", "counter")
+        if n >= 2:
+            register.referrals.publish(rid, "https://www.etsoft.nl/referenties")
+        if n == 3:
+            register.referrals.withdraw(rid, "email")
     return ids

@@ -14,6 +14,7 @@ from ..store import database
 from .audit import Action, AuditLog
 from .consent import ConsentService, StatementService
 from .customers import CustomerService
+from .referrals import ReferralService
 from .settings import Settings
 from .sharing import SharingService
 from .todo import TodoService
@@ -63,7 +64,8 @@ class Register:
         self.consent = ConsentService(self.audit, self.settings, clock)
         self.statements = StatementService(self.audit, self.settings, clock)
         self.sharing = SharingService(self.audit, self.settings, clock)
-        self.todo = TodoService(self.audit, self.statements, self.settings, clock)
+        self.referrals = ReferralService(self.audit, self.settings, clock)
+        self.todo = TodoService(self.audit, self.statements, self.referrals, self.settings, clock)
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""
@@ -82,6 +84,7 @@ class Register:
                              approvals=self.sharing.approvals(customer_id),
                              disclosures=self.sharing.disclosures(customer_id),
                              objection_since=self.sharing.objection_since(customer_id),
+                             referrals=self.referrals.for_customer(customer_id),
                              recipients={r.id: r for r in self.sharing.recipients()})
 
     def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import asdict
 
 from ..domain.consent import ConsentRecord, current_states
+from ..domain.referral import Referral
 from ..domain.sharing import Approval, Disclosure, Recipient
 from ..domain.customer import CustomerCard
 from ..store.customers import CustomerRow, StoredCustomer
@@ -34,7 +35,7 @@ def consent_dict(record: ConsentRecord) -> dict:
 
 def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *, approvals: list[Approval] = (),
                   disclosures: list[Disclosure] = (), objection_since: dt.date | None = None,
-                  recipients: dict[int, Recipient] | None = None) -> dict:
+                  recipients: dict[int, Recipient] | None = None, referrals: list[Referral] = ()) -> dict:
     current = current_states(list(consents))
     names = {rid: r.name for rid, r in (recipients or {}).items()}
     card = card_dict(record.card)
@@ -64,7 +65,17 @@ def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *,
                              "at": d.disclosed_at.isoformat(timespec="seconds"), "ground": d.ground.value,
                              "approval": d.approval_id, "recorded_by": d.recorded_by} for d in disclosures],
         },
+        "referrals": [{"id": r.id, "text": r.text, "shown_as": r.shown_as.value, "status": r.status.value,
+                       "requested_on": _iso(r.requested_on), "evidence": r.evidence, "approved_on": _iso(r.approved_on),
+                       "approval_how": r.approval_method, "statement_version": r.statement_version,
+                       "published_url": r.published_url, "published_on": _iso(r.published_on),
+                       "withdrawn_on": _iso(r.withdrawn_on), "taken_down_on": _iso(r.taken_down_on)}
+                      for r in referrals],
     }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def row_dict(row: CustomerRow) -> dict:

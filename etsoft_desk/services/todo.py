@@ -15,12 +15,14 @@ from ..store import customers as customers_store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .consent import StatementService
+from .referrals import ReferralService
 from .settings import Settings
 
 
 class TodoKind(StrEnum):
     ART14_NOTICE = "art14_notice"  # data from a third party: tell the person within a month (Art. 14(3)(a))
     STATEMENT_NOTICE = "statement_notice"  # tell of a material change of the privacy statement
+    REFERRAL_TAKE_DOWN = "referral_take_down"  # a withdrawn referral is still on the website
 
 
 @dataclass(frozen=True)
@@ -35,15 +37,19 @@ class TodoItem:
 
 
 class TodoService:
-    def __init__(self, audit: AuditLog, statements: StatementService, settings: Settings,
-                 clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, audit: AuditLog, statements: StatementService, referrals: ReferralService,
+                 settings: Settings, clock: Callable[[], dt.datetime]) -> None:
         self._audit = audit
         self._statements = statements
+        self._referrals = referrals
         self._settings = settings
         self._clock = clock
 
     def items(self, kind: TodoKind) -> list[TodoItem]:
-        if kind == TodoKind.ART14_NOTICE:
+        if kind == TodoKind.REFERRAL_TAKE_DOWN:
+            # Due at once: the customer no longer agrees to what the website shows.
+            due = {cid: r.withdrawn_on for cid, r in self._referrals.needing_take_down()}
+        elif kind == TodoKind.ART14_NOTICE:
             due = {cid: add_months(came_in, 1) for cid, came_in in consent_store.third_party_sources_to_inform()}
         else:
             current = self._statements.current()
@@ -61,7 +67,11 @@ class TodoService:
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
-            if kind == TodoKind.ART14_NOTICE:
+            if kind == TodoKind.REFERRAL_TAKE_DOWN:
+                for cid, referral in self._referrals.needing_take_down():
+                    if cid == customer_id:
+                        self._referrals.taken_down(referral.id, by=recorder)
+            elif kind == TodoKind.ART14_NOTICE:
                 consent_store.mark_source_informed(customer_id, today)
             else:
                 current = self._statements.current()

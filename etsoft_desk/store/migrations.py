@@ -144,11 +144,28 @@ def _v4_sharing(db: Database) -> None:
         db.execute_sql(sql)
 
 
+def _v5_referrals(db: Database) -> None:
+    statements = [
+        """CREATE TABLE referral (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+            text TEXT NOT NULL, shown_as TEXT NOT NULL, status TEXT NOT NULL,
+            requested_on DATE NOT NULL, recorded_by TEXT NOT NULL, evidence TEXT NOT NULL DEFAULT '',
+            approved_on DATE, approval_method TEXT, statement_version_id INTEGER REFERENCES statement_version (id),
+            published_url TEXT, published_on DATE, withdrawn_on DATE, withdrawn_method TEXT, taken_down_on DATE)""",
+        "CREATE INDEX referral_customer ON referral (customer_id)",
+        "CREATE INDEX referral_status ON referral (status)",
+    ]
+    for sql in statements:
+        db.execute_sql(sql)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
     (3, _v3_notices),
     (4, _v4_sharing),
+    (5, _v5_referrals),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -169,6 +169,25 @@ class Disclosure(BaseModel):
     recorded_by = TextField()
 
 
+class Referral(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="referrals", on_delete="CASCADE")
+    text = TextField()
+    shown_as = TextField()
+    status = TextField()
+    requested_on = DateField()
+    recorded_by = TextField()
+    evidence = TextField(default="")
+    approved_on = DateField(null=True)
+    approval_method = TextField(null=True)
+    statement_version = ForeignKeyField(StatementVersion, null=True)
+    published_url = TextField(null=True)
+    published_on = DateField(null=True)
+    withdrawn_on = DateField(null=True)
+    withdrawn_method = TextField(null=True)
+    taken_down_on = DateField(null=True)
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -176,4 +195,4 @@ class RegisterSetting(BaseModel):
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
-              RegisterSetting)
+              Referral, RegisterSetting)

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.statement_action.triggered.connect(self.show_statements)
         self.recipients_action = QAction(self.tr("Recipients…"), self)
         self.recipients_action.triggered.connect(self.show_recipients)
+        self.referrals_action = QAction(self.tr("Referrals…"), self)
+        self.referrals_action.triggered.connect(self.show_referrals)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
         self.import_action.triggered.connect(self.import_customers)
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.statement_action)
         toolbar.addAction(self.recipients_action)
+        toolbar.addAction(self.referrals_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
@@ -143,12 +146,14 @@ class MainWindow(QMainWindow):
         from .customer_dialog import CustomerDialog  # loaded when first needed, not before the first paint
 
         from .consent_panel import ConsentPanel
+        from .referral_panel import ReferralPanel
         from .sharing_panel import SharingPanel
 
         register = self._register
         dialog = CustomerDialog(register.customers, customer_id, self, consent_panel=lambda cid: ConsentPanel(
             cid, register.consent, register.statements, register.settings),
-            sharing_panel=lambda cid: SharingPanel(cid, register.sharing))
+            sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
+            referral_panel=lambda cid: ReferralPanel(cid, register.referrals))
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
@@ -165,6 +170,13 @@ class MainWindow(QMainWindow):
 
         TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), kind, self).exec()
         self.todo_bar.refresh()
+
+    def show_referrals(self) -> None:
+        from .referral_panel import ReferralsDialog
+
+        referrals = self._register.referrals.all()
+        names = {r.id: r.name for r in self._register.customers.rows(sorted({cid for cid, _ in referrals}))}
+        ReferralsDialog(referrals, names, self).exec()
 
     def show_recipients(self) -> None:
         from .sharing_panel import RecipientsDialog

@@ -19,7 +19,8 @@ from .messages import show_error
 
 def kind_titles() -> dict[TodoKind, str]:
     return {TodoKind.ART14_NOTICE: QCoreApplication.translate("names", "Tell about data from third parties"),
-            TodoKind.STATEMENT_NOTICE: QCoreApplication.translate("names", "Tell about the new privacy statement")}
+            TodoKind.STATEMENT_NOTICE: QCoreApplication.translate("names", "Tell about the new privacy statement"),
+            TodoKind.REFERRAL_TAKE_DOWN: QCoreApplication.translate("names", "Take referrals off the website")}
 
 
 class TodoBar(QWidget):

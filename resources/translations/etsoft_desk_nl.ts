@@ -148,239 +148,244 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="38" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="39" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="38" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="39" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="43" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="44" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="73" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="77" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="74" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="78" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="75" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="79" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="76" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="80" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="77" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="81" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="95" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="97" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="101" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="78" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="49" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="50" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="52" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="53" />
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="78" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="56" />
+        <source>Referral</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="79" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="80" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="84" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="97" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="103" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="107" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="109" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="113" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="112" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="120" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="117" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="121" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="123" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="127" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="126" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="130" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="127" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="131" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="128" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="132" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="133" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="137" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="152" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="156" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="157" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="161" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="191" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="195" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="193" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="197" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="268" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="269" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="270" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="271" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="275" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="271" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="275" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="271" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="275" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -508,80 +513,85 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="76" />
+        <source>Referrals…</source>
+        <translation>Referenties…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="130" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="133" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="132" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="135" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="187" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="191" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="203" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="191" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="203" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="196" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="208" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="196" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="208" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="198" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="238" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="250" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="222" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="224" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="246" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="248" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="240" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="252" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -652,6 +662,147 @@
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="234" />
         <source>no</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="40" />
+        <source>The exact text the customer approves for the website</source>
+        <translation>De precieze tekst die de klant goedkeurt voor de website</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="48" />
+        <source>Ask for approval</source>
+        <translation>Goedkeuring vragen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <source>Name shown</source>
+        <translation>Naam getoond als</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="52" />
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="58" />
+        <source>Approved…</source>
+        <translation>Goedgekeurd…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="59" />
+        <source>Published…</source>
+        <translation>Gepubliceerd…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="60" />
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="61" />
+        <source>Taken down</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="67" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="70" />
+        <source>Show as</source>
+        <translation>Tonen als</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="98" />
+        <source>On the website: “%1” — %2</source>
+        <translation>Op de website: “%1” — %2</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="119" />
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="120" />
+        <source>How did the customer approve this exact text? (e.g. signed the printout at the counter)</source>
+        <translation>Hoe keurde de klant precies deze tekst goed? (bijv. afdruk getekend aan de balie)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="128" />
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="128" />
+        <source>Where on the website? (address)</source>
+        <translation>Waar op de website? (adres)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="156" />
+        <source>Referrals</source>
+        <translation>Referenties</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="165" />
+        <source>Name shown</source>
+        <translation>Naam getoond als</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="167" />
+        <source>(take off the website!)</source>
+        <translation>(van de website halen!)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="169" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1030,7 @@
 <context>
     <name>TodoBar</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="38" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="39" />
         <source>To do:</source>
         <translation>Te doen:</translation>
     </message>
@@ -887,47 +1038,47 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="66" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="67" />
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="75" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="76" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="75" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="76" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="75" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="76" />
         <source>Before</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="87" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="88" />
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="90" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="91" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="92" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="93" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="97" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="98" />
         <source>Told</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="121" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="122" />
         <source>(late)</source>
         <translation>(te laat)</translation>
     </message>
@@ -1299,6 +1450,26 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="73" />
+        <source>A referral that is {status} cannot become {new}.</source>
+        <translation>Een referentie met status {status} kan niet {new} worden.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="74" />
+        <source>There is no referral with number {value}.</source>
+        <translation>Er is geen referentie met nummer {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="75" />
+        <source>Say how the customer approved the text (for example: signed the printed text at the counter).</source>
+        <translation>Vul in hoe de klant de tekst goedkeurde (bijvoorbeeld: afgedrukte tekst getekend aan de balie).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="76" />
+        <source>“{value}” is not a web address (it starts with https://).</source>
+        <translation>“{value}” is geen webadres (het begint met https://).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="78" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
@@ -1387,6 +1558,7 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/consent_panel.py" line="28" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="22" />
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
@@ -1441,6 +1613,11 @@ Een nieuw register komt hier:
         <translation>Melden: nieuwe privacyverklaring</translation>
     </message>
     <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="23" />
+        <source>Take referrals off the website</source>
+        <translation>Referenties van de website halen</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="18" />
         <source>processor (accountant, e-invoicing)</source>
         <translation>verwerker (boekhouder, e-facturatie)</translation>
@@ -1464,6 +1641,41 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="25" />
         <source>processor agreement</source>
         <translation>verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="19" />
+        <source>waiting for approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="20" />
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="21" />
+        <source>on the website</source>
+        <translation>op de website</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="23" />
+        <source>taken down</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="27" />
+        <source>full name</source>
+        <translation>volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="28" />
+        <source>initials</source>
+        <translation>initialen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="29" />
+        <source>first name and town</source>
+        <translation>voornaam en woonplaats</translation>
     </message>
 </context>
 </TS>

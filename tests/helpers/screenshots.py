@@ -43,6 +43,7 @@ def main(out: Path) -> None:
         app.processEvents()
         card.grab().save(str(out / "service-jobs.png"))
         from etsoft_desk.ui.consent_panel import ConsentPanel
+        from etsoft_desk.ui.referral_panel import ReferralPanel, ReferralsDialog
         from etsoft_desk.ui.sharing_panel import RecipientsDialog, SharingPanel
         from etsoft_desk.ui.statement_dialog import StatementDialog
         from etsoft_desk.ui.todo import TodoDialog
@@ -64,6 +65,23 @@ def main(out: Path) -> None:
         recipients.show()
         app.processEvents()
         recipients.grab().save(str(out / "recipients.png"))
+        referred = r.referrals.all()[0][0]
+        referral = CustomerDialog(r.customers, referred, referral_panel=lambda cid: ReferralPanel(cid, r.referrals))
+        referral.tabs.setCurrentWidget(referral.referrals)
+        referral.referrals.list.selectRow(0)
+        referral.show()
+        app.processEvents()
+        referral.grab().save(str(out / "referral.png"))
+        everything = r.referrals.all()
+        names = {row.id: row.name for row in r.customers.rows(sorted({cid for cid, _ in everything}))}
+        listing = ReferralsDialog(everything, names)
+        listing.show()
+        app.processEvents()
+        listing.grab().save(str(out / "referrals.png"))
+        window.todo_bar.refresh()
+        window.search.clear()
+        QTest.qWait(300)
+        window.grab().save(str(out / "main-window.png"))
         todo = TodoDialog(r.todo, lambda cid: None, lambda: r.clock().date())
         todo.show()
         app.processEvents()

@@ -79,4 +79,4 @@ def test_the_card_of_a_customer_has_the_consent_tab(qtbot, window, customers):
 
     state = when_modal(qtbot, look)
     window.open_customer(customers["Bert"])
-    assert state["done"] and seen["tabs"][-2:] == ["Toestemming", "Delen"]
+    assert state["done"] and "Toestemming" in seen["tabs"]

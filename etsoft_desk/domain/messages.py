@@ -74,6 +74,10 @@ class Msg:
     REFERRAL_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no referral with number {value}.")
     REFERRAL_EVIDENCE_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say how the customer approved the text (for example: signed the printed text at the counter).")
     URL_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a web address (it starts with https://).")
+    # special-category data
+    SENSITIVE_NEEDS_CONSENT = QT_TRANSLATE_NOOP("messages", "Sensitive data is only kept with the customer's explicit consent: ask, and tick that the customer agrees.")
+    SENSITIVE_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no such sensitive note for this customer.")
+    RETENTION_IN_PAST = QT_TRANSLATE_NOOP("messages", "The keep-until date must lie in the future.")
     # audit log
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 

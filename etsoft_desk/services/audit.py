@@ -40,6 +40,8 @@ class Action(StrEnum):
     SHARING_OBJECTION = "sharing.objection"
     DISCLOSURE = "disclosure"
     REFERRAL = "referral"
+    SENSITIVE = "sensitive"
+    SENSITIVE_REVEAL = "sensitive.reveal"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

@@ -15,6 +15,7 @@ from .audit import Action, AuditLog
 from .consent import ConsentService, StatementService
 from .customers import CustomerService
 from .referrals import ReferralService
+from .sensitive import SensitiveService
 from .settings import Settings
 from .sharing import SharingService
 from .todo import TodoService
@@ -65,6 +66,7 @@ class Register:
         self.statements = StatementService(self.audit, self.settings, clock)
         self.sharing = SharingService(self.audit, self.settings, clock)
         self.referrals = ReferralService(self.audit, self.settings, clock)
+        self.sensitive = SensitiveService(self.audit, self.settings, clock)
         self.todo = TodoService(self.audit, self.statements, self.referrals, self.settings, clock)
 
     def transaction(self):
@@ -75,12 +77,16 @@ class Register:
     def register_id(self) -> str:
         return database.register_id(self.path)
 
-    def customer_data(self, customer_id: int) -> dict:
-        """Everything held about one customer, as plain data (``show --json``; the base of report and export)."""
+    def customer_data(self, customer_id: int, *, reason: str = "show") -> dict:
+        """Everything held about one customer, as plain data (``show --json``; the base of report and export).
+
+        It includes the special-category notes under their own heading, so producing it is a logged reveal.
+        """
         from .serialize import customer_dict
 
         record = self.customers.open(customer_id)
         return customer_dict(record, self.consent.history(customer_id),
+                             sensitive=self.sensitive.reveal(customer_id, reason=reason),
                              approvals=self.sharing.approvals(customer_id),
                              disclosures=self.sharing.disclosures(customer_id),
                              objection_since=self.sharing.objection_since(customer_id),

@@ -35,7 +35,8 @@ def consent_dict(record: ConsentRecord) -> dict:
 
 def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *, approvals: list[Approval] = (),
                   disclosures: list[Disclosure] = (), objection_since: dt.date | None = None,
-                  recipients: dict[int, Recipient] | None = None, referrals: list[Referral] = ()) -> dict:
+                  recipients: dict[int, Recipient] | None = None, referrals: list[Referral] = (),
+                  sensitive: list = ()) -> dict:
     current = current_states(list(consents))
     names = {rid: r.name for rid, r in (recipients or {}).items()}
     card = card_dict(record.card)
@@ -71,6 +72,12 @@ def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *,
                        "published_url": r.published_url, "published_on": _iso(r.published_on),
                        "withdrawn_on": _iso(r.withdrawn_on), "taken_down_on": _iso(r.taken_down_on)}
                       for r in referrals],
+        # Special-category data (GDPR Art. 9) under its own heading.
+        "special_category": [{"id": n.id, "category": n.category.value, "text": n.text,
+                              "explicit_consent_how": n.consent_method, "statement_version": n.statement_version,
+                              "recorded_at": n.recorded_at.isoformat(timespec="seconds"),
+                              "recorded_by": n.recorded_by, "keep_until": n.retain_until.isoformat()}
+                             for n in sensitive],
     }
 
 

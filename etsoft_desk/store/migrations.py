@@ -160,12 +160,24 @@ def _v5_referrals(db: Database) -> None:
         db.execute_sql(sql)
 
 
+def _v6_sensitive(db: Database) -> None:
+    # Special-category data (GDPR Art. 9), volunteered by the customer with explicit consent; own retention.
+    db.execute_sql("""CREATE TABLE sensitive_note (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+        category TEXT NOT NULL, text TEXT NOT NULL, consent_method TEXT NOT NULL,
+        statement_version_id INTEGER REFERENCES statement_version (id),
+        recorded_at DATETIME NOT NULL, recorded_by TEXT NOT NULL, retain_until DATE NOT NULL)""")
+    db.execute_sql("CREATE INDEX sensitive_note_customer ON sensitive_note (customer_id)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
     (3, _v3_notices),
     (4, _v4_sharing),
     (5, _v5_referrals),
+    (6, _v6_sensitive),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -188,6 +188,18 @@ class Referral(BaseModel):
     taken_down_on = DateField(null=True)
 
 
+class SensitiveNote(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, backref="sensitive_notes", on_delete="CASCADE")
+    category = TextField()
+    text = TextField()
+    consent_method = TextField()
+    statement_version = ForeignKeyField(StatementVersion, null=True)
+    recorded_at = DateTimeField()
+    recorded_by = TextField()
+    retain_until = DateField()
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -195,4 +207,4 @@ class RegisterSetting(BaseModel):
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
-              Referral, RegisterSetting)
+              Referral, SensitiveNote, RegisterSetting)

@@ -30,7 +30,8 @@ class CustomerDialog(Dialog):
     def __init__(self, customers: CustomerService, customer_id: int | None = None, parent: QWidget | None = None,
                  *, consent_panel: Callable[[int], QWidget] | None = None,
                  sharing_panel: Callable[[int], QWidget] | None = None,
-                 referral_panel: Callable[[int], QWidget] | None = None):
+                 referral_panel: Callable[[int], QWidget] | None = None,
+                 sensitive_panel: Callable[[int], QWidget] | None = None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -54,6 +55,9 @@ class CustomerDialog(Dialog):
             if referral_panel is not None:
                 self.referrals = referral_panel(customer_id)
                 self.tabs.addTab(self.referrals, self.tr("Referral"))
+            if sensitive_panel is not None:
+                self.sensitive = sensitive_panel(customer_id)
+                self.tabs.addTab(self.sensitive, self.tr("Special data"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

@@ -147,13 +147,15 @@ class MainWindow(QMainWindow):
 
         from .consent_panel import ConsentPanel
         from .referral_panel import ReferralPanel
+        from .sensitive_panel import SensitivePanel
         from .sharing_panel import SharingPanel
 
         register = self._register
         dialog = CustomerDialog(register.customers, customer_id, self, consent_panel=lambda cid: ConsentPanel(
             cid, register.consent, register.statements, register.settings),
             sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
-            referral_panel=lambda cid: ReferralPanel(cid, register.referrals))
+            referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
+            sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()))
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()

@@ -148,244 +148,249 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="39" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="40" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="39" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="40" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="44" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="45" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="77" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="81" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="78" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="79" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="80" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="84" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="81" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="85" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="103" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="101" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="105" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="50" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="51" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="53" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="54" />
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="56" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="57" />
         <source>Referral</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="60" />
+        <source>Special data</source>
+        <translation>Bijzonder</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="84" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="88" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="97" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="101" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="107" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="111" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="113" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="117" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="120" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="120" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="124" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="121" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="127" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="131" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="130" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="134" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="131" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="132" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="136" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="137" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="141" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="143" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="156" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="160" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="161" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="165" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="195" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="199" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="197" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="201" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="272" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="273" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="274" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="275" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="275" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="275" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -539,59 +544,59 @@
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="201" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="203" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="203" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="208" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="208" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="250" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="212" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="252" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="238" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="246" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="248" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="248" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="250" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="252" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="254" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -803,6 +808,72 @@
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="169" />
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivePanel</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="31" />
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="59" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="60" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="62" />
+        <source>Keep until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="40" />
+        <source>Consent withdrawn: delete</source>
+        <translation>Toestemming ingetrokken: verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="45" />
+        <source>Record something the customer volunteers</source>
+        <translation>Vastleggen wat de klant zelf vertelt</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="51" />
+        <source>e.g. uses a wheelchair: help at the door</source>
+        <translation>bijv. rolstoelgebruiker: helpen bij de deur</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="52" />
+        <source>The customer explicitly agrees that we record this</source>
+        <translation>De klant stemt er uitdrukkelijk mee in dat wij dit vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="55" />
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="70" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="82" />
+        <source>Special-category notes: %1 (hidden; showing them is logged)</source>
+        <translation>Bijzondere gegevens: %1 (verborgen; tonen wordt vastgelegd)</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1541,21 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="78" />
+        <source>Sensitive data is only kept with the customer's explicit consent: ask, and tick that the customer agrees.</source>
+        <translation>Bijzondere gegevens bewaren wij alleen met uitdrukkelijke toestemming van de klant: vraag het, en vink aan dat de klant instemt.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="79" />
+        <source>There is no such sensitive note for this customer.</source>
+        <translation>Deze bijzondere notitie bestaat niet voor deze klant.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="80" />
+        <source>The keep-until date must lie in the future.</source>
+        <translation>De bewaren-tot-datum moet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="82" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
@@ -1676,6 +1762,16 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="29" />
         <source>first name and town</source>
         <translation>voornaam en woonplaats</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="19" />
+        <source>health (e.g. accessibility needs)</source>
+        <translation>gezondheid (bijv. toegankelijkheid)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="20" />
+        <source>other special category</source>
+        <translation>andere bijzondere categorie</translation>
     </message>
 </context>
 </TS>

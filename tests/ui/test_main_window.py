@@ -91,7 +91,8 @@ def test_enter_opens_the_card_and_the_view_is_audited(window, qtbot, customers):
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert state["done"] and state["error"] is None
     assert seen == {"title": f"Klant {customers['Cor']}", "name": "Mulder",
-                    "tabs": ["Kaart", "Bezoeken", "Servicebeurten", "Facturen", "Toestemming", "Delen", "Referentie"]}
+                    "tabs": ["Kaart", "Bezoeken", "Servicebeurten", "Facturen", "Toestemming", "Delen", "Referentie",
+                             "Bijzonder"]}
     assert AuditEntry.select().where((AuditEntry.action == "customer.view")
                                      & (AuditEntry.customer_id == customers["Cor"])).count() == 1
 

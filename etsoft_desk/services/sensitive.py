@@ -1,0 +1,94 @@
+"""Special-category data (GDPR Art. 9): e.g. accessibility needs the customer volunteers.
+
+Hidden by default; every reveal is in the audit log; kept only with explicit consent recorded on the spot,
+until its own date; withdrawing that consent deletes the note (there is no other ground to keep it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..domain.dates import add_months
+from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.messages import Msg
+from ..domain.validation import check_free_text
+from ..store import consent as consent_store
+from ..store import customers as customers_store
+from ..store import sensitive as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .settings import Settings
+
+DEFAULT_RETENTION_MONTHS = 24
+
+
+class SensitiveCategory(StrEnum):
+    HEALTH = "health"  # e.g. accessibility needs, hearing or sight
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class SensitiveEntry:
+    id: int
+    category: SensitiveCategory
+    text: str
+    consent_method: str
+    statement_version: int | None
+    recorded_at: dt.datetime
+    recorded_by: str
+    retain_until: dt.date
+
+
+class SensitiveService:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    def count(self, customer_id: int) -> int:
+        """How many notes there are, without revealing them."""
+        return store.count(customer_id)
+
+    def add(self, customer_id: int, category: SensitiveCategory, text: str, *, explicit_consent: bool,
+            consent_method: str, retain_until: dt.date | None = None, by: str | None = None) -> int:
+        if not explicit_consent:
+            raise UserError(Msg.SENSITIVE_NEEDS_CONSENT)
+        recorder = self._settings.recorder(by)
+        try:
+            body = check_free_text(text, "text")
+        except FieldError as exc:
+            raise ValidationFailed([exc]) from None
+        if not body:
+            raise ValidationFailed([FieldError("text", Msg.REQUIRED)])
+        now = self._clock()
+        until = retain_until or add_months(now.date(), DEFAULT_RETENTION_MONTHS)
+        if until <= now.date():
+            raise UserError(Msg.RETENTION_IN_PAST)
+        with database_proxy.atomic():
+            if not customers_store.exists(customer_id):
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            version = consent_store.current_statement(now.date())
+            note_id = store.add(customer_id, category=category.value, text=body, consent_method=consent_method,
+                                statement_version=version.id if version else None, at=now, by=recorder,
+                                retain_until=until)
+            self._audit.record(Action.SENSITIVE, customer_id, f"add {note_id} ({category.value}) by {recorder}")
+        return note_id
+
+    def reveal(self, customer_id: int, *, reason: str = "viewed") -> list[SensitiveEntry]:
+        """The notes themselves; every call is in the audit log."""
+        with database_proxy.atomic():
+            rows = store.for_customer(customer_id)
+            self._audit.record(Action.SENSITIVE_REVEAL, customer_id, reason)
+        return [SensitiveEntry(**{**row, "category": SensitiveCategory(row["category"])}) for row in rows]
+
+    def withdraw_consent(self, customer_id: int, note_id: int, method: str, *, by: str | None = None) -> None:
+        """The customer withdraws the explicit consent: the note is deleted."""
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            if not store.delete(customer_id, note_id):
+                raise UserError(Msg.SENSITIVE_NOT_FOUND)
+            self._audit.record(Action.SENSITIVE, customer_id, f"delete {note_id}: consent withdrawn {method} "
+                                                              f"by {recorder}")

@@ -145,6 +145,10 @@ def cmd_consent(args, keystore: KeyStoreFactory, out) -> int:
                   f"{record.recorded_at:%d-%m-%Y %H:%M}, {record.recorded_by})", file=out)
             return 0
         register.customers.open(args.id)  # a sentence for an unknown customer; showing consents is a view
+        if args.receipt:
+            doc_id = register.receipts.consent_receipt(args.id, Path(args.receipt), by=args.by)
+            print(f"Consent receipt {doc_id} written to {args.receipt}.", file=out)
+            return 0
         states = register.consent.states(args.id)
         history = register.consent.history(args.id)
     for channel, record in states.items():
@@ -221,6 +225,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--how", choices=[m.value for m in ConsentMethod], help="how the customer told us")
     p.add_argument("--soft-opt-in", action="store_true", help="existing customer, own similar services")
     p.add_argument("--by", metavar="INITIALS", help="who records it (default: the staff initials in the settings)")
+    p.add_argument("--receipt", metavar="FILE.pdf", help="write the customer's consent receipt here")
     p.set_defaults(command=cmd_consent)
     p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
     p.add_argument("action", choices=["load", "list", "inform"])

@@ -14,6 +14,7 @@ from ..store import database
 from .audit import Action, AuditLog
 from .consent import ConsentService, StatementService
 from .customers import CustomerService
+from .receipts import ReceiptService
 from .referrals import ReferralService
 from .sensitive import SensitiveService
 from .settings import Settings
@@ -67,6 +68,7 @@ class Register:
         self.sharing = SharingService(self.audit, self.settings, clock)
         self.referrals = ReferralService(self.audit, self.settings, clock)
         self.sensitive = SensitiveService(self.audit, self.settings, clock)
+        self.receipts = ReceiptService(self.audit, self.settings, clock)
         self.todo = TodoService(self.audit, self.statements, self.referrals, self.settings, clock)
 
     def transaction(self):

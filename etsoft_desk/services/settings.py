@@ -7,9 +7,25 @@ from ..domain.messages import Msg
 from ..store import settings as store
 
 STAFF_INITIALS = "staff_initials"
+# The shop's details as its privacy statement gives them; the owner can change them in the settings.
+SHOP_DEFAULTS = {
+    "shop_name": "ETSoft",
+    "shop_address": "Spoorwaterstraat 13, 4561 ZH Hulst",
+    "shop_email": "info@etsoft.nl",
+    "shop_kvk": "",
+}
 
 
 class Settings:
+    def shop(self) -> dict[str, str]:
+        return {key: store.get(key, default) for key, default in SHOP_DEFAULTS.items()}
+
+    def set_shop(self, **values: str) -> None:
+        for key, value in values.items():
+            if key not in SHOP_DEFAULTS:
+                raise KeyError(key)
+            store.put(key, value.strip())
+
     @property
     def staff_initials(self) -> str:
         return store.get(STAFF_INITIALS)

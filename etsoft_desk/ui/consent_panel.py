@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.consent import BASIS_CHANNELS, Channel, ConsentBasis, ConsentMethod, ConsentRecord, ConsentState
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..services.consent import ConsentService, StatementService
+from ..services.receipts import ReceiptService
 from ..services.settings import Settings
 from .messages import show_error
 
@@ -42,12 +45,13 @@ class ConsentPanel(QWidget):
     changed = Signal()
 
     def __init__(self, customer_id: int, consent: ConsentService, statements: StatementService, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+                 receipts: ReceiptService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("consentPanel")
         self._id = customer_id
         self._consent = consent
         self._settings = settings
+        self._receipts = receipts
         channels, methods = channel_names(), method_names()
 
         self.recorder = QLineEdit(settings.staff_initials)
@@ -111,12 +115,37 @@ class ConsentPanel(QWidget):
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
 
+        self.receipt_note = QLabel()
+        self.receipt_note.setObjectName("receiptNote")
+        receipt = QPushButton(self.tr("Receipt for the customer…"))
+        receipt.setObjectName("consentReceipt")
+        receipt.clicked.connect(self.save_receipt)
+        receipt.setEnabled(receipts is not None)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.receipt_note, 1)
+        bottom.addWidget(receipt)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(box)
         layout.addWidget(QLabel(self.tr("History (every change is kept)")))
         layout.addWidget(self.history, 1)
+        layout.addLayout(bottom)
         self.refresh()
+
+    def save_receipt(self, path: str | None = None) -> None:
+        """Write the receipt where the owner chooses (nothing is written anywhere else)."""
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Receipt for the customer"),
+                                                  "toestemming.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            doc_id = self._receipts.consent_receipt(self._id, Path(path), by=self.recorder.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.receipt_note.setText(self.tr("Receipt %1 saved: %2").replace("%1", doc_id).replace("%2", path))
 
     def _save_recorder(self) -> None:
         if self.recorder.text().strip():

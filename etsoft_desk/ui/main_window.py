@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
 
         register = self._register
         dialog = CustomerDialog(register.customers, customer_id, self, consent_panel=lambda cid: ConsentPanel(
-            cid, register.consent, register.statements, register.settings),
+            cid, register.consent, register.statements, register.settings, register.receipts),
             sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
             referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
             sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()))

@@ -41,90 +41,105 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="55" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="59" />
         <source>initials</source>
         <translation>initialen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="63" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="67" />
         <source>Privacy statement: version %1 of %2</source>
         <translation>Privacyverklaring: versie %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="64" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="68" />
         <source>No privacy statement loaded yet</source>
         <translation>Nog geen privacyverklaring ingeladen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="67" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="71" />
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="69" />
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="73" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="74" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="78" />
         <source>May we contact you about our products and services, and how?</source>
         <translation>Mogen wij u informeren over onze producten en diensten, en hoe?</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="89" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="93" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="90" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="94" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="91" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="95" />
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="99" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="103" />
         <source>Soft opt-in: only for existing customers, about our own similar services, with a way to say no in every message.</source>
         <translation>Soft opt-in: alleen voor bestaande klanten, over onze eigen soortgelijke diensten, met in elk bericht een manier om nee te zeggen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="108" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="109" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="113" />
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="109" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="113" />
         <source>Statement</source>
         <translation>Verklaring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="109" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="113" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="117" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="120" />
+        <source>Receipt for the customer…</source>
+        <translation>Bewijs voor de klant…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="131" />
         <source>History (every change is kept)</source>
         <translation>Geschiedenis (elke wijziging blijft bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="139" />
+        <source>Receipt for the customer</source>
+        <translation>Bewijs voor de klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="148" />
+        <source>Receipt %1 saved: %2</source>
+        <translation>Bewijs %1 opgeslagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1598,93 +1613,93 @@ Een nieuw register komt hier:
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="24" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="24" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="21" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="24" />
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="25" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="22" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="25" />
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="23" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
         <source>In the app</source>
         <translation>In de app</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="23" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
         <source>In the shop</source>
         <translation>In de winkel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="30" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="27" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="30" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="28" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="22" />
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="28" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
         <source>not asked</source>
         <translation>niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="35" />
         <source>at the counter</source>
         <translation>aan de balie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="35" />
         <source>on paper</source>
         <translation>op papier</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="36" />
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="36" />
         <source>by email</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="34" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="37" />
         <source>by letter</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="38" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="41" />
         <source>opt-in</source>
         <translation>opt-in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="38" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="41" />
         <source>soft opt-in</source>
         <translation>soft opt-in</translation>
     </message>

@@ -80,3 +80,14 @@ def test_the_card_of_a_customer_has_the_consent_tab(qtbot, window, customers):
     state = when_modal(qtbot, look)
     window.open_customer(customers["Bert"])
     assert state["done"] and "Toestemming" in seen["tabs"]
+
+
+def test_receipt_button_writes_where_the_owner_chose(qtbot, register, customers, tmp_path):
+    register.settings.staff_initials = "JV"
+    panel = ConsentPanel(customers["Anna"], register.consent, register.statements, register.settings,
+                         register.receipts)
+    qtbot.addWidget(panel)
+    target = tmp_path / "anna.pdf"
+    panel.save_receipt(str(target))
+    assert target.read_bytes().startswith(b"%PDF")
+    assert panel.receipt_note.text().startswith("Bewijs TB-") and str(target) in panel.receipt_note.text()

@@ -133,3 +133,11 @@ def test_consent_from_the_command_line(keyed, tmp_path):
     assert card["consents"]["current"]["email"] == "granted"
     assert card["consents"]["history"][0]["statement_version"] == 1
     assert card["consents"]["history"][0]["recorded_by"] == "JV"
+
+
+def test_consent_receipt_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    out = tmp_path / "bewijs.pdf"
+    run = etsoft("consent", "1", "--receipt", str(out), "--by", "JV", data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Consent receipt TB-") and out.read_bytes().startswith(b"%PDF")

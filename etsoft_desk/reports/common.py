@@ -1,0 +1,48 @@
+"""What every printed document of the shop shares: styles, the page footer with "page x of y", a document id."""
+
+from __future__ import annotations
+
+import secrets
+
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.pdfgen.canvas import Canvas
+
+
+def document_id(prefix: str) -> str:
+    """A reference printed on the document and kept in the audit log (the document itself is not kept)."""
+    return f"{prefix}-{secrets.token_hex(4).upper()}"
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=base["BodyText"], fontSize=9.5, leading=12.5)
+    return {"title": ParagraphStyle("title", parent=base["Title"], fontSize=16, leading=20, spaceAfter=4),
+            "h2": ParagraphStyle("h2", parent=base["Heading2"], fontSize=11.5, leading=14, spaceBefore=8,
+                                 spaceAfter=3),
+            "body": body, "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+            "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)}
+
+
+def numbered_canvas(footer: str):
+    """A canvas class that writes "footer — page x of y" on every page once the page count is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont("Helvetica", 7.5)
+                width = self._pagesize[0]
+                self.drawCentredString(width / 2, 18, f"{footer}  —  pagina {self._pageNumber} van {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

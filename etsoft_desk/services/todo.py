@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from ..domain.dates import add_months
 from ..domain.errors import UserError
@@ -57,6 +59,41 @@ class TodoService:
                    for cid in self._statements.customers_to_inform()}
         rows = customers_store.rows_for(list(due))
         return [TodoItem(kind, r.id, r.name, due[r.id]) for r in rows]
+
+    def export_rows(self, kind: TodoKind) -> list[tuple]:
+        """Number, name, email, phone and due date of everyone on one list (to tell them)."""
+        from ..domain.validation import format_phone
+
+        items = self.items(kind)
+        rows = {r.id: r for r in customers_store.rows_for([i.customer_id for i in items])}
+        return [(i.customer_id, i.name, rows[i.customer_id].email,
+                 format_phone(rows[i.customer_id].phone) if rows[i.customer_id].phone else "",
+                 f"{i.due:%d-%m-%Y}" if i.due else "") for i in items]
+
+    def save_csv(self, kind: TodoKind, path: Path) -> int:
+        """The list as CSV (semicolons and a BOM, as Excel in the Netherlands expects), written where asked."""
+        rows = self.export_rows(kind)
+        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(["nr", "naam", "e-mail", "telefoon", "voor"])
+            writer.writerows(rows)
+        self._log_export(kind, "csv", len(rows))
+        return len(rows)
+
+    def print_list(self, kind: TodoKind, path: Path, title: str, intro: str) -> str:
+        from ..reports.common import document_id
+        from ..reports.customer_list import write_customer_list
+
+        rows = self.export_rows(kind)
+        doc_id = document_id("TD")
+        write_customer_list(path, title=title, intro=intro, shop=self._settings.shop(), rows=rows,
+                            document_id=doc_id, printed=self._clock())
+        self._log_export(kind, f"pdf {doc_id}", len(rows))
+        return doc_id
+
+    def _log_export(self, kind: TodoKind, form: str, count: int) -> None:
+        with database_proxy.atomic():
+            self._audit.record(Action.EXPORT, None, f"to-do list {kind.value} as {form}: {count} customers")
 
     def counts(self) -> dict[TodoKind, int]:
         return {kind: len(self.items(kind)) for kind in TodoKind}

@@ -59,15 +59,22 @@ def is_existing_customer(customer_id: int) -> bool:
 
 
 def customers_to_inform(version_id: int) -> list[int]:
-    """Customers with a consent in force given under a version older than ``version_id``, not yet told of it."""
-    sql = """SELECT DISTINCT r.customer_id FROM consent_record r
-             LEFT JOIN statement_version v ON v.id = r.statement_version_id
-             WHERE r.id IN (SELECT max(id) FROM consent_record GROUP BY customer_id, channel)
-               AND r.state = 'granted'
-               AND (v.id IS NULL OR v.effective_date < (SELECT effective_date FROM statement_version WHERE id = ?))
-               AND r.customer_id NOT IN (SELECT customer_id FROM statement_notice WHERE statement_version_id = ?)
-             ORDER BY r.customer_id"""
-    return [row[0] for row in database_proxy.obj.execute_sql(sql, (version_id, version_id)).fetchall()]
+    """Customers with a consent or an approval in force that was given under a version older than
+    ``version_id``, and not yet told of it."""
+    sql = """
+        WITH cutoff AS (SELECT effective_date FROM statement_version WHERE id = :v),
+        given AS (
+            SELECT r.customer_id, r.statement_version_id AS version FROM consent_record r
+             WHERE r.id IN (SELECT max(id) FROM consent_record GROUP BY customer_id, channel) AND r.state = 'granted'
+            UNION ALL
+            SELECT customer_id, statement_version_id FROM sharing_approval WHERE withdrawn_on IS NULL
+            UNION ALL
+            SELECT customer_id, statement_version_id FROM referral WHERE status IN ('approved', 'published'))
+        SELECT DISTINCT g.customer_id FROM given g LEFT JOIN statement_version v ON v.id = g.version
+         WHERE (v.id IS NULL OR v.effective_date < (SELECT effective_date FROM cutoff))
+           AND g.customer_id NOT IN (SELECT customer_id FROM statement_notice WHERE statement_version_id = :v)
+         ORDER BY g.customer_id"""
+    return [row[0] for row in database_proxy.obj.execute_sql(sql, {"v": version_id}).fetchall()]
 
 
 def insert_notice(customer_id: int, version_id: int, informed_on: dt.date, method: str, by: str) -> None:

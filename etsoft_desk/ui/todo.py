@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -92,8 +93,16 @@ class TodoDialog(Dialog):
         open_card.clicked.connect(self.open_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
+        save_csv = QPushButton(self.tr("Save as CSV…"))
+        save_csv.clicked.connect(lambda: self.save_csv())
+        print_pdf = QPushButton(self.tr("Print as PDF…"))
+        print_pdf.clicked.connect(lambda: self.print_pdf())
+        self.note = QLabel()
+        self.note.setObjectName("todoNote")
         buttons = QHBoxLayout()
         buttons.addWidget(open_card)
+        buttons.addWidget(save_csv)
+        buttons.addWidget(print_pdf)
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Told")))
         buttons.addWidget(self.method)
@@ -101,8 +110,9 @@ class TodoDialog(Dialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(640, 420)
+        self.resize(760, 420)
         self.refresh()
         self.tabs.setCurrentIndex(list(TodoKind).index(start))
 
@@ -135,6 +145,21 @@ class TodoDialog(Dialog):
         if customer_id is not None:
             self._open_customer(customer_id)
             self.refresh()
+
+    def save_csv(self, path: str | None = None) -> None:
+        """The current list as CSV, only where the owner chooses."""
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")[0]
+        if path:
+            count = self._todo.save_csv(self.current_kind(), Path(path))
+            self.note.setText(self.tr("%1 customers saved in %2").replace("%1", str(count)).replace("%2", path))
+
+    def print_pdf(self, path: str | None = None) -> None:
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Print as PDF"), "klanten.pdf", "PDF (*.pdf)")[0]
+        if path:
+            kind = self.current_kind()
+            intro = self.tr("Customers still to be told, with the date it must be done by.")
+            doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro)
+            self.note.setText(self.tr("List %1 saved in %2").replace("%1", doc_id).replace("%2", path))
 
     def mark_done(self) -> None:
         customer_id = self._selected_customer()

@@ -1116,7 +1116,7 @@
 <context>
     <name>TodoBar</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="39" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="40" />
         <source>To do:</source>
         <translation>Te doen:</translation>
     </message>
@@ -1124,49 +1124,84 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="67" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="68" />
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="76" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="77" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="76" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="77" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="76" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="77" />
         <source>Before</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="88" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="89" />
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="91" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="92" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="93" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="94" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="96" />
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/todo.py" line="98" />
+        <source>Print as PDF…</source>
+        <translation>Afdrukken als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="107" />
         <source>Told</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="122" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="132" />
         <source>(late)</source>
         <translation>(te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="151" />
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="154" />
+        <source>%1 customers saved in %2</source>
+        <translation>%1 klanten opgeslagen in %2</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="157" />
+        <source>Print as PDF</source>
+        <translation>Afdrukken als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="160" />
+        <source>Customers still to be told, with the date it must be done by.</source>
+        <translation>Klanten die nog bericht moeten krijgen, met de datum waarvoor dat moet.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="162" />
+        <source>List %1 saved in %2</source>
+        <translation>Lijst %1 opgeslagen in %2</translation>
     </message>
 </context>
 <context>
@@ -1704,17 +1739,17 @@ Een nieuw register komt hier:
         <translation>soft opt-in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="21" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="22" />
         <source>Tell about data from third parties</source>
         <translation>Melden: gegevens van derden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="22" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="23" />
         <source>Tell about the new privacy statement</source>
         <translation>Melden: nieuwe privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="23" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="24" />
         <source>Take referrals off the website</source>
         <translation>Referenties van de website halen</translation>
     </message>

@@ -63,3 +63,25 @@ def test_loading_a_new_statement_in_the_window(qtbot, busy_shop):
     assert dialog.versions.rowCount() == 2 and dialog.versions.item(0, 0).text() == "v2  (huidig)"
     assert dialog.outcome.text() == "Versie 2 toegevoegd. Klanten om te informeren: 1 (zie de balk Te doen)."
     assert register.statements.customers_to_inform() == [fan]
+
+
+def test_the_list_to_tell_is_printable_and_exportable(qtbot, busy_shop, tmp_path):
+    import csv
+
+    from pypdf import PdfReader
+
+    register, tipped, fan = busy_shop
+    dialog = TodoDialog(register.todo, lambda cid: None, lambda: dt.date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    out = tmp_path / "lijst.csv"
+    dialog.save_csv(str(out))
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert rows == [["nr", "naam", "e-mail", "telefoon", "voor"],
+                    [str(tipped), "Tom Tip", "jan.vanderberg@example.com", "06 12345678", "01-11-2026"]]
+    assert dialog.note.text() == f"1 klanten opgeslagen in {out}"
+    pdf = tmp_path / "lijst.pdf"
+    dialog.print_pdf(str(pdf))
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Melden: gegevens van derden" in text and "Tom Tip" in text and "01-11-2026" in text
+    assert "pagina 1 van 1" in text

@@ -57,3 +57,21 @@ def test_customers_to_inform_of_a_new_statement_leave_the_list_when_told(shop):
                                   TodoKind.REFERRAL_TAKE_DOWN: 0}
     shop.todo.mark_done(TodoKind.STATEMENT_NOTICE, a, "email")
     assert shop.todo.items(TodoKind.STATEMENT_NOTICE) == []
+
+
+def test_approvals_under_an_older_statement_also_put_the_customer_on_the_list(shop):
+    from etsoft_desk.domain.referral import NameShown
+    from etsoft_desk.domain.sharing import RecipientRole
+
+    sharer = shop.customers.create(card(first_name="Sharer"))
+    referrer = shop.customers.create(card(first_name="Referrer"))
+    withdrawn = shop.customers.create(card(first_name="Withdrawn"))
+    shop.statements.load("2018", dt.date(2018, 4, 10))
+    partner = shop.sharing.add_recipient("Partner", RecipientRole.PARTNER)
+    shop.sharing.approve(sharer, partner, data="naam", purpose="offerte", method="counter")
+    rid = shop.referrals.request(referrer, "Top", NameShown.INITIALS)
+    shop.referrals.approve(rid, "getekend", "counter")
+    gone = shop.sharing.approve(withdrawn, partner, data="naam", purpose="offerte", method="counter")
+    shop.sharing.withdraw_approval(withdrawn, gone, "counter")
+    shop.statements.load("2026", dt.date(2026, 11, 1))
+    assert shop.statements.customers_to_inform() == [sharer, referrer]

@@ -60,9 +60,8 @@ class AuditLog:
 
     def record(self, action: Action, customer_id: int | None = None, detail: str = "") -> None:
         """Append one entry; call inside the transaction of the change it records."""
-        previous = store.last()
-        prev_hash = previous.hash if previous else GENESIS
-        entry_id = (previous.id if previous else 0) + 1
+        previous_id, prev_hash = store.last() or (0, GENESIS)
+        entry_id = previous_id + 1
         at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
         digest = _digest(prev_hash, entry_id, at, action.value, customer_id, detail)
         stored_id = store.append(at=at, action=action.value, customer_id=customer_id, detail=detail,

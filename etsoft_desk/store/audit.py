@@ -1,28 +1,35 @@
-"""The audit log table: append and read back, nothing else."""
+"""The audit log table: append and read back, nothing else.
+
+Every recorded action passes here, so it uses plain SQL rather than building peewee queries each time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .models import AuditEntry, RegisterSetting
+from .models import AuditEntry, database_proxy
 
 HEAD_KEY = "audit_head"
 
 
-def last() -> AuditEntry | None:
-    return AuditEntry.select().order_by(AuditEntry.id.desc()).first()
+def last() -> tuple[int, str] | None:
+    """Id and hash of the newest entry."""
+    return database_proxy.obj.execute_sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
 
 
 def append(*, at: str, action: str, customer_id: int | None, detail: str, prev_hash: str, hash_: str) -> int:
-    entry = AuditEntry.create(at=at, action=action, customer_id=customer_id, detail=detail,
-                              prev_hash=prev_hash, hash=hash_)
-    RegisterSetting.replace(key=HEAD_KEY, value=f"{entry.id}:{hash_}").execute()
-    return entry.id
+    db = database_proxy.obj
+    cursor = db.execute_sql("INSERT INTO audit_entry (at, action, customer_id, detail, prev_hash, hash) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", (at, action, customer_id, detail, prev_hash, hash_))
+    entry_id = cursor.lastrowid
+    db.execute_sql("INSERT OR REPLACE INTO register_setting (key, value) VALUES (?, ?)",
+                   (HEAD_KEY, f"{entry_id}:{hash_}"))
+    return entry_id
 
 
 def head() -> str | None:
-    row = RegisterSetting.get_or_none(RegisterSetting.key == HEAD_KEY)
-    return row.value if row else None
+    row = database_proxy.obj.execute_sql("SELECT value FROM register_setting WHERE key = ?", (HEAD_KEY,)).fetchone()
+    return row[0] if row else None
 
 
 def entries() -> Iterator[AuditEntry]:

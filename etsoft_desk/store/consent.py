@@ -30,10 +30,12 @@ def statements() -> list[StatementVersion]:
 
 
 def insert_record(customer_id: int, record: rules.ConsentRecord) -> int:
-    return ConsentRecord.create(customer=customer_id, channel=record.channel.value, state=record.state.value,
-                                method=record.method.value, basis=record.basis.value if record.basis else None,
-                                statement_version=record.statement_version, recorded_at=record.recorded_at,
-                                recorded_by=record.recorded_by).id
+    return database_proxy.obj.execute_sql(
+        "INSERT INTO consent_record (customer_id, channel, state, method, basis, statement_version_id, recorded_at,"
+        " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, record.channel.value, record.state.value, record.method.value,
+         record.basis.value if record.basis else None, record.statement_version, record.recorded_at.isoformat(" "),
+         record.recorded_by)).lastrowid
 
 
 def records(customer_id: int) -> list[rules.ConsentRecord]:
@@ -46,10 +48,10 @@ def records(customer_id: int) -> list[rules.ConsentRecord]:
 
 
 def current_state(customer_id: int, channel: rules.Channel) -> rules.ConsentState:
-    row = (ConsentRecord.select(ConsentRecord.state)
-           .where((ConsentRecord.customer == customer_id) & (ConsentRecord.channel == channel.value))
-           .order_by(ConsentRecord.id.desc()).first())
-    return rules.ConsentState(row.state) if row else rules.ConsentState.NOT_ASKED
+    row = database_proxy.obj.execute_sql(
+        "SELECT state FROM consent_record WHERE customer_id = ? AND channel = ? ORDER BY id DESC LIMIT 1",
+        (customer_id, channel.value)).fetchone()
+    return rules.ConsentState(row[0]) if row else rules.ConsentState.NOT_ASKED
 
 
 def is_existing_customer(customer_id: int) -> bool:

@@ -133,7 +133,8 @@ def _index(customer_id: int, card: CustomerCard, *, new: bool) -> None:
 
 
 def exists(customer_id: int) -> bool:
-    return Customer.select(Customer.id).where(Customer.id == customer_id).exists()
+    # Checked before every change to a customer: plain SQL, no query building.
+    return database_proxy.obj.execute_sql("SELECT 1 FROM customer WHERE id = ?", (customer_id,)).fetchone() is not None
 
 
 def load_card(customer_id: int) -> CustomerCard | None:

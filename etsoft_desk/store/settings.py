@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .models import RegisterSetting
+from .models import RegisterSetting, database_proxy
 
 
 def get(key: str, default: str = "") -> str:
-    row = RegisterSetting.get_or_none(RegisterSetting.key == key)
-    return row.value if row else default
+    row = database_proxy.obj.execute_sql("SELECT value FROM register_setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
 
 
 def put(key: str, value: str) -> None:

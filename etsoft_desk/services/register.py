@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import secrets
 from collections.abc import Callable, Mapping
@@ -12,14 +13,8 @@ from pathlib import Path
 from ..domain.recovery_key import format_recovery_key
 from ..store import database
 from .audit import Action, AuditLog
-from .consent import ConsentService, StatementService
 from .customers import CustomerService
-from .receipts import ReceiptService
-from .referrals import ReferralService
-from .sensitive import SensitiveService
 from .settings import Settings
-from .sharing import SharingService
-from .todo import TodoService
 
 REGISTER_FILE = "register.db"
 DATA_DIR_ENV = "ETSOFT_DESK_DATA"
@@ -63,13 +58,49 @@ class Register:
         self.audit = AuditLog(clock)
         self.settings = Settings()
         self.customers = CustomerService(self.audit, clock)
-        self.consent = ConsentService(self.audit, self.settings, clock)
-        self.statements = StatementService(self.audit, self.settings, clock)
-        self.sharing = SharingService(self.audit, self.settings, clock)
-        self.referrals = ReferralService(self.audit, self.settings, clock)
-        self.sensitive = SensitiveService(self.audit, self.settings, clock)
-        self.receipts = ReceiptService(self.audit, self.settings, clock)
-        self.todo = TodoService(self.audit, self.statements, self.referrals, self.settings, clock)
+
+    # The other services are made (and their modules imported) when first used, not before the first paint.
+    @functools.cached_property
+    def consent(self):
+        from .consent import ConsentService
+
+        return ConsentService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def statements(self):
+        from .consent import StatementService
+
+        return StatementService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def sharing(self):
+        from .sharing import SharingService
+
+        return SharingService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def referrals(self):
+        from .referrals import ReferralService
+
+        return ReferralService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def sensitive(self):
+        from .sensitive import SensitiveService
+
+        return SensitiveService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def receipts(self):
+        from .receipts import ReceiptService
+
+        return ReceiptService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def todo(self):
+        from .todo import TodoService
+
+        return TodoService(self.audit, self.statements, self.referrals, self.settings, self.clock)
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.dates import add_months
 from ..domain.errors import UserError
@@ -16,9 +17,11 @@ from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
-from .consent import StatementService
-from .referrals import ReferralService
 from .settings import Settings
+
+if TYPE_CHECKING:  # only for the annotations: the window imports this module before its first paint
+    from .consent import StatementService
+    from .referrals import ReferralService
 
 
 class TodoKind(StrEnum):

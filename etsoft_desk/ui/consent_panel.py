@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.consent import BASIS_CHANNELS, Channel, ConsentBasis, ConsentMethod, ConsentRecord, ConsentState
+from .names import basis_names, channel_names, method_names, state_names
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..services.consent import ConsentService, StatementService
@@ -18,27 +19,6 @@ from .messages import show_error
 
 STATE_COLOURS = {ConsentState.GRANTED: "#1b7a2f", ConsentState.REFUSED: "#9a1c1c", ConsentState.WITHDRAWN: "#9a5b00",
                  ConsentState.NOT_ASKED: "#666666"}
-
-
-def channel_names() -> dict[Channel, str]:
-    return {Channel.EMAIL: QCoreApplication.translate("names", "Email"), Channel.PHONE: QCoreApplication.translate("names", "Phone"), Channel.SMS: QCoreApplication.translate("names", "SMS"),
-            Channel.POST: QCoreApplication.translate("names", "Post"), Channel.SOCIAL_MEDIA: QCoreApplication.translate("names", "Social media"),
-            Channel.IN_APP: QCoreApplication.translate("names", "In the app"), Channel.IN_STORE: QCoreApplication.translate("names", "In the shop")}
-
-
-def state_names() -> dict[ConsentState, str]:
-    return {ConsentState.GRANTED: QCoreApplication.translate("names", "yes"), ConsentState.REFUSED: QCoreApplication.translate("names", "no"),
-            ConsentState.WITHDRAWN: QCoreApplication.translate("names", "withdrawn"), ConsentState.NOT_ASKED: QCoreApplication.translate("names", "not asked")}
-
-
-def method_names() -> dict[ConsentMethod, str]:
-    return {ConsentMethod.COUNTER: QCoreApplication.translate("names", "at the counter"), ConsentMethod.PAPER: QCoreApplication.translate("names", "on paper"),
-            ConsentMethod.PHONE: QCoreApplication.translate("names", "by phone"), ConsentMethod.EMAIL: QCoreApplication.translate("names", "by email"),
-            ConsentMethod.LETTER: QCoreApplication.translate("names", "by letter")}
-
-
-def basis_names() -> dict[ConsentBasis, str]:
-    return {ConsentBasis.OPT_IN: QCoreApplication.translate("names", "opt-in"), ConsentBasis.SOFT_OPT_IN: QCoreApplication.translate("names", "soft opt-in")}
 
 
 class ConsentPanel(QWidget):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLab
 from ..domain.errors import UserError
 from ..services.importer import ImportRejected, ImportResult
 from ..services.register import Register
-from ..services.todo import TodoKind
 from . import tasks
 from .todo import TodoBar
 from .messages import show_error, tr_message
@@ -90,8 +89,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search.returnPressed.connect(self._search_enter)
 
-        self.todo_bar = TodoBar(register.todo, lambda: register.clock().date())
-        self.todo_bar.open_kind.connect(lambda kind: self.show_todo(TodoKind(kind)))
+        self.todo_bar = TodoBar(lambda: register.todo, lambda: register.clock().date())
+        self.todo_bar.open_kind.connect(self.show_todo)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -167,10 +166,12 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._after_save)
         dialog.exec()
 
-    def show_todo(self, kind: TodoKind) -> None:
+    def show_todo(self, kind: str) -> None:
+        from ..services.todo import TodoKind
         from .todo import TodoDialog
 
-        TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), kind, self).exec()
+        TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), TodoKind(kind),
+                   self).exec()
         self.todo_bar.refresh()
 
     def show_referrals(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QPl
 from ..domain.errors import UserError
 from ..domain.referral import NameShown, Referral, ReferralStatus
 from ..services.referrals import ReferralService
-from .consent_panel import method_names
+from .names import method_names
 from .dialogs import Dialog
 from .messages import show_error
 from .sharing_panel import fill, table

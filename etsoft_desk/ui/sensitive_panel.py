@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ..domain.dates import add_months
 from ..domain.errors import UserError
 from ..services.sensitive import DEFAULT_RETENTION_MONTHS, SensitiveCategory, SensitiveService
-from .consent_panel import method_names
+from .names import method_names
 from .dialogs import date_edit, to_date
 from .messages import show_error
 from .sharing_panel import fill, table

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLay
 from ..domain.errors import UserError
 from ..domain.sharing import Ground, RecipientRole
 from ..services.sharing import SharingService
-from .consent_panel import method_names
+from .names import method_names
 from .dialogs import Dialog, HistoryEntryDialog
 from .messages import show_error
 

@@ -6,14 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..services.todo import TodoKind, TodoService
-from .consent_panel import method_names
+from .names import method_names
 from .dialogs import Dialog
 from .messages import show_error
 
@@ -29,10 +29,11 @@ class TodoBar(QWidget):
 
     open_kind = Signal(str)
 
-    def __init__(self, todo: TodoService, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(self, todo: Callable[[], TodoService], today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todoBar")
-        self._todo = todo
+        self._todo = todo  # made on first use: the counts follow right after the window's first paint
         self._today = today
         self.buttons: dict[TodoKind, QPushButton] = {}
         layout = QHBoxLayout(self)
@@ -46,12 +47,12 @@ class TodoBar(QWidget):
             self.buttons[kind] = button
             layout.addWidget(button)
         layout.addStretch(1)
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
-        titles, today = kind_titles(), self._today()
+        titles, today, todo = kind_titles(), self._today(), self._todo()
         for kind, button in self.buttons.items():
-            items = self._todo.items(kind)
+            items = todo.items(kind)
             late = any(i.overdue(today) for i in items)
             button.setText(f"{titles[kind]} ({len(items)})")
             colour = "#b00020" if late else ("#000000" if items else "#777777")

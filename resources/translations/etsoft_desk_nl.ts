@@ -41,103 +41,103 @@
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="59" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="39" />
         <source>initials</source>
         <translation>initialen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="67" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="47" />
         <source>Privacy statement: version %1 of %2</source>
         <translation>Privacyverklaring: versie %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="68" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="48" />
         <source>No privacy statement loaded yet</source>
         <translation>Nog geen privacyverklaring ingeladen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="71" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="51" />
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="73" />
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="53" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="92" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="78" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="58" />
         <source>May we contact you about our products and services, and how?</source>
         <translation>Mogen wij u informeren over onze producten en diensten, en hoe?</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="93" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="73" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="94" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="74" />
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="95" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="75" />
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="103" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="83" />
         <source>Soft opt-in: only for existing customers, about our own similar services, with a way to say no in every message.</source>
         <translation>Soft opt-in: alleen voor bestaande klanten, over onze eigen soortgelijke diensten, met in elk bericht een manier om nee te zeggen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="92" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="92" />
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="112" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="92" />
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="93" />
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="93" />
         <source>Statement</source>
         <translation>Verklaring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="93" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="120" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="100" />
         <source>Receipt for the customer…</source>
         <translation>Bewijs voor de klant…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="131" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="111" />
         <source>History (every change is kept)</source>
         <translation>Geschiedenis (elke wijziging blijft bewaard)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="139" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="119" />
         <source>Receipt for the customer</source>
         <translation>Bewijs voor de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="148" />
+        <location filename="../../etsoft_desk/ui/consent_panel.py" line="128" />
         <source>Receipt %1 saved: %2</source>
         <translation>Bewijs %1 opgeslagen: %2</translation>
     </message>
@@ -492,126 +492,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="33" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="35" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
         <source> (demo, fictitious customers)</source>
         <translation> (demo, verzonnen klanten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="39" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="38" />
         <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
         <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="64" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="63" />
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="67" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="66" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="69" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="72" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="71" />
         <source>Privacy statement…</source>
         <translation>Privacyverklaring…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="73" />
         <source>Recipients…</source>
         <translation>Ontvangers…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="76" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
         <source>Referrals…</source>
         <translation>Referenties…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="133" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="132" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="135" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="134" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="201" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="202" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="206" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="206" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="212" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="252" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="253" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="237" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="238" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="239" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="248" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="249" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="250" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="251" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="254" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="255" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>TodoBar</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="40" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="41" />
         <source>To do:</source>
         <translation>Te doen:</translation>
     </message>
@@ -1124,82 +1124,82 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="68" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="69" />
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="77" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="78" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="77" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="78" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="77" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="78" />
         <source>Before</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="89" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="90" />
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="92" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="93" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="94" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="95" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="96" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="97" />
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="98" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="99" />
         <source>Print as PDF…</source>
         <translation>Afdrukken als PDF…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="107" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="108" />
         <source>Told</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="132" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="133" />
         <source>(late)</source>
         <translation>(te laat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="151" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="152" />
         <source>Save as CSV</source>
         <translation>Opslaan als CSV</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="154" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="155" />
         <source>%1 customers saved in %2</source>
         <translation>%1 klanten opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="157" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="158" />
         <source>Print as PDF</source>
         <translation>Afdrukken als PDF</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="160" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="161" />
         <source>Customers still to be told, with the date it must be done by.</source>
         <translation>Klanten die nog bericht moeten krijgen, met de datum waarvoor dat moet.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="162" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="163" />
         <source>List %1 saved in %2</source>
         <translation>Lijst %1 opgeslagen in %2</translation>
     </message>
@@ -1648,93 +1648,93 @@ Een nieuw register komt hier:
         <translation>Geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="24" />
+        <location filename="../../etsoft_desk/ui/names.py" line="11" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="24" />
+        <location filename="../../etsoft_desk/ui/names.py" line="11" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="24" />
+        <location filename="../../etsoft_desk/ui/names.py" line="11" />
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="25" />
+        <location filename="../../etsoft_desk/ui/names.py" line="12" />
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="25" />
+        <location filename="../../etsoft_desk/ui/names.py" line="12" />
         <source>Social media</source>
         <translation>Sociale media</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
+        <location filename="../../etsoft_desk/ui/names.py" line="13" />
         <source>In the app</source>
         <translation>In de app</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="26" />
+        <location filename="../../etsoft_desk/ui/names.py" line="13" />
         <source>In the shop</source>
         <translation>In de winkel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="30" />
+        <location filename="../../etsoft_desk/ui/names.py" line="17" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="30" />
+        <location filename="../../etsoft_desk/ui/names.py" line="17" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
+        <location filename="../../etsoft_desk/ui/names.py" line="18" />
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="22" />
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="31" />
+        <location filename="../../etsoft_desk/ui/names.py" line="18" />
         <source>not asked</source>
         <translation>niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="35" />
+        <location filename="../../etsoft_desk/ui/names.py" line="22" />
         <source>at the counter</source>
         <translation>aan de balie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="35" />
+        <location filename="../../etsoft_desk/ui/names.py" line="22" />
         <source>on paper</source>
         <translation>op papier</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="36" />
+        <location filename="../../etsoft_desk/ui/names.py" line="23" />
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="36" />
+        <location filename="../../etsoft_desk/ui/names.py" line="23" />
         <source>by email</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="37" />
+        <location filename="../../etsoft_desk/ui/names.py" line="24" />
         <source>by letter</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="41" />
+        <location filename="../../etsoft_desk/ui/names.py" line="28" />
         <source>opt-in</source>
         <translation>opt-in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/consent_panel.py" line="41" />
+        <location filename="../../etsoft_desk/ui/names.py" line="28" />
         <source>soft opt-in</source>
         <translation>soft opt-in</translation>
     </message>

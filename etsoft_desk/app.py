@@ -16,12 +16,22 @@ from .resources_path import resource
 from .secrets import KeyringUnavailable, SystemKeyStore
 from .services import register as reg
 from .services.unlock import open_keystore, unlock
-from .ui.crash import install_crash_handler
 from .ui.main_window import MainWindow
 from .ui.messages import show_error
-from .ui.unlock import WelcomeDialog, ask_recovery_sheet_path, ask_with_dialog, show_recovery_key
 
 DEMO_CUSTOMERS = 300
+
+
+def install_crash_handler() -> None:
+    """A bug opens the crash dialog; its module is loaded only when something went wrong."""
+    previous = sys.excepthook
+
+    def handle(exc_type, exc, tb) -> None:
+        from .ui.crash import handle_crash
+
+        handle_crash(exc_type, exc, tb, previous)
+
+    sys.excepthook = handle
 
 
 def window_language() -> str:
@@ -59,7 +69,15 @@ class DemoRegister:
         self._dir.cleanup()
 
 
+def ask_in_window(reason: UserError) -> str | None:
+    from .ui.unlock import ask_with_dialog  # only when the key must be typed
+
+    return ask_with_dialog()(reason)
+
+
 def create_register_interactively(path: Path, parent=None) -> reg.Register:
+    from .ui.unlock import ask_recovery_sheet_path, show_recovery_key
+
     new = reg.create(path)
     store, note = open_keystore(SystemKeyStore)
     if store is not None:
@@ -91,6 +109,8 @@ def run_gui(args: argparse.Namespace) -> int:
             demo = DemoRegister()
             register = demo.register
         elif not path.exists():
+            from .ui.unlock import WelcomeDialog
+
             choice = WelcomeDialog(str(path)).exec()
             if choice == WelcomeDialog.CREATE:
                 register = create_register_interactively(path)
@@ -101,8 +121,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 0
         else:
             # --screenshot runs unattended: no dialog that nobody could answer.
-            ask = None if args.screenshot else ask_with_dialog()
-            register = unlock(path, keystore=SystemKeyStore, ask=ask).register
+            register = unlock(path, keystore=SystemKeyStore, ask=None if args.screenshot else ask_in_window).register
     except UserError as exc:
         if args.screenshot:
             print(str(exc), file=sys.stderr)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable
@@ -20,7 +19,6 @@ from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
 from .domain.validation import format_phone
-from .services.serialize import row_dict
 
 KeyStoreFactory = Callable[[], KeyStore]
 SHOP_NAME = "ETSoft"
@@ -91,6 +89,10 @@ def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
             rows.extend(batch)
             offset += len(batch)
     if args.json:
+        import json
+
+        from .services.serialize import row_dict
+
         json.dump([row_dict(r) for r in rows], out, ensure_ascii=False, indent=1)
         print(file=out)
     else:
@@ -103,6 +105,8 @@ def cmd_show(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         data = register.customer_data(args.id)
     if args.json:
+        import json
+
         json.dump(data, out, ensure_ascii=False, indent=1)
         print(file=out)
         return 0
@@ -192,6 +196,10 @@ def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
             return 0
         listed = register.customers.rows(register.statements.customers_to_inform())
     if args.json:
+        import json
+
+        from .services.serialize import row_dict
+
         json.dump([row_dict(r) for r in listed], out, ensure_ascii=False, indent=1)
         print(file=out)
     else:

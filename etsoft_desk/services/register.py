@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +44,8 @@ def register_path(directory: Path) -> Path:
 
 
 def new_key() -> bytes:
+    import secrets
+
     return secrets.token_bytes(database.KEY_BYTES)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 import traceback
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
@@ -50,16 +49,11 @@ class CrashDialog(Dialog):
         self.resize(640, 360)
 
 
-def install_crash_handler() -> None:
-    previous = sys.excepthook
-
-    def handle(exc_type, exc, tb) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            previous(exc_type, exc, tb)
-            return
-        details = crash_report(exc_type, exc, tb)
-        log.error("unexpected error\n%s", details)
-        if QApplication.instance() is not None:
-            CrashDialog(details, QApplication.activeWindow()).exec()
-
-    sys.excepthook = handle
+def handle_crash(exc_type, exc, tb, previous) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        previous(exc_type, exc, tb)
+        return
+    details = crash_report(exc_type, exc, tb)
+    log.error("unexpected error\n%s", details)
+    if QApplication.instance() is not None:
+        CrashDialog(details, QApplication.activeWindow()).exec()

@@ -7,15 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QProgressDialog, QTableView, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
-from ..services.importer import ImportRejected, ImportResult
 from ..services.register import Register
-from . import tasks
 from .todo import TodoBar
-from .messages import show_error, tr_message
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 
@@ -168,7 +165,7 @@ class MainWindow(QMainWindow):
 
     def show_todo(self, kind: str) -> None:
         from ..services.todo import TodoKind
-        from .todo import TodoDialog
+        from .todo_dialog import TodoDialog
 
         TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), TodoKind(kind),
                    self).exec()
@@ -203,11 +200,17 @@ class MainWindow(QMainWindow):
 
     # importing a CSV file, off the GUI thread
     def import_customers(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), "", self.tr("CSV files (*.csv *.txt)"))
         if path:
             self.start_import(Path(path))
 
     def start_import(self, path: Path, skip_invalid: bool = False) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from . import tasks
+
         progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("importProgress")
         progress.setWindowTitle(self.tr("Import"))
@@ -230,7 +233,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)
         tasks.start(task)
 
-    def _import_done(self, progress: QProgressDialog, result: ImportResult) -> None:
+    def _import_done(self, progress, result) -> None:
         progress.close()
         self.import_action.setEnabled(True)
         self.model.refresh()
@@ -241,7 +244,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
         self.importFinished.emit(result)
 
-    def _import_failed(self, progress: QProgressDialog, path: Path, exc: BaseException) -> None:
+    def _import_failed(self, progress, path: Path, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..services.importer import ImportRejected
+        from .messages import show_error, tr_message
+
         progress.close()
         self.import_action.setEnabled(True)
         self.importFinished.emit(exc)

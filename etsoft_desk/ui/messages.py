@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
 
@@ -18,6 +18,8 @@ def tr_message(error: UserError) -> str:
 
 
 def show_error(parent: QWidget | None, error: UserError) -> None:
+    from PySide6.QtWidgets import QMessageBox  # Qt makes each class on first use: not before the first paint
+
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "ETSoft Desk"),
                       tr_message(error), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("userErrorBox")
@@ -25,5 +27,7 @@ def show_error(parent: QWidget | None, error: UserError) -> None:
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()

@@ -145,17 +145,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/crash.py" line="33" />
+        <location filename="../../etsoft_desk/ui/crash.py" line="32" />
         <source>ETSoft Desk: something went wrong</source>
         <translation>ETSoft Desk: er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/crash.py" line="34" />
+        <location filename="../../etsoft_desk/ui/crash.py" line="33" />
         <source>This is a fault in ETSoft Desk, not something you did. Your register is safe: what was saved stays saved. Copy the details below and send them to the developers; they contain no customer data.</source>
         <translation>Dit is een fout in ETSoft Desk, niet iets wat u verkeerd deed. Uw register is veilig: wat opgeslagen was, blijft opgeslagen. Kopieer de details hieronder en stuur ze naar de ontwikkelaars; er staan geen klantgegevens in.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/crash.py" line="41" />
+        <location filename="../../etsoft_desk/ui/crash.py" line="40" />
         <source>Copy details</source>
         <translation>Details kopiëren</translation>
     </message>
@@ -492,126 +492,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="33" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="30" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="31" />
         <source> (demo, fictitious customers)</source>
         <translation> (demo, verzonnen klanten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="38" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="35" />
         <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
         <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="63" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="60" />
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="66" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="63" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="69" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="66" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="71" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="68" />
         <source>Privacy statement…</source>
         <translation>Privacyverklaring…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="73" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
         <source>Recipients…</source>
         <translation>Ontvangers…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="72" />
         <source>Referrals…</source>
         <translation>Referenties…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="132" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="129" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="134" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="131" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="202" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="206" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="206" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="253" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="216" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="237" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="240" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="239" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="242" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="249" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="257" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="251" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="259" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="255" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>TodoBar</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="41" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="34" />
         <source>To do:</source>
         <translation>Te doen:</translation>
     </message>
@@ -1124,82 +1124,82 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="69" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="26" />
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="78" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="35" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="78" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="35" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="78" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="35" />
         <source>Before</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="90" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="47" />
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="93" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="50" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="95" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="52" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="97" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="54" />
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="99" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="56" />
         <source>Print as PDF…</source>
         <translation>Afdrukken als PDF…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="108" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="65" />
         <source>Told</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="133" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="90" />
         <source>(late)</source>
         <translation>(te laat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="152" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="109" />
         <source>Save as CSV</source>
         <translation>Opslaan als CSV</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="155" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="112" />
         <source>%1 customers saved in %2</source>
         <translation>%1 klanten opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="158" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="115" />
         <source>Print as PDF</source>
         <translation>Afdrukken als PDF</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="161" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="118" />
         <source>Customers still to be told, with the date it must be done by.</source>
         <translation>Klanten die nog bericht moeten krijgen, met de datum waarvoor dat moet.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="163" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="120" />
         <source>List %1 saved in %2</source>
         <translation>Lijst %1 opgeslagen in %2</translation>
     </message>
@@ -1305,7 +1305,7 @@ Een nieuw register komt hier:
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../etsoft_desk/ui/messages.py" line="21" />
+        <location filename="../../etsoft_desk/ui/messages.py" line="23" />
         <source>ETSoft Desk</source>
         <translation>ETSoft Desk</translation>
     </message>
@@ -1739,17 +1739,17 @@ Een nieuw register komt hier:
         <translation>soft opt-in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="22" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="15" />
         <source>Tell about data from third parties</source>
         <translation>Melden: gegevens van derden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="23" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="16" />
         <source>Tell about the new privacy statement</source>
         <translation>Melden: nieuwe privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="24" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="17" />
         <source>Take referrals off the website</source>
         <translation>Referenties van de website halen</translation>
     </message>

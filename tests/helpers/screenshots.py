@@ -46,7 +46,7 @@ def main(out: Path) -> None:
         from etsoft_desk.ui.referral_panel import ReferralPanel, ReferralsDialog
         from etsoft_desk.ui.sharing_panel import RecipientsDialog, SharingPanel
         from etsoft_desk.ui.statement_dialog import StatementDialog
-        from etsoft_desk.ui.todo import TodoDialog
+        from etsoft_desk.ui.todo_dialog import TodoDialog
 
         r = demo.register
         consent = CustomerDialog(r.customers, busy, consent_panel=lambda cid: ConsentPanel(

@@ -9,7 +9,7 @@ from etsoft_desk.domain.customer import SourceKind
 from etsoft_desk.services.todo import TodoKind
 from etsoft_desk.ui.main_window import MainWindow
 from etsoft_desk.ui.statement_dialog import StatementDialog
-from etsoft_desk.ui.todo import TodoDialog
+from etsoft_desk.ui.todo_dialog import TodoDialog
 from tests.helpers.cards import card
 
 

@@ -1,0 +1,131 @@
+"""The dialog that works through the to-do list: open the card, mark done, save or print the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from ..domain.errors import UserError
+from ..services.todo import TodoKind, TodoService
+from .dialogs import Dialog
+from .messages import show_error
+from .names import method_names
+from .todo import kind_titles
+
+
+class TodoDialog(Dialog):
+    def __init__(self, todo: TodoService, open_customer: Callable[[int], None], today: Callable[[], dt.date],
+                 start: TodoKind = TodoKind.ART14_NOTICE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todoDialog")
+        self.setWindowTitle(self.tr("To do"))
+        self._todo = todo
+        self._open_customer = open_customer
+        self._today = today
+        self.tabs = QTabWidget()
+        self.tables: dict[TodoKind, QTableWidget] = {}
+        for kind, title in kind_titles().items():
+            table = QTableWidget(0, 3)
+            table.setObjectName(f"todoTable_{kind.value}")
+            table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Name"), self.tr("Before")])
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+            table.doubleClicked.connect(self.open_selected)
+            self.tables[kind] = table
+            self.tabs.addTab(table, title)
+        self.method = QComboBox()
+        for method, name in method_names().items():
+            self.method.addItem(name, method.value)
+        self.method.setCurrentIndex(self.method.findData("letter"))
+        done = QPushButton(self.tr("Mark as done"))
+        done.setObjectName("markDone")
+        done.clicked.connect(self.mark_done)
+        open_card = QPushButton(self.tr("Open card"))
+        open_card.clicked.connect(self.open_selected)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        save_csv = QPushButton(self.tr("Save as CSV…"))
+        save_csv.clicked.connect(lambda: self.save_csv())
+        print_pdf = QPushButton(self.tr("Print as PDF…"))
+        print_pdf.clicked.connect(lambda: self.print_pdf())
+        self.note = QLabel()
+        self.note.setObjectName("todoNote")
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_card)
+        buttons.addWidget(save_csv)
+        buttons.addWidget(print_pdf)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel(self.tr("Told")))
+        buttons.addWidget(self.method)
+        buttons.addWidget(done)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.resize(760, 420)
+        self.refresh()
+        self.tabs.setCurrentIndex(list(TodoKind).index(start))
+
+    def current_kind(self) -> TodoKind:
+        return list(TodoKind)[self.tabs.currentIndex()]
+
+    def refresh(self) -> None:
+        today = self._today()
+        for kind, table in self.tables.items():
+            items = self._todo.items(kind)
+            table.setRowCount(len(items))
+            for row, item in enumerate(items):
+                due = f"{item.due:%d-%m-%Y}" if item.due else ""
+                cells = [QTableWidgetItem(str(item.customer_id)), QTableWidgetItem(item.name), QTableWidgetItem(due)]
+                if item.overdue(today):
+                    cells[2].setForeground(QBrush(QColor("#b00020")))
+                    cells[2].setText(due + "  " + self.tr("(late)"))
+                for column, cell in enumerate(cells):
+                    table.setItem(row, column, cell)
+            table.resizeColumnsToContents()
+            self.tabs.setTabText(list(TodoKind).index(kind), f"{kind_titles()[kind]} ({len(items)})")
+
+    def _selected_customer(self) -> int | None:
+        table = self.tables[self.current_kind()]
+        rows = table.selectionModel().selectedRows()
+        return int(table.item(rows[0].row(), 0).text()) if rows else None
+
+    def open_selected(self, *_args) -> None:
+        customer_id = self._selected_customer()
+        if customer_id is not None:
+            self._open_customer(customer_id)
+            self.refresh()
+
+    def save_csv(self, path: str | None = None) -> None:
+        """The current list as CSV, only where the owner chooses."""
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")[0]
+        if path:
+            count = self._todo.save_csv(self.current_kind(), Path(path))
+            self.note.setText(self.tr("%1 customers saved in %2").replace("%1", str(count)).replace("%2", path))
+
+    def print_pdf(self, path: str | None = None) -> None:
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Print as PDF"), "klanten.pdf", "PDF (*.pdf)")[0]
+        if path:
+            kind = self.current_kind()
+            intro = self.tr("Customers still to be told, with the date it must be done by.")
+            doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro)
+            self.note.setText(self.tr("List %1 saved in %2").replace("%1", doc_id).replace("%2", path))
+
+    def mark_done(self) -> None:
+        customer_id = self._selected_customer()
+        if customer_id is None:
+            return
+        try:
+            self._todo.mark_done(self.current_kind(), customer_id, self.method.currentData())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()

@@ -42,6 +42,19 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     return unlocked.register
 
 
+def _print_json(data, out) -> None:
+    import json  # only the commands that print JSON pay for it
+
+    json.dump(data, out, ensure_ascii=False, indent=1)
+    print(file=out)
+
+
+def _print_rows_json(rows, out) -> None:
+    from .services.serialize import row_dict
+
+    _print_json([row_dict(r) for r in rows], out)
+
+
 def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
     path = reg.register_path(reg.data_dir(args.data_dir))
     key = parse_key(os.environ[unlocking.KEY_ENV]) if os.environ.get(unlocking.KEY_ENV) else None
@@ -89,12 +102,7 @@ def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
             rows.extend(batch)
             offset += len(batch)
     if args.json:
-        import json
-
-        from .services.serialize import row_dict
-
-        json.dump([row_dict(r) for r in rows], out, ensure_ascii=False, indent=1)
-        print(file=out)
+        _print_rows_json(rows, out)
     else:
         for r in rows:
             print(f"{r.id:>6}  {r.name:<32.32} {format_phone(r.phone) if r.phone else '':<14} {r.email:<36.36} {r.postcode:<8} {r.city}", file=out)
@@ -105,10 +113,7 @@ def cmd_show(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         data = register.customer_data(args.id)
     if args.json:
-        import json
-
-        json.dump(data, out, ensure_ascii=False, indent=1)
-        print(file=out)
+        _print_json(data, out)
         return 0
     print(f"{data['id']}: {data['name']}", file=out)
     address = data["address"]
@@ -196,12 +201,7 @@ def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
             return 0
         listed = register.customers.rows(register.statements.customers_to_inform())
     if args.json:
-        import json
-
-        from .services.serialize import row_dict
-
-        json.dump([row_dict(r) for r in listed], out, ensure_ascii=False, indent=1)
-        print(file=out)
+        _print_rows_json(listed, out)
     else:
         for r in listed:
             print(f"{r.id:>6}  {r.name:<32.32} {r.email}", file=out)

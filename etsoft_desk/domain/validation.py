@@ -178,6 +178,14 @@ def check_free_text(text: str, field: str) -> str:
     return text.strip()
 
 
+def required_text(text: str, field: str) -> str:
+    """Free text that must not be empty (and, like all free text, holds no card number or BSN)."""
+    value = check_free_text(text, field)
+    if not value:
+        raise FieldError(field, Msg.REQUIRED)
+    return value
+
+
 def parse_date(raw: str, field: str, template: str = Msg.DATE_INVALID) -> dt.date | None:
     """dd-mm-jjjj (also with / or .), d-m-jjjj, or ISO jjjj-mm-dd; empty → None."""
     value = raw.strip()

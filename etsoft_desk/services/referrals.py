@@ -10,7 +10,7 @@ from ..domain import referral as rules
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.referral import NameShown, ReferralStatus
-from ..domain.validation import check_free_text
+from ..domain.validation import required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import referrals as store
@@ -31,11 +31,9 @@ class ReferralService:
         """The exact text the customer is asked to approve."""
         recorder = self._settings.recorder(by)
         try:
-            body = check_free_text(text, "text")
+            body = required_text(text, "text")
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
-        if not body:
-            raise ValidationFailed([FieldError("text", Msg.REQUIRED)])
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)

@@ -14,7 +14,7 @@ from enum import StrEnum
 from ..domain.dates import add_months
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import check_free_text
+from ..domain.validation import required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import sensitive as store
@@ -58,11 +58,9 @@ class SensitiveService:
             raise UserError(Msg.SENSITIVE_NEEDS_CONSENT)
         recorder = self._settings.recorder(by)
         try:
-            body = check_free_text(text, "text")
+            body = required_text(text, "text")
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
-        if not body:
-            raise ValidationFailed([FieldError("text", Msg.REQUIRED)])
         now = self._clock()
         until = retain_until or add_months(now.date(), DEFAULT_RETENTION_MONTHS)
         if until <= now.date():

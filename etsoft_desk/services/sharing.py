@@ -9,20 +9,13 @@ from collections.abc import Callable
 from ..domain import sharing as rules
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import check_free_text, normalise_country
+from ..domain.validation import check_free_text, normalise_country, required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import sharing as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
-
-
-def _required(text: str, field: str) -> str:
-    value = check_free_text(text, field)
-    if not value:
-        raise ValidationFailed([FieldError(field, Msg.REQUIRED)])
-    return value
 
 
 class SharingService:
@@ -35,7 +28,7 @@ class SharingService:
     def add_recipient(self, name: str, role: rules.RecipientRole, *, processor_agreement: bool = False,
                       country: str = "NL", contact: str = "") -> int:
         try:
-            name = _required(name, "name")
+            name = required_text(name, "name")
             country = normalise_country(country)
             contact = check_free_text(contact, "contact")
         except FieldError as exc:
@@ -69,9 +62,7 @@ class SharingService:
         errors = []
         for field, value in (("data", data), ("purpose", purpose)):
             try:
-                _required(value, field)
-            except ValidationFailed as exc:
-                errors += exc.errors
+                required_text(value, field)
             except FieldError as exc:
                 errors.append(exc)
         if errors:
@@ -118,7 +109,7 @@ class SharingService:
         """Log that ``what`` went to the recipient; refused where no ground allows it."""
         recorder = self._settings.recorder(by)
         try:
-            what = _required(what, "what")
+            what = required_text(what, "what")
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
         now = self._clock()

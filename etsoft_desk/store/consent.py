@@ -7,10 +7,7 @@ import datetime as dt
 from ..domain import consent as rules
 from .models import (ConsentRecord, Customer, Invoice, ServiceJob, StatementNotice, StatementVersion,
                      database_proxy)
-
-
-def _datetime(value) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+from .convert import as_date, as_datetime
 
 
 def insert_statement(*, effective_date: dt.date, text: str, sha256: str, material: bool, now: dt.datetime,
@@ -42,7 +39,7 @@ def records(customer_id: int) -> list[rules.ConsentRecord]:
     """The customer's whole history, oldest first."""
     rows = ConsentRecord.select().where(ConsentRecord.customer == customer_id).order_by(ConsentRecord.id)
     return [rules.ConsentRecord(channel=rules.Channel(r.channel), state=rules.ConsentState(r.state),
-                                method=rules.ConsentMethod(r.method), recorded_at=_datetime(r.recorded_at),
+                                method=rules.ConsentMethod(r.method), recorded_at=as_datetime(r.recorded_at),
                                 recorded_by=r.recorded_by, statement_version=r.statement_version_id,
                                 basis=rules.ConsentBasis(r.basis) if r.basis else None, id=r.id) for r in rows]
 
@@ -89,14 +86,10 @@ def third_party_sources_to_inform() -> list[tuple[int, dt.date]]:
     rows = (Customer.select(Customer.id, Customer.source_date, Customer.created_at)
             .where((Customer.source_kind == "third_party") & Customer.source_informed_on.is_null())
             .order_by(Customer.source_date, Customer.id))
-    return [(r.id, _date(r.source_date) or _datetime(r.created_at).date()) for r in rows]
+    return [(r.id, as_date(r.source_date) or as_datetime(r.created_at).date()) for r in rows]
 
 
 def mark_source_informed(customer_id: int, on: dt.date) -> bool:
     return bool(Customer.update(source_informed_on=on).where(Customer.id == customer_id).execute())
 
 
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])

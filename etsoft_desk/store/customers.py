@@ -17,6 +17,7 @@ from ..domain.errors import FieldError
 from ..domain.messages import Msg
 from ..domain.search import fold
 from .models import Customer, CustomerEmail, CustomerPhone, Invoice, ServiceJob, Visit, database_proxy
+from .convert import as_date, as_datetime
 
 SORT_COLUMNS = {"name": "c.sort_key", "postcode": "c.postcode", "city": "c.city", "id": "c.id"}
 
@@ -152,37 +153,27 @@ def _card_from(c: Customer) -> CustomerCard:
         address=Address(street=c.street, house_number=c.house_number, house_number_addition=c.house_number_addition,
                         postcode=c.postcode, city=c.city, country=c.country),
         age_confirmed=bool(c.age_confirmed), age_check=AgeCheck(c.age_check) if c.age_check else None,
-        age_checked_on=_date(c.age_checked_on), source_kind=SourceKind(c.source_kind), source_name=c.source_name,
-        source_date=_date(c.source_date), source_how=c.source_how,
+        age_checked_on=as_date(c.age_checked_on), source_kind=SourceKind(c.source_kind), source_name=c.source_name,
+        source_date=as_date(c.source_date), source_how=c.source_how,
         interests={Interest(i) for i in c.interests.split(",") if i}, notes=c.notes,
     )
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _datetime(value) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
 def load_customer(customer_id: int) -> StoredCustomer | None:
     c = Customer.get_or_none(Customer.id == customer_id)
     if c is None:
         return None
-    visits = [VisitRecord(date=_date(v.date), purpose=v.purpose, id=v.id)
+    visits = [VisitRecord(date=as_date(v.date), purpose=v.purpose, id=v.id)
               for v in Visit.select().where(Visit.customer == customer_id).order_by(Visit.date.desc(), Visit.id.desc())]
-    jobs = [ServiceJobRecord(date=_date(j.date), kind=JobKind(j.kind), device=j.device, serial_number=j.serial_number,
+    jobs = [ServiceJobRecord(date=as_date(j.date), kind=JobKind(j.kind), device=j.device, serial_number=j.serial_number,
                              description=j.description, status=JobStatus(j.status), id=j.id)
             for j in ServiceJob.select().where(ServiceJob.customer == customer_id)
             .order_by(ServiceJob.date.desc(), ServiceJob.id.desc())]
-    invoices = [InvoiceRecord(number=i.number, date=_date(i.date), amount=Decimal(i.amount_cents) / 100, id=i.id)
+    invoices = [InvoiceRecord(number=i.number, date=as_date(i.date), amount=Decimal(i.amount_cents) / 100, id=i.id)
                 for i in Invoice.select().where(Invoice.customer == customer_id).order_by(Invoice.date.desc(), Invoice.id.desc())]
-    return StoredCustomer(id=c.id, card=_card_from(c), created_at=_datetime(c.created_at),
-                          updated_at=_datetime(c.updated_at), visits=visits, service_jobs=jobs, invoices=invoices,
-                          source_informed_on=_date(c.source_informed_on))
+    return StoredCustomer(id=c.id, card=_card_from(c), created_at=as_datetime(c.created_at),
+                          updated_at=as_datetime(c.updated_at), visits=visits, service_jobs=jobs, invoices=invoices,
+                          source_informed_on=as_date(c.source_informed_on))
 
 
 def insert_visit(customer_id: int, visit: VisitRecord) -> int:

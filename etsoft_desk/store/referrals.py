@@ -6,21 +6,16 @@ import datetime as dt
 
 from ..domain import referral as rules
 from .models import Referral
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+from .convert import as_date
 
 
 def _referral(r: Referral) -> rules.Referral:
     return rules.Referral(
         id=r.id, text=r.text, shown_as=rules.NameShown(r.shown_as), status=rules.ReferralStatus(r.status),
-        requested_on=_date(r.requested_on), recorded_by=r.recorded_by, evidence=r.evidence,
-        approved_on=_date(r.approved_on), approval_method=r.approval_method, statement_version=r.statement_version_id,
-        published_url=r.published_url, published_on=_date(r.published_on), withdrawn_on=_date(r.withdrawn_on),
-        withdrawn_method=r.withdrawn_method, taken_down_on=_date(r.taken_down_on))
+        requested_on=as_date(r.requested_on), recorded_by=r.recorded_by, evidence=r.evidence,
+        approved_on=as_date(r.approved_on), approval_method=r.approval_method, statement_version=r.statement_version_id,
+        published_url=r.published_url, published_on=as_date(r.published_on), withdrawn_on=as_date(r.withdrawn_on),
+        withdrawn_method=r.withdrawn_method, taken_down_on=as_date(r.taken_down_on))
 
 
 def add(customer_id: int, text: str, shown_as: rules.NameShown, on: dt.date, by: str) -> int:

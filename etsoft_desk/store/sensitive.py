@@ -5,14 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .models import SensitiveNote
-
-
-def _date(value) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
-def _datetime(value) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+from .convert import as_date, as_datetime
 
 
 def count(customer_id: int) -> int:
@@ -29,8 +22,8 @@ def add(customer_id: int, *, category: str, text: str, consent_method: str, stat
 def for_customer(customer_id: int) -> list[dict]:
     rows = SensitiveNote.select().where(SensitiveNote.customer == customer_id).order_by(SensitiveNote.id)
     return [dict(id=r.id, category=r.category, text=r.text, consent_method=r.consent_method,
-                 statement_version=r.statement_version_id, recorded_at=_datetime(r.recorded_at),
-                 recorded_by=r.recorded_by, retain_until=_date(r.retain_until)) for r in rows]
+                 statement_version=r.statement_version_id, recorded_at=as_datetime(r.recorded_at),
+                 recorded_by=r.recorded_by, retain_until=as_date(r.retain_until)) for r in rows]
 
 
 def delete(customer_id: int, note_id: int) -> bool:

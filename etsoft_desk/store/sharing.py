@@ -10,16 +10,7 @@ from ..domain import sharing as rules
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from .models import Disclosure, Recipient, SharingApproval, SharingObjection, database_proxy
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _datetime(value) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+from .convert import as_date, as_datetime
 
 
 def _recipient(r: Recipient) -> rules.Recipient:
@@ -57,8 +48,8 @@ def recipients(active_only: bool = False) -> list[rules.Recipient]:
 
 def _approval(a: SharingApproval) -> rules.Approval:
     return rules.Approval(id=a.id, recipient_id=a.recipient_id, data=a.data, purpose=a.purpose,
-                          given_on=_date(a.given_on), method=a.method, recorded_by=a.recorded_by,
-                          statement_version=a.statement_version_id, withdrawn_on=_date(a.withdrawn_on),
+                          given_on=as_date(a.given_on), method=a.method, recorded_by=a.recorded_by,
+                          statement_version=a.statement_version_id, withdrawn_on=as_date(a.withdrawn_on),
                           withdrawn_method=a.withdrawn_method)
 
 
@@ -90,7 +81,7 @@ def active_approval(customer_id: int, recipient_id: int) -> rules.Approval | Non
 
 def objection_since(customer_id: int) -> dt.date | None:
     row = SharingObjection.get_or_none(SharingObjection.customer == customer_id)
-    return _date(row.since) if row else None
+    return as_date(row.since) if row else None
 
 
 def set_objection(customer_id: int, since: dt.date, method: str, by: str) -> None:
@@ -110,6 +101,6 @@ def add_disclosure(customer_id: int, recipient_id: int, what: str, at: dt.dateti
 
 def disclosures(customer_id: int) -> list[rules.Disclosure]:
     rows = Disclosure.select().where(Disclosure.customer == customer_id).order_by(Disclosure.id)
-    return [rules.Disclosure(id=d.id, recipient_id=d.recipient_id, what=d.what, disclosed_at=_datetime(d.disclosed_at),
+    return [rules.Disclosure(id=d.id, recipient_id=d.recipient_id, what=d.what, disclosed_at=as_datetime(d.disclosed_at),
                              ground=rules.Ground(d.ground), approval_id=d.approval_id, recorded_by=d.recorded_by)
             for d in rows]

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.customer import AgeCheck, Address, CustomerCard, JobStatus, SourceKind
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.validation import format_phone, parse_house_number
 from ..services.customers import CustomerService, StoredCustomer
+from .dialogs import table as make_table
 from .dialogs import (Dialog, InvoiceDialog, ServiceJobDialog, VisitDialog, date_edit, error_label, kind_names,
                       status_names, to_date)
 from .messages import show_error, tr_message
@@ -274,24 +275,19 @@ class CustomerDialog(Dialog):
     # history
     def _build_history(self) -> None:
         self.visits = self._history_tab(self.tr("Visits"), [self.tr("Date"), self.tr("Purpose")],
-                                        self.tr("Add visit…"), self._add_visit, "visitsTable")
+                                        self.tr("Add visit…"), self._add_visit, "visitsTable", stretch=1)
         self.jobs = self._history_tab(self.tr("Service jobs"), [self.tr("Date"), self.tr("Kind"), self.tr("Device"),
                                       self.tr("Serial number"), self.tr("Description"), self.tr("Status")],
-                                      self.tr("Add service job…"), self._add_job, "jobsTable")
+                                      self.tr("Add service job…"), self._add_job, "jobsTable", stretch=4)
         self.invoices = self._history_tab(self.tr("Invoices"), [self.tr("Number"), self.tr("Date"),
                                           self.tr("Amount")], self.tr("Add invoice…"), self._add_invoice,
-                                          "invoicesTable")
+                                          "invoicesTable", stretch=2)
         self._fill_history()
 
-    def _history_tab(self, title: str, headers: list[str], add_text: str, add, name: str) -> QTableWidget:
+    def _history_tab(self, title: str, headers: list[str], add_text: str, add, name: str,
+                     stretch: int) -> QTableWidget:
         page = QWidget()
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        table = make_table(headers, name, stretch)
         button = QPushButton(add_text)
         button.clicked.connect(add)
         layout = QVBoxLayout(page)
@@ -311,9 +307,7 @@ class CustomerDialog(Dialog):
             table.setRowCount(len(rows))
             for r, values in enumerate(rows):
                 for c, value in enumerate(values):
-                    item = QTableWidgetItem(value)
-                    table.setItem(r, c, item)
-            table.resizeColumnsToContents()
+                    table.setItem(r, c, QTableWidgetItem(value))
 
         put(self.visits, [[v.date.strftime("%d-%m-%Y"), v.purpose] for v in record.visits])
         put(self.jobs, [[j.date.strftime("%d-%m-%Y"), kinds[j.kind], j.device, j.serial_number, j.description, ""]
@@ -327,10 +321,6 @@ class CustomerDialog(Dialog):
                 lambda _i, job_id=job.id, box=combo: self._customers.set_service_job_status(
                     self._id, job_id, JobStatus(box.currentData())))
             self.jobs.setCellWidget(row, 5, combo)
-        header = self.jobs.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the description takes what is left
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         put(self.invoices, [[i.number, i.date.strftime("%d-%m-%Y"), f"€ {i.amount:.2f}".replace(".", ",")]
                             for i in record.invoices])
         for r in range(self.invoices.rowCount()):

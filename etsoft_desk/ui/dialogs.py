@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from ..domain.customer import Invoice, JobKind, JobStatus, ServiceJob, Visit
 from ..domain.errors import FieldError, UserError, ValidationFailed
@@ -152,3 +153,24 @@ class InvoiceDialog(HistoryEntryDialog):
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
         return Invoice(number=self.number.text(), date=to_date(self.date), amount=amount)
+
+
+def table(headers: list[str], name: str, stretch: int) -> QTableWidget:
+    """A read-only table whose columns fit their contents, column ``stretch`` taking what is left."""
+    widget = QTableWidget(0, len(headers))
+    widget.setObjectName(name)
+    widget.setHorizontalHeaderLabels(headers)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.verticalHeader().hide()
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
+    widget.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            widget.setItem(r, c, QTableWidgetItem(value))

@@ -26,3 +26,15 @@ def method_names() -> dict[ConsentMethod, str]:
 
 def basis_names() -> dict[ConsentBasis, str]:
     return {ConsentBasis.OPT_IN: QCoreApplication.translate("names", "opt-in"), ConsentBasis.SOFT_OPT_IN: QCoreApplication.translate("names", "soft opt-in")}
+
+
+def method_box(default: str | None = None):
+    """A combo box of the ways a customer tells us something; the values are the method codes."""
+    from PySide6.QtWidgets import QComboBox
+
+    box = QComboBox()
+    for method, name in method_names().items():
+        box.addItem(name, method.value)
+    if default:
+        box.setCurrentIndex(box.findData(default))
+    return box

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QPl
 from ..domain.errors import UserError
 from ..domain.referral import NameShown, Referral, ReferralStatus
 from ..services.referrals import ReferralService
-from .names import method_names
-from .dialogs import Dialog
+from .names import method_box
+from .dialogs import Dialog, fill, table
 from .messages import show_error
-from .sharing_panel import fill, table
 
 
 def status_names() -> dict[ReferralStatus, str]:
@@ -42,9 +41,7 @@ class ReferralPanel(QWidget):
         self.shown_as = QComboBox()
         for value, name in shown_names().items():
             self.shown_as.addItem(name, value.value)
-        self.method = QComboBox()
-        for method, name in method_names().items():
-            self.method.addItem(name, method.value)
+        self.method = method_box()
         ask = QPushButton(self.tr("Ask for approval"))
         ask.setObjectName("requestReferral")
         ask.clicked.connect(self.request)

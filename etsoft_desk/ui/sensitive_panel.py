@@ -9,10 +9,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ..domain.dates import add_months
 from ..domain.errors import UserError
 from ..services.sensitive import DEFAULT_RETENTION_MONTHS, SensitiveCategory, SensitiveService
-from .names import method_names
-from .dialogs import date_edit, to_date
+from .names import method_box, method_names
+from .dialogs import date_edit, fill, table, to_date
 from .messages import show_error
-from .sharing_panel import fill, table
 
 
 def category_names() -> dict[SensitiveCategory, str]:
@@ -34,9 +33,7 @@ class SensitivePanel(QWidget):
         self.notes = table([self.tr("Kind"), self.tr("Note"), self.tr("Consent"), self.tr("Keep until")],
                            "sensitiveTable", stretch=1)
         self.notes.hide()
-        self.method = QComboBox()
-        for method, name in method_names().items():
-            self.method.addItem(name, method.value)
+        self.method = method_box()
         self.delete_button = QPushButton(self.tr("Consent withdrawn: delete"))
         self.delete_button.setObjectName("deleteSensitive")
         self.delete_button.clicked.connect(self.delete_selected)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import UserError
 from ..domain.sharing import Ground, RecipientRole
 from ..services.sharing import SharingService
-from .names import method_names
-from .dialogs import Dialog, HistoryEntryDialog
+from .names import method_box, method_names
+from .dialogs import Dialog, HistoryEntryDialog, fill, table
 from .messages import show_error
 
 
@@ -23,27 +22,6 @@ def role_names() -> dict[RecipientRole, str]:
 def ground_names() -> dict[Ground, str]:
     return {Ground.APPROVAL: QCoreApplication.translate("names", "customer's approval"),
             Ground.PROCESSOR: QCoreApplication.translate("names", "processor agreement")}
-
-
-def table(headers: list[str], name: str, stretch: int) -> QTableWidget:
-    """A read-only table whose columns fit their contents, column ``stretch`` taking what is left."""
-    widget = QTableWidget(0, len(headers))
-    widget.setObjectName(name)
-    widget.setHorizontalHeaderLabels(headers)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.verticalHeader().hide()
-    header = widget.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return widget
-
-
-def fill(widget: QTableWidget, rows: list[list[str]]) -> None:
-    widget.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            widget.setItem(r, c, QTableWidgetItem(value))
 
 
 def recipient_box(sharing: SharingService, roles: set[RecipientRole]) -> QComboBox:
@@ -63,9 +41,7 @@ class ApprovalDialog(HistoryEntryDialog):
         self.data.setPlaceholderText(self.tr("which data, e.g. name, address and phone"))
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("what for, e.g. a quote for a fibre connection"))
-        self.method = QComboBox()
-        for method, name in method_names().items():
-            self.method.addItem(name, method.value)
+        self.method = method_box()
         self.form.addRow(self.tr("Recipient"), self.recipient)
         self.form.addRow(self.tr("Data"), self.data)
         self.form.addRow(self.tr("What for"), self.purpose)
@@ -99,9 +75,7 @@ class SharingPanel(QWidget):
         self._sharing = sharing
         self.objection = QLabel()
         self.objection.setObjectName("objectionState")
-        self.method = QComboBox()
-        for method, name in method_names().items():
-            self.method.addItem(name, method.value)
+        self.method = method_box()
         self.objection_button = QPushButton()
         self.objection_button.setObjectName("objectionButton")
         self.objection_button.clicked.connect(self.toggle_objection)

@@ -7,14 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..services.todo import TodoKind, TodoService
 from .dialogs import Dialog
 from .messages import show_error
-from .names import method_names
+from .names import method_box
 from .todo import kind_titles
 
 
@@ -40,10 +40,7 @@ class TodoDialog(Dialog):
             table.doubleClicked.connect(self.open_selected)
             self.tables[kind] = table
             self.tabs.addTab(table, title)
-        self.method = QComboBox()
-        for method, name in method_names().items():
-            self.method.addItem(name, method.value)
-        self.method.setCurrentIndex(self.method.findData("letter"))
+        self.method = method_box("letter")
         done = QPushButton(self.tr("Mark as done"))
         done.setObjectName("markDone")
         done.clicked.connect(self.mark_done)

@@ -3,37 +3,37 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="60" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="38" />
         <source>Approval to share</source>
         <translation>Goedkeuring om te delen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="63" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="41" />
         <source>which data, e.g. name, address and phone</source>
         <translation>welke gegevens, bijv. naam, adres en telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="65" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="43" />
         <source>what for, e.g. a quote for a fibre connection</source>
         <translation>waarvoor, bijv. een offerte voor glasvezel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="69" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="45" />
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="70" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="46" />
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="71" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="47" />
         <source>What for</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="72" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="48" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
@@ -446,22 +446,22 @@
 <context>
     <name>DisclosureDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="81" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="57" />
         <source>Record a disclosure</source>
         <translation>Verstrekking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="84" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="60" />
         <source>what was shared, e.g. invoice 2026-017</source>
         <translation>wat er gedeeld is, bijv. factuur 2026-017</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="85" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="61" />
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="86" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="62" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -469,22 +469,22 @@
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="140" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="141" />
         <source>New invoice</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="145" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="146" />
         <source>Invoice number</source>
         <translation>Factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="146" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="147" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="147" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="148" />
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
@@ -619,67 +619,67 @@
 <context>
     <name>RecipientsDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="200" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="174" />
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="176" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="176" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="176" />
         <source>Processor agreement</source>
         <translation>Verwerkersovereenkomst</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="202" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="176" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="203" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="177" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="205" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="179" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="209" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="183" />
         <source>processor agreement signed</source>
         <translation>verwerkersovereenkomst getekend</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="212" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="186" />
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="215" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="189" />
         <source>Agreement yes/no</source>
         <translation>Overeenkomst ja/nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="217" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="191" />
         <source>Active yes/no</source>
         <translation>Actief ja/nee</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="234" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="208" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="234" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="208" />
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -687,92 +687,92 @@
 <context>
     <name>ReferralPanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="40" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="39" />
         <source>The exact text the customer approves for the website</source>
         <translation>De precieze tekst die de klant goedkeurt voor de website</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="48" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="45" />
         <source>Ask for approval</source>
         <translation>Goedkeuring vragen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="48" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="48" />
         <source>Name shown</source>
         <translation>Naam getoond als</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="51" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="48" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="52" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="49" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="58" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="55" />
         <source>Approved…</source>
         <translation>Goedgekeurd…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="59" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="56" />
         <source>Published…</source>
         <translation>Gepubliceerd…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="60" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="57" />
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="61" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="58" />
         <source>Taken down</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="67" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="64" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="70" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="67" />
         <source>Show as</source>
         <translation>Tonen als</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="98" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="95" />
         <source>On the website: “%1” — %2</source>
         <translation>Op de website: “%1” — %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="119" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="116" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="120" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="117" />
         <source>How did the customer approve this exact text? (e.g. signed the printout at the counter)</source>
         <translation>Hoe keurde de klant precies deze tekst goed? (bijv. afdruk getekend aan de balie)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="128" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="125" />
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="128" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="125" />
         <source>Where on the website? (address)</source>
         <translation>Waar op de website? (adres)</translation>
     </message>
@@ -780,47 +780,47 @@
 <context>
     <name>ReferralsDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="156" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="153" />
         <source>Referrals</source>
         <translation>Referenties</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="161" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="161" />
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="161" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="161" />
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="161" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="165" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="162" />
         <source>Name shown</source>
         <translation>Naam getoond als</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="167" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="164" />
         <source>(take off the website!)</source>
         <translation>(van de website halen!)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="169" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="166" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -828,65 +828,65 @@
 <context>
     <name>SensitivePanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="31" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="30" />
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="59" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="56" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="60" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="57" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="34" />
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="62" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="59" />
         <source>Keep until</source>
         <translation>Bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="40" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="37" />
         <source>Consent withdrawn: delete</source>
         <translation>Toestemming ingetrokken: verwijderen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="45" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="42" />
         <source>Record something the customer volunteers</source>
         <translation>Vastleggen wat de klant zelf vertelt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="51" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="48" />
         <source>e.g. uses a wheelchair: help at the door</source>
         <translation>bijv. rolstoelgebruiker: helpen bij de deur</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="52" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="49" />
         <source>The customer explicitly agrees that we record this</source>
         <translation>De klant stemt er uitdrukkelijk mee in dat wij dit vastleggen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="55" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="52" />
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="70" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="67" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="82" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="79" />
         <source>Special-category notes: %1 (hidden; showing them is logged)</source>
         <translation>Bijzondere gegevens: %1 (verborgen; tonen wordt vastgelegd)</translation>
     </message>
@@ -894,32 +894,32 @@
 <context>
     <name>ServiceJobDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="117" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="118" />
         <source>New service job</source>
         <translation>Nieuwe servicebeurt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="126" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="127" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="127" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="128" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="128" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="129" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="129" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="130" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="130" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="131" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -927,98 +927,98 @@
 <context>
     <name>SharingPanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="87" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="94" />
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="87" />
         <source>Data</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="87" />
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="113" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="87" />
         <source>What for</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="114" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="88" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="114" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="88" />
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="115" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="89" />
         <source>Record approval…</source>
         <translation>Goedkeuring vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="117" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="91" />
         <source>Withdraw approval</source>
         <translation>Goedkeuring intrekken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="94" />
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="94" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="120" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="94" />
         <source>Ground</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="121" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="95" />
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="122" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="96" />
         <source>Record disclosure…</source>
         <translation>Verstrekking vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="127" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="101" />
         <source>Approvals to share with a named recipient</source>
         <translation>Goedkeuringen om te delen met een genoemde ontvanger</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="134" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="108" />
         <source>Disclosures (what went to whom)</source>
         <translation>Verstrekkingen (wat ging naar wie)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="147" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="121" />
         <source>The customer asked us to stop sharing (since %1).</source>
         <translation>De klant wil dat wij stoppen met delen (sinds %1).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="150" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="124" />
         <source>Lift the objection</source>
         <translation>Bezwaar opheffen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="152" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="126" />
         <source>Shared only with the customer's approval.</source>
         <translation>Alleen gedeeld met goedkeuring van de klant.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="154" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="128" />
         <source>Stop sharing</source>
         <translation>Stop met delen</translation>
     </message>
@@ -1144,62 +1144,62 @@
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="47" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="44" />
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="50" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="47" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="52" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="49" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="54" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="51" />
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="56" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="53" />
         <source>Print as PDF…</source>
         <translation>Afdrukken als PDF…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="65" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="62" />
         <source>Told</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="90" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="87" />
         <source>(late)</source>
         <translation>(te laat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="109" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="106" />
         <source>Save as CSV</source>
         <translation>Opslaan als CSV</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="112" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="109" />
         <source>%1 customers saved in %2</source>
         <translation>%1 klanten opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="115" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="112" />
         <source>Print as PDF</source>
         <translation>Afdrukken als PDF</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="118" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="115" />
         <source>Customers still to be told, with the date it must be done by.</source>
         <translation>Klanten die nog bericht moeten krijgen, met de datum waarvoor dat moet.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="120" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="117" />
         <source>List %1 saved in %2</source>
         <translation>Lijst %1 opgeslagen in %2</translation>
     </message>
@@ -1230,17 +1230,17 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="105" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="106" />
         <source>New visit</source>
         <translation>Nieuw bezoek</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="108" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="109" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="109" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="110" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
@@ -1613,37 +1613,37 @@ Een nieuw register komt hier:
 <context>
     <name>names</name>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="57" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="58" />
         <source>Remote help</source>
         <translation>Hulp op afstand</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="58" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="59" />
         <source>Repair</source>
         <translation>Reparatie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="59" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="60" />
         <source>Installation</source>
         <translation>Installatie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="63" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="64" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="64" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="65" />
         <source>In progress</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="65" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="66" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/dialogs.py" line="66" />
+        <location filename="../../etsoft_desk/ui/dialogs.py" line="67" />
         <source>Cancelled</source>
         <translation>Geannuleerd</translation>
     </message>
@@ -1694,7 +1694,7 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/names.py" line="18" />
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="22" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="21" />
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
@@ -1754,72 +1754,72 @@ Een nieuw register komt hier:
         <translation>Referenties van de website halen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="18" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="17" />
         <source>processor (accountant, e-invoicing)</source>
         <translation>verwerker (boekhouder, e-facturatie)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="19" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="18" />
         <source>business partner</source>
         <translation>zakelijke partner</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="20" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="19" />
         <source>service provider</source>
         <translation>dienstverlener</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="24" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="23" />
         <source>customer's approval</source>
         <translation>goedkeuring van de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="25" />
+        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="24" />
         <source>processor agreement</source>
         <translation>verwerkersovereenkomst</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="19" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="18" />
         <source>waiting for approval</source>
         <translation>wacht op goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="20" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="19" />
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="21" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="20" />
         <source>on the website</source>
         <translation>op de website</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="23" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="22" />
         <source>taken down</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="27" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="26" />
         <source>full name</source>
         <translation>volledige naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="28" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="27" />
         <source>initials</source>
         <translation>initialen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/referral_panel.py" line="29" />
+        <location filename="../../etsoft_desk/ui/referral_panel.py" line="28" />
         <source>first name and town</source>
         <translation>voornaam en woonplaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="19" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="18" />
         <source>health (e.g. accessibility needs)</source>
         <translation>gezondheid (bijv. toegankelijkheid)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="20" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="19" />
         <source>other special category</source>
         <translation>andere bijzondere categorie</translation>
     </message>

@@ -208,6 +208,31 @@ def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
+def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.requests import IdentityCheck, RequestChannel, RequestKind
+    from .domain.validation import parse_date
+
+    with _open(args, keystore) as register:
+        if args.action == "add":
+            if args.id is None or not args.kind or not args.received or not args.channel:
+                print("request add needs ID, KIND, --received DATE and --channel CHANNEL", file=sys.stderr)
+                return 2
+            received = parse_date(args.received, "received")
+            request_id = register.requests.add(args.id, RequestKind(args.kind), received, RequestChannel(args.channel),
+                                               identity=IdentityCheck(args.identity) if args.identity else None,
+                                               by=args.by)
+            due = register.requests.get(request_id).due
+            print(f"Request {request_id} logged; due {due:%d-%m-%Y}.", file=out)
+            return 0
+        requests = register.requests.due_soon() if args.due else register.requests.list()
+    today = register.clock().date()
+    for r in requests:
+        late = "  OVERDUE" if r.open and r.due < today else ""
+        print(f"{r.id:>5}  customer {r.customer_id or '-':>6}  {r.kind.value:<18} received {r.received_on:%d-%m-%Y}  "
+              f"due {r.due:%d-%m-%Y}  {r.status.value}{late}", file=out)
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create a register and its key")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the printable recovery sheet here")
@@ -243,6 +268,18 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--by", metavar="INITIALS")
     p.add_argument("--json", action="store_true")
     p.set_defaults(command=cmd_statement)
+    from .domain.requests import IdentityCheck, RequestChannel, RequestKind
+
+    p = sub.add_parser("request", parents=[common], help="data-subject requests and their deadlines")
+    p.add_argument("action", choices=["add", "list"])
+    p.add_argument("id", nargs="?", type=int, help="customer number (add)")
+    p.add_argument("kind", nargs="?", choices=[k.value for k in RequestKind])
+    p.add_argument("--received", metavar="DATE")
+    p.add_argument("--channel", choices=[c.value for c in RequestChannel])
+    p.add_argument("--identity", choices=[i.value for i in IdentityCheck], help="how identity was checked")
+    p.add_argument("--due", action="store_true", help="only requests due within 7 days or overdue")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_request)
     p = sub.add_parser("audit", parents=[common], help="check the audit log")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(command=cmd_audit)

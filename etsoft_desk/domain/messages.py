@@ -78,6 +78,13 @@ class Msg:
     SENSITIVE_NEEDS_CONSENT = QT_TRANSLATE_NOOP("messages", "Sensitive data is only kept with the customer's explicit consent: ask, and tick that the customer agrees.")
     SENSITIVE_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no such sensitive note for this customer.")
     RETENTION_IN_PAST = QT_TRANSLATE_NOOP("messages", "The keep-until date must lie in the future.")
+    # data-subject requests
+    REQUEST_CLOSED = QT_TRANSLATE_NOOP("messages", "This request is already closed.")
+    EXTENSION_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A request can be extended once, by one or two months at most.")
+    EXTENSION_TOO_LATE = QT_TRANSLATE_NOOP("messages", "An extension had to be decided and told before {due}; that date has passed.")
+    REASONS_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the reasons: the customer must be told why.")
+    REQUEST_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no request with number {value}.")
+    RECEIVED_IN_FUTURE = QT_TRANSLATE_NOOP("messages", "A request cannot be received in the future.")
     # audit log
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 

@@ -42,6 +42,7 @@ class Action(StrEnum):
     REFERRAL = "referral"
     SENSITIVE = "sensitive"
     SENSITIVE_REVEAL = "sensitive.reveal"
+    REQUEST = "request"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

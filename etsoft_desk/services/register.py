@@ -98,6 +98,12 @@ class Register:
         return ReceiptService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
+    def requests(self):
+        from .requests import RequestService
+
+        return RequestService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 

@@ -171,6 +171,18 @@ def _v6_sensitive(db: Database) -> None:
     db.execute_sql("CREATE INDEX sensitive_note_customer ON sensitive_note (customer_id)")
 
 
+def _v7_requests(db: Database) -> None:
+    # customer_id is kept NULL-able: the request register outlives an erased customer (its reference stays).
+    db.execute_sql("""CREATE TABLE data_request (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id INTEGER REFERENCES customer (id) ON DELETE SET NULL,
+        kind TEXT NOT NULL, received_on DATE NOT NULL, channel TEXT NOT NULL, identity TEXT,
+        answer_to TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, extended_months INTEGER NOT NULL DEFAULT 0,
+        extension_reason TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT '', closed_on DATE,
+        recorded_by TEXT NOT NULL)""")
+    db.execute_sql("CREATE INDEX data_request_status ON data_request (status, received_on)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -178,6 +190,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (4, _v4_sharing),
     (5, _v5_referrals),
     (6, _v6_sensitive),
+    (7, _v7_requests),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

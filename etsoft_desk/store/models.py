@@ -200,6 +200,25 @@ class SensitiveNote(BaseModel):
     retain_until = DateField()
 
 
+class DataRequestRow(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    kind = TextField()
+    received_on = DateField()
+    channel = TextField()
+    identity = TextField(null=True)
+    answer_to = TextField(default="")
+    status = TextField()
+    extended_months = IntegerField(default=0)
+    extension_reason = TextField(default="")
+    outcome = TextField(default="")
+    closed_on = DateField(null=True)
+    recorded_by = TextField()
+
+    class Meta:
+        table_name = "data_request"
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -207,4 +226,4 @@ class RegisterSetting(BaseModel):
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
-              Referral, SensitiveNote, RegisterSetting)
+              Referral, SensitiveNote, DataRequestRow, RegisterSetting)

@@ -163,249 +163,249 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="40" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="41" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="40" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="41" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="45" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="46" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="81" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="84" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="84" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="85" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="85" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="103" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="104" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="105" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="106" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="51" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="52" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="54" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="55" />
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="57" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="58" />
         <source>Referral</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="60" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="61" />
         <source>Special data</source>
         <translation>Bijzonder</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="88" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="88" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="89" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="101" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="102" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="111" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="112" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="117" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="118" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="120" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="121" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="124" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="126" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="131" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="132" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="134" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="136" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="136" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="137" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="141" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="142" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="143" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="144" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="160" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="161" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="165" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="166" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="199" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="200" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="201" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="202" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="276" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -1606,6 +1606,36 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="82" />
+        <source>This request is already closed.</source>
+        <translation>Dit verzoek is al afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="83" />
+        <source>A request can be extended once, by one or two months at most.</source>
+        <translation>Een verzoek kan één keer worden verlengd, met hoogstens één of twee maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="84" />
+        <source>An extension had to be decided and told before {due}; that date has passed.</source>
+        <translation>Over verlenging moest vóór {due} besloten en bericht worden; die datum is voorbij.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="85" />
+        <source>Give the reasons: the customer must be told why.</source>
+        <translation>Geef de redenen: de klant moet horen waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="86" />
+        <source>There is no request with number {value}.</source>
+        <translation>Er is geen verzoek met nummer {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="87" />
+        <source>A request cannot be received in the future.</source>
+        <translation>Een verzoek kan niet in de toekomst ontvangen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="89" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>

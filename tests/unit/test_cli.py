@@ -141,3 +141,14 @@ def test_consent_receipt_from_the_command_line(keyed, tmp_path):
     run = etsoft("consent", "1", "--receipt", str(out), "--by", "JV", data_dir=data, key=key)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("Consent receipt TB-") and out.read_bytes().startswith(b"%PDF")
+
+
+def test_requests_from_the_command_line(keyed):
+    data, key = keyed
+    run = etsoft("request", "add", "1", "access", "--received", "31-01-2026", "--channel", "counter", "--identity",
+                 "id_shown", "--by", "JV", data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "Request 1 logged; due 28-02-2026."
+    listed = etsoft("request", "list", "--due", data_dir=data, key=key)
+    assert "access" in listed.stdout and "OVERDUE" in listed.stdout
+    assert etsoft("request", "add", "1", data_dir=data, key=key).returncode == 2

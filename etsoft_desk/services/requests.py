@@ -1,0 +1,82 @@
+"""The register of data-subject requests: logging them, their deadlines, extension, refusal, completion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..domain import requests as rules
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..domain.requests import DataRequest, IdentityCheck, RequestChannel, RequestKind, RequestStatus
+from ..store import customers as customers_store
+from ..store import requests as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .settings import Settings
+
+
+class RequestService:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    def add(self, customer_id: int, kind: RequestKind, received_on: dt.date, channel: RequestChannel, *,
+            identity: IdentityCheck | None = None, by: str | None = None) -> int:
+        """Log a request. The answer goes only to the customer's registered email address (the statement's
+        promise); without one, it is given at the counter or by letter."""
+        recorder = self._settings.recorder(by)
+        if received_on > self._clock().date():
+            raise UserError(Msg.RECEIVED_IN_FUTURE)
+        with database_proxy.atomic():
+            card = customers_store.load_card(customer_id)
+            if card is None:
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            answer_to = card.emails[0] if card.emails else ""
+            request_id = store.add(customer_id, kind, received_on, channel, identity, answer_to, recorder)
+            self._audit.record(Action.REQUEST, customer_id, f"{request_id} {kind.value} received {received_on}")
+        return request_id
+
+    def extend(self, request_id: int, months: int, reason: str, *, by: str | None = None) -> DataRequest:
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            request = self.get(request_id)
+            rules.check_extension(request, months, reason, self._clock().date())
+            store.update(request_id, status=RequestStatus.EXTENDED, extended_months=months,
+                         extension_reason=reason.strip())
+            self._audit.record(Action.REQUEST, request.customer_id, f"{request_id} extended {months} by {recorder}")
+        return self.get(request_id)
+
+    def refuse(self, request_id: int, reasons: str, *, by: str | None = None) -> None:
+        if not reasons.strip():
+            raise UserError(Msg.REASONS_REQUIRED)
+        self._close(request_id, RequestStatus.REFUSED, reasons.strip(), by)
+
+    def complete(self, request_id: int, outcome: str = "", *, by: str | None = None) -> None:
+        self._close(request_id, RequestStatus.DONE, outcome.strip(), by)
+
+    def _close(self, request_id: int, status: RequestStatus, outcome: str, by: str | None) -> None:
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            request = self.get(request_id)
+            if not request.open:
+                raise UserError(Msg.REQUEST_CLOSED)
+            store.update(request_id, status=status, outcome=outcome, closed_on=self._clock().date())
+            self._audit.record(Action.REQUEST, request.customer_id, f"{request_id} {status.value} by {recorder}")
+
+    def get(self, request_id: int) -> DataRequest:
+        request = store.get(request_id)
+        if request is None:
+            raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+        return request
+
+    def list(self, *, open_only: bool = False) -> list[DataRequest]:
+        return store.all_requests(open_only)
+
+    def due_soon(self, days: int = 7) -> list[DataRequest]:
+        """Open requests due within ``days`` days, or overdue (shown at start-up)."""
+        return rules.due_soon(store.all_requests(open_only=True), self._clock().date(), days)
+
+    def for_customer(self, customer_id: int) -> list[DataRequest]:
+        return store.for_customer(customer_id)

@@ -107,7 +107,7 @@ class Register:
     def todo(self):
         from .todo import TodoService
 
-        return TodoService(self.audit, self.statements, self.referrals, self.settings, self.clock)
+        return TodoService(self.audit, self.statements, self.referrals, self.requests, self.settings, self.clock)
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""

@@ -22,9 +22,11 @@ from .settings import Settings
 if TYPE_CHECKING:  # only for the annotations: the window imports this module before its first paint
     from .consent import StatementService
     from .referrals import ReferralService
+    from .requests import RequestService
 
 
 class TodoKind(StrEnum):
+    REQUEST_DUE = "request_due"  # a data-subject request due within 7 days, or overdue
     ART14_NOTICE = "art14_notice"  # data from a third party: tell the person within a month (Art. 14(3)(a))
     STATEMENT_NOTICE = "statement_notice"  # tell of a material change of the privacy statement
     REFERRAL_TAKE_DOWN = "referral_take_down"  # a withdrawn referral is still on the website
@@ -43,15 +45,21 @@ class TodoItem:
 
 class TodoService:
     def __init__(self, audit: AuditLog, statements: StatementService, referrals: ReferralService,
-                 settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+                 requests: RequestService, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
         self._audit = audit
         self._statements = statements
         self._referrals = referrals
+        self._requests = requests
         self._settings = settings
         self._clock = clock
 
     def items(self, kind: TodoKind) -> list[TodoItem]:
-        if kind == TodoKind.REFERRAL_TAKE_DOWN:
+        if kind == TodoKind.REQUEST_DUE:
+            due = {}
+            for request in self._requests.due_soon():
+                due.setdefault(request.customer_id, request.due)  # earliest first
+            due.pop(None, None)  # a request whose customer was erased is answered from the request register
+        elif kind == TodoKind.REFERRAL_TAKE_DOWN:
             # Due at once: the customer no longer agrees to what the website shows.
             due = {cid: r.withdrawn_on for cid, r in self._referrals.needing_take_down()}
         elif kind == TodoKind.ART14_NOTICE:
@@ -107,7 +115,11 @@ class TodoService:
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
-            if kind == TodoKind.REFERRAL_TAKE_DOWN:
+            if kind == TodoKind.REQUEST_DUE:
+                for request in self._requests.due_soon():
+                    if request.customer_id == customer_id:
+                        self._requests.complete(request.id, f"answered ({method})", by=recorder)
+            elif kind == TodoKind.REFERRAL_TAKE_DOWN:
                 for cid, referral in self._referrals.needing_take_down():
                     if cid == customer_id:
                         self._referrals.taken_down(referral.id, by=recorder)

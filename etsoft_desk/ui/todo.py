@@ -12,7 +12,8 @@ from ..services.todo import TodoKind, TodoService
 
 
 def kind_titles() -> dict[TodoKind, str]:
-    return {TodoKind.ART14_NOTICE: QCoreApplication.translate("names", "Tell about data from third parties"),
+    return {TodoKind.REQUEST_DUE: QCoreApplication.translate("names", "Answer requests (due within 7 days)"),
+            TodoKind.ART14_NOTICE: QCoreApplication.translate("names", "Tell about data from third parties"),
             TodoKind.STATEMENT_NOTICE: QCoreApplication.translate("names", "Tell about the new privacy statement"),
             TodoKind.REFERRAL_TAKE_DOWN: QCoreApplication.translate("names", "Take referrals off the website")}
 

@@ -1116,7 +1116,7 @@
 <context>
     <name>TodoBar</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="34" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="35" />
         <source>To do:</source>
         <translation>Te doen:</translation>
     </message>
@@ -1770,16 +1770,21 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/todo.py" line="15" />
+        <source>Answer requests (due within 7 days)</source>
+        <translation>Verzoeken beantwoorden (binnen 7 dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="16" />
         <source>Tell about data from third parties</source>
         <translation>Melden: gegevens van derden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="16" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="17" />
         <source>Tell about the new privacy statement</source>
         <translation>Melden: nieuwe privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo.py" line="17" />
+        <location filename="../../etsoft_desk/ui/todo.py" line="18" />
         <source>Take referrals off the website</source>
         <translation>Referenties van de website halen</translation>
     </message>

@@ -49,7 +49,7 @@ def test_todo_dialog_marks_items_done(qtbot, busy_shop):
     table.selectRow(0)
     qtbot.mouseClick(dialog.findChild(QPushButton, "markDone"), Qt.MouseButton.LeftButton)
     assert table.rowCount() == 0
-    assert dialog.tabs.tabText(0) == "Melden: gegevens van derden (0)"
+    assert dialog.tabs.tabText(list(TodoKind).index(TodoKind.ART14_NOTICE)) == "Melden: gegevens van derden (0)"
     assert register.customers.open(tipped).source_informed_on == dt.date(2026, 11, 25)
 
 

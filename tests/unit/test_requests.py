@@ -83,3 +83,15 @@ def test_due_within_seven_days_or_overdue(shop):
     shop.requests.complete(done, "overzicht meegegeven")
     assert [r.id for r in shop.requests.due_soon()] == [overdue, soon]
     assert later not in [r.id for r in shop.requests.due_soon()]
+
+
+def test_requests_due_soon_are_on_the_to_do_bar_and_answered_from_it(shop):
+    from etsoft_desk.services.todo import TodoKind
+
+    cid = shop.customers.create(card())
+    rid = shop.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 10, 28), RequestChannel.COUNTER)
+    [item] = shop.todo.items(TodoKind.REQUEST_DUE)
+    assert (item.customer_id, item.due, item.overdue(dt.date(2026, 11, 25))) == (cid, dt.date(2026, 11, 28), False)
+    shop.todo.mark_done(TodoKind.REQUEST_DUE, cid, "counter")
+    assert shop.requests.get(rid).status == RequestStatus.DONE
+    assert shop.todo.items(TodoKind.REQUEST_DUE) == []

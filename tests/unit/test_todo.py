@@ -53,7 +53,7 @@ def test_customers_to_inform_of_a_new_statement_leave_the_list_when_told(shop):
     shop.statements.load("2026", dt.date(2026, 11, 1))
     items = shop.todo.items(TodoKind.STATEMENT_NOTICE)
     assert [(i.customer_id, i.due) for i in items] == [(a, dt.date(2026, 12, 1))]
-    assert shop.todo.counts() == {TodoKind.ART14_NOTICE: 0, TodoKind.STATEMENT_NOTICE: 1,
+    assert shop.todo.counts() == {TodoKind.REQUEST_DUE: 0, TodoKind.ART14_NOTICE: 0, TodoKind.STATEMENT_NOTICE: 1,
                                   TodoKind.REFERRAL_TAKE_DOWN: 0}
     shop.todo.mark_done(TodoKind.STATEMENT_NOTICE, a, "email")
     assert shop.todo.items(TodoKind.STATEMENT_NOTICE) == []

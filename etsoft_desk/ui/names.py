@@ -1,4 +1,4 @@
-"""The names of the register's values as the window shows them (translated), in one place."""
+"""Translated names of consent values, shared by the consent tab, the other panels and the to-do dialog."""
 
 from __future__ import annotations
 

@@ -67,7 +67,7 @@ class TodoDialog(Dialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
-        self.resize(760, 420)
+        self.resize(1180, 440)  # four lists side by side as tabs, each title with its count readable
         self.refresh()
         self.tabs.setCurrentIndex(list(TodoKind).index(start))
 

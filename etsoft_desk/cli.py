@@ -224,12 +224,70 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
             due = register.requests.get(request_id).due
             print(f"Request {request_id} logged; due {due:%d-%m-%Y}.", file=out)
             return 0
+        if args.action in ("extend", "refuse", "done", "letter"):
+            if args.id is None:
+                print(f"request {args.action} needs the request number", file=sys.stderr)
+                return 2
+            if args.action == "extend":
+                if not args.months or not args.reason:
+                    print("request extend needs --months 1 or 2 and --reason TEXT", file=sys.stderr)
+                    return 2
+                request = register.requests.extend(args.id, args.months, args.reason, by=args.by)
+                print(f"Request {args.id} extended; due {request.due:%d-%m-%Y}.", file=out)
+            elif args.action == "refuse":
+                if not args.reason:
+                    print("request refuse needs --reason TEXT (the reasons the customer will read)", file=sys.stderr)
+                    return 2
+                register.requests.refuse(args.id, args.reason, by=args.by)
+                print(f"Request {args.id} refused.", file=out)
+            elif args.action == "done":
+                register.requests.complete(args.id, args.reason or "", by=args.by)
+                print(f"Request {args.id} done.", file=out)
+            if args.letter or args.action == "letter":
+                if not args.letter:
+                    print("request letter needs -o FILE.pdf", file=sys.stderr)
+                    return 2
+                doc_id = register.documents.request_letter(args.id, Path(args.letter), by=args.by)
+                print(f"Letter {doc_id} written to {args.letter}.", file=out)
+            return 0
         requests = register.requests.due_soon() if args.due else register.requests.list()
     today = register.clock().date()
     for r in requests:
         late = "  OVERDUE" if r.open and r.due < today else ""
         print(f"{r.id:>5}  customer {r.customer_id or '-':>6}  {r.kind.value:<18} received {r.received_on:%d-%m-%Y}  "
               f"due {r.due:%d-%m-%Y}  {r.status.value}{late}", file=out)
+    return 0
+
+
+def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        if args.kind == "access":
+            if args.id is None:
+                print("report access needs the customer number", file=sys.stderr)
+                return 2
+            doc_id = register.access.report(args.id, Path(args.output), request_id=args.request, by=args.by)
+        else:
+            doc_id = register.documents.processing_record(Path(args.output), by=args.by)
+    print(f"Report {doc_id} written to {args.output}.", file=out)
+    return 0
+
+
+def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        register.access.export(args.id, Path(args.output), by=args.by)
+    print(f"Export written to {args.output}.", file=out)
+    return 0
+
+
+def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        if args.action == "set":
+            if not args.key or args.value is None:
+                print("settings set needs KEY and VALUE", file=sys.stderr)
+                return 2
+            register.settings.set_value(args.key, args.value)
+        for key, value in register.settings.all_values().items():
+            print(f"{key:<28} {value}", file=out)
     return 0
 
 
@@ -271,15 +329,35 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     from .domain.requests import IdentityCheck, RequestChannel, RequestKind
 
     p = sub.add_parser("request", parents=[common], help="data-subject requests and their deadlines")
-    p.add_argument("action", choices=["add", "list"])
-    p.add_argument("id", nargs="?", type=int, help="customer number (add)")
+    p.add_argument("action", choices=["add", "list", "extend", "refuse", "done", "letter"])
+    p.add_argument("id", nargs="?", type=int, help="customer number (add) or request number (the others)")
     p.add_argument("kind", nargs="?", choices=[k.value for k in RequestKind])
     p.add_argument("--received", metavar="DATE")
     p.add_argument("--channel", choices=[c.value for c in RequestChannel])
     p.add_argument("--identity", choices=[i.value for i in IdentityCheck], help="how identity was checked")
     p.add_argument("--due", action="store_true", help="only requests due within 7 days or overdue")
+    p.add_argument("--months", type=int, choices=[1, 2], help="extension (only within the first month)")
+    p.add_argument("--reason", metavar="TEXT", help="reasons for an extension or refusal; outcome of done")
+    p.add_argument("-o", "--letter", metavar="FILE.pdf", help="write the letter to the customer here")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_request)
+    p = sub.add_parser("report", parents=[common], help="printable reports: access (Art. 15), processing (Art. 30)")
+    p.add_argument("kind", choices=["access", "processing"])
+    p.add_argument("id", nargs="?", type=int, help="customer number (access)")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.add_argument("--request", type=int, metavar="N", help="the request this access report answers")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_report)
+    p = sub.add_parser("export", parents=[common], help="a customer's data, machine-readable (Art. 20)")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.json|FILE.zip", required=True)
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_export)
+    p = sub.add_parser("settings", parents=[common], help="show or change the shop's settings")
+    p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(command=cmd_settings)
     p = sub.add_parser("audit", parents=[common], help="check the audit log")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(command=cmd_audit)

@@ -86,6 +86,11 @@ class Msg:
     REQUEST_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no request with number {value}.")
     RECEIVED_IN_FUTURE = QT_TRANSLATE_NOOP("messages", "A request cannot be received in the future.")
     # audit log
+    RETENTION_BELOW_MINIMUM = QT_TRANSLATE_NOOP("messages", "The law requires keeping {value} for at least {limit} months.")
+    RETENTION_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a valid number of months (0 to 1200).")
+    SETTING_UNKNOWN = QT_TRANSLATE_NOOP("messages", "There is no setting called “{value}”.")
+    EXPORT_FORMAT = QT_TRANSLATE_NOOP("messages", "The export file must end in .json or .zip (a JSON file with one CSV file per table).")
+    LETTER_NOT_NEEDED = QT_TRANSLATE_NOOP("messages", "This request has no extension or refusal to write a letter about.")
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 
     @classmethod

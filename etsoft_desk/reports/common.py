@@ -46,3 +46,31 @@ def numbered_canvas(footer: str):
             super().save()
 
     return NumberedCanvas
+
+
+def column_widths(columns: list[str], rows: list[list[str]], total: float, font_size: float = 8.5,
+                  sample: int = 300) -> list[float]:
+    """Column widths that never split a word when it can be helped, filling ``total`` points.
+
+    Each column gets at least its longest word (header in bold); what is left goes to the columns whose
+    whole texts are longer, in proportion to how much longer.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pad = 14.0  # reportlab cells pad 6 points left and right
+    minimum, natural = [], []
+    for i, name in enumerate(columns):
+        cells = [row[i] for row in rows[:sample]]
+        words = [w for text in cells for w in text.split()] or [""]
+        head = max(stringWidth(w, "Helvetica-Bold", font_size) for w in name.split() or [""])
+        minimum.append(max(head, max(stringWidth(w, "Helvetica", font_size) for w in words)) + pad)
+        natural.append(max([stringWidth(name, "Helvetica-Bold", font_size)] +
+                           [stringWidth(t, "Helvetica", font_size) for t in cells]) + pad)
+    natural = [max(n, m) for n, m in zip(natural, minimum)]
+    if sum(natural) <= total:
+        return [n * total / sum(natural) for n in natural]
+    if sum(minimum) >= total:
+        return [m * total / sum(minimum) for m in minimum]
+    extra = total - sum(minimum)
+    want = [n - m for n, m in zip(natural, minimum)]
+    return [m + extra * w / sum(want) for m, w in zip(minimum, want)]

@@ -104,6 +104,18 @@ class Register:
         return RequestService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
+    def access(self):
+        from .access import AccessService
+
+        return AccessService(self.audit, self.settings, self.requests, self.clock)
+
+    @functools.cached_property
+    def documents(self):
+        from .documents import DocumentService
+
+        return DocumentService(self.audit, self.settings, self.requests, self.sharing, self.clock)
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 

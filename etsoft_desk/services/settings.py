@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from ..domain.personal_data import CATEGORIES, CATEGORY
 from ..store import settings as store
 
 STAFF_INITIALS = "staff_initials"
@@ -13,7 +14,16 @@ SHOP_DEFAULTS = {
     "shop_address": "Spoorwaterstraat 13, 4561 ZH Hulst",
     "shop_email": "info@etsoft.nl",
     "shop_kvk": "",
+    "shop_phone": "",
 }
+# The supervisory authority, named in every access report and letter (the complaint route, Art. 77).
+AUTHORITY_DEFAULTS = {
+    "authority_name": "Autoriteit Persoonsgegevens",
+    "authority_address": "Postbus 93374, 2509 AJ Den Haag",
+    "authority_phone": "088 - 1805 250",
+    "authority_website": "www.autoriteitpersoonsgegevens.nl",
+}
+RETENTION_PREFIX = "retention."
 
 
 class Settings:
@@ -21,10 +31,57 @@ class Settings:
         return {key: store.get(key, default) for key, default in SHOP_DEFAULTS.items()}
 
     def set_shop(self, **values: str) -> None:
+        self._put_known(SHOP_DEFAULTS, values)
+
+    def authority(self) -> dict[str, str]:
+        return {key: store.get(key, default) for key, default in AUTHORITY_DEFAULTS.items()}
+
+    def set_authority(self, **values: str) -> None:
+        self._put_known(AUTHORITY_DEFAULTS, values)
+
+    @staticmethod
+    def _put_known(defaults: dict[str, str], values: dict[str, str]) -> None:
+        for key in values:
+            if key not in defaults:
+                raise UserError(Msg.SETTING_UNKNOWN, value=key)
         for key, value in values.items():
-            if key not in SHOP_DEFAULTS:
-                raise KeyError(key)
             store.put(key, value.strip())
+
+    def retention_months(self) -> dict[str, int]:
+        """Months each category of personal data is kept (see the registry for from when)."""
+        return {c.key: int(store.get(RETENTION_PREFIX + c.key, str(c.retention.months))) for c in CATEGORIES}
+
+    def set_retention(self, category: str, months: int | str) -> None:
+        if category not in CATEGORY:
+            raise UserError(Msg.SETTING_UNKNOWN, value=category)
+        try:
+            value = int(str(months).strip())
+        except ValueError:
+            raise UserError(Msg.RETENTION_INVALID, value=months) from None
+        if not 0 <= value <= 1200:
+            raise UserError(Msg.RETENTION_INVALID, value=months)
+        minimum = CATEGORY[category].retention.minimum
+        if value < minimum:
+            raise UserError(Msg.RETENTION_BELOW_MINIMUM, value=CATEGORY[category].title.lower(), limit=minimum)
+        store.put(RETENTION_PREFIX + category, str(value))
+
+    def all_values(self) -> dict[str, str]:
+        """Every setting the owner can change, by its key (the command line's ``settings``)."""
+        values = {STAFF_INITIALS: self.staff_initials, **self.shop(), **self.authority()}
+        values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
+        return values
+
+    def set_value(self, key: str, value: str) -> None:
+        if key == STAFF_INITIALS:
+            self.staff_initials = value
+        elif key in SHOP_DEFAULTS:
+            self.set_shop(**{key: value})
+        elif key in AUTHORITY_DEFAULTS:
+            self.set_authority(**{key: value})
+        elif key.startswith(RETENTION_PREFIX):
+            self.set_retention(key[len(RETENTION_PREFIX):], value)
+        else:
+            raise UserError(Msg.SETTING_UNKNOWN, value=key)
 
     @property
     def staff_initials(self) -> str:

@@ -1636,6 +1636,31 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="89" />
+        <source>The law requires keeping {value} for at least {limit} months.</source>
+        <translation>De wet schrijft voor {value} minstens {limit} maanden te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="90" />
+        <source>“{value}” is not a valid number of months (0 to 1200).</source>
+        <translation>“{value}” is geen geldig aantal maanden (0 tot 1200).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="91" />
+        <source>There is no setting called “{value}”.</source>
+        <translation>Er is geen instelling “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="92" />
+        <source>The export file must end in .json or .zip (a JSON file with one CSV file per table).</source>
+        <translation>Het exportbestand moet eindigen op .json of .zip (een JSON-bestand met een CSV-bestand per tabel).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="93" />
+        <source>This request has no extension or refusal to write a letter about.</source>
+        <translation>Bij dit verzoek hoort geen verlenging of weigering om een brief over te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="94" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>

@@ -1,11 +1,14 @@
 """The command line as the owner or a script runs it: a real process, real files, exit codes."""
 
 import json
+import re
 import os
 import subprocess
 import sys
 
 import pytest
+
+from pypdf import PdfReader
 
 from etsoft_desk.domain.recovery_key import parse_key
 
@@ -152,3 +155,32 @@ def test_requests_from_the_command_line(keyed):
     listed = etsoft("request", "list", "--due", data_dir=data, key=key)
     assert "access" in listed.stdout and "OVERDUE" in listed.stdout
     assert etsoft("request", "add", "1", data_dir=data, key=key).returncode == 2
+
+
+def test_access_report_export_processing_and_letters_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    assert etsoft("settings", "set", "staff_initials", "jv", data_dir=data, key=key).returncode == 0
+    shown = etsoft("settings", "set", "shop_kvk", "12345678", data_dir=data, key=key)
+    assert shown.returncode == 0 and re.search(r"shop_kvk\s+12345678", shown.stdout)
+    refused = etsoft("settings", "set", "retention.invoices", "12", data_dir=data, key=key)
+    assert refused.returncode == 1 and "at least 84 months" in refused.stderr
+    report = tmp_path / "inzage.pdf"
+    run = etsoft("report", "access", "1", "-o", str(report), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("Report IZ-") and "Anna" in PdfReader(str(report)).pages[0].extract_text()
+    run = etsoft("export", "1", "-o", str(tmp_path / "anna.json"), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    exported = json.loads((tmp_path / "anna.json").read_text(encoding="utf-8"))
+    assert exported["categories"]["contact"]["tables"]["customer_email"] == [{"address": "anna@example.com"}]
+    bad = etsoft("export", "1", "-o", str(tmp_path / "anna.txt"), data_dir=data, key=key)
+    assert bad.returncode == 1 and ".json or .zip" in bad.stderr
+    run = etsoft("report", "processing", "-o", str(tmp_path / "art30.pdf"), data_dir=data, key=key)
+    assert run.returncode == 0 and "KvK 12345678" in PdfReader(str(tmp_path / "art30.pdf")).pages[0].extract_text()
+    assert etsoft("report", "access", "-o", str(report), data_dir=data, key=key).returncode == 2
+    etsoft("request", "add", "1", "access", "--received", "20-11-2026", "--channel", "email", data_dir=data, key=key)
+    letter = tmp_path / "verlenging.pdf"
+    run = etsoft("request", "extend", "1", "--months", "1", "--reason", "Drukte door de feestdagen.", "-o",
+                 str(letter), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert "Drukte door de feestdagen." in PdfReader(str(letter)).pages[0].extract_text()
+    assert etsoft("request", "refuse", "1", data_dir=data, key=key).returncode == 2

@@ -1,0 +1,236 @@
+"""The access report (Art. 15): "Overzicht van uw persoonsgegevens", printed at the counter or sent.
+
+Layout only: the service layer hands over plain Dutch text (services/access.py), driven by the registry of
+personal data. Tables repeat their header row and break between rows across pages; every page carries the
+document id and "pagina x van y".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .. import __version__
+from .common import column_widths, numbered_canvas, styles
+
+TITLE = "Overzicht van uw persoonsgegevens"
+WIDTH = A4[0] - 36 * mm
+EMPTY = "—"
+GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                   ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
+HEADER = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))])
+LABELS = TableStyle([("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f5f7"))])
+
+
+@dataclass
+class ReportTable:
+    title: str
+    columns: list[str]
+    rows: list[list[str]]
+    layout: str = "columns"  # "columns": one row per record; "single"/"records": label/value pairs per record
+
+
+@dataclass
+class ReportSection:
+    title: str
+    what: str
+    purpose: str
+    basis: str
+    retention: str
+    tables: list[ReportTable]
+    special: bool = False
+
+
+@dataclass
+class Recipient:
+    name: str
+    role: str
+    country: str
+    what: str
+    when: str
+    ground: str
+
+
+@dataclass
+class AccessReportData:
+    document_id: str
+    issued_at: dt.datetime
+    prepared_by: str
+    shop: dict[str, str]
+    authority: dict[str, str]
+    customer_id: int
+    customer_name: str
+    request: dict[str, str] | None
+    sections: list[ReportSection]
+    empty_categories: list[str] = field(default_factory=list)
+    recipients: list[Recipient] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    transfers: list[str] = field(default_factory=list)
+
+
+RIGHTS = [
+    ("Correctie (AVG art. 16)", "Kloppen uw gegevens niet, dan passen wij ze aan."),
+    ("Verwijdering (AVG art. 17)", "U kunt vragen uw gegevens te wissen. Wat de wet ons verplicht te bewaren "
+     "(zoals facturen, 7 jaar) bewaren wij tot het einde van die termijn, alleen voor dat doel."),
+    ("Beperking (AVG art. 18)", "U kunt vragen het gebruik van uw gegevens tijdelijk te beperken."),
+    ("Bezwaar (AVG art. 21)", "U kunt bezwaar maken tegen het gebruik van uw gegevens op grond van ons "
+     "gerechtvaardigd belang. Tegen direct marketing kunt u altijd bezwaar maken; dan stoppen wij daarmee "
+     "(art. 21 lid 2 en 3)."),
+    ("Toestemming intrekken (AVG art. 7 lid 3)", "U kunt een gegeven toestemming op elk moment intrekken, even "
+     "gemakkelijk als u die gaf. Dat doet niets af aan wat daarvoor gebeurde."),
+    ("Overdraagbaarheid (AVG art. 20)", "U kunt de gegevens die u ons gaf krijgen in een gangbaar, "
+     "machineleesbaar formaat (JSON en CSV), om ze zelf te bewaren of aan een ander te geven."),
+]
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _pairs(rows: list[tuple[str, str]], st, label_width=52 * mm) -> Table:
+    table = Table([[_p(k, st["cell"]), _p(v, st["cell"])] for k, v in rows],
+                  colWidths=[label_width, WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(GRID)
+    table.setStyle(LABELS)
+    return table
+
+
+def _table(table: ReportTable, st) -> list:
+    out = []
+    if table.title:
+        out.append(_p(table.title, st["h3"]))
+    if table.layout == "columns":
+        data = [[_p(c, st["cellb"]) for c in table.columns]]
+        data += [[_p(v, st["cell"]) for v in row] for row in table.rows]
+        flow = Table(data, colWidths=column_widths(table.columns, table.rows, WIDTH), repeatRows=1, hAlign="LEFT")
+        flow.setStyle(GRID)
+        flow.setStyle(HEADER)
+        out.append(flow)
+    else:
+        for n, row in enumerate(table.rows, 1):
+            pairs = [(c, v) for c, v in zip(table.columns, row) if v != EMPTY]
+            if table.layout == "records" and len(table.rows) > 1:
+                out.append(_p(f"{n}.", st["small"]))
+            out.append(_pairs(pairs, st))
+            out.append(Spacer(1, 2 * mm))
+    out.append(Spacer(1, 2 * mm))
+    return out
+
+
+def _section(section: ReportSection, st) -> list:
+    head = [_p(section.title, st["h2"]),
+            _p(f"Waarom: {section.purpose}. Hoe lang: {section.retention}.", st["small"]), Spacer(1, 1.5 * mm)]
+    body = []
+    for table in section.tables:
+        body += _table(table, st)
+    # Keep a heading with the start of its first table.
+    return [CondPageBreak(40 * mm), *head, *body]
+
+
+def write_access_report(path: Path, data: AccessReportData) -> Path:
+    st = styles()
+    st["h3"] = st["h2"].clone("h3", fontSize=9.5, leading=12, spaceBefore=3, spaceAfter=2)
+    st["cellb"] = st["cell"].clone("cellb", fontName="Helvetica-Bold")
+    shop, ap = data.shop, data.authority
+    footer = (f"{shop['shop_name']} · {TITLE} · {data.issued_at:%d-%m-%Y} · opgesteld door {data.prepared_by}"
+              f" · document {data.document_id}")
+    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=TITLE, author=shop["shop_name"], subject=data.document_id,
+                            creator=f"ETSoft Desk {__version__}")
+    controller = ", ".join(x for x in (shop["shop_name"], shop["shop_address"],
+                                       f"KvK {shop['shop_kvk']}" if shop["shop_kvk"] else "",
+                                       shop["shop_email"], shop.get("shop_phone", "")) if x)
+    header = [("Van (verwerkingsverantwoordelijke)", controller),
+              ("Voor", f"{data.customer_name} (klantnummer {data.customer_id})"),
+              ("Datum", f"{data.issued_at:%d-%m-%Y}")]
+    if data.request:
+        r = data.request
+        header += [("Uw verzoek", f"{r['reference']}, ontvangen op {r['received']} {r['channel']}"),
+                   ("Uiterste antwoorddatum", r["due"] + (f"; {r['extension']}" if r["extension"] else "")),
+                   ("Identiteit gecontroleerd", r["identity"])]
+    story = [_p(TITLE, st["title"]), _p("Op grond van artikel 15 van de Algemene verordening gegevensbescherming "
+                                        "(AVG)", st["small"]), Spacer(1, 3 * mm), _pairs(header, st)]
+
+    story += [_p("1. Verwerken wij uw gegevens?", st["h2"])]
+    if data.sections:
+        story.append(_p(f"Ja. {shop['shop_name']} verwerkt persoonsgegevens over u. Hieronder staan ze allemaal, "
+                        "per soort, met het doel, de grondslag en hoe lang wij ze bewaren.", st["body"]))
+    else:
+        story.append(_p(f"Nee. {shop['shop_name']} verwerkt geen persoonsgegevens over u.", st["body"]))
+    if data.empty_categories:
+        story.append(_p("Over u hebben wij niets vastgelegd in: " + ", ".join(data.empty_categories).lower() + ".",
+                        st["small"]))
+
+    story.append(_p("2. Uw gegevens", st["h2"]))
+    ordinary = [s for s in data.sections if not s.special]
+    special = [s for s in data.sections if s.special]
+    for section in ordinary:
+        story += _section(section, st)
+    if special:
+        story.append(_p("3. Bijzondere persoonsgegevens", st["h2"]))
+        story.append(_p("Deze gegevens gaf u zelf, met uw uitdrukkelijke toestemming. Ze zijn in ons systeem "
+                        "verborgen; elke keer dat iemand ze bekijkt, wordt dat vastgelegd.", st["body"]))
+        for section in special:
+            story += _section(section, st)
+    n = 4 if special else 3
+
+    def heading(text: str) -> Paragraph:
+        nonlocal n
+        para = _p(f"{n}. {text}", st["h2"])
+        n += 1
+        return para
+
+    purposes = [("Soort gegevens", "Welke gegevens", "Doel", "Grondslag", "Bewaartermijn")]
+    purposes += [(s.title, s.what, s.purpose, s.basis, s.retention) for s in data.sections]
+    story += [CondPageBreak(50 * mm), heading("Doelen, soorten gegevens, grondslagen en bewaartermijnen"),
+              *_table(ReportTable("", list(purposes[0]), [list(r) for r in purposes[1:]]), st)]
+
+    story.append(heading("Ontvangers"))
+    if data.recipients:
+        story.append(_p("Wij verstrekten uw gegevens aan, of mogen ze met uw toestemming delen met:", st["body"]))
+        story += _table(ReportTable("", ["Ontvanger", "Soort", "Welke gegevens", "Wanneer", "Grond"],
+                                    [[r.name + (f" ({r.country})" if r.country else ""), r.role, r.what, r.when,
+                                      r.ground] for r in data.recipients]), st)
+    else:
+        story.append(_p("Wij hebben uw gegevens aan niemand verstrekt, en u gaf geen toestemming om ze te delen.",
+                        st["body"]))
+
+    story.append(heading("Herkomst van uw gegevens"))
+    story += [_p(s, st["body"]) for s in data.sources] or [
+        _p("Alle gegevens kregen wij van uzelf, of legden wij vast bij onze dienstverlening aan u.", st["body"])]
+
+    story.append(heading("Geautomatiseerde besluitvorming en profilering"))
+    story.append(_p("Geen. Wij nemen geen besluiten over u die alleen op geautomatiseerde verwerking berusten, en "
+                    "wij maken geen profielen.", st["body"]))
+
+    story.append(heading("Doorgifte buiten de Europese Economische Ruimte"))
+    if data.transfers:
+        story.append(_p("Uw gegevens gingen naar ontvangers buiten de EER: " + ", ".join(data.transfers) +
+                        ". Vraag ons naar de waarborgen (AVG art. 46).", st["body"]))
+    else:
+        story.append(_p("Geen. Uw gegevens blijven binnen de Europese Economische Ruimte.", st["body"]))
+
+    story.append(heading("Uw rechten"))
+    story.append(_p(f"U kunt uw rechten uitoefenen aan de balie, per e-mail aan {shop['shop_email']} of per brief "
+                    f"aan {shop['shop_name']}, {shop['shop_address']}. Wij antwoorden binnen een maand; alleen "
+                    "naar het e-mailadres dat bij ons bekend is, of aan de balie.", st["body"]))
+    story.append(_pairs(RIGHTS, st))
+
+    complaint = [heading("Klacht indienen"),
+                 _p("Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons weten. U heeft ook het "
+                    f"recht een klacht in te dienen bij de {ap['authority_name']}: {ap['authority_address']}, "
+                    f"telefoon {ap['authority_phone']}, {ap['authority_website']}.", st["body"]),
+                 Spacer(1, 4 * mm),
+                 _p(f"Dit overzicht is het eerste, kosteloze exemplaar. Wij bewaren dit overzicht zelf niet; wel "
+                    f"dat het op {data.issued_at:%d-%m-%Y} is verstrekt (document {data.document_id}).",
+                    st["small"])]
+    story.append(KeepTogether(complaint))
+    doc.build(story, canvasmaker=numbered_canvas(footer))
+    return path

@@ -1,0 +1,278 @@
+"""The right of access (Art. 15) and portability (Art. 20), both driven by the personal-data registry.
+
+``AccessService.report`` writes the printable "Overzicht van uw persoonsgegevens" where the owner asks and logs
+that it was issued (not the report itself); ``export`` writes the machine-readable copy (JSON, or a ZIP with the
+JSON and one CSV file per table).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from .. import __version__
+from ..domain.customer import display_name
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, IDENTITY_CHECKS, REQUEST_CHANNELS, TABLE, TABLES,
+                                    Category, Field, Section, Show, Table)
+from ..domain.validation import format_phone
+from ..store import customers as customers_store
+from ..store import personal as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .requests import RequestService
+from .settings import Settings
+
+# The European Economic Area: transfers to recipients elsewhere need safeguards (Art. 44-49).
+EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
+ROLES_NL = {"processor": "verwerker (in onze opdracht)", "partner": "zakenpartner",
+            "service_provider": "dienstverlener"}
+EMPTY = "—"
+
+
+class Lookups:
+    """Names for the ids a row refers to, read once per report."""
+
+    def __init__(self) -> None:
+        self.statements = store.statement_dates()
+        self.recipients = store.recipients()
+
+    def statement(self, version_id) -> str:
+        day = self.statements.get(version_id)
+        return f"versie {version_id} (geldig vanaf {dt.date.fromisoformat(day):%d-%m-%Y})" if day else str(version_id)
+
+    def recipient(self, recipient_id) -> str:
+        entry = self.recipients.get(recipient_id)
+        return entry["name"] if entry else str(recipient_id)
+
+
+def format_value(f: Field, value, lookups: Lookups) -> str:
+    """A value as the access report writes it, in Dutch."""
+    if value is None or value == "":
+        return EMPTY
+    match f.show:
+        case Show.DATE:
+            return f"{value:%d-%m-%Y}"
+        case Show.DATETIME:
+            return f"{value:%d-%m-%Y %H:%M}"
+        case Show.YES_NO:
+            return "ja" if value else "nee"
+        case Show.CODE:
+            return (f.codes or {}).get(value, str(value))
+        case Show.CODES:
+            return ", ".join((f.codes or {}).get(v, v) for v in str(value).split(",") if v)
+        case Show.MONEY_CENTS:
+            return "€ " + f"{Decimal(value) / 100:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+        case Show.PHONE:
+            return format_phone(value)
+        case Show.STATEMENT:
+            return lookups.statement(value)
+        case Show.RECIPIENT:
+            return lookups.recipient(value)
+    return str(value)
+
+
+def export_value(f: Field, value, lookups: Lookups):
+    """A value as the portability export writes it: machine-readable, ids replaced by what they name."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat(timespec="seconds") if isinstance(value, dt.datetime) else value.isoformat()
+    if f.show is Show.RECIPIENT and value is not None:
+        return lookups.recipient(value)
+    if f.show is Show.STATEMENT and value is not None:
+        return {"version": value, "effective_date": lookups.statements.get(value)}
+    if f.show is Show.CODES:
+        return [v for v in str(value or "").split(",") if v]
+    return value
+
+
+def retention_text(category: Category, months: int) -> str:
+    if category.retention.criterion:
+        return category.retention.criterion[0].upper() + category.retention.criterion[1:]
+    if months % 12 == 0 and months:
+        period = f"{months // 12} jaar"
+    else:
+        period = f"{months} maanden"
+    return f"{period} {category.retention.after}"
+
+
+def collect(customer_id: int) -> list[Section]:
+    """Every registered field of one customer, grouped by category in the registry's order."""
+    sections = {c.key: Section(c) for c in CATEGORIES}
+    for table in TABLES:
+        rows = store.rows(table, customer_id)
+        for key in dict.fromkeys(table.category_of(f) for f in table.fields):
+            part = Table(table.name, key, table.link, tuple(f for f in table.fields if table.category_of(f) == key),
+                         order_by=table.order_by, single=table.single, records=table.records,
+                         title=table.title if len({table.category_of(f) for f in table.fields}) == 1 else "")
+            sections[key].tables.append((part, [{f.column: r[f.column] for f in part.fields} for r in rows]))
+    return list(sections.values())
+
+
+class AccessService:
+    def __init__(self, audit: AuditLog, settings: Settings, requests: RequestService,
+                 clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._settings = settings
+        self._requests = requests
+        self._clock = clock
+
+    def report_data(self, customer_id: int, *, request_id: int | None = None, by: str | None = None,
+                    doc_id: str = ""):
+        """Everything the access report prints, as plain Dutch text (reports/access_report.py lays it out)."""
+        from ..reports.access_report import AccessReportData, ReportSection, ReportTable
+
+        recorder = self._settings.recorder(by)
+        card = customers_store.load_card(customer_id)
+        if card is None:
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+        request = None
+        if request_id is not None:
+            req = self._requests.get(request_id)
+            if req.customer_id != customer_id:
+                raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+            request = {"reference": f"verzoek nr. {req.id}", "received": f"{req.received_on:%d-%m-%Y}",
+                       "channel": REQUEST_CHANNELS.get(req.channel.value, req.channel.value),
+                       "due": f"{req.due:%d-%m-%Y}",
+                       "extension": (f"verlengd met {req.extended_months} maand(en): {req.extension_reason}"
+                                     if req.extended_months else ""),
+                       "identity": (IDENTITY_CHECKS.get(req.identity.value, req.identity.value) if req.identity
+                                    else "nog niet vastgelegd")}
+        lookups = Lookups()
+        months = self._settings.retention_months()
+        sections, empty = [], []
+        for section in collect(customer_id):
+            tables = []
+            for table, rows in section.tables:
+                shown = [[format_value(f, row[f.column], lookups) for f in table.fields] for row in rows]
+                shown = [row for row in shown if any(v != EMPTY for v in row)]
+                if shown:
+                    tables.append(ReportTable(
+                        title=table.title, columns=[f.label for f in table.fields], rows=shown,
+                        layout="single" if table.single else "records" if table.records else "columns"))
+            c = section.category
+            if not tables:
+                empty.append(c.title)
+                continue
+            sections.append(ReportSection(title=c.title, what=c.what, purpose=c.purpose, basis=c.basis,
+                                          retention=retention_text(c, months[c.key]), tables=tables,
+                                          special=c.special))
+        recipients = self._recipients(customer_id, lookups)
+        now = self._clock()
+        return AccessReportData(
+            document_id=doc_id, issued_at=now, prepared_by=recorder, shop=self._settings.shop(),
+            authority=self._settings.authority(), customer_id=customer_id,
+            customer_name=display_name(card.first_name, card.infix, card.last_name), request=request,
+            sections=sections, empty_categories=empty, recipients=recipients,
+            sources=self._sources(card), transfers=self._transfers(recipients, lookups))
+
+    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None) -> str:
+        """Write the access report to ``path`` and log that it was issued; returns its document id."""
+        from ..reports.access_report import write_access_report
+        from ..reports.common import document_id
+
+        doc_id = document_id("IZ")
+        with database_proxy.atomic():
+            data = self.report_data(customer_id, request_id=request_id, by=by, doc_id=doc_id)
+            write_access_report(Path(path), data)
+            self._audit.record(Action.REPORT, customer_id,
+                               f"access report {doc_id}" + (f" for request {request_id}" if request_id else "")
+                               + f" by {data.prepared_by}")
+        return doc_id
+
+    def _recipients(self, customer_id: int, lookups: Lookups) -> list:
+        """The actual recipients by name (CJEU C-154/21): every disclosure, and every standing approval."""
+        from ..reports.access_report import Recipient
+
+        def recipient(recipient_id, what, when, ground):
+            info = lookups.recipients.get(recipient_id, {})
+            return Recipient(name=lookups.recipient(recipient_id), role=ROLES_NL.get(info.get("role"), ""),
+                             country=info.get("country", ""), what=what, when=when, ground=ground)
+
+        out = [recipient(row["recipient_id"], row["what"], f"{row['disclosed_at']:%d-%m-%Y}",
+                         GROUNDS.get(row["ground"], row["ground"]))
+               for row in store.rows(TABLE["disclosure"], customer_id)]
+        told = {row["recipient_id"] for row in store.rows(TABLE["disclosure"], customer_id)}
+        for row in store.rows(TABLE["sharing_approval"], customer_id):
+            if row["withdrawn_on"] is None and row["recipient_id"] not in told:
+                out.append(recipient(row["recipient_id"], row["data"], "nog niets verstrekt",
+                                     f"uw toestemming van {row['given_on']:%d-%m-%Y} voor {row['purpose']}"))
+        return out
+
+    @staticmethod
+    def _sources(card) -> list[str]:
+        if card.source_kind.value != "third_party":
+            return []
+        when = f" op {card.source_date:%d-%m-%Y}" if card.source_date else ""
+        how = f" ({card.source_how})" if card.source_how else ""
+        return [f"Wij kregen uw gegevens van {card.source_name}{when}{how}."]
+
+    @staticmethod
+    def _transfers(recipients: list, lookups: Lookups) -> list[str]:
+        return [f"{r.name} ({r.country})" for r in recipients if r.country and r.country.upper() not in EEA]
+
+    # --- portability (Art. 20) --------------------------------------------------------------------------
+    def export(self, customer_id: int, path: Path, *, by: str | None = None) -> Path:
+        """Write the customer's data machine-readably: ``.json``, or ``.zip`` with the JSON and a CSV per table."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in (".json", ".zip"):
+            raise UserError(Msg.EXPORT_FORMAT)
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            if not customers_store.exists(customer_id):
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            data, tables = self.export_data(customer_id)
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+            if suffix == ".json":
+                path.write_text(text + "\n", encoding="utf-8")
+            else:
+                with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+                    archive.writestr("gegevens.json", text + "\n")
+                    for name, (columns, rows) in tables.items():
+                        buffer = io.StringIO()
+                        writer = csv.writer(buffer, delimiter=";")
+                        writer.writerow(columns)
+                        writer.writerows([[_csv_cell(row[c]) for c in columns] for row in rows])
+                        archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
+            self._audit.record(Action.EXPORT, customer_id, f"portability export ({suffix[1:]}) by {recorder}")
+        return path
+
+    def export_data(self, customer_id: int) -> tuple[dict, dict[str, tuple[list[str], list[dict]]]]:
+        lookups = Lookups()
+        shop = self._settings.shop()
+        categories: dict[str, dict] = {}
+        tables: dict[str, tuple[list[str], list[dict]]] = {}
+        for table in TABLES:
+            rows = [{f.column: export_value(f, r[f.column], lookups) for f in table.fields}
+                    for r in store.rows(table, customer_id)]
+            tables[table.name] = ([f.column for f in table.fields], rows)
+            for key in dict.fromkeys(table.category_of(f) for f in table.fields):
+                entry = categories.setdefault(key, {"title": CATEGORY[key].title, "tables": {}})
+                entry["tables"][table.name] = [{f.column: r[f.column] for f in table.fields
+                                                if table.category_of(f) == key} for r in rows]
+        data = {"format": "etsoft-desk-portability", "format_version": 1, "program": f"ETSoft Desk {__version__}",
+                "exported_at": self._clock().isoformat(timespec="seconds"),
+                "controller": {"name": shop["shop_name"], "address": shop["shop_address"],
+                               "email": shop["shop_email"], "kvk": shop["shop_kvk"]},
+                "customer_id": customer_id,
+                "categories": {c.key: categories[c.key] for c in CATEGORIES if c.key in categories}}
+        return data, tables
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ",".join(value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

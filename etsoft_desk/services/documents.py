@@ -1,0 +1,164 @@
+"""Documents the shop prints beside the access report: letters about requests, and the record of processing.
+
+Each is written only where the owner asks, and each issue is in the audit log by its document id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain.customer import display_name
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..domain.personal_data import CATEGORIES, REQUEST_KINDS, TABLES
+from ..domain.requests import RequestStatus
+from ..store import customers as customers_store
+from ..store.models import database_proxy
+from .access import EEA, ROLES_NL, retention_text
+from .audit import Action, AuditLog
+from .requests import RequestService
+from .settings import Settings
+from .sharing import SharingService
+
+# What protects the register today (Art. 32); only what the program really does.
+SECURITY_MEASURES = [
+    "Het klantregister is een versleuteld bestand (SQLCipher, AES-256); de sleutel staat in de sleutelbos van "
+    "het besturingssysteem, met een geprinte herstelsleutel die op een veilige plek wordt bewaard.",
+    "Gewiste gegevens worden overschreven (secure delete), ook in de zoekindex en het logboek van de database.",
+    "Een logboek met hash-keten legt vast wie wat deed met welke klant, zonder de gegevens zelf; "
+    "gewijzigde of verwijderde regels worden ontdekt.",
+    "Bijzondere persoonsgegevens zijn verborgen; elke keer dat ze worden bekeken, wordt dat vastgelegd.",
+    "Vrije tekstvelden weigeren betaalkaartnummers en burgerservicenummers.",
+    "Geen persoonsgegevens in logbestanden, tijdelijke bestanden of foutrapporten; documenten worden alleen "
+    "opgeslagen waar de gebruiker dat kiest.",
+]
+SUBJECTS = ("Klanten van 18 jaar en ouder, en personen over wie wij gegevens van een derde kregen "
+            "(bijvoorbeeld een collega-bedrijf). Van personen jonger dan 18 jaar leggen wij niets vast.")
+
+
+class DocumentService:
+    def __init__(self, audit: AuditLog, settings: Settings, requests: RequestService, sharing: SharingService,
+                 clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._settings = settings
+        self._requests = requests
+        self._sharing = sharing
+        self._clock = clock
+
+    # --- letters about a request (Art. 12(3) and 12(4)) ----------------------------------------------
+    def request_letter(self, request_id: int, path: Path, *, by: str | None = None) -> str:
+        """The letter for a request's extension or refusal, addressed to the customer's registered address."""
+        from ..reports.common import document_id
+        from ..reports.document import Block, Document, write_document
+
+        recorder = self._settings.recorder(by)
+        request = self._requests.get(request_id)
+        if request.status is RequestStatus.REFUSED:
+            kind, prefix = "refusal", "WB"
+        elif request.extended_months and request.open:
+            kind, prefix = "extension", "VB"
+        else:
+            raise UserError(Msg.LETTER_NOT_NEEDED)
+        card = customers_store.load_card(request.customer_id) if request.customer_id else None
+        name = display_name(card.first_name, card.infix, card.last_name) if card else "Geachte heer/mevrouw"
+        address = [name]
+        if card and card.address.street:
+            a = card.address
+            address += [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip()]
+            if a.country != "NL":
+                address.append(a.country)
+        shop, ap = self._settings.shop(), self._settings.authority()
+        what = REQUEST_KINDS.get(request.kind.value, request.kind.value)
+        received = f"{request.received_on:%d-%m-%Y}"
+        complaint = (f"Bent u het hier niet mee eens, dan kunt u een klacht indienen bij de {ap['authority_name']} "
+                     f"({ap['authority_address']}, telefoon {ap['authority_phone']}, {ap['authority_website']}), "
+                     "of naar de rechter stappen (AVG art. 79).")
+        blocks = [Block("p", f"Geachte {name},")]
+        if kind == "extension":
+            title = "Verlenging van de termijn voor uw verzoek"
+            blocks += [
+                Block("p", f"Op {received} ontvingen wij uw verzoek ({what}, verzoek nr. {request.id}). De wet geeft "
+                           f"ons een maand om te antwoorden, tot {request.first_due:%d-%m-%Y}."),
+                Block("p", f"Wij hebben meer tijd nodig en verlengen deze termijn met {request.extended_months} "
+                           f"maand{'en' if request.extended_months > 1 else ''}, tot uiterlijk {request.due:%d-%m-%Y} "
+                           "(AVG art. 12 lid 3). De reden is:"),
+                Block("p", request.extension_reason),
+                Block("p", complaint)]
+        else:
+            title = "Besluit over uw verzoek"
+            blocks += [
+                Block("p", f"Op {received} ontvingen wij uw verzoek ({what}, verzoek nr. {request.id}). Wij kunnen "
+                           "aan uw verzoek niet voldoen (AVG art. 12 lid 4). De redenen zijn:"),
+                Block("p", request.outcome),
+                Block("p", complaint)]
+        blocks += [Block("p", "Met vriendelijke groet,"), Block("p", f"{shop['shop_name']}\n{recorder}")]
+        if request.answer_to:
+            blocks.append(Block("p", f"Wij sturen deze brief ook naar het bij ons bekende e-mailadres "
+                                     f"{request.answer_to}."))
+        doc_id = document_id(prefix)
+        write_document(Path(path), Document(title=title, document_id=doc_id, issued_at=self._clock(),
+                                            prepared_by=recorder, shop=shop, blocks=blocks, address=address))
+        with database_proxy.atomic():
+            self._audit.record(Action.REPORT, request.customer_id, f"{kind} letter {doc_id} for request "
+                                                                   f"{request_id} by {recorder}")
+        return doc_id
+
+    # --- record of processing (Art. 30) ---------------------------------------------------------------
+    def processing_record(self, path: Path, *, by: str | None = None) -> str:
+        from ..reports.common import document_id
+        from ..reports.document import Block, Document, write_document
+
+        recorder = self._settings.recorder(by)
+        shop, ap = self._settings.shop(), self._settings.authority()
+        months = self._settings.retention_months()
+        recipients = self._sharing.recipients()
+        tables_of = {c.key: sorted({t.name for t in TABLES for f in t.fields if t.category_of(f) == c.key})
+                     for c in CATEGORIES}
+        controller = [["Naam", shop["shop_name"]], ["Adres", shop["shop_address"]], ["E-mail", shop["shop_email"]],
+                      ["KvK-nummer", shop["shop_kvk"] or "—"], ["Telefoon", shop.get("shop_phone") or "—"],
+                      ["Functionaris gegevensbescherming", "Niet aangesteld (niet verplicht voor deze verwerking)"]]
+        blocks = [
+            Block("p", "Register van verwerkingsactiviteiten volgens artikel 30 lid 1 AVG. De vrijstelling voor "
+                       "kleine organisaties geldt niet: de verwerking is niet incidenteel en kan gezondheidsgegevens "
+                       "omvatten."),
+            Block("h2", "1. Verwerkingsverantwoordelijke"), Block("pairs", rows=controller),
+            Block("h2", "2. Betrokkenen"), Block("p", SUBJECTS),
+            Block("h2", "3. Doelen, soorten gegevens, grondslagen en bewaartermijnen"),
+            Block("table", columns=["Soort gegevens", "Welke gegevens", "Doel", "Grondslag", "Bewaartermijn",
+                                    "Bij wissen"],
+                  rows=[[c.title, c.what, c.purpose, c.basis, retention_text(c, months[c.key]),
+                         {"delete": "vernietigen", "anonymise": "anonimiseren",
+                          "keep": f"bewaren: {c.keep_ground}"}[c.erasure.value]] for c in CATEGORIES]),
+            Block("h2", "4. Ontvangers"),
+        ]
+        if recipients:
+            blocks.append(Block("table", columns=["Ontvanger", "Soort", "Land", "Verwerkersovereenkomst", "Actief"],
+                                rows=[[r.name, ROLES_NL.get(r.role.value, r.role.value), r.country,
+                                       "ja" if r.processor_agreement else "nee", "ja" if r.active else "nee"]
+                                      for r in recipients]))
+            blocks.append(Block("p", "Met partners en dienstverleners wordt alleen gedeeld na voorafgaande "
+                                     "toestemming van de klant; elke verstrekking wordt vastgelegd."))
+        else:
+            blocks.append(Block("p", "Geen ontvangers vastgelegd."))
+        outside = [r for r in recipients if r.country.upper() not in EEA]
+        blocks += [Block("h2", "5. Doorgifte buiten de EER"),
+                   Block("p", ", ".join(f"{r.name} ({r.country})" for r in outside) + ": waarborgen vastleggen "
+                              "(AVG art. 46)." if outside else "Geen.")]
+        blocks += [Block("h2", "6. Beveiligingsmaatregelen (AVG art. 32)"),
+                   *[Block("p", "• " + m) for m in SECURITY_MEASURES],
+                   Block("h2", "7. Toezichthouder"),
+                   Block("p", f"{ap['authority_name']}, {ap['authority_address']}, telefoon {ap['authority_phone']}, "
+                              f"{ap['authority_website']}."),
+                   Block("h2", "8. Gegevens per soort in het register"),
+                   Block("table", columns=["Soort gegevens", "Tabellen"],
+                         rows=[[c.title, ", ".join(tables_of[c.key])] for c in CATEGORIES])]
+        doc_id = document_id("AR")
+        now = self._clock()
+        write_document(Path(path), Document(title="Register van verwerkingsactiviteiten", document_id=doc_id,
+                                            issued_at=now, prepared_by=recorder, shop=shop, blocks=blocks,
+                                            subtitle=f"Stand per {now:%d-%m-%Y}"))
+        with database_proxy.atomic():
+            self._audit.record(Action.REPORT, None, f"processing record {doc_id} by {recorder}")
+        return doc_id

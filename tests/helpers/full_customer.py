@@ -1,0 +1,56 @@
+"""A fictitious customer with data in every category of the personal-data registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
+from etsoft_desk.domain.customer import JobKind, JobStatus, ServiceJob, SourceKind, Visit, Invoice
+from etsoft_desk.domain.referral import NameShown
+from etsoft_desk.domain.requests import IdentityCheck, RequestChannel, RequestKind
+from etsoft_desk.domain.sharing import RecipientRole
+from etsoft_desk.services.sensitive import SensitiveCategory
+from etsoft_desk.services.todo import TodoKind
+from tests.helpers.cards import distinctive_card
+
+# Values of the related records that occur nowhere else (the card's are in cards.DISTINCTIVE_VALUES).
+RELATED_VALUES = ["Kwispelkoppeling", "SN-QX-778812", "Trilobietmodem", "F-2026-QX17", "Marmotbeheer",
+                  "Slechthorend-Quokka", "Fonkelreparatie", "Pelikaanlijst", "Zwermgegevens"]
+
+
+def fill_every_category(register, *, jobs: int = 1) -> tuple[int, int]:
+    """Create the customer; returns (customer id, access request id)."""
+    register.settings.staff_initials = "JV"
+    register.statements.load("Privacyverklaring ETSoft, versie voor de test.", dt.date(2026, 1, 1))
+    card = distinctive_card()
+    card.source_kind = SourceKind.THIRD_PARTY
+    card.source_name = "Marmotbeheer BV"
+    card.source_date = dt.date(2026, 10, 1)
+    card.source_how = "doorverwezen per e-mail"
+    cid = register.customers.create(card)
+    register.customers.add_visit(cid, Visit(dt.date(2026, 11, 2), "Kwispelkoppeling laten zien"))
+    for n in range(jobs):
+        register.customers.add_service_job(cid, ServiceJob(
+            dt.date(2026, 11, 3) - dt.timedelta(days=n), JobKind.REPAIR, device="Trilobietmodem X2",
+            serial_number=f"SN-QX-778812-{n}" if n else "SN-QX-778812", description=f"Fonkelreparatie van de voeding {n}",
+            status=JobStatus.DONE))
+    register.customers.add_invoice(cid, Invoice("F-2026-QX17", dt.date(2026, 11, 4), Decimal("1234.56")))
+    register.consent.record(cid, Channel.EMAIL, ConsentState.GRANTED, ConsentMethod.COUNTER)
+    register.consent.record(cid, Channel.SMS, ConsentState.REFUSED, ConsentMethod.PHONE)
+    register.consent.withdraw(cid, Channel.EMAIL, ConsentMethod.EMAIL)
+    register.todo.mark_done(TodoKind.STATEMENT_NOTICE, cid, "letter")
+    register.todo.mark_done(TodoKind.ART14_NOTICE, cid, "letter")
+    partner = register.sharing.add_recipient("Pelikaanlijst Installaties", RecipientRole.PARTNER, country="BE")
+    register.sharing.approve(cid, partner, data="naam en adres", purpose="installatie van Zwermgegevens-router",
+                             method="counter")
+    register.sharing.disclose(cid, partner, "naam, adres en telefoonnummer")
+    referral = register.referrals.request(cid, "Snelle Fonkelreparatie, echt een aanrader!", NameShown.INITIALS)
+    register.referrals.approve(referral, "handtekening op het formulier", "paper")
+    register.referrals.publish(referral, "https://www.etsoft.nl/referenties")
+    register.sensitive.add(cid, SensitiveCategory.HEALTH, "Slechthorend-Quokka: rustig en duidelijk praten",
+                           explicit_consent=True, consent_method="counter")
+    request = register.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 11, 20), RequestChannel.COUNTER,
+                                    identity=IdentityCheck.ID_SHOWN)
+    register.sharing.object(cid, "letter")
+    return cid, request

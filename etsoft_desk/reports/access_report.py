@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -134,14 +135,15 @@ def _section(section: ReportSection, st) -> list:
     return [CondPageBreak(40 * mm), *head, *body]
 
 
-def write_access_report(path: Path, data: AccessReportData) -> Path:
+def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None:
+    """Write the PDF to a file or a binary stream (the print preview keeps it in memory)."""
     st = styles()
     st["h3"] = st["h2"].clone("h3", fontSize=9.5, leading=12, spaceBefore=3, spaceAfter=2)
     st["cellb"] = st["cell"].clone("cellb", fontName="Helvetica-Bold")
     shop, ap = data.shop, data.authority
     footer = (f"{shop['shop_name']} · {TITLE} · {data.issued_at:%d-%m-%Y} · opgesteld door {data.prepared_by}"
               f" · document {data.document_id}")
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+    doc = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=TITLE, author=shop["shop_name"], subject=data.document_id,
                             creator=f"ETSoft Desk {__version__}")
     controller = ", ".join(x for x in (shop["shop_name"], shop["shop_address"],
@@ -233,4 +235,3 @@ def write_access_report(path: Path, data: AccessReportData) -> Path:
                     st["small"])]
     story.append(KeepTogether(complaint))
     doc.build(story, canvasmaker=numbered_canvas(footer))
-    return path

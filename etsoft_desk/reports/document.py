@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -46,12 +47,12 @@ def _p(text: str, style) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def write_document(path: Path, doc: Document) -> Path:
+def write_document(target: Path | BinaryIO, doc: Document) -> None:
     st = styles()
     st["cellb"] = st["cell"].clone("cellb", fontName="Helvetica-Bold")
     shop = doc.shop
     footer = f"{shop['shop_name']} · {doc.title} · {doc.issued_at:%d-%m-%Y} · {doc.prepared_by} · document {doc.document_id}"
-    template = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
+    template = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                                  topMargin=16 * mm, bottomMargin=18 * mm, title=doc.title, author=shop["shop_name"],
                                  subject=doc.document_id, creator=f"ETSoft Desk {__version__}")
     letterhead = ", ".join(x for x in (shop["shop_address"], shop["shop_email"], shop.get("shop_phone", ""),
@@ -82,4 +83,3 @@ def write_document(path: Path, doc: Document) -> Path:
                 table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))]))
             story += [table, Spacer(1, 2 * mm)]
     template.build(story, canvasmaker=numbered_canvas(footer))
-    return path

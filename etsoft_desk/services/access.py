@@ -172,18 +172,32 @@ class AccessService:
             sections=sections, empty_categories=empty, recipients=recipients,
             sources=self._sources(card), transfers=self._transfers(recipients, lookups))
 
-    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None) -> str:
-        """Write the access report to ``path`` and log that it was issued; returns its document id."""
+    def render(self, customer_id: int, *, request_id: int | None = None, by: str | None = None) -> tuple[str, bytes]:
+        """The access report as PDF bytes, for the preview or a file; preparing it is in the audit log (it shows
+        the special-category data too). Returns (document id, PDF)."""
         from ..reports.access_report import write_access_report
         from ..reports.common import document_id
 
         doc_id = document_id("IZ")
+        buffer = io.BytesIO()
         with database_proxy.atomic():
             data = self.report_data(customer_id, request_id=request_id, by=by, doc_id=doc_id)
-            write_access_report(Path(path), data)
+            write_access_report(buffer, data)
             self._audit.record(Action.REPORT, customer_id,
-                               f"access report {doc_id}" + (f" for request {request_id}" if request_id else "")
+                               f"access report {doc_id} prepared" + (f" for request {request_id}" if request_id else "")
                                + f" by {data.prepared_by}")
+        return doc_id, buffer.getvalue()
+
+    def issued(self, customer_id: int, doc_id: str, how: str) -> None:
+        """Log that the report left the program (printed, saved); the report itself is not kept."""
+        with database_proxy.atomic():
+            self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}")
+
+    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None) -> str:
+        """Write the access report to ``path`` (where the owner asked) and log it; returns its document id."""
+        doc_id, pdf = self.render(customer_id, request_id=request_id, by=by)
+        Path(path).write_bytes(pdf)
+        self.issued(customer_id, doc_id, "saved")
         return doc_id
 
     def _recipients(self, customer_id: int, lookups: Lookups) -> list:

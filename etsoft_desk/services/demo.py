@@ -133,4 +133,13 @@ def fill(register, count: int = 300, seed: int = 2018) -> list[int]:
             register.referrals.publish(rid, "https://www.etsoft.nl/referenties")
         if n == 3:
             register.referrals.withdraw(rid, "email")
+    from ..domain.requests import IdentityCheck, RequestChannel, RequestKind
+
+    for n, (kind, days_ago, channel) in enumerate(((RequestKind.ACCESS, 2, RequestChannel.COUNTER),
+                                                   (RequestKind.RECTIFICATION, 27, RequestChannel.EMAIL),
+                                                   (RequestKind.PORTABILITY, 40, RequestChannel.LETTER))):
+        request = register.requests.add(ids[10 + n], kind, today - dt.timedelta(days=days_ago), channel,
+                                        identity=IdentityCheck.ID_SHOWN if n == 0 else IdentityCheck.REGISTERED_EMAIL)
+        if n == 2:
+            register.requests.complete(request, "export meegegeven op USB-stick")
     return ids

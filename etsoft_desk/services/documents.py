@@ -6,6 +6,7 @@ Each is written only where the owner asks, and each issue is in the audit log by
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,6 +50,11 @@ class DocumentService:
 
     # --- letters about a request (Art. 12(3) and 12(4)) ----------------------------------------------
     def request_letter(self, request_id: int, path: Path, *, by: str | None = None) -> str:
+        doc_id, pdf = self.render_letter(request_id, by=by)
+        Path(path).write_bytes(pdf)
+        return doc_id
+
+    def render_letter(self, request_id: int, *, by: str | None = None) -> tuple[str, bytes]:
         """The letter for a request's extension or refusal, addressed to the customer's registered address."""
         from ..reports.common import document_id
         from ..reports.document import Block, Document, write_document
@@ -98,15 +104,21 @@ class DocumentService:
             blocks.append(Block("p", f"Wij sturen deze brief ook naar het bij ons bekende e-mailadres "
                                      f"{request.answer_to}."))
         doc_id = document_id(prefix)
-        write_document(Path(path), Document(title=title, document_id=doc_id, issued_at=self._clock(),
-                                            prepared_by=recorder, shop=shop, blocks=blocks, address=address))
+        buffer = io.BytesIO()
+        write_document(buffer, Document(title=title, document_id=doc_id, issued_at=self._clock(),
+                                        prepared_by=recorder, shop=shop, blocks=blocks, address=address))
         with database_proxy.atomic():
             self._audit.record(Action.REPORT, request.customer_id, f"{kind} letter {doc_id} for request "
                                                                    f"{request_id} by {recorder}")
-        return doc_id
+        return doc_id, buffer.getvalue()
 
     # --- record of processing (Art. 30) ---------------------------------------------------------------
     def processing_record(self, path: Path, *, by: str | None = None) -> str:
+        doc_id, pdf = self.render_processing_record(by=by)
+        Path(path).write_bytes(pdf)
+        return doc_id
+
+    def render_processing_record(self, *, by: str | None = None) -> tuple[str, bytes]:
         from ..reports.common import document_id
         from ..reports.document import Block, Document, write_document
 
@@ -156,9 +168,10 @@ class DocumentService:
                          rows=[[c.title, ", ".join(tables_of[c.key])] for c in CATEGORIES])]
         doc_id = document_id("AR")
         now = self._clock()
-        write_document(Path(path), Document(title="Register van verwerkingsactiviteiten", document_id=doc_id,
-                                            issued_at=now, prepared_by=recorder, shop=shop, blocks=blocks,
-                                            subtitle=f"Stand per {now:%d-%m-%Y}"))
+        buffer = io.BytesIO()
+        write_document(buffer, Document(title="Register van verwerkingsactiviteiten", document_id=doc_id,
+                                        issued_at=now, prepared_by=recorder, shop=shop, blocks=blocks,
+                                        subtitle=f"Stand per {now:%d-%m-%Y}"))
         with database_proxy.atomic():
             self._audit.record(Action.REPORT, None, f"processing record {doc_id} by {recorder}")
-        return doc_id
+        return doc_id, buffer.getvalue()

@@ -22,9 +22,6 @@ from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
-DEFAULT_RETENTION_MONTHS = 24
-
-
 class SensitiveCategory(StrEnum):
     HEALTH = "health"  # e.g. accessibility needs, hearing or sight
     OTHER = "other"
@@ -48,6 +45,10 @@ class SensitiveService:
         self._settings = settings
         self._clock = clock
 
+    def default_keep_until(self) -> dt.date:
+        """A new note is kept this long unless the owner agrees another date (settings: retention)."""
+        return add_months(self._clock().date(), self._settings.retention_months()["special"])
+
     def count(self, customer_id: int) -> int:
         """How many notes there are, without revealing them."""
         return store.count(customer_id)
@@ -62,7 +63,7 @@ class SensitiveService:
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
         now = self._clock()
-        until = retain_until or add_months(now.date(), DEFAULT_RETENTION_MONTHS)
+        until = retain_until or self.default_keep_until()
         if until <= now.date():
             raise UserError(Msg.RETENTION_IN_PAST)
         with database_proxy.atomic():

@@ -71,6 +71,14 @@ class Settings:
         values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
         return values
 
+    def set_values(self, values: dict[str, str]) -> None:
+        """Change several settings at once: all of them, or none when one is refused."""
+        from ..store.models import database_proxy
+
+        with database_proxy.atomic():
+            for key, value in values.items():
+                self.set_value(key, value)
+
     def set_value(self, key: str, value: str) -> None:
         if key == STAFF_INITIALS:
             self.staff_initials = value

@@ -32,7 +32,8 @@ class CustomerDialog(Dialog):
                  *, consent_panel: Callable[[int], QWidget] | None = None,
                  sharing_panel: Callable[[int], QWidget] | None = None,
                  referral_panel: Callable[[int], QWidget] | None = None,
-                 sensitive_panel: Callable[[int], QWidget] | None = None):
+                 sensitive_panel: Callable[[int], QWidget] | None = None,
+                 requests_panel: Callable[[int], QWidget] | None = None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -59,6 +60,9 @@ class CustomerDialog(Dialog):
             if sensitive_panel is not None:
                 self.sensitive = sensitive_panel(customer_id)
                 self.tabs.addTab(self.sensitive, self.tr("Special data"))
+            if requests_panel is not None:
+                self.requests = requests_panel(customer_id)
+                self.tabs.addTab(self.requests, self.tr("Requests"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)

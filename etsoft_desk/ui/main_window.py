@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.recipients_action.triggered.connect(self.show_recipients)
         self.referrals_action = QAction(self.tr("Referrals…"), self)
         self.referrals_action.triggered.connect(self.show_referrals)
+        self.requests_action = QAction(self.tr("Requests…"), self)
+        self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
+        self.requests_action.triggered.connect(self.show_requests)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.show_settings)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
         self.import_action.triggered.connect(self.import_customers)
@@ -80,6 +85,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.statement_action)
         toolbar.addAction(self.recipients_action)
         toolbar.addAction(self.referrals_action)
+        toolbar.addAction(self.requests_action)
+        toolbar.addAction(self.settings_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
         from .consent_panel import ConsentPanel
         from .referral_panel import ReferralPanel
         from .sensitive_panel import SensitivePanel
+        from .requests_panel import RequestsPanel
         from .sharing_panel import SharingPanel
 
         register = self._register
@@ -151,7 +159,8 @@ class MainWindow(QMainWindow):
             cid, register.consent, register.statements, register.settings, register.receipts),
             sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
             referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
-            sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()))
+            sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),
+            requests_panel=lambda cid: RequestsPanel(register, cid))
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
@@ -177,6 +186,17 @@ class MainWindow(QMainWindow):
         referrals = self._register.referrals.all()
         names = {r.id: r.name for r in self._register.customers.rows(sorted({cid for cid, _ in referrals}))}
         ReferralsDialog(referrals, names, self).exec()
+
+    def show_requests(self) -> None:
+        from .requests_panel import RequestsDialog
+
+        RequestsDialog(self._register, self.open_customer, self).exec()
+        self.todo_bar.refresh()
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self._register.settings, self._register.documents, self).exec()
 
     def show_recipients(self) -> None:
         from .sharing_panel import RecipientsDialog

@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..domain.dates import add_months
 from ..domain.errors import UserError
-from ..services.sensitive import DEFAULT_RETENTION_MONTHS, SensitiveCategory, SensitiveService
+from ..services.sensitive import SensitiveCategory, SensitiveService
 from .names import method_box, method_names
 from .dialogs import date_edit, fill, table, to_date
 from .messages import show_error
@@ -48,7 +47,7 @@ class SensitivePanel(QWidget):
         self.text.setPlaceholderText(self.tr("e.g. uses a wheelchair: help at the door"))
         self.consent = QCheckBox(self.tr("The customer explicitly agrees that we record this"))
         self.consent.setObjectName("explicitConsent")
-        self.until = date_edit(add_months(today(), DEFAULT_RETENTION_MONTHS))
+        self.until = date_edit(sensitive.default_keep_until())
         add = QPushButton(self.tr("Record"))
         add.setObjectName("addSensitive")
         add.clicked.connect(self.add)

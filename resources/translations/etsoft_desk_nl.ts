@@ -163,249 +163,254 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="41" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="42" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="41" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="42" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="46" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="47" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="82" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="83" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="84" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="88" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="85" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="89" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="90" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="104" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="108" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="106" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="110" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="91" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="52" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="53" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="55" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="56" />
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="58" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="59" />
         <source>Referral</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="61" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="62" />
         <source>Special data</source>
         <translation>Bijzonder</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="65" />
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="91" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="88" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="92" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="89" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="102" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="106" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="112" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="118" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="122" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="121" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="129" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="126" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="130" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="132" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="136" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="136" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="140" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="137" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="141" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="142" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="146" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="144" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="148" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="161" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="165" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="166" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="170" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="200" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="204" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="202" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="206" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="286" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="277" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="278" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="279" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="284" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="284" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="280" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="284" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="285" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="286" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="286" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="287" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="287" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -538,82 +543,182 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
+        <source>Requests…</source>
+        <translation>Verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
+        <source>Requests about personal data and their deadlines</source>
+        <translation>Verzoeken over persoonsgegevens en hun termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="80" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="129" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="136" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="131" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="138" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="219" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="225" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="205" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="225" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="216" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="281" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="240" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="260" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="242" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="262" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="257" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="277" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="259" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="279" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="283" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="65" />
+        <source>Log a request</source>
+        <translation>Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="71" />
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="74" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="75" />
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="76" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="77" />
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="78" />
+        <source>Never copy or scan an ID: only record how identity was checked. The answer goes only to the registered email address, or at the counter.</source>
+        <translation>Maak nooit een kopie of scan van een legitimatiebewijs: leg alleen vast hoe de identiteit is gecontroleerd. Het antwoord gaat alleen naar het geregistreerde e-mailadres, of aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/ui/print_preview.py" line="62" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform><numerusform>%n pagina's</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/print_preview.py" line="64" />
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/print_preview.py" line="68" />
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/print_preview.py" line="71" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/print_preview.py" line="94" />
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/print_preview.py" line="95" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="105" />
+        <source> month(s)</source>
+        <translation> maand(en)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="108" />
+        <source>Extend by</source>
+        <translation>Verlengen met</translation>
     </message>
 </context>
 <context>
@@ -826,6 +931,173 @@
     </message>
 </context>
 <context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="300" />
+        <source>Requests about personal data</source>
+        <translation>Verzoeken over persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="133" />
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="130" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="130" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="132" />
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="137" />
+        <source>Log a request…</source>
+        <translation>Verzoek vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="138" />
+        <source>Access report…</source>
+        <translation>Inzageoverzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="139" />
+        <source>Export data…</source>
+        <translation>Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="142" />
+        <source>Open card</source>
+        <translation>Kaart openen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="146" />
+        <source>Extend…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="146" />
+        <source>Refuse…</source>
+        <translation>Weigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="147" />
+        <source>Done…</source>
+        <translation>Afgehandeld…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="147" />
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="181" />
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="185" />
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="192" />
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="231" />
+        <source>Access report</source>
+        <translation>Inzageoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="237" />
+        <source>Export the customer's data</source>
+        <translation>Gegevens van de klant exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="238" />
+        <source>ZIP with JSON and CSV (*.zip);;JSON (*.json)</source>
+        <translation>ZIP met JSON en CSV (*.zip);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="240" />
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="240" />
+        <source>The data is in %1.</source>
+        <translation>De gegevens staan in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="247" />
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="248" />
+        <source>Why is more time needed? The customer reads this in the letter (GDPR Art. 12(3)).</source>
+        <translation>Waarom is meer tijd nodig? De klant leest dit in de brief (AVG art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="258" />
+        <source>Refuse the request</source>
+        <translation>Verzoek weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="259" />
+        <source>Why is the request refused? The customer reads this in the letter, with the complaint route (GDPR Art. 12(4)).</source>
+        <translation>Waarom wordt het verzoek geweigerd? De klant leest dit in de brief, met de klachtmogelijkheid (AVG art. 12 lid 4).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="269" />
+        <source>Request done</source>
+        <translation>Verzoek afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="269" />
+        <source>What was done? (for example: access report handed over at the counter)</source>
+        <translation>Wat is er gedaan? (bijvoorbeeld: inzageoverzicht aan de balie meegegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="287" />
+        <source>Letter to the customer</source>
+        <translation>Brief aan de klant</translation>
+    </message>
+</context>
+<context>
     <name>SensitivePanel</name>
     <message>
         <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="30" />
@@ -922,6 +1194,102 @@
         <location filename="../../etsoft_desk/ui/dialogs.py" line="131" />
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="20" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="25" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="25" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="25" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="40" />
+        <source>The shop (controller)</source>
+        <translation>De winkel (verwerkingsverantwoordelijke)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="45" />
+        <source>Staff initials (who records changes)</source>
+        <translation>Initialen medewerker (wie wijzigingen vastlegt)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="46" />
+        <source>Staff initials</source>
+        <translation>Initialen medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="47" />
+        <source>Supervisory authority (complaints)</source>
+        <translation>Toezichthouder (klachten)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="49" />
+        <source>How long data is kept (months)</source>
+        <translation>Hoe lang gegevens worden bewaard (maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="62" />
+        <source>(legal minimum: %1 months)</source>
+        <translation>(wettelijk minimum: %1 maanden)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="83" />
+        <source>Record of processing…</source>
+        <translation>Verwerkingsregister…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="85" />
+        <source>The register of processing activities (GDPR Art. 30), from these settings</source>
+        <translation>Het register van verwerkingsactiviteiten (AVG art. 30), volgens deze instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="94" />
+        <source>These settings are stored inside the encrypted register and travel with it.</source>
+        <translation>Deze instellingen staan in het versleutelde register en gaan ermee mee.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="123" />
+        <source>Record of processing</source>
+        <translation>Verwerkingsregister</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2128,7 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/names.py" line="22" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="36" />
         <source>at the counter</source>
         <translation>aan de balie</translation>
     </message>
@@ -1775,11 +2144,13 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/names.py" line="23" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="37" />
         <source>by email</source>
         <translation>per e-mail</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/names.py" line="24" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="38" />
         <source>by letter</source>
         <translation>per brief</translation>
     </message>
@@ -1882,6 +2253,76 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="19" />
         <source>other special category</source>
         <translation>andere bijzondere categorie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="26" />
+        <source>access</source>
+        <translation>inzage</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="27" />
+        <source>rectification</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="28" />
+        <source>erasure</source>
+        <translation>verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="29" />
+        <source>restriction</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="30" />
+        <source>objection</source>
+        <translation>bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="31" />
+        <source>portability</source>
+        <translation>overdraagbaarheid</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="32" />
+        <source>consent withdrawal</source>
+        <translation>intrekking toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="42" />
+        <source>ID shown (no copy kept)</source>
+        <translation>legitimatie getoond (geen kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="43" />
+        <source>known customer</source>
+        <translation>bekende klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="44" />
+        <source>reply to the registered email address</source>
+        <translation>antwoord naar het geregistreerde e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="48" />
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="49" />
+        <source>extended</source>
+        <translation>verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="50" />
+        <source>done</source>
+        <translation>afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="51" />
+        <source>refused</source>
+        <translation>geweigerd</translation>
     </message>
 </context>
 </TS>

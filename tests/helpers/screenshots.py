@@ -100,6 +100,37 @@ def main(out: Path) -> None:
         new.save()
         app.processEvents()
         new.grab().save(str(out / "validation.png"))
+        from etsoft_desk.ui.print_preview import PrintPreview
+        from etsoft_desk.ui.requests_panel import RequestsDialog, RequestsPanel
+        from etsoft_desk.ui.settings_dialog import SettingsDialog
+
+        asked = next(q for q in r.requests.list() if q.kind.value == "access")
+        card = CustomerDialog(r.customers, asked.customer_id,
+                              requests_panel=lambda cid: RequestsPanel(r, cid))
+        card.tabs.setCurrentWidget(card.requests)
+        card.requests.list.selectRow(0)
+        card.show()
+        app.processEvents()
+        card.grab().save(str(out / "requests-card.png"))
+        register_view = RequestsDialog(r, lambda cid: None)
+        register_view.show()
+        app.processEvents()
+        register_view.grab().save(str(out / "requests.png"))
+        doc_id, pdf = r.access.render(asked.customer_id, request_id=asked.id)
+        preview = PrintPreview(pdf, "Inzageoverzicht", f"{doc_id}.pdf")
+        preview.resize(760, 900)
+        preview.show()
+        QTest.qWait(500)  # QtPdf renders pages in the background
+        preview.grab().save(str(out / "print-preview.png"))
+        from PySide6.QtCore import QSize
+
+        page = preview.document.pagePointSize(0)  # the report's first page, as the customer gets it
+        preview.document.render(0, QSize(int(page.width() * 1.5), int(page.height() * 1.5))).save(
+            str(out / "access-report.png"))
+        settings = SettingsDialog(r.settings, r.documents)
+        settings.show()
+        app.processEvents()
+        settings.grab().save(str(out / "settings.png"))
         unlock = UnlockDialog(UserError(Msg.WRONG_KEY))
         unlock.show()
         app.processEvents()

@@ -92,7 +92,7 @@ def test_enter_opens_the_card_and_the_view_is_audited(window, qtbot, customers):
     assert state["done"] and state["error"] is None
     assert seen == {"title": f"Klant {customers['Cor']}", "name": "Mulder",
                     "tabs": ["Kaart", "Bezoeken", "Servicebeurten", "Facturen", "Toestemming", "Delen", "Referentie",
-                             "Bijzonder"]}
+                             "Bijzonder", "Verzoeken"]}
     assert AuditEntry.select().where((AuditEntry.action == "customer.view")
                                      & (AuditEntry.customer_id == customers["Cor"])).count() == 1
 

@@ -149,8 +149,10 @@ def test_issuing_is_logged_and_the_pdf_is_not_kept(full, tmp_path):
     register, cid, request = full
     out = tmp_path / "inzage.pdf"
     doc_id = register.access.report(cid, out, request_id=request)
-    entry = AuditEntry.select().where(AuditEntry.action == "report.issue").order_by(AuditEntry.id.desc()).get()
-    assert entry.customer_id == cid and doc_id in entry.detail and f"request {request}" in entry.detail
+    prepared, saved = [e for e in AuditEntry.select().where(AuditEntry.action == "report.issue").order_by(AuditEntry.id)]
+    assert prepared.customer_id == saved.customer_id == cid
+    assert prepared.detail == f"access report {doc_id} prepared for request {request} by JV"
+    assert saved.detail == f"access report {doc_id} saved"
     details = " ".join(e.detail for e in AuditEntry.select())
     assert not any(v in details for v in DISTINCTIVE_VALUES + RELATED_VALUES)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["inzage.pdf"]

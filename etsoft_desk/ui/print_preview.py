@@ -1,0 +1,110 @@
+"""Print preview for the shop's documents (QtPdf): the PDF stays in memory until the owner prints or saves it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QStandardPaths
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .dialogs import Dialog
+
+MAX_PRINT_DPI = 300  # enough for text on paper; a 1200 dpi page image would take half a gigabyte
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Send every page to ``printer``, each scaled to fit the printable area; returns the pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+class PrintPreview(Dialog):
+    """Shows a PDF with Print… and Save as PDF…; ``issued`` is told how the document left the program."""
+
+    def __init__(self, pdf: bytes, title: str, file_name: str, issued: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreview")
+        self.setWindowTitle(title)
+        self._pdf = pdf
+        self._file_name = file_name
+        self._issued = issued or (lambda how: None)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()))
+        self.pages.setObjectName("pageCount")
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setObjectName("printButton")
+        print_button.setDefault(True)
+        print_button.clicked.connect(self.print_document)
+        save_button = QPushButton(self.tr("Save as PDF…"))
+        save_button.setObjectName("saveButton")
+        save_button.clicked.connect(self.save_document)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages)
+        buttons.addStretch(1)
+        buttons.addWidget(save_button)
+        buttons.addWidget(print_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        if QSettings().value("geometry/PrintPreview") is None:
+            self.resize(760, 900)
+
+    def ask_printer(self) -> QPrinter | None:
+        """The system's print dialog; None when the owner cancels."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._file_name)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_file(self) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path(folder) / self._file_name),
+                                              self.tr("PDF documents (*.pdf)"))
+        return path
+
+    def print_document(self) -> None:
+        printer = self.ask_printer()
+        if printer is not None and print_pdf(self.document, printer):
+            self._issued("printed")
+
+    def save_document(self) -> None:
+        path = self.ask_file()
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        Path(path).write_bytes(self._pdf)
+        self._issued("saved")

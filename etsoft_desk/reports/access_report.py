@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import __version__
@@ -24,9 +25,12 @@ from .common import column_widths, numbered_canvas, styles
 TITLE = "Overzicht van uw persoonsgegevens"
 WIDTH = A4[0] - 36 * mm
 EMPTY = "—"
+CELL_PAD = 13  # reportlab's cell padding, 6 points each side, and a point to spare
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                   ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5, 10.5),
                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
-HEADER = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))])
+HEADER = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+                     ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5, 10.5)])
 LABELS = TableStyle([("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f5f7"))])
 
 
@@ -96,11 +100,23 @@ def _p(text: str, style) -> Paragraph:
 
 
 def _pairs(rows: list[tuple[str, str]], st, label_width=52 * mm) -> Table:
-    table = Table([[_p(k, st["cell"]), _p(v, st["cell"])] for k, v in rows],
-                  colWidths=[label_width, WIDTH - label_width], hAlign="LEFT")
+    widths = [label_width, WIDTH - label_width]
+    table = Table(_cells([list(r) for r in rows], widths, st["cell"], "Helvetica"), colWidths=widths, hAlign="LEFT")
     table.setStyle(GRID)
     table.setStyle(LABELS)
     return table
+
+
+def _cells(rows: list[list[str]], widths: list[float], style, font: str) -> list[list]:
+    """Plain strings where the text fits on one line (cheap to lay out); wrapping paragraphs elsewhere."""
+    size = style.fontSize
+
+    def fits(text: str, room: float) -> bool:
+        # No Helvetica glyph is wider than 1.02 em: a short text fits without being measured.
+        return "\n" not in text and (len(text) * size * 1.02 <= room or stringWidth(text, font, size) <= room)
+
+    return [[text if fits(text, width - CELL_PAD) else _p(text, style) for text, width in zip(row, widths)]
+            for row in rows]
 
 
 def _table(table: ReportTable, st) -> list:
@@ -108,9 +124,10 @@ def _table(table: ReportTable, st) -> list:
     if table.title:
         out.append(_p(table.title, st["h3"]))
     if table.layout == "columns":
-        data = [[_p(c, st["cellb"]) for c in table.columns]]
-        data += [[_p(v, st["cell"]) for v in row] for row in table.rows]
-        flow = Table(data, colWidths=column_widths(table.columns, table.rows, WIDTH), repeatRows=1, hAlign="LEFT")
+        widths = column_widths(table.columns, table.rows, WIDTH)
+        data = _cells([table.columns], widths, st["cellb"], "Helvetica-Bold")
+        data += _cells(table.rows, widths, st["cell"], "Helvetica")
+        flow = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         flow.setStyle(GRID)
         flow.setStyle(HEADER)
         out.append(flow)

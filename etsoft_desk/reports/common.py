@@ -53,19 +53,24 @@ def column_widths(columns: list[str], rows: list[list[str]], total: float, font_
     """Column widths that never split a word when it can be helped, filling ``total`` points.
 
     Each column gets at least its longest word (header in bold); what is left goes to the columns whose
-    whole texts are longer, in proportion to how much longer.
+    whole texts are longer, in proportion to how much longer. Only the longest few texts and words of a
+    column are measured: measuring every cell of a long table would cost more than laying it out.
     """
+    from heapq import nlargest
+
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     pad = 14.0  # reportlab cells pad 6 points left and right
+
+    def widest(texts, font: str) -> float:
+        return max((stringWidth(t, font, font_size) for t in nlargest(4, texts, key=len)), default=0.0)
+
     minimum, natural = [], []
     for i, name in enumerate(columns):
-        cells = [row[i] for row in rows[:sample]]
-        words = [w for text in cells for w in text.split()] or [""]
-        head = max(stringWidth(w, "Helvetica-Bold", font_size) for w in name.split() or [""])
-        minimum.append(max(head, max(stringWidth(w, "Helvetica", font_size) for w in words)) + pad)
-        natural.append(max([stringWidth(name, "Helvetica-Bold", font_size)] +
-                           [stringWidth(t, "Helvetica", font_size) for t in cells]) + pad)
+        cells = {row[i] for row in rows[:sample]}
+        words = {w for text in cells for w in text.split()}
+        minimum.append(max(widest(name.split(), "Helvetica-Bold"), widest(words, "Helvetica")) + pad)
+        natural.append(max(stringWidth(name, "Helvetica-Bold", font_size), widest(cells, "Helvetica")) + pad)
     natural = [max(n, m) for n, m in zip(natural, minimum)]
     if sum(natural) <= total:
         return [n * total / sum(natural) for n in natural]

@@ -6,7 +6,7 @@ Prints:
   access report   the access report (registry-driven collection, Dutch formatting, layout with wrapping cells,
                   audit entry committed with fsync) for a customer with data in every category and --jobs
                   service jobs, warm, median; beside it reportlab building a bare document of the same tables
-                  the report prints (plain string cells that do not wrap, one Table per table, repeated header
+                  the report prints (plain string cells that do not wrap, in the report's font, one Table per table, repeated header
                   row; no headings, no text between them) in the same run              target <= 2x
   first report    a fresh process that opens the register and then makes its first access report: the time
                   from the click to the PDF bytes, including every import that first report needs
@@ -99,10 +99,14 @@ def report_tables(data) -> list[list[list[str]]]:
 
 def bare_document(tables: list[list[list[str]]]) -> bytes:
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+    from etsoft_desk.reports.common import FONT, register_fonts
+
+    register_fonts()  # the same font as the report: one that has every letter of the customers' names
+    font = TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8)])
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4).build([Table(rows, repeatRows=1) for rows in tables])
+    SimpleDocTemplate(buffer, pagesize=A4).build([Table(rows, repeatRows=1, style=font) for rows in tables])
     return buffer.getvalue()
 
 

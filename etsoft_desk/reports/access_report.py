@@ -20,17 +20,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import __version__
-from .common import column_widths, numbered_canvas, styles
+from .common import FONT, FONT_BOLD, column_widths, numbered_canvas, styles
 
 TITLE = "Overzicht van uw persoonsgegevens"
 WIDTH = A4[0] - 36 * mm
 EMPTY = "—"
 CELL_PAD = 13  # reportlab's cell padding, 6 points each side, and a point to spare
 GRID = TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                   ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5, 10.5),
+                   ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
                    ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
 HEADER = TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-                     ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5, 10.5)])
+                     ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8, 10)])
 LABELS = TableStyle([("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f3f5f7"))])
 
 
@@ -101,7 +101,7 @@ def _p(text: str, style) -> Paragraph:
 
 def _pairs(rows: list[tuple[str, str]], st, label_width=52 * mm) -> Table:
     widths = [label_width, WIDTH - label_width]
-    table = Table(_cells([list(r) for r in rows], widths, st["cell"], "Helvetica"), colWidths=widths, hAlign="LEFT")
+    table = Table(_cells([list(r) for r in rows], widths, st["cell"], FONT), colWidths=widths, hAlign="LEFT")
     table.setStyle(GRID)
     table.setStyle(LABELS)
     return table
@@ -112,8 +112,8 @@ def _cells(rows: list[list[str]], widths: list[float], style, font: str) -> list
     size = style.fontSize
 
     def fits(text: str, room: float) -> bool:
-        # No Helvetica glyph is wider than 1.02 em: a short text fits without being measured.
-        return "\n" not in text and (len(text) * size * 1.02 <= room or stringWidth(text, font, size) <= room)
+        # No DejaVu Sans glyph is wider than 1.6 em: a short text fits without being measured.
+        return "\n" not in text and (len(text) * size * 1.6 <= room or stringWidth(text, font, size) <= room)
 
     return [[text if fits(text, width - CELL_PAD) else _p(text, style) for text, width in zip(row, widths)]
             for row in rows]
@@ -125,8 +125,8 @@ def _table(table: ReportTable, st) -> list:
         out.append(_p(table.title, st["h3"]))
     if table.layout == "columns":
         widths = column_widths(table.columns, table.rows, WIDTH)
-        data = _cells([table.columns], widths, st["cellb"], "Helvetica-Bold")
-        data += _cells(table.rows, widths, st["cell"], "Helvetica")
+        data = _cells([table.columns], widths, st["cellb"], FONT_BOLD)
+        data += _cells(table.rows, widths, st["cell"], FONT)
         flow = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         flow.setStyle(GRID)
         flow.setStyle(HEADER)
@@ -156,7 +156,6 @@ def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None
     """Write the PDF to a file or a binary stream (the print preview keeps it in memory)."""
     st = styles()
     st["h3"] = st["h2"].clone("h3", fontSize=9.5, leading=12, spaceBefore=3, spaceAfter=2)
-    st["cellb"] = st["cell"].clone("cellb", fontName="Helvetica-Bold")
     shop, ap = data.shop, data.authority
     footer = (f"{shop['shop_name']} · {TITLE} · {data.issued_at:%d-%m-%Y} · opgesteld door {data.prepared_by}"
               f" · document {data.document_id}")

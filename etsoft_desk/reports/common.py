@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
 
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
@@ -13,14 +14,37 @@ def document_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(4).upper()}"
 
 
+# DejaVu Sans (shipped in resources/fonts) has every letter of the names a Dutch shop meets (Ş, Ł, Ğ, ő…);
+# the PDF base fonts have only Latin-1 and print a black box for the rest.
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+
+@functools.cache
+def register_fonts() -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from ..resources_path import resource
+
+    pdfmetrics.registerFont(TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf"))))
+    for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
+        addMapping(FONT, bold, italic, name)  # <b> in a paragraph picks the bold face
+
+
 def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
     base = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=base["BodyText"], fontSize=9.5, leading=12.5)
-    return {"title": ParagraphStyle("title", parent=base["Title"], fontSize=16, leading=20, spaceAfter=4),
-            "h2": ParagraphStyle("h2", parent=base["Heading2"], fontSize=11.5, leading=14, spaceBefore=8,
-                                 spaceAfter=3),
-            "body": body, "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
-            "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5)}
+    body = ParagraphStyle("body", parent=base["BodyText"], fontName=FONT, fontSize=9, leading=12)
+    return {"title": ParagraphStyle("title", parent=base["Title"], fontName=FONT_BOLD, fontSize=16, leading=20,
+                                    spaceAfter=4),
+            "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName=FONT_BOLD, fontSize=11, leading=14,
+                                 spaceBefore=8, spaceAfter=3),
+            "body": body, "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5),
+            "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+            "cellb": ParagraphStyle("cellb", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10)}
 
 
 def numbered_canvas(footer: str):
@@ -39,7 +63,7 @@ def numbered_canvas(footer: str):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont("Helvetica", 7.5)
+                self.setFont(FONT, 7)
                 width = self._pagesize[0]
                 self.drawCentredString(width / 2, 18, f"{footer}  —  pagina {self._pageNumber} van {total}")
                 super().showPage()
@@ -48,7 +72,7 @@ def numbered_canvas(footer: str):
     return NumberedCanvas
 
 
-def column_widths(columns: list[str], rows: list[list[str]], total: float, font_size: float = 8.5,
+def column_widths(columns: list[str], rows: list[list[str]], total: float, font_size: float = 8,
                   sample: int = 300) -> list[float]:
     """Column widths that never split a word when it can be helped, filling ``total`` points.
 
@@ -69,8 +93,8 @@ def column_widths(columns: list[str], rows: list[list[str]], total: float, font_
     for i, name in enumerate(columns):
         cells = {row[i] for row in rows[:sample]}
         words = {w for text in cells for w in text.split()}
-        minimum.append(max(widest(name.split(), "Helvetica-Bold"), widest(words, "Helvetica")) + pad)
-        natural.append(max(stringWidth(name, "Helvetica-Bold", font_size), widest(cells, "Helvetica")) + pad)
+        minimum.append(max(widest(name.split(), FONT_BOLD), widest(words, FONT)) + pad)
+        natural.append(max(stringWidth(name, FONT_BOLD, font_size), widest(cells, FONT)) + pad)
     natural = [max(n, m) for n, m in zip(natural, minimum)]
     if sum(natural) <= total:
         return [n * total / sum(natural) for n in natural]

@@ -49,7 +49,6 @@ def _p(text: str, style) -> Paragraph:
 
 def write_document(target: Path | BinaryIO, doc: Document) -> None:
     st = styles()
-    st["cellb"] = st["cell"].clone("cellb", fontName="Helvetica-Bold")
     shop = doc.shop
     footer = f"{shop['shop_name']} · {doc.title} · {doc.issued_at:%d-%m-%Y} · {doc.prepared_by} · document {doc.document_id}"
     template = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,

@@ -298,3 +298,16 @@ def test_retention_settings_respect_the_legal_minimum(register):
     register.settings.set_value("authority_phone", "0800 1234")
     assert register.settings.retention_months()["visits"] == 12
     assert register.settings.all_values()["authority_phone"] == "0800 1234"
+
+
+def test_names_outside_latin1_print_as_letters_not_boxes(register, tmp_path):
+    from tests.helpers.cards import card
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Şükrü", infix="", last_name="Łukasiewicz-Gőz",
+                                         notes="Voorkeur: ğ ı ø å ß"))
+    out = tmp_path / "inzage.pdf"
+    register.access.report(cid, out)
+    text = pdf_text(out)[0]
+    assert "■" not in text
+    for value in ("Şükrü", "Łukasiewicz-Gőz", "Voorkeur: ğ ı ø å ß"):
+        assert value in text, value

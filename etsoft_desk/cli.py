@@ -261,9 +261,13 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
-        if args.kind == "access":
+        if args.kind == "access" and args.no_data_for:
+            doc_id, pdf = register.access.render_none(args.no_data_for, by=args.by)
+            Path(args.output).write_bytes(pdf)
+            register.access.issued(None, doc_id, "saved")
+        elif args.kind == "access":
             if args.id is None:
-                print("report access needs the customer number", file=sys.stderr)
+                print("report access needs the customer number (or --no-data-for NAME)", file=sys.stderr)
                 return 2
             doc_id = register.access.report(args.id, Path(args.output), request_id=args.request, by=args.by)
         else:
@@ -346,6 +350,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("id", nargs="?", type=int, help="customer number (access)")
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     p.add_argument("--request", type=int, metavar="N", help="the request this access report answers")
+    p.add_argument("--no-data-for", metavar="NAME", help="answer someone the register holds nothing about")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_report)
     p = sub.add_parser("export", parents=[common], help="a customer's data, machine-readable (Art. 20)")

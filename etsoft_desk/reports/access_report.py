@@ -70,7 +70,7 @@ class AccessReportData:
     prepared_by: str
     shop: dict[str, str]
     authority: dict[str, str]
-    customer_id: int
+    customer_id: int | None  # None: someone the register holds nothing about
     customer_name: str
     request: dict[str, str] | None
     sections: list[ReportSection]
@@ -152,63 +152,12 @@ def _section(section: ReportSection, st) -> list:
     return [CondPageBreak(40 * mm), *head, *body]
 
 
-def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None:
-    """Write the PDF to a file or a binary stream (the print preview keeps it in memory)."""
-    st = styles()
-    st["h3"] = st["h2"].clone("h3", fontSize=9.5, leading=12, spaceBefore=3, spaceAfter=2)
-    shop, ap = data.shop, data.authority
-    footer = (f"{shop['shop_name']} · {TITLE} · {data.issued_at:%d-%m-%Y} · opgesteld door {data.prepared_by}"
-              f" · document {data.document_id}")
-    doc = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=TITLE, author=shop["shop_name"], subject=data.document_id,
-                            creator=f"ETSoft Desk {__version__}")
-    controller = ", ".join(x for x in (shop["shop_name"], shop["shop_address"],
-                                       f"KvK {shop['shop_kvk']}" if shop["shop_kvk"] else "",
-                                       shop["shop_email"], shop.get("shop_phone", "")) if x)
-    header = [("Van (verwerkingsverantwoordelijke)", controller),
-              ("Voor", f"{data.customer_name} (klantnummer {data.customer_id})"),
-              ("Datum", f"{data.issued_at:%d-%m-%Y}")]
-    if data.request:
-        r = data.request
-        header += [("Uw verzoek", f"{r['reference']}, ontvangen op {r['received']} {r['channel']}"),
-                   ("Uiterste antwoorddatum", r["due"] + (f"; {r['extension']}" if r["extension"] else "")),
-                   ("Identiteit gecontroleerd", r["identity"])]
-    story = [_p(TITLE, st["title"]), _p("Op grond van artikel 15 van de Algemene verordening gegevensbescherming "
-                                        "(AVG)", st["small"]), Spacer(1, 3 * mm), _pairs(header, st)]
-
-    story += [_p("1. Verwerken wij uw gegevens?", st["h2"])]
-    if data.sections:
-        story.append(_p(f"Ja. {shop['shop_name']} verwerkt persoonsgegevens over u. Hieronder staan ze allemaal, "
-                        "per soort, met het doel, de grondslag en hoe lang wij ze bewaren.", st["body"]))
-    else:
-        story.append(_p(f"Nee. {shop['shop_name']} verwerkt geen persoonsgegevens over u.", st["body"]))
-    if data.empty_categories:
-        story.append(_p("Over u hebben wij niets vastgelegd in: " + ", ".join(data.empty_categories).lower() + ".",
-                        st["small"]))
-
-    story.append(_p("2. Uw gegevens", st["h2"]))
-    ordinary = [s for s in data.sections if not s.special]
-    special = [s for s in data.sections if s.special]
-    for section in ordinary:
-        story += _section(section, st)
-    if special:
-        story.append(_p("3. Bijzondere persoonsgegevens", st["h2"]))
-        story.append(_p("Deze gegevens gaf u zelf, met uw uitdrukkelijke toestemming. Ze zijn in ons systeem "
-                        "verborgen; elke keer dat iemand ze bekijkt, wordt dat vastgelegd.", st["body"]))
-        for section in special:
-            story += _section(section, st)
-    n = 4 if special else 3
-
-    def heading(text: str) -> Paragraph:
-        nonlocal n
-        para = _p(f"{n}. {text}", st["h2"])
-        n += 1
-        return para
-
+def _about_the_data(data: AccessReportData, st, heading) -> list:
+    """Art. 15(1)(a)-(h) and 15(2): purposes, categories, retention, recipients, source, decisions, transfers."""
     purposes = [("Soort gegevens", "Welke gegevens", "Doel", "Grondslag", "Bewaartermijn")]
     purposes += [(s.title, s.what, s.purpose, s.basis, s.retention) for s in data.sections]
-    story += [CondPageBreak(50 * mm), heading("Doelen, soorten gegevens, grondslagen en bewaartermijnen"),
-              *_table(ReportTable("", list(purposes[0]), [list(r) for r in purposes[1:]]), st)]
+    story = [CondPageBreak(50 * mm), heading("Doelen, soorten gegevens, grondslagen en bewaartermijnen"),
+             *_table(ReportTable("", list(purposes[0]), [list(r) for r in purposes[1:]]), st)]
 
     story.append(heading("Ontvangers"))
     if data.recipients:
@@ -234,6 +183,65 @@ def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None
                         ". Vraag ons naar de waarborgen (AVG art. 46).", st["body"]))
     else:
         story.append(_p("Geen. Uw gegevens blijven binnen de Europese Economische Ruimte.", st["body"]))
+    return story
+
+
+def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None:
+    """Write the PDF to a file or a binary stream (the print preview keeps it in memory)."""
+    st = styles()
+    st["h3"] = st["h2"].clone("h3", fontSize=9.5, leading=12, spaceBefore=3, spaceAfter=2)
+    shop, ap = data.shop, data.authority
+    footer = (f"{shop['shop_name']} · {TITLE} · {data.issued_at:%d-%m-%Y} · opgesteld door {data.prepared_by}"
+              f" · document {data.document_id}")
+    doc = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=TITLE, author=shop["shop_name"], subject=data.document_id,
+                            creator=f"ETSoft Desk {__version__}")
+    controller = ", ".join(x for x in (shop["shop_name"], shop["shop_address"],
+                                       f"KvK {shop['shop_kvk']}" if shop["shop_kvk"] else "",
+                                       shop["shop_email"], shop.get("shop_phone", "")) if x)
+    header = [("Van (verwerkingsverantwoordelijke)", controller),
+              ("Voor", data.customer_name + (f" (klantnummer {data.customer_id})" if data.customer_id else "")),
+              ("Datum", f"{data.issued_at:%d-%m-%Y}")]
+    if data.request:
+        r = data.request
+        header += [("Uw verzoek", f"{r['reference']}, ontvangen op {r['received']} {r['channel']}"),
+                   ("Uiterste antwoorddatum", r["due"] + (f"; {r['extension']}" if r["extension"] else "")),
+                   ("Identiteit gecontroleerd", r["identity"])]
+    story = [_p(TITLE, st["title"]), _p("Op grond van artikel 15 van de Algemene verordening gegevensbescherming "
+                                        "(AVG)", st["small"]), Spacer(1, 3 * mm), _pairs(header, st)]
+
+    story += [_p("1. Verwerken wij uw gegevens?", st["h2"])]
+    if data.sections:
+        story.append(_p(f"Ja. {shop['shop_name']} verwerkt persoonsgegevens over u. Hieronder staan ze allemaal, "
+                        "per soort, met het doel, de grondslag en hoe lang wij ze bewaren.", st["body"]))
+    else:
+        story.append(_p(f"Nee. {shop['shop_name']} verwerkt geen persoonsgegevens over u.", st["body"]))
+    if data.empty_categories:
+        story.append(_p("Over u hebben wij niets vastgelegd in: " + ", ".join(data.empty_categories).lower() + ".",
+                        st["small"]))
+
+    if data.sections:
+        story.append(_p("2. Uw gegevens", st["h2"]))
+    ordinary = [s for s in data.sections if not s.special]
+    special = [s for s in data.sections if s.special]
+    for section in ordinary:
+        story += _section(section, st)
+    if special:
+        story.append(_p("3. Bijzondere persoonsgegevens", st["h2"]))
+        story.append(_p("Deze gegevens gaf u zelf, met uw uitdrukkelijke toestemming. Ze zijn in ons systeem "
+                        "verborgen; elke keer dat iemand ze bekijkt, wordt dat vastgelegd.", st["body"]))
+        for section in special:
+            story += _section(section, st)
+    n = 2 + bool(data.sections) + bool(special)
+
+    def heading(text: str) -> Paragraph:
+        nonlocal n
+        para = _p(f"{n}. {text}", st["h2"])
+        n += 1
+        return para
+
+    if data.sections:
+        story += _about_the_data(data, st, heading)
 
     story.append(heading("Uw rechten"))
     story.append(_p(f"U kunt uw rechten uitoefenen aan de balie, per e-mail aan {shop['shop_email']} of per brief "

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.customer import display_name
-from ..domain.errors import UserError
+from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, IDENTITY_CHECKS, REQUEST_CHANNELS, TABLE, TABLES,
                                     Category, Field, Section, Show, Table)
-from ..domain.validation import format_phone
+from ..domain.validation import format_phone, required_text
 from ..store import customers as customers_store
 from ..store import personal as store
 from ..store.models import database_proxy
@@ -188,7 +188,28 @@ class AccessService:
                                + f" by {data.prepared_by}")
         return doc_id, buffer.getvalue()
 
-    def issued(self, customer_id: int, doc_id: str, how: str) -> None:
+    def render_none(self, name: str, *, by: str | None = None) -> tuple[str, bytes]:
+        """The answer to someone the register holds nothing about: "Nee", with their rights and the complaint
+        route (Art. 15(1): confirmation whether data is processed). The name is printed, never logged."""
+        from ..reports.access_report import AccessReportData, write_access_report
+        from ..reports.common import document_id
+
+        recorder = self._settings.recorder(by)
+        try:
+            name = required_text(name, "name")
+        except FieldError as exc:
+            raise ValidationFailed([exc]) from None
+        doc_id = document_id("IZ")
+        data = AccessReportData(document_id=doc_id, issued_at=self._clock(), prepared_by=recorder,
+                                shop=self._settings.shop(), authority=self._settings.authority(), customer_id=None,
+                                customer_name=name, request=None, sections=[])
+        buffer = io.BytesIO()
+        write_access_report(buffer, data)
+        with database_proxy.atomic():
+            self._audit.record(Action.REPORT, None, f"access report {doc_id} (no data held) by {recorder}")
+        return doc_id, buffer.getvalue()
+
+    def issued(self, customer_id: int | None, doc_id: str, how: str) -> None:
         """Log that the report left the program (printed, saved); the report itself is not kept."""
         with database_proxy.atomic():
             self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
                                QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -138,8 +138,11 @@ class RequestsPanel(QWidget):
                                        (self.tr("Access report…"), "accessReport", self.access_report),
                                        (self.tr("Export data…"), "exportData", self.export)):
                 top.addWidget(self._button(text, name, action))
-        elif open_customer is not None:
-            top.addWidget(self._button(self.tr("Open card"), "openRequestCustomer", self._open_selected_customer))
+        else:
+            if open_customer is not None:
+                top.addWidget(self._button(self.tr("Open card"), "openRequestCustomer",
+                                           self._open_selected_customer))
+            top.addWidget(self._button(self.tr("Not a customer…"), "noDataReport", self.no_data_report))
         top.addStretch(1)
         bottom = QHBoxLayout()
         self.request_buttons = [self._button(text, name, action) for text, name, action in (
@@ -285,6 +288,23 @@ class RequestsPanel(QWidget):
             show_error(self, exc)
             return
         PrintPreview(pdf, self.tr("Letter to the customer"), f"brief-{doc_id}.pdf", parent=self).exec()
+
+    def no_data_report(self) -> None:
+        """Someone asks what we hold and the register has nothing: the answer says so, with their rights."""
+        from .print_preview import PrintPreview
+
+        name, ok = QInputDialog.getText(self, self.tr("Not a customer"), self.tr(
+            "Search the register first. If it holds nothing about this person, their name for the answer:"))
+        if not ok:
+            return
+        try:
+            doc_id, pdf = self._register.access.render_none(name)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        access = self._register.access
+        PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
+                     lambda how: access.issued(None, doc_id, how), self).exec()
 
     def _open_selected_customer(self) -> None:
         request = self.selected()

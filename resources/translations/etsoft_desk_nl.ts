@@ -933,7 +933,7 @@
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="300" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="320" />
         <source>Requests about personal data</source>
         <translation>Verzoeken over persoonsgegevens</translation>
     </message>
@@ -997,168 +997,184 @@
         <translation>Gegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="142" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="143" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="146" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="145" />
+        <source>Not a customer…</source>
+        <translation>Geen klant…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="149" />
         <source>Extend…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="146" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="149" />
         <source>Refuse…</source>
         <translation>Weigeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="147" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="150" />
         <source>Done…</source>
         <translation>Afgehandeld…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="147" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="150" />
         <source>Letter…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="181" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="184" />
         <source>not checked yet</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="185" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="188" />
         <source>(erased)</source>
         <translation>(gewist)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="192" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="195" />
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="231" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="234" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="306" />
         <source>Access report</source>
         <translation>Inzageoverzicht</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="237" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="240" />
         <source>Export the customer's data</source>
         <translation>Gegevens van de klant exporteren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="238" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="241" />
         <source>ZIP with JSON and CSV (*.zip);;JSON (*.json)</source>
         <translation>ZIP met JSON en CSV (*.zip);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="240" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="243" />
         <source>Export data</source>
         <translation>Gegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="240" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="243" />
         <source>The data is in %1.</source>
         <translation>De gegevens staan in %1.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="247" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="250" />
         <source>Extend the deadline</source>
         <translation>Termijn verlengen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="248" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="251" />
         <source>Why is more time needed? The customer reads this in the letter (GDPR Art. 12(3)).</source>
         <translation>Waarom is meer tijd nodig? De klant leest dit in de brief (AVG art. 12 lid 3).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="258" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="261" />
         <source>Refuse the request</source>
         <translation>Verzoek weigeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="259" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="262" />
         <source>Why is the request refused? The customer reads this in the letter, with the complaint route (GDPR Art. 12(4)).</source>
         <translation>Waarom wordt het verzoek geweigerd? De klant leest dit in de brief, met de klachtmogelijkheid (AVG art. 12 lid 4).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="269" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="272" />
         <source>Request done</source>
         <translation>Verzoek afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="269" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="272" />
         <source>What was done? (for example: access report handed over at the counter)</source>
         <translation>Wat is er gedaan? (bijvoorbeeld: inzageoverzicht aan de balie meegegeven)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="287" />
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="290" />
         <source>Letter to the customer</source>
         <translation>Brief aan de klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="296" />
+        <source>Not a customer</source>
+        <translation>Geen klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/requests_panel.py" line="297" />
+        <source>Search the register first. If it holds nothing about this person, their name for the answer:</source>
+        <translation>Zoek eerst in het register. Staat er niets over deze persoon in, vul dan de naam in voor het antwoord:</translation>
     </message>
 </context>
 <context>
     <name>SensitivePanel</name>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="30" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="29" />
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="56" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="55" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="57" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="56" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="32" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="33" />
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="59" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="32" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="58" />
         <source>Keep until</source>
         <translation>Bewaren tot</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="37" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="36" />
         <source>Consent withdrawn: delete</source>
         <translation>Toestemming ingetrokken: verwijderen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="42" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="41" />
         <source>Record something the customer volunteers</source>
         <translation>Vastleggen wat de klant zelf vertelt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="48" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="47" />
         <source>e.g. uses a wheelchair: help at the door</source>
         <translation>bijv. rolstoelgebruiker: helpen bij de deur</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="49" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="48" />
         <source>The customer explicitly agrees that we record this</source>
         <translation>De klant stemt er uitdrukkelijk mee in dat wij dit vastleggen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="52" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="51" />
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="67" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="66" />
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="79" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="78" />
         <source>Special-category notes: %1 (hidden; showing them is logged)</source>
         <translation>Bijzondere gegevens: %1 (verborgen; tonen wordt vastgelegd)</translation>
     </message>
@@ -2245,12 +2261,12 @@ Een nieuw register komt hier:
         <translation>voornaam en woonplaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="18" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="17" />
         <source>health (e.g. accessibility needs)</source>
         <translation>gezondheid (bijv. toegankelijkheid)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="19" />
+        <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="18" />
         <source>other special category</source>
         <translation>andere bijzondere categorie</translation>
     </message>

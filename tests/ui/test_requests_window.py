@@ -145,3 +145,15 @@ def test_full_customer_report_renders_in_the_preview(qtbot, register):
     qtbot.addWidget(preview)
     assert preview.document.pageCount() == len(PdfReader(__import__("io").BytesIO(pdf)).pages)
     assert preview.pages.text() == f"{preview.document.pageCount()} pagina's"
+
+
+def test_someone_who_is_not_a_customer_gets_a_no(qtbot, shop, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    dialog = RequestsDialog(shop, lambda cid: None)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Onbekende Vraagsteller", True))
+    seen = []
+    when_modal(qtbot, lambda preview: (seen.append(" ".join(
+        PdfReader(__import__("io").BytesIO(preview._pdf)).pages[0].extract_text().split())), preview.reject()))
+    click(qtbot, dialog.panel, "noDataReport")
+    assert seen and "Nee. ETSoft verwerkt geen persoonsgegevens over u." in seen[0]

@@ -311,3 +311,17 @@ def test_names_outside_latin1_print_as_letters_not_boxes(register, tmp_path):
     assert "■" not in text
     for value in ("Şükrü", "Łukasiewicz-Gőz", "Voorkeur: ğ ı ø å ß"):
         assert value in text, value
+
+
+def test_someone_we_hold_nothing_about_is_told_so_and_the_name_is_not_logged(register, tmp_path):
+    register.settings.staff_initials = "JV"
+    doc_id, pdf = register.access.render_none("Onbekende Vraagsteller")
+    out = tmp_path / "nee.pdf"
+    out.write_bytes(pdf)
+    flat = squash(pdf_text(out)[0])
+    for expected in ("Voor Onbekende Vraagsteller", "Nee. ETSoft verwerkt geen persoonsgegevens over u.",
+                     "Correctie (AVG art. 16)", "Autoriteit Persoonsgegevens", f"document {doc_id}"):
+        assert squash(expected) in flat, expected
+    assert squash("2. Uw gegevens") not in flat and squash("Ontvangers") not in flat
+    details = " ".join(e.detail for e in AuditEntry.select())
+    assert f"access report {doc_id} (no data held) by JV" in details and "Vraagsteller" not in details

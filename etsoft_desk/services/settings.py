@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.personal_data import CATEGORIES, CATEGORY
 from ..store import settings as store
 
 STAFF_INITIALS = "staff_initials"
@@ -49,9 +48,13 @@ class Settings:
 
     def retention_months(self) -> dict[str, int]:
         """Months each category of personal data is kept (see the registry for from when)."""
+        from ..domain.personal_data import CATEGORIES  # not needed to start the window
+
         return {c.key: int(store.get(RETENTION_PREFIX + c.key, str(c.retention.months))) for c in CATEGORIES}
 
     def set_retention(self, category: str, months: int | str) -> None:
+        from ..domain.personal_data import CATEGORY
+
         if category not in CATEGORY:
             raise UserError(Msg.SETTING_UNKNOWN, value=category)
         try:

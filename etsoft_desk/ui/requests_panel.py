@@ -182,7 +182,7 @@ class RequestsPanel(QWidget):
         for r in rows:
             line = [str(r.id), kinds[r.kind], f"{r.received_on:%d-%m-%Y}", channels[r.channel],
                     identities[r.identity] if r.identity else self.tr("not checked yet"),
-                    f"{r.due:%d-%m-%Y}" if r.open else f"{r.closed_on:%d-%m-%Y}" if r.closed_on else "",
+                    f"{r.due:%d-%m-%Y}",
                     statuses[r.status]]
             if self._id is None:
                 line.insert(1, names.get(r.customer_id, self.tr("(erased)")))

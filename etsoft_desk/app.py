@@ -130,6 +130,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     window = MainWindow(register, demo=demo is not None)
+    if register.replayed:  # a crash or a restored backup had left erasures undone; they are done now
+        window.statusBar().showMessage(window.tr("Erased again from the erasure ledger: %n customer(s).", "",
+                                                 register.replayed), 30000)
     try:
         window.show()
         if args.screenshot:

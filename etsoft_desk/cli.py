@@ -39,6 +39,9 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
+    if unlocked.register.replayed:
+        print(f"Erased again from the erasure ledger: {unlocked.register.replayed} customer(s) "
+              "(a crash or a restored backup had left them).", file=sys.stderr)
     return unlocked.register
 
 
@@ -283,6 +286,52 @@ def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
+def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
+    if args.plan:
+        return _plan(args, keystore, out)
+    if not args.yes:
+        print("erase destroys the customer's data for good: add --yes (and -o FILE.pdf for the shred "
+              "confirmation). See what it will do first with: erase ID --plan", file=sys.stderr)
+        return 2
+    paper = []
+    for item in args.paper or []:
+        what, _, method = item.partition(":")
+        paper.append(("paper", what.strip(), method.strip() or "versnipperd"))
+    with _open(args, keystore) as register:
+        result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
+                                        by=args.by)
+        if args.output:
+            Path(args.output).write_bytes(result.confirmation)
+        if args.notices and result.notices:
+            Path(args.notices).write_bytes(result.notices)
+    kept = sum(line.count for line in result.plan.kept)
+    print(f"Customer {args.id} erased ({result.erasure_id}); kept for the tax law: {kept} invoice(s)."
+          + (f" Shred confirmation: {args.output}." if args.output else ""), file=out)
+    if result.plan.recipients:
+        print("Tell these recipients (Art. 19): " + ", ".join(name for _, name in result.plan.recipients)
+              + (f"; letters in {args.notices}." if args.notices else "; write the letters with --notices FILE.pdf."),
+              file=out)
+    if result.plan.takedowns:
+        print("Take down from the website: " + ", ".join(result.plan.takedowns), file=out)
+    return 0
+
+
+def _plan(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.erasure import TREATMENT_NL
+
+    with _open(args, keystore) as register:
+        plan = register.erasure.plan(args.id)
+    for line in plan.lines:
+        if line.count:
+            until = f" until {line.until:%d-%m-%Y} ({line.ground})" if line.until else ""
+            print(f"{line.title:<42} {line.count:>4}  {TREATMENT_NL[line.treatment]}{until}", file=out)
+    for reason in plan.wait_reasons:
+        print(f"Wait? {reason}", file=out)
+    if plan.recipients:
+        print("Recipients to tell: " + ", ".join(name for _, name in plan.recipients), file=out)
+    return 0
+
+
 def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         if args.action == "set":
@@ -358,6 +407,18 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("-o", "--output", metavar="FILE.json|FILE.zip", required=True)
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_export)
+    p = sub.add_parser("erase", parents=[common], help="erase a customer for good (Art. 17), with a shred confirmation")
+    p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true", help="really erase (there is no undo)")
+    p.add_argument("--plan", action="store_true", help="only show what would be erased, kept and told")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the shred confirmation here")
+    p.add_argument("--request", type=int, metavar="N", help="the erasure request this carries out")
+    p.add_argument("--notify", default="per brief", metavar="HOW", help="how the recipients are told (Art. 19)")
+    p.add_argument("--notices", metavar="FILE.pdf", help="write the letters to the recipients here")
+    p.add_argument("--paper", action="append", metavar="WHAT:METHOD",
+                   help="paper destroyed with it, e.g. 'werkbon 2026-113:versnipperd' (no personal data)")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_erase)
     p = sub.add_parser("settings", parents=[common], help="show or change the shop's settings")
     p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
     p.add_argument("key", nargs="?")

@@ -91,6 +91,8 @@ class Msg:
     SETTING_UNKNOWN = QT_TRANSLATE_NOOP("messages", "There is no setting called “{value}”.")
     EXPORT_FORMAT = QT_TRANSLATE_NOOP("messages", "The export file must end in .json or .zip (a JSON file with one CSV file per table).")
     LETTER_NOT_NEEDED = QT_TRANSLATE_NOOP("messages", "This request has no extension or refusal to write a letter about.")
+    ERASED_BEFORE = QT_TRANSLATE_NOOP("messages", "This person asked to be erased on {date}: not imported.")
+    ERASED_BEFORE_CARD = QT_TRANSLATE_NOOP("messages", "This person asked to be erased on {date}. Only register them again if they ask for it themselves.")
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 
     @classmethod

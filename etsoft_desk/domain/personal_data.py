@@ -285,12 +285,25 @@ TABLES: tuple[Table, ...] = (
 )
 TABLE = {t.name: t for t in TABLES}
 
+# What an erasure keeps, apart from any customer (``link`` names the erasure, not a customer): only what the
+# law requires, restricted to that purpose, destroyed at ``keep_until``.
+KEPT_TABLES: tuple[Table, ...] = (
+    Table("kept_invoice", "invoices", link="erasure_id", order_by="date", fields=(
+        Field("number", "Factuurnummer"), Field("date", "Datum", Show.DATE),
+        Field("amount_cents", "Bedrag", Show.MONEY_CENTS), Field("customer_name", "Naam op de factuur"),
+        Field("customer_address", "Adres op de factuur"), Field("keep_until", "Bewaard tot", Show.DATE),
+        Field("ground", "Grond")), technical=("id", "erasure_id")),
+)
+
 # Tables that hold no personal data about customers, and why.
 NOT_PERSONAL = {
     "audit_entry": "who did what to which customer number; never the personal values themselves",
     "statement_version": "the shop's privacy statement texts",
     "recipient": "the shop's business partners and service providers",
     "register_setting": "the shop's own settings",
+    "takedown_task": "website addresses of referrals to take down after an erasure; no names",
+    "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",
+    "erasure_applied": "ids of the erasures this register has carried out",
 }
 
 

@@ -118,7 +118,10 @@ def _card_from_row(values: dict[str, str]) -> tuple[CustomerCard, dt.date | None
 
 
 def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
-               progress: Callable[[int, int], None] | None = None) -> ImportResult:
+               progress: Callable[[int, int], None] | None = None,
+               erased: Callable[[CustomerCard], dict | None] | None = None) -> ImportResult:
+    """``erased`` finds a row's person in the erasure ledger: such a row is not imported (the person asked to
+    be forgotten), and is listed with the date."""
     path = Path(path)
     if not path.is_file():
         raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
@@ -152,7 +155,12 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
         values = {k: (raw[i].strip() if i < len(raw) else "") for i, k in enumerate(keys) if k}
         try:
             card, birth = _card_from_row(values)
-            cards.append(validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True))
+            card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
+            entry = erased(card) if erased else None
+            if entry is not None:
+                day = dt.date.fromisoformat(entry["at"][:10])
+                raise ValidationFailed([FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")])
+            cards.append(card)
         except ValidationFailed as exc:
             problem = RowProblem(line, exc.errors)
             problems.append(problem)

@@ -52,10 +52,14 @@ def new_key() -> bytes:
 class Register:
     """An open register and the services that work on it."""
 
-    def __init__(self, db, path: Path, clock: Clock = local_now) -> None:
+    def __init__(self, db, path: Path, clock: Clock = local_now, *, key: bytes | None = None) -> None:
+        from .ledger import ledger_salt
+
         self._db = db
         self.path = path
         self.clock = clock
+        self._ledger_salt = ledger_salt(key) if key is not None else None  # the key itself is not kept
+        self.replayed = 0  # erasures from the ledger carried out again when the register was opened
         self.audit = AuditLog(clock)
         self.settings = Settings()
         self.customers = CustomerService(self.audit, clock)
@@ -116,6 +120,20 @@ class Register:
         return DocumentService(self.audit, self.settings, self.requests, self.sharing, self.clock)
 
     @functools.cached_property
+    def ledger(self):
+        from .ledger import LEDGER_NAME, ErasureLedger
+
+        if self._ledger_salt is None:
+            raise RuntimeError("a register opened without its key has no erasure ledger")
+        return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt)
+
+    @functools.cached_property
+    def erasure(self):
+        from .erasure import ErasureService
+
+        return ErasureService(self._db, self.audit, self.settings, self.requests, self.ledger, self.clock)
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 
@@ -145,11 +163,26 @@ class Register:
                              referrals=self.referrals.for_customer(customer_id),
                              recipients={r.id: r for r in self.sharing.recipients()})
 
+    def erased_before(self, card) -> str | None:
+        """The date (dd-mm-yyyy) this person asked to be erased, if the erasure ledger knows them."""
+        from ..domain.errors import UserError
+        from ..domain.validation import validate_card
+
+        if self._ledger_salt is None:
+            return None
+        try:
+            card = validate_card(card, today=self.clock().date(), allow_unconfirmed_age=True)
+        except UserError:
+            return None  # the card itself is not valid yet; saving will say why
+        entry = self.ledger.match(card)
+        return f"{dt.date.fromisoformat(entry['at'][:10]):%d-%m-%Y}" if entry else None
+
     def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):
         from .importer import import_csv
 
+        erased = self.ledger.matcher() if self._ledger_salt is not None else None
         return import_csv(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
-                          skip_invalid=skip_invalid, progress=progress)
+                          skip_invalid=skip_invalid, progress=progress, erased=erased)
 
     def release_thread(self) -> None:
         """Call at the end of work done in a worker thread (peewee keeps one connection per thread)."""
@@ -178,7 +211,7 @@ class NewRegister:
 def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> NewRegister:
     key = key or new_key()
     db = database.open_register(path, key, create=True)
-    register = Register(db, path, clock)
+    register = Register(db, path, clock, key=key)
     with db.atomic():
         register.audit.record(Action.REGISTER_CREATE)
     database.checkpoint(db)  # the file's first page (and its salt) is on disk from here on
@@ -186,4 +219,9 @@ def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> Ne
 
 
 def open_with_key(path: Path, key: bytes, clock: Clock = local_now) -> Register:
-    return Register(database.open_register(path, key), path, clock)
+    register = Register(database.open_register(path, key), path, clock, key=key)
+    from .ledger import LEDGER_NAME
+
+    if (path.parent / LEDGER_NAME).exists():  # erasures a crash or a restored backup left undone
+        register.replayed = register.erasure.replay_pending()
+    return register

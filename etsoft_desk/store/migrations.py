@@ -183,6 +183,28 @@ def _v7_requests(db: Database) -> None:
     db.execute_sql("CREATE INDEX data_request_status ON data_request (status, received_on)")
 
 
+def _v8_erasure(db: Database) -> None:
+    # What an erasure must keep: the invoices the tax law requires (AWR art. 52), with only what an invoice
+    # needs, apart from the customer and not searchable; destroyed when keep_until passes.
+    db.execute_sql("""CREATE TABLE kept_invoice (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, erasure_id TEXT NOT NULL,
+        number TEXT NOT NULL UNIQUE, date DATE NOT NULL, amount_cents INTEGER NOT NULL,
+        customer_name TEXT NOT NULL, customer_address TEXT NOT NULL,
+        keep_until DATE NOT NULL, ground TEXT NOT NULL)""")
+    db.execute_sql("CREATE INDEX kept_invoice_keep_until ON kept_invoice (keep_until)")
+    # A referral that was on the website when its author was erased: the address to take down, no name.
+    db.execute_sql("""CREATE TABLE takedown_task (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, erasure_id TEXT NOT NULL, url TEXT NOT NULL,
+        since DATE NOT NULL, done_on DATE)""")
+    # Paper shredded or burned, data wiped from devices: what (without personal data), how, when, who.
+    db.execute_sql("""CREATE TABLE destruction_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, what TEXT NOT NULL, method TEXT NOT NULL,
+        done_on DATE NOT NULL, done_by TEXT NOT NULL, erasure_id TEXT, recorded_at DATETIME NOT NULL)""")
+    # Which erasures of the ledger (kept outside the register) this register has carried out.
+    db.execute_sql("""CREATE TABLE erasure_applied (
+        erasure_id TEXT PRIMARY KEY, applied_at DATETIME NOT NULL)""")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -191,6 +213,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (5, _v5_referrals),
     (6, _v6_sensitive),
     (7, _v7_requests),
+    (8, _v8_erasure),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

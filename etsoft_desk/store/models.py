@@ -219,6 +219,42 @@ class DataRequestRow(BaseModel):
         table_name = "data_request"
 
 
+class KeptInvoice(BaseModel):
+    id = AutoField()
+    erasure_id = TextField()
+    number = TextField(unique=True)
+    date = DateField()
+    amount_cents = IntegerField()
+    customer_name = TextField()
+    customer_address = TextField()
+    keep_until = DateField()
+    ground = TextField()
+
+
+class TakedownTask(BaseModel):
+    id = AutoField()
+    erasure_id = TextField()
+    url = TextField()
+    since = DateField()
+    done_on = DateField(null=True)
+
+
+class DestructionLog(BaseModel):
+    id = AutoField()
+    kind = TextField()  # paper | device
+    what = TextField()
+    method = TextField()
+    done_on = DateField()
+    done_by = TextField()
+    erasure_id = TextField(null=True)
+    recorded_at = DateTimeField()
+
+
+class ErasureApplied(BaseModel):
+    erasure_id = TextField(primary_key=True)
+    applied_at = DateTimeField()
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -226,4 +262,5 @@ class RegisterSetting(BaseModel):
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
-              Referral, SensitiveNote, DataRequestRow, RegisterSetting)
+              Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
+              RegisterSetting)

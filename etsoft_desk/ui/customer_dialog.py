@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QMessageBox, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.customer import AgeCheck, Address, CustomerCard, JobStatus, SourceKind
 from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.messages import Msg
 from ..domain.validation import format_phone, parse_house_number
 from ..services.customers import CustomerService, StoredCustomer
 from .dialogs import table as make_table
@@ -33,7 +34,9 @@ class CustomerDialog(Dialog):
                  sharing_panel: Callable[[int], QWidget] | None = None,
                  referral_panel: Callable[[int], QWidget] | None = None,
                  sensitive_panel: Callable[[int], QWidget] | None = None,
-                 requests_panel: Callable[[int], QWidget] | None = None):
+                 requests_panel: Callable[[int], QWidget] | None = None,
+                 erase: Callable[[int], bool] | None = None,
+                 erased_before: Callable[[CustomerCard], str | None] | None = None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -67,6 +70,13 @@ class CustomerDialog(Dialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._erase = erase
+        self._erased_before = erased_before
+        if erase is not None and self._record is not None:
+            erase_button = self.buttons.addButton(self.tr("Erase data…"), QDialogButtonBox.ButtonRole.ResetRole)
+            erase_button.setObjectName("eraseCustomer")
+            erase_button.setAutoDefault(False)
+            erase_button.clicked.connect(self._ask_erase)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -259,9 +269,21 @@ class CustomerDialog(Dialog):
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
+    def _ask_erase(self) -> None:
+        if self._erase(self._id):  # erased: the card has nothing left to show
+            self.reject()
+
     def save(self) -> None:
         try:
             card = self.card()
+            if self._id is None and self._erased_before is not None:
+                day = self._erased_before(card)
+                if day and QMessageBox.question(
+                        self, self.tr("Asked to be erased"),
+                        tr_message(UserError(Msg.ERASED_BEFORE_CARD, date=day)) + "\n\n" + self.tr("Save anyway?"),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                        QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                    return
             if self._id is None:
                 self._id = self._customers.create(card)
             else:

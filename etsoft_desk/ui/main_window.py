@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
             referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
             sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),
-            requests_panel=lambda cid: RequestsPanel(register, cid))
+            requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer)
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
@@ -168,9 +168,29 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         from .customer_dialog import CustomerDialog
 
-        dialog = CustomerDialog(self._register.customers, None, self)
+        dialog = CustomerDialog(self._register.customers, None, self, erased_before=self._register.erased_before)
         dialog.saved.connect(self._after_save)
         dialog.exec()
+
+    def erase_customer(self, customer_id: int) -> bool:
+        """The confirmation dialog, the erasure, then the shred confirmation (and letters) in the preview."""
+        from .erasure_dialog import ErasureDialog
+        from .print_preview import PrintPreview
+
+        dialog = ErasureDialog(self._register, customer_id, self)
+        if not dialog.exec() or dialog.result_value is None:
+            return False
+        result = dialog.result_value
+        self.model.refresh()
+        self.todo_bar.refresh()
+        self.statusBar().showMessage(self.tr("Customer %1 erased (%2).").replace("%1", str(customer_id)).replace(
+            "%2", result.erasure_id), 10000)
+        PrintPreview(result.confirmation, self.tr("Shred confirmation"), f"vernietiging-{result.erasure_id}.pdf",
+                     parent=self).exec()
+        if result.notices:
+            PrintPreview(result.notices, self.tr("Letters to the recipients"), f"kennisgeving-{result.erasure_id}.pdf",
+                         parent=self).exec()
+        return True
 
     def show_todo(self, kind: str) -> None:
         from ..services.todo import TodoKind

@@ -163,254 +163,269 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="42" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="45" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="42" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="45" />
         <source>Customer %1</source>
         <translation>Klant %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="47" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="50" />
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="86" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="96" />
         <source>first name</source>
         <translation>voornaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="87" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="97" />
         <source>van der</source>
         <translation>van der</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="88" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="98" />
         <source>last name</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="89" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="99" />
         <source>name@example.com; more separated by ;</source>
         <translation>naam@voorbeeld.nl; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="90" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="100" />
         <source>06 12345678; more separated by ;</source>
         <translation>06 12345678; meer gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="108" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="118" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="110" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="120" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="91" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="101" />
         <source>street</source>
         <translation>straat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="53" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="56" />
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="56" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="59" />
         <source>Sharing</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="59" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="62" />
         <source>Referral</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="62" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="65" />
         <source>Special data</source>
         <translation>Bijzonder</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="65" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="68" />
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="91" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="76" />
+        <source>Erase data…</source>
+        <translation>Gegevens wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="101" />
         <source>no.</source>
         <translation>nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="92" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="102" />
         <source>add.</source>
         <translation>toev.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="93" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="103" />
         <source>city</source>
         <translation>plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="106" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="116" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="126" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="122" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="132" />
         <source>Postcode, city</source>
         <translation>Postcode, plaats</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="125" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="135" />
         <source>18 or older, confirmed</source>
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="129" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
         <source>ID shown</source>
         <translation>ID getoond</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="130" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="140" />
         <source>self-declared</source>
         <translation>zelf verklaard</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="136" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="146" />
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="149" />
         <source>Where the data came from</source>
         <translation>Herkomst van de gegevens</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="140" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="150" />
         <source>the customer</source>
         <translation>de klant zelf</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="141" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="151" />
         <source>a third party</source>
         <translation>een derde</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="146" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="156" />
         <source>colleague firm, social media site, …</source>
         <translation>collega-bedrijf, sociale media, …</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="148" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="158" />
         <source>how it reached us</source>
         <translation>hoe het bij ons kwam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="165" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="175" />
         <source>Interested in</source>
         <translation>Interesse in</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="170" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="180" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="204" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="214" />
         <source>checked against the date of birth on import</source>
         <translation>gecontroleerd met de geboortedatum bij import</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="206" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="216" />
         <source>not yet confirmed: ask the customer</source>
         <translation>nog niet bevestigd: vraag het de klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <source>Asked to be erased</source>
+        <translation>Vroeg om verwijdering</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <source>Save anyway?</source>
+        <translation>Toch opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="303" />
         <source>Visits</source>
         <translation>Bezoeken</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="286" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="303" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="305" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="308" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="281" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="303" />
         <source>Purpose</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="282" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="304" />
         <source>Add visit…</source>
         <translation>Bezoek toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="305" />
         <source>Service jobs</source>
         <translation>Servicebeurten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="305" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="283" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="305" />
         <source>Device</source>
         <translation>Apparaat</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="284" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="306" />
         <source>Serial number</source>
         <translation>Serienummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="284" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="306" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="284" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="306" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="285" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="307" />
         <source>Add service job…</source>
         <translation>Servicebeurt toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="286" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="308" />
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="286" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="308" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="287" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="309" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="287" />
+        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="309" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
@@ -469,6 +484,94 @@
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="62" />
         <source>What</source>
         <translation>Wat</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="28" />
+        <source>Erase customer %1</source>
+        <translation>Klant %1 wissen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="42" />
+        <source>no request (the owner's decision)</source>
+        <translation>geen verzoek (besluit van de eigenaar)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="45" />
+        <source>request %1, received %2</source>
+        <translation>verzoek %1, ontvangen %2</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="50" />
+        <source>Carries out</source>
+        <translation>Voert uit</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="58" />
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="76" />
+        <source>The erasure ledger knows this person: erased before on %1.</source>
+        <translation>Het wisregister kent deze persoon: eerder gewist op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="77" />
+        <source>Reason to wait:</source>
+        <translation>Reden om te wachten:</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="78" />
+        <source>Erasing now erases these too.</source>
+        <translation>Nu wissen wist deze ook.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="79" />
+        <source>Destroyed for good</source>
+        <translation>Definitief vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="80" />
+        <source>Kept, because the law requires it</source>
+        <translation>Bewaard, omdat de wet het vereist</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="81" />
+        <source>until %1, then destroyed automatically</source>
+        <translation>tot %1, daarna automatisch vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="82" />
+        <source>Only the name and address stay on these invoices, apart from the register and not searchable.</source>
+        <translation>Alleen naam en adres blijven op deze facturen staan, los van het register en niet doorzoekbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="84" />
+        <source>Nothing.</source>
+        <translation>Niets.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="85" />
+        <source>Whom you must tell</source>
+        <translation>Wie u moet informeren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="86" />
+        <source>A letter for each comes with the confirmation.</source>
+        <translation>Bij de verklaring komt voor elk een brief.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="87" />
+        <source>Nobody: the data was never shared.</source>
+        <translation>Niemand: de gegevens zijn nooit gedeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="88" />
+        <source>Take down from the website</source>
+        <translation>Van de website halen</translation>
     </message>
 </context>
 <context>
@@ -579,59 +682,74 @@
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="219" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
+        <source>Customer %1 erased (%2).</source>
+        <translation>Klant %1 gewist (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="188" />
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="191" />
+        <source>Letters to the recipients</source>
+        <translation>Brieven aan de ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="239" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="225" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="245" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="225" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="245" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="254" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="254" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="281" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="256" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="301" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="260" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="280" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="262" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="282" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="277" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="297" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="279" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="299" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="283" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="303" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -2045,6 +2163,16 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="94" />
+        <source>This person asked to be erased on {date}: not imported.</source>
+        <translation>Deze persoon vroeg op {date} om verwijdering: niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="95" />
+        <source>This person asked to be erased on {date}. Only register them again if they ask for it themselves.</source>
+        <translation>Deze persoon vroeg op {date} om verwijdering. Leg de gegevens alleen opnieuw vast als de persoon daar zelf om vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="96" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
@@ -2339,6 +2467,15 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="51" />
         <source>refused</source>
         <translation>geweigerd</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/app.py" line="134" />
+        <source>Erased again from the erasure ledger: %n customer(s).</source>
+        <translation>
+            <numerusform>Opnieuw gewist volgens het wisregister: %n klant.</numerusform><numerusform>Opnieuw gewist volgens het wisregister: %n klanten.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,11 @@ RELATED_VALUES = ["Kwispelkoppeling", "SN-QX-778812", "Trilobietmodem", "F-2026-
                   "Slechthorend-Quokka", "Fonkelreparatie", "Pelikaanlijst", "Zwermgegevens"]
 
 
-def fill_every_category(register, *, jobs: int = 1) -> tuple[int, int]:
+def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tuple[int, int]:
     """Create the customer; returns (customer id, access request id)."""
     register.settings.staff_initials = "JV"
-    register.statements.load("Privacyverklaring ETSoft, versie voor de test.", dt.date(2026, 1, 1))
+    if register.statements.current() is None:
+        register.statements.load("Privacyverklaring ETSoft, versie voor de test.", dt.date(2026, 1, 1))
     card = distinctive_card()
     card.source_kind = SourceKind.THIRD_PARTY
     card.source_name = "Marmotbeheer BV"
@@ -35,13 +36,15 @@ def fill_every_category(register, *, jobs: int = 1) -> tuple[int, int]:
             dt.date(2026, 11, 3) - dt.timedelta(days=n), JobKind.REPAIR, device="Trilobietmodem X2",
             serial_number=f"SN-QX-778812-{n}" if n else "SN-QX-778812", description=f"Fonkelreparatie van de voeding {n}",
             status=JobStatus.DONE))
-    register.customers.add_invoice(cid, Invoice("F-2026-QX17", dt.date(2026, 11, 4), Decimal("1234.56")))
+    if invoices:
+        register.customers.add_invoice(cid, Invoice("F-2026-QX17", dt.date(2026, 11, 4), Decimal("1234.56")))
     register.consent.record(cid, Channel.EMAIL, ConsentState.GRANTED, ConsentMethod.COUNTER)
     register.consent.record(cid, Channel.SMS, ConsentState.REFUSED, ConsentMethod.PHONE)
     register.consent.withdraw(cid, Channel.EMAIL, ConsentMethod.EMAIL)
     register.todo.mark_done(TodoKind.STATEMENT_NOTICE, cid, "letter")
     register.todo.mark_done(TodoKind.ART14_NOTICE, cid, "letter")
-    partner = register.sharing.add_recipient("Pelikaanlijst Installaties", RecipientRole.PARTNER, country="BE")
+    partner = next((r.id for r in register.sharing.recipients() if r.name == "Pelikaanlijst Installaties"), None) \
+        or register.sharing.add_recipient("Pelikaanlijst Installaties", RecipientRole.PARTNER, country="BE")
     register.sharing.approve(cid, partner, data="naam en adres", purpose="installatie van Zwermgegevens-router",
                              method="counter")
     register.sharing.disclose(cid, partner, "naam, adres en telefoonnummer")

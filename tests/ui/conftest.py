@@ -55,8 +55,9 @@ def stop_modal_pollers():
     _pollers.clear()
 
 
-def when_modal(qtbot, handler, timeout=5000):
-    """Run ``handler(dialog)`` on the next modal dialog once it is shown (dialogs block in exec())."""
+def when_modal(qtbot, handler, timeout=5000, kind=None):
+    """Run ``handler(dialog)`` on the next modal dialog once it is shown (dialogs block in exec()); with
+    ``kind``, on the next modal dialog of that class (others still open are left alone)."""
     state = {"done": False, "error": None, "left_open": False}
     deadline = time.monotonic() + timeout / 1000
     _pollers.append(state)
@@ -65,7 +66,7 @@ def when_modal(qtbot, handler, timeout=5000):
         if state.get("cancelled"):
             return
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible() or (kind is not None and not isinstance(dialog, kind)):
             if time.monotonic() < deadline:
                 QTimer.singleShot(20, poll)
             return

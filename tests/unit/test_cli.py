@@ -184,3 +184,22 @@ def test_access_report_export_processing_and_letters_from_the_command_line(keyed
     assert run.returncode == 0, run.stderr
     assert "Drukte door de feestdagen." in PdfReader(str(letter)).pages[0].extract_text()
     assert etsoft("request", "refuse", "1", data_dir=data, key=key).returncode == 2
+
+
+def test_erase_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    etsoft("settings", "set", "staff_initials", "JV", data_dir=data, key=key)
+    refused = etsoft("erase", "1", data_dir=data, key=key)
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    plan = etsoft("erase", "1", "--plan", data_dir=data, key=key)
+    assert plan.returncode == 0 and re.search(r"Contactgegevens\s+2\s+vernietigd", plan.stdout)
+    out = tmp_path / "verklaring.pdf"
+    run = etsoft("erase", "1", "--yes", "-o", str(out), "--paper", "werkbon 12:versnipperd", data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert re.match(r"Customer 1 erased \(VV-[0-9A-F]{8}\); kept for the tax law: 0 invoice\(s\)", run.stdout)
+    text = PdfReader(str(out)).pages[0].extract_text()
+    assert "Verklaring van vernietiging" in text and "Anna" not in text and "Zwart" not in text
+    listed = etsoft("list", "--json", data_dir=data, key=key)
+    assert [c["name"] for c in json.loads(listed.stdout)] == ["Bert Aalst"]
+    again = etsoft("erase", "1", "--yes", data_dir=data, key=key)
+    assert again.returncode == 1 and "no customer with number 1" in again.stderr.lower()

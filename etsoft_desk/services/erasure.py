@@ -1,0 +1,240 @@
+"""Erasure that really destroys (Art. 17), with its plan, its shred confirmation and the ledger (Art. 19).
+
+The order of the work is what makes an interruption harmless:
+1. the ledger line is written and synced (outside the register);
+2. one transaction moves the invoices the tax law keeps aside (name and address only as the invoice needs
+   them), turns published referrals into take-down tasks, strips the requests register of what points to the
+   person, deletes the customer with everything that hangs from them, and marks the ledger line as applied;
+3. a TRUNCATE checkpoint leaves no old page image in the WAL.
+A crash before 2 commits leaves the whole customer, and the next start finds the ledger line not yet applied
+and finishes the erasure; a crash after it leaves none of their erasable data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..domain.customer import display_name
+from ..domain.erasure import TREATMENT_NL, ErasurePlan, PlanLine, initials
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..domain.personal_data import CATEGORY, IDENTITY_CHECKS, REQUEST_KINDS, Erasure
+from ..domain.dates import add_months
+from ..domain.requests import RequestKind
+from ..store import customers as customers_store
+from ..store import database
+from ..store import erasure as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .ledger import ErasureLedger
+from .requests import RequestService
+from .settings import Settings
+
+AUTO = "AUTO"  # who carries out what the program does by itself (replay, expired retention)
+KEEP_GROUND = CATEGORY["invoices"].keep_ground
+
+
+@dataclass
+class ErasureResult:
+    erasure_id: str
+    plan: ErasurePlan
+    confirmation: bytes  # the shred confirmation (PDF), not stored anywhere unless the owner saves it
+    notices: bytes | None = None  # Art. 19 letters to the recipients (PDF), with the person's name
+    checkpoint_clean: bool = True
+
+
+@dataclass
+class Notice:
+    recipient: str
+    how: str  # "per brief", "per e-mail", or why it was impossible
+    on: dt.date
+
+
+@dataclass
+class ConfirmationInput:
+    notices: list[Notice] = field(default_factory=list)
+    paper: list[tuple[str, str, str]] = field(default_factory=list)  # kind, what, method
+
+
+class ErasureService:
+    def __init__(self, db, audit: AuditLog, settings: Settings, requests: RequestService, ledger: ErasureLedger,
+                 clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
+        self._audit = audit
+        self._settings = settings
+        self._requests = requests
+        self._ledger = ledger
+        self._clock = clock
+
+    # --- the plan -------------------------------------------------------------------------------------------
+    def plan(self, customer_id: int) -> ErasurePlan:
+        from .access import collect
+
+        card = customers_store.load_card(customer_id)
+        if card is None:
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+        months = self._settings.retention_months()
+        lines = []
+        invoice_dates = [d for _, d, _ in store.invoices(customer_id)]
+        for section in collect(customer_id):
+            c = section.category
+            count = sum(1 for _, rows in section.tables for row in rows
+                        if any(v not in (None, "", False) for v in row.values()))
+            until = None
+            if c.erasure is Erasure.KEEP and invoice_dates:
+                until = add_months(max(invoice_dates), months[c.key])
+            lines.append(PlanLine(c.key, c.title, count, c.erasure, c.keep_ground, until))
+        jobs = store.open_jobs(customer_id)
+        waits = [f"{jobs} servicebeurt{'en' if jobs > 1 else ''} nog open: het apparaat is misschien nog in de "
+                 "winkel"] if jobs else []
+        known = self._ledger.match(card)
+        return ErasurePlan(customer_id=customer_id, initials=initials(card.first_name, card.infix, card.last_name),
+                           lines=lines, wait_reasons=waits,
+                           recipients=[(rid, name) for rid, name, _ in store.recipients_told(customer_id)],
+                           takedowns=store.published_referrals(customer_id),
+                           already_erased_on=known["at"][:10] if known else None)
+
+    # --- the erasure ----------------------------------------------------------------------------------------
+    def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
+              paper: list[tuple[str, str, str]] = (), by: str | None = None,
+              progress: Callable[[int, int], None] | None = None) -> ErasureResult:
+        """Erase one customer now. ``notify`` says how the recipients are told (Art. 19)."""
+        recorder = self._settings.recorder(by)
+        if request_id is not None:
+            request = self._requests.get(request_id)
+            if request.customer_id != customer_id:
+                raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+        step = progress or (lambda done, total: None)
+        step(0, 4)
+        plan = self.plan(customer_id)
+        record = customers_store.load_customer(customer_id)
+        card = record.card
+        today = self._clock().date()
+        erasure_id = f"VV-{secrets.token_hex(4).upper()}"
+        notices_pdf = self._notices(card, plan, erasure_id) if plan.recipients else None
+        notices = [Notice(name, notify, today) for _, name in plan.recipients]
+        entry = {"kind": "erasure", "erasure_id": erasure_id, "at": self._clock().isoformat(timespec="seconds"),
+                 "request": f"verzoek nr. {request_id}" if request_id else None,
+                 "categories": {line.category: line.count for line in plan.lines if line.count},
+                 "markers": self._ledger.markers(card)}
+        self._ledger.append(entry)
+        step(1, 4)
+        try:
+            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder)
+        except BaseException:
+            self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
+            raise
+        step(2, 4)
+        clean = database.checkpoint(self._db)
+        step(3, 4)
+        confirmation = self._confirmation(erasure_id, plan, request_id, notices, paper, recorder)
+        step(4, 4)
+        return ErasureResult(erasure_id, plan, confirmation, notices_pdf, clean)
+
+    def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
+               paper, recorder: str) -> None:
+        now = self._clock()
+        months = self._settings.retention_months()["invoices"]
+        a = card.address
+        address = ", ".join(x for x in (f"{a.street} {a.house_number_text()}".strip(),
+                                        f"{a.postcode} {a.city}".strip(), a.country if a.country != "NL" else "")
+                            if x)
+        with database_proxy.atomic():
+            keep_until = {n: add_months(d, months) for n, d, _ in store.invoices(customer_id)}
+            kept = store.keep_invoices(customer_id, erasure_id, display_name(card.first_name, card.infix,
+                                                                            card.last_name),
+                                       address, keep_until, KEEP_GROUND)
+            store.add_takedowns(erasure_id, plan.takedowns, now.date())
+            store.anonymise_requests(customer_id, erasure_id, request_id, now.date())
+            store.delete_customer(customer_id)
+            for kind, what, method in paper:
+                database_proxy.obj.execute_sql(
+                    "INSERT INTO destruction_log (kind, what, method, done_on, done_by, erasure_id, recorded_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", (kind, what, method, now.date().isoformat(), recorder,
+                                                     erasure_id, now.isoformat()))
+            store.mark_applied(erasure_id, now)
+            counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
+            self._audit.record(Action.ERASE, customer_id, f"{erasure_id} by {recorder}: {counts}; "
+                                                          f"kept invoices {kept}")
+
+    # --- replaying the ledger ----------------------------------------------------------------------------------
+    def replay_pending(self) -> int:
+        """Carry out every ledger erasure this register has not: after a crash, or a restored backup.
+        Returns how many customers were erased."""
+        entries = self._ledger.entries()
+        cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
+        applied = store.applied_ids()
+        pending = [e for e in entries if e.get("kind") == "erasure" and e["erasure_id"] not in applied
+                   and e["erasure_id"] not in cancelled]
+        if not pending:
+            return 0
+        cards = store.identity_cards()
+        markers = {cid: set(self._ledger.markers(card)) for cid, card in cards.items()}
+        erased = 0
+        for entry in pending:
+            wanted = set(entry.get("markers", ()))
+            for cid in [cid for cid, mine in markers.items() if mine & wanted]:
+                plan = self.plan(cid)
+                card = customers_store.load_card(cid)
+                self._apply(cid, entry["erasure_id"], card, plan, None, (), AUTO)
+                markers.pop(cid)
+                erased += 1
+            with database_proxy.atomic():
+                store.mark_applied(entry["erasure_id"], self._clock())
+        database.checkpoint(self._db)
+        return erased
+
+    # --- documents ------------------------------------------------------------------------------------------
+    def _confirmation(self, erasure_id: str, plan: ErasurePlan, request_id: int | None, notices: list[Notice],
+                      paper, recorder: str) -> bytes:
+        from ..reports.shred_confirmation import ShredData, write_shred_confirmation
+
+        request = None
+        if request_id is not None:
+            r = self._requests.get(request_id)
+            request = {"reference": f"verzoek nr. {r.id} ({REQUEST_KINDS[r.kind.value]})",
+                       "received": f"{r.received_on:%d-%m-%Y}",
+                       "identity": IDENTITY_CHECKS.get(r.identity.value, r.identity.value) if r.identity
+                       else "niet vastgelegd",
+                       "ground": ("AVG art. 17 lid 1: uw verzoek om wissing"
+                                  if r.kind is RequestKind.ERASURE else
+                                  f"AVG art. 17 lid 1, na uw verzoek ({REQUEST_KINDS[r.kind.value]})")}
+        months = self._settings.retention_months()
+        erased = [(line.title, line.count, TREATMENT_NL[line.treatment]) for line in plan.erased]
+        kept = [(line.title, line.count, line.ground, f"{line.until:%d-%m-%Y}" if line.until else "",
+                 f"{months[line.category] // 12} jaar na de factuurdatum") for line in plan.kept]
+        data = ShredData(document_id=erasure_id, carried_out_at=self._clock(), prepared_by=recorder,
+                         shop=self._settings.shop(), authority=self._settings.authority(), initials=plan.initials,
+                         request=request, erased=erased, kept=kept,
+                         notices=[(n.recipient, f"{n.on:%d-%m-%Y}", n.how) for n in notices],
+                         takedowns=plan.takedowns, paper=[(k, w, m) for k, w, m in paper])
+        buffer = io.BytesIO()
+        write_shred_confirmation(buffer, data)
+        return buffer.getvalue()
+
+    def _notices(self, card, plan: ErasurePlan, erasure_id: str) -> bytes:
+        """One letter per recipient that received the person's data (Art. 19); it names the person, so it is
+        only kept where the owner saves or prints it."""
+        from ..reports.common import document_id
+        from ..reports.document import Block, Document, write_document
+
+        name = display_name(card.first_name, card.infix, card.last_name)
+        shop = self._settings.shop()
+        buffer = io.BytesIO()
+        blocks = []
+        for _, recipient in plan.recipients:
+            blocks += [Block("h2", f"Aan: {recipient}"),
+                       Block("p", f"Onze klant {name}" + (f" ({card.emails[0]})" if card.emails else "") +
+                                  " heeft ons gevraagd zijn of haar persoonsgegevens te wissen (AVG art. 17). "
+                                  "Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze persoon "
+                                  "verstrekten, vragen wij u die ook te wissen en ons dat te bevestigen "
+                                  f"(AVG art. 19). Onze referentie: {erasure_id}."),
+                       Block("p", f"Met vriendelijke groet,\n{shop['shop_name']}")]
+        write_document(buffer, Document(title="Verzoek om gegevens te wissen", document_id=document_id("KG"),
+                                        issued_at=self._clock(), prepared_by=self._settings.staff_initials or AUTO,
+                                        shop=shop, blocks=blocks))
+        return buffer.getvalue()

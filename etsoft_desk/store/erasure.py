@@ -1,0 +1,131 @@
+"""The SQL of erasure: what a customer has, moving what the law keeps aside, deleting the rest.
+
+Deleting relies on the register's settings (store/database.py): ``secure_delete`` overwrites freed space, the
+search index has FTS5's ``secure-delete`` so no token of the customer stays in its segments, and the caller
+checkpoints the WAL with TRUNCATE afterwards. See shared/ERASURE.md for what each of these was measured to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain.customer import Address, CustomerCard
+from ..domain.personal_data import Table
+from .convert import as_date
+from .models import database_proxy
+
+
+def _db():
+    return database_proxy.obj
+
+
+def count(table: Table, customer_id: int) -> int:
+    return _db().execute_sql(f'SELECT count(*) FROM "{table.name}" WHERE "{table.link}" = ?',
+                             (customer_id,)).fetchone()[0]
+
+
+def open_jobs(customer_id: int) -> int:
+    return _db().execute_sql("SELECT count(*) FROM service_job WHERE customer_id = ? AND status IN "
+                             "('open', 'in_progress')", (customer_id,)).fetchone()[0]
+
+
+def invoices(customer_id: int) -> list[tuple[str, dt.date, int]]:
+    cursor = _db().execute_sql("SELECT number, date, amount_cents FROM invoice WHERE customer_id = ? ORDER BY date",
+                               (customer_id,))
+    return [(n, as_date(d), a) for n, d, a in cursor.fetchall()]
+
+
+def published_referrals(customer_id: int) -> list[str]:
+    """Addresses where a referral of the customer is (or may still be) on the website."""
+    cursor = _db().execute_sql("SELECT published_url FROM referral WHERE customer_id = ? AND published_url IS NOT "
+                               "NULL AND taken_down_on IS NULL", (customer_id,))
+    return [r[0] for r in cursor.fetchall()]
+
+
+def recipients_told(customer_id: int) -> list[tuple[int, str, str]]:
+    """Recipients that received the customer's data: (id, name, contact)."""
+    cursor = _db().execute_sql(
+        "SELECT DISTINCT r.id, r.name, r.contact FROM disclosure d JOIN recipient r ON r.id = d.recipient_id "
+        "WHERE d.customer_id = ? ORDER BY r.name", (customer_id,))
+    return cursor.fetchall()
+
+
+def keep_invoices(customer_id: int, erasure_id: str, name: str, address: str, keep_until: dict[str, dt.date],
+                  ground: str) -> int:
+    db = _db()
+    moved = 0
+    for number, day, amount in invoices(customer_id):
+        db.execute_sql("INSERT INTO kept_invoice (erasure_id, number, date, amount_cents, customer_name, "
+                       "customer_address, keep_until, ground) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (erasure_id, number, day.isoformat(), amount, name, address, keep_until[number].isoformat(),
+                        ground))
+        moved += 1
+    db.execute_sql("DELETE FROM invoice WHERE customer_id = ?", (customer_id,))
+    return moved
+
+
+def add_takedowns(erasure_id: str, urls: list[str], since: dt.date) -> None:
+    for url in urls:
+        _db().execute_sql("INSERT INTO takedown_task (erasure_id, url, since) VALUES (?, ?, ?)",
+                          (erasure_id, url, since.isoformat()))
+
+
+def anonymise_requests(customer_id: int, erasure_id: str, request_id: int | None, today: dt.date) -> int:
+    """Requests stay in the register (accountability) without anything that points to the person."""
+    db = _db()
+    if request_id is not None:
+        db.execute_sql("UPDATE data_request SET status = 'done', closed_on = ?, outcome = ? WHERE id = ?",
+                       (today.isoformat(), f"uitgevoerd: {erasure_id}", request_id))
+    cursor = db.execute_sql(
+        "UPDATE data_request SET customer_id = NULL, answer_to = '', "
+        "extension_reason = CASE WHEN extension_reason = '' THEN '' ELSE '[gewist]' END, "
+        "outcome = CASE WHEN outcome = '' OR id = ? THEN outcome ELSE '[gewist]' END "
+        "WHERE customer_id = ?", (request_id, customer_id))
+    return cursor.rowcount
+
+
+def delete_customer(customer_id: int) -> None:
+    db = _db()
+    db.execute_sql("DELETE FROM customer_search WHERE rowid = ?", (customer_id,))
+    db.execute_sql("DELETE FROM disclosure WHERE customer_id = ?", (customer_id,))
+    db.execute_sql("DELETE FROM customer WHERE id = ?", (customer_id,))  # the rest cascades
+
+
+def mark_applied(erasure_id: str, at: dt.datetime) -> None:
+    _db().execute_sql("INSERT OR IGNORE INTO erasure_applied (erasure_id, applied_at) VALUES (?, ?)",
+                      (erasure_id, at.isoformat()))
+
+
+def applied_ids() -> set[str]:
+    return {r[0] for r in _db().execute_sql("SELECT erasure_id FROM erasure_applied").fetchall()}
+
+
+def identity_cards() -> dict[int, CustomerCard]:
+    """Every customer's identifying values (names, postcode, emails, phones), for matching the ledger."""
+    db = _db()
+    cards: dict[int, CustomerCard] = {}
+    for cid, first, infix, last, postcode in db.execute_sql(
+            "SELECT id, first_name, infix, last_name, postcode FROM customer"):
+        cards[cid] = CustomerCard(first_name=first, infix=infix, last_name=last, emails=[], phones=[],
+                                  address=Address(postcode=postcode))
+    for cid, address in db.execute_sql("SELECT customer_id, address FROM customer_email"):
+        cards[cid].emails.append(address)
+    for cid, number in db.execute_sql("SELECT customer_id, number FROM customer_phone"):
+        cards[cid].phones.append(number)
+    return cards
+
+
+def kept_due(today: dt.date) -> list[tuple[int, str, dt.date, dt.date]]:
+    """Kept invoices whose keep-until date has passed: (id, number, date, keep_until)."""
+    cursor = _db().execute_sql("SELECT id, number, date, keep_until FROM kept_invoice WHERE keep_until <= ? "
+                               "ORDER BY keep_until", (today.isoformat(),))
+    return [(i, n, as_date(d), as_date(k)) for i, n, d, k in cursor.fetchall()]
+
+
+def destroy_kept(ids: list[int]) -> None:
+    for kept_id in ids:
+        _db().execute_sql("DELETE FROM kept_invoice WHERE id = ?", (kept_id,))
+
+
+def kept_count() -> int:
+    return _db().execute_sql("SELECT count(*) FROM kept_invoice").fetchone()[0]

@@ -1,0 +1,146 @@
+"""The one confirmation before an erasure: exactly what is destroyed, what is kept and until when, whom to tell.
+
+Cancel is the default button. The erasure runs off the GUI thread with progress; the shred confirmation is
+shown in the print preview afterwards.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from ..domain.erasure import ErasurePlan
+from ..domain.errors import UserError
+from ..domain.requests import RequestKind
+from . import tasks
+from .dialogs import Dialog
+from .messages import show_error
+
+WARN = "color: #b00020;"
+
+
+class ErasureDialog(Dialog):
+    def __init__(self, register, customer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("erasureDialog")
+        self.setWindowTitle(self.tr("Erase customer %1").replace("%1", str(customer_id)))
+        self._register = register
+        self._id = customer_id
+        self.result_value = None
+        self.plan: ErasurePlan = register.erasure.plan(customer_id)
+        self.summary = QLabel(self._summary_html(self.plan))
+        self.summary.setObjectName("erasurePlan")
+        self.summary.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary)
+
+        self.request = QComboBox()
+        self.request.setObjectName("erasureRequest")
+        self.request.addItem(self.tr("no request (the owner's decision)"), None)
+        for r in register.requests.for_customer(customer_id):
+            if r.open:
+                self.request.addItem(self.tr("request %1, received %2").replace("%1", str(r.id)).replace(
+                    "%2", f"{r.received_on:%d-%m-%Y}"), r.id)
+                if r.kind is RequestKind.ERASURE and self.request.currentIndex() == 0:
+                    self.request.setCurrentIndex(self.request.count() - 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Carries out"), self.request)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("erasureProgress")
+        self.progress.setRange(0, 4)
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = QPushButton(self.tr("Erase for good"))
+        self.erase_button.setObjectName("confirmErasure")
+        self.erase_button.setStyleSheet("QPushButton { color: #b00020; font-weight: bold; }")
+        self.erase_button.setAutoDefault(False)
+        self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.cancel_button.setDefault(True)  # Enter cancels; erasing takes a deliberate click
+        self.cancel_button.setAutoDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.erase_button.clicked.connect(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        if self.width() < 600:
+            self.resize(700, 620)
+
+    def _summary_html(self, plan: ErasurePlan) -> str:
+        known = self.tr("The erasure ledger knows this person: erased before on %1.")
+        wait = self.tr("Reason to wait:")
+        too = self.tr("Erasing now erases these too.")
+        destroyed = self.tr("Destroyed for good")
+        kept = self.tr("Kept, because the law requires it")
+        until = self.tr("until %1, then destroyed automatically")
+        only = self.tr("Only the name and address stay on these invoices, apart from the register and not "
+                       "searchable.")
+        nothing = self.tr("Nothing.")
+        tell = self.tr("Whom you must tell")
+        letters = self.tr("A letter for each comes with the confirmation.")
+        nobody = self.tr("Nobody: the data was never shared.")
+        takedown = self.tr("Take down from the website")
+        e = escape
+        parts = []
+        if plan.already_erased_on:
+            parts.append(f"<p>{e(known.replace('%1', plan.already_erased_on))}</p>")
+        for reason in plan.wait_reasons:
+            parts.append(f"<p style='{WARN}'><b>{e(wait)}</b> {e(reason)}. {e(too)}</p>")
+        parts.append(f"<h3>{e(destroyed)}</h3><ul>")
+        parts += [f"<li>{e(line.title)}: {line.count}</li>" for line in plan.erased]
+        parts.append(f"</ul><h3>{e(kept)}</h3>")
+        if plan.kept:
+            parts.append("<ul>")
+            for line in plan.kept:
+                parts.append(f"<li>{e(line.title)}: {line.count} — {e(until.replace('%1', f'{line.until:%d-%m-%Y}'))}"
+                             f"<br/><small>{e(line.ground)}</small></li>")
+            parts.append(f"</ul><p>{e(only)}</p>")
+        else:
+            parts.append(f"<p>{e(nothing)}</p>")
+        parts.append(f"<h3>{e(tell)}</h3>")
+        if plan.recipients:
+            parts.append("<ul>" + "".join(f"<li>{e(name)}</li>" for _, name in plan.recipients) + "</ul>"
+                         + f"<p>{e(letters)}</p>")
+        else:
+            parts.append(f"<p>{e(nobody)}</p>")
+        if plan.takedowns:
+            parts.append(f"<h3>{e(takedown)}</h3><ul>" + "".join(f"<li>{e(url)}</li>" for url in plan.takedowns)
+                         + "</ul>")
+        return "".join(parts)
+
+    def reject(self) -> None:
+        if self.progress.isVisible():
+            return  # the erasure is under way: it finishes, then the dialog closes by itself
+        super().reject()
+
+    def start(self) -> None:
+        request_id = self.request.currentData()
+        self.erase_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.progress.show()
+        register, customer_id = self._register, self._id
+        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, progress=report),
+                          register.release_thread)
+        task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
+        task.signals.finished.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        tasks.start(task)
+
+    def _done(self, result) -> None:
+        self.result_value = result
+        self.progress.hide()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a fault: the crash dialog tells it
+        self.progress.hide()
+        self.erase_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        show_error(self, exc)

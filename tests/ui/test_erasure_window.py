@@ -1,0 +1,79 @@
+"""Erasing at the counter: one button, one confirmation with Cancel as default, the work off the GUI thread,
+the shred confirmation in the preview."""
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from etsoft_desk.store.models import AuditEntry
+from etsoft_desk.ui.customer_dialog import CustomerDialog
+from etsoft_desk.ui.erasure_dialog import ErasureDialog
+from etsoft_desk.ui.print_preview import PrintPreview
+from tests.helpers.full_customer import fill_every_category
+from tests.ui.conftest import column, when_modal
+
+
+def test_erase_from_the_card_with_one_confirmation(qtbot, window, register, customers):
+    cid, _ = fill_every_category(register)
+    window.model.refresh()
+    seen = {}
+
+    def confirm(dialog):
+        assert isinstance(dialog, ErasureDialog)
+        text = dialog.summary.text()
+        seen["plan"] = text
+        seen["default"] = dialog.cancel_button.isDefault() and not dialog.erase_button.isDefault()
+        def preview(dialog):
+            seen.setdefault("previews", []).append((dialog.windowTitle(), dialog._pdf))
+            dialog.reject()
+            if len(seen["previews"]) == 1:  # then the letters to the recipients
+                when_modal(qtbot, preview, kind=PrintPreview, timeout=10000)
+        when_modal(qtbot, preview, kind=PrintPreview, timeout=10000)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        dialog.reject()  # Escape while the work runs: ignored
+        assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+    def on_card(card):
+        when_modal(qtbot, confirm)
+        qtbot.mouseClick(card.findChild(QPushButton, "eraseCustomer"), Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, on_card)
+    window.open_customer(cid)
+    qtbot.waitUntil(lambda: len(seen.get("previews", [])) >= 2, timeout=10000)
+    assert seen["default"]
+    for expected in ("Definitief vernietigd", "Toestemming voor marketing: 3", "Bewaard, omdat de wet het vereist",
+                     "Facturen: 1", "tot 04-11-2033", "Pelikaanlijst Installaties", "https://www.etsoft.nl/referenties"):
+        assert expected in seen["plan"], expected
+    title, pdf = seen["previews"][0]
+    assert title == "Verklaring van vernietiging"
+    assert "Verklaring van vernietiging" in PdfReader(__import__("io").BytesIO(pdf)).pages[0].extract_text()
+    title, pdf = seen["previews"][1]
+    assert title == "Brieven aan de ontvangers"
+    assert "Aan: Pelikaanlijst Installaties" in PdfReader(__import__("io").BytesIO(pdf)).pages[0].extract_text()
+    assert "Quaxelbrink" not in column(window.model, 1)
+    assert AuditEntry.select().where(AuditEntry.action == "customer.erase").count() == 1
+
+
+def test_cancel_erases_nothing(qtbot, register, customers):
+    dialog = ErasureDialog(register, customers["Anna"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter means Cancel
+    assert not dialog.isVisible() and dialog.result_value is None
+    assert register.customers.count() == 3
+
+
+def test_a_new_card_for_someone_who_was_erased_warns(qtbot, register, customers, monkeypatch):
+    register.settings.staff_initials = "JV"
+    register.erasure.erase(customers["Anna"])
+    dialog = CustomerDialog(register.customers, None, erased_before=register.erased_before)
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText("Anna")
+    dialog.last_name.setText("Zwart")
+    dialog.emails.setText("ANNA@example.com")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    dialog.save()
+    assert asked and "vroeg op 25-11-2026 om verwijdering" in asked[0]
+    assert register.customers.count() == 2  # Bert and Cor: nothing was saved

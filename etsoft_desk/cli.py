@@ -39,6 +39,9 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
+    expired = unlocked.register.retention.destroy_expired()  # kept data whose keep-until date has passed
+    if expired:
+        print(f"Destroyed {expired} kept record(s) whose keep-until date has passed.", file=sys.stderr)
     if unlocked.register.replayed:
         print(f"Erased again from the erasure ledger: {unlocked.register.replayed} customer(s) "
               "(a crash or a restored backup had left them).", file=sys.stderr)
@@ -332,6 +335,37 @@ def _plan(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
+def cmd_retention(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.validation import parse_date
+
+    until = parse_date(args.until, "until") if args.until else None
+    with _open(args, keystore) as register:
+        if args.action == "run":
+            overview, pdf = register.retention.run(until, by=args.by)
+            if args.output:
+                Path(args.output).write_bytes(pdf)
+        else:
+            overview = register.retention.overview(until)
+    lines = overview.lines()
+    verb = "Done" if args.action == "run" else "Due"
+    print(f"{verb} up to {overview.until:%d-%m-%Y}: " + ("nothing." if not lines else ""), file=out)
+    for what, count, how in lines:
+        print(f"  {what:<56} {count:>6}  {how}", file=out)
+    return 0
+
+
+def cmd_destroyed(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.validation import parse_date
+
+    with _open(args, keystore) as register:
+        doc_id, pdf = register.retention.record_destruction(
+            args.kind, args.what, args.method, done_on=parse_date(args.on, "on") if args.on else None, by=args.by)
+        if args.output:
+            Path(args.output).write_bytes(pdf)
+    print(f"Recorded {doc_id}." + (f" Confirmation: {args.output}." if args.output else ""), file=out)
+    return 0
+
+
 def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         if args.action == "set":
@@ -419,6 +453,20 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
                    help="paper destroyed with it, e.g. 'werkbon 2026-113:versnipperd' (no personal data)")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_erase)
+    p = sub.add_parser("retention", parents=[common], help="what is due for destruction (this month), and doing it")
+    p.add_argument("action", nargs="?", choices=["show", "run"], default="show")
+    p.add_argument("--until", metavar="DATE", help="default: the end of this month")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="the confirmation of a run")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_retention)
+    p = sub.add_parser("destroyed", parents=[common], help="log paper shredded or burned, or a device wiped")
+    p.add_argument("kind", choices=["paper", "device"])
+    p.add_argument("what", help="what it was, without personal data (e.g. 'werkbonnen 2019')")
+    p.add_argument("--method", required=True, help="e.g. versnipperd, verbrand, gewist met nwipe")
+    p.add_argument("--on", metavar="DATE", help="default: today")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="its printable confirmation")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_destroyed)
     p = sub.add_parser("settings", parents=[common], help="show or change the shop's settings")
     p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
     p.add_argument("key", nargs="?")

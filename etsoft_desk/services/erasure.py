@@ -13,10 +13,11 @@ and finishes the erasure; a crash after it leaves none of their erasable data.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..domain.customer import display_name
 from ..domain.erasure import TREATMENT_NL, ErasurePlan, PlanLine, initials
@@ -38,13 +39,26 @@ AUTO = "AUTO"  # who carries out what the program does by itself (replay, expire
 KEEP_GROUND = CATEGORY["invoices"].keep_ground
 
 
-@dataclass
 class ErasureResult:
-    erasure_id: str
-    plan: ErasurePlan
-    confirmation: bytes  # the shred confirmation (PDF), not stored anywhere unless the owner saves it
-    notices: bytes | None = None  # Art. 19 letters to the recipients (PDF), with the person's name
-    checkpoint_clean: bool = True
+    """What was done. The documents are laid out when first asked for (after the erasure, not during it):
+    the shred confirmation, and the Art. 19 letters to the recipients, which name the person and so exist
+    only in memory until the owner prints or saves them."""
+
+    def __init__(self, erasure_id: str, plan: ErasurePlan, confirmation: Callable[[], bytes],
+                 notices: Callable[[], bytes] | None, checkpoint_clean: bool) -> None:
+        self.erasure_id = erasure_id
+        self.plan = plan
+        self.checkpoint_clean = checkpoint_clean
+        self._confirmation = confirmation
+        self._notices = notices
+
+    @functools.cached_property
+    def confirmation(self) -> bytes:
+        return self._confirmation()
+
+    @functools.cached_property
+    def notices(self) -> bytes | None:
+        return self._notices() if self._notices else None
 
 
 @dataclass
@@ -52,12 +66,6 @@ class Notice:
     recipient: str
     how: str  # "per brief", "per e-mail", or why it was impossible
     on: dt.date
-
-
-@dataclass
-class ConfirmationInput:
-    notices: list[Notice] = field(default_factory=list)
-    paper: list[tuple[str, str, str]] = field(default_factory=list)  # kind, what, method
 
 
 class ErasureService:
@@ -71,10 +79,10 @@ class ErasureService:
         self._clock = clock
 
     # --- the plan -------------------------------------------------------------------------------------------
-    def plan(self, customer_id: int) -> ErasurePlan:
+    def plan(self, customer_id: int, *, card=None, check_ledger: bool = True) -> ErasurePlan:
         from .access import collect
 
-        card = customers_store.load_card(customer_id)
+        card = card or customers_store.load_card(customer_id)
         if card is None:
             raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
         months = self._settings.retention_months()
@@ -91,7 +99,7 @@ class ErasureService:
         jobs = store.open_jobs(customer_id)
         waits = [f"{jobs} servicebeurt{'en' if jobs > 1 else ''} nog open: het apparaat is misschien nog in de "
                  "winkel"] if jobs else []
-        known = self._ledger.match(card)
+        known = self._ledger.match(card) if check_ledger else None
         return ErasurePlan(customer_id=customer_id, initials=initials(card.first_name, card.infix, card.last_name),
                            lines=lines, wait_reasons=waits,
                            recipients=[(rid, name) for rid, name, _ in store.recipients_told(customer_id)],
@@ -100,9 +108,10 @@ class ErasureService:
 
     # --- the erasure ----------------------------------------------------------------------------------------
     def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
-              paper: list[tuple[str, str, str]] = (), by: str | None = None,
+              paper: list[tuple[str, str, str]] = (), by: str | None = None, reason: str = "request",
               progress: Callable[[int, int], None] | None = None) -> ErasureResult:
-        """Erase one customer now. ``notify`` says how the recipients are told (Art. 19)."""
+        """Erase one customer now. ``notify`` says how the recipients are told (Art. 19); ``reason`` is
+        "request" (the customer asked, or the owner decided) or "retention" (the retention period passed)."""
         recorder = self._settings.recorder(by)
         if request_id is not None:
             request = self._requests.get(request_id)
@@ -110,15 +119,17 @@ class ErasureService:
                 raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
         step = progress or (lambda done, total: None)
         step(0, 4)
-        plan = self.plan(customer_id)
-        record = customers_store.load_customer(customer_id)
-        card = record.card
+        card = customers_store.load_card(customer_id)
+        if card is None:
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+        plan = self.plan(customer_id, card=card, check_ledger=False)
         today = self._clock().date()
         erasure_id = f"VV-{secrets.token_hex(4).upper()}"
-        notices_pdf = self._notices(card, plan, erasure_id) if plan.recipients else None
+        name = display_name(card.first_name, card.infix, card.last_name)
+        email = card.emails[0] if card.emails else ""
         notices = [Notice(name, notify, today) for _, name in plan.recipients]
         entry = {"kind": "erasure", "erasure_id": erasure_id, "at": self._clock().isoformat(timespec="seconds"),
-                 "request": f"verzoek nr. {request_id}" if request_id else None,
+                 "request": f"verzoek nr. {request_id}" if request_id else None, "reason": reason,
                  "categories": {line.category: line.count for line in plan.lines if line.count},
                  "markers": self._ledger.markers(card)}
         self._ledger.append(entry)
@@ -131,9 +142,12 @@ class ErasureService:
         step(2, 4)
         clean = database.checkpoint(self._db)
         step(3, 4)
-        confirmation = self._confirmation(erasure_id, plan, request_id, notices, paper, recorder)
+        request = self._request_lines(request_id)
+        confirmation = functools.partial(self._confirmation, erasure_id, plan, request, notices, list(paper),
+                                         recorder, reason, self._clock())
+        letters = functools.partial(self._notices, name, email, plan, erasure_id) if plan.recipients else None
         step(4, 4)
-        return ErasureResult(erasure_id, plan, confirmation, notices_pdf, clean)
+        return ErasureResult(erasure_id, plan, confirmation, letters, clean)
 
     def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
                paper, recorder: str) -> None:
@@ -178,8 +192,8 @@ class ErasureService:
         for entry in pending:
             wanted = set(entry.get("markers", ()))
             for cid in [cid for cid, mine in markers.items() if mine & wanted]:
-                plan = self.plan(cid)
                 card = customers_store.load_card(cid)
+                plan = self.plan(cid, card=card, check_ledger=False)
                 self._apply(cid, entry["erasure_id"], card, plan, None, (), AUTO)
                 markers.pop(cid)
                 erased += 1
@@ -189,10 +203,7 @@ class ErasureService:
         return erased
 
     # --- documents ------------------------------------------------------------------------------------------
-    def _confirmation(self, erasure_id: str, plan: ErasurePlan, request_id: int | None, notices: list[Notice],
-                      paper, recorder: str) -> bytes:
-        from ..reports.shred_confirmation import ShredData, write_shred_confirmation
-
+    def _request_lines(self, request_id: int | None) -> dict | None:
         request = None
         if request_id is not None:
             r = self._requests.get(request_id)
@@ -203,32 +214,39 @@ class ErasureService:
                        "ground": ("AVG art. 17 lid 1: uw verzoek om wissing"
                                   if r.kind is RequestKind.ERASURE else
                                   f"AVG art. 17 lid 1, na uw verzoek ({REQUEST_KINDS[r.kind.value]})")}
+        return request
+
+    def _confirmation(self, erasure_id: str, plan: ErasurePlan, request: dict | None, notices: list[Notice],
+                      paper, recorder: str, reason: str, at: dt.datetime) -> bytes:
+        from ..reports.shred_confirmation import ShredData, write_shred_confirmation
+
         months = self._settings.retention_months()
         erased = [(line.title, line.count, TREATMENT_NL[line.treatment]) for line in plan.erased]
         kept = [(line.title, line.count, line.ground, f"{line.until:%d-%m-%Y}" if line.until else "",
                  f"{months[line.category] // 12} jaar na de factuurdatum") for line in plan.kept]
-        data = ShredData(document_id=erasure_id, carried_out_at=self._clock(), prepared_by=recorder,
+        data = ShredData(document_id=erasure_id, carried_out_at=at, prepared_by=recorder,
                          shop=self._settings.shop(), authority=self._settings.authority(), initials=plan.initials,
                          request=request, erased=erased, kept=kept,
                          notices=[(n.recipient, f"{n.on:%d-%m-%Y}", n.how) for n in notices],
-                         takedowns=plan.takedowns, paper=[(k, w, m) for k, w, m in paper])
+                         takedowns=plan.takedowns, paper=[(k, w, m) for k, w, m in paper],
+                         reason=("AVG art. 5 lid 1 sub e: de bewaartermijn is verstreken" if reason == "retention"
+                                 else "AVG art. 17 lid 1: op verzoek, of omdat de gegevens niet meer nodig zijn"))
         buffer = io.BytesIO()
         write_shred_confirmation(buffer, data)
         return buffer.getvalue()
 
-    def _notices(self, card, plan: ErasurePlan, erasure_id: str) -> bytes:
+    def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str) -> bytes:
         """One letter per recipient that received the person's data (Art. 19); it names the person, so it is
         only kept where the owner saves or prints it."""
         from ..reports.common import document_id
         from ..reports.document import Block, Document, write_document
 
-        name = display_name(card.first_name, card.infix, card.last_name)
         shop = self._settings.shop()
         buffer = io.BytesIO()
         blocks = []
         for _, recipient in plan.recipients:
             blocks += [Block("h2", f"Aan: {recipient}"),
-                       Block("p", f"Onze klant {name}" + (f" ({card.emails[0]})" if card.emails else "") +
+                       Block("p", f"Onze klant {name}" + (f" ({email})" if email else "") +
                                   " heeft ons gevraagd zijn of haar persoonsgegevens te wissen (AVG art. 17). "
                                   "Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze persoon "
                                   "verstrekten, vragen wij u die ook te wissen en ons dat te bevestigen "

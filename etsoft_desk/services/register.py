@@ -134,6 +134,12 @@ class Register:
         return ErasureService(self._db, self.audit, self.settings, self.requests, self.ledger, self.clock)
 
     @functools.cached_property
+    def retention(self):
+        from .retention import RetentionService
+
+        return RetentionService(self._db, self.audit, self.settings, self.erasure, self.clock)
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 

@@ -15,6 +15,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import consent as consent_store
 from ..store import customers as customers_store
+from ..store import erasure as erasure_store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
@@ -62,6 +63,11 @@ class TodoService:
         elif kind == TodoKind.REFERRAL_TAKE_DOWN:
             # Due at once: the customer no longer agrees to what the website shows.
             due = {cid: r.withdrawn_on for cid, r in self._referrals.needing_take_down()}
+            # After an erasure only the address is left; such items carry the task's number, negated.
+            erased = [TodoItem(kind, -task_id, f"gewiste klant: {url}", since)
+                      for task_id, url, since in erasure_store.open_takedowns()]
+            rows = customers_store.rows_for(list(due))
+            return [TodoItem(kind, r.id, r.name, due[r.id]) for r in rows] + erased
         elif kind == TodoKind.ART14_NOTICE:
             due = {cid: add_months(came_in, 1) for cid, came_in in consent_store.third_party_sources_to_inform()}
         else:
@@ -76,9 +82,10 @@ class TodoService:
         from ..domain.validation import format_phone
 
         items = self.items(kind)
-        rows = {r.id: r for r in customers_store.rows_for([i.customer_id for i in items])}
-        return [(i.customer_id, i.name, rows[i.customer_id].email,
-                 format_phone(rows[i.customer_id].phone) if rows[i.customer_id].phone else "",
+        rows = {r.id: r for r in customers_store.rows_for([i.customer_id for i in items if i.customer_id > 0])}
+        return [(i.customer_id if i.customer_id > 0 else "", i.name,
+                 rows[i.customer_id].email if i.customer_id > 0 else "",
+                 format_phone(rows[i.customer_id].phone) if i.customer_id > 0 and rows[i.customer_id].phone else "",
                  f"{i.due:%d-%m-%Y}" if i.due else "") for i in items]
 
     def save_csv(self, kind: TodoKind, path: Path) -> int:
@@ -113,6 +120,10 @@ class TodoService:
         recorder = self._settings.recorder(by)
         today = self._clock().date()
         with database_proxy.atomic():
+            if kind == TodoKind.REFERRAL_TAKE_DOWN and customer_id < 0:  # an erased customer's referral
+                erasure_store.takedown_done(-customer_id, today)
+                self._audit.record(Action.TODO_DONE, None, f"{kind.value} task {-customer_id} by {recorder}")
+                return
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             if kind == TodoKind.REQUEST_DUE:

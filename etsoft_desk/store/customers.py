@@ -192,6 +192,9 @@ def update_service_job_status(customer_id: int, job_id: int, status: JobStatus) 
 
 def insert_invoice(customer_id: int, invoice: InvoiceRecord) -> int:
     cents = int((invoice.amount * 100).to_integral_value())
+    kept = database_proxy.obj.execute_sql("SELECT 1 FROM kept_invoice WHERE number = ?", (invoice.number,))
+    if kept.fetchone():  # an erased customer's invoice, kept for the tax law, has this number
+        raise FieldError("number", Msg.INVOICE_NUMBER_TAKEN, value=invoice.number)
     try:
         with database_proxy.atomic():
             return Invoice.create(customer=customer_id, number=invoice.number, date=invoice.date, amount_cents=cents).id

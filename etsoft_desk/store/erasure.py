@@ -129,3 +129,12 @@ def destroy_kept(ids: list[int]) -> None:
 
 def kept_count() -> int:
     return _db().execute_sql("SELECT count(*) FROM kept_invoice").fetchone()[0]
+
+
+def open_takedowns() -> list[tuple[int, str, dt.date]]:
+    cursor = _db().execute_sql("SELECT id, url, since FROM takedown_task WHERE done_on IS NULL ORDER BY since, id")
+    return [(i, u, as_date(d)) for i, u, d in cursor.fetchall()]
+
+
+def takedown_done(task_id: int, on: dt.date) -> None:
+    _db().execute_sql("UPDATE takedown_task SET done_on = ? WHERE id = ?", (on.isoformat(), task_id))

@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.requests_action = QAction(self.tr("Requests…"), self)
         self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
         self.requests_action.triggered.connect(self.show_requests)
+        self.retention_action = QAction(self.tr("Retention…"), self)
+        self.retention_action.setToolTip(self.tr("What is due for destruction, and the log of paper and devices"))
+        self.retention_action.triggered.connect(self.show_retention)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.import_action = QAction(self.tr("Import…"), self)
@@ -86,9 +89,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.recipients_action)
         toolbar.addAction(self.referrals_action)
         toolbar.addAction(self.requests_action)
+        toolbar.addAction(self.retention_action)
         toolbar.addAction(self.settings_action)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search.returnPressed.connect(self._search_enter)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.todo_bar)
+        layout.addWidget(self.search)  # its own row: always visible, however many toolbar buttons there are
         layout.addWidget(self.table)
         self.setCentralWidget(central)
 
@@ -114,6 +117,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 680)
         self.search.setFocus()
+        QTimer.singleShot(0, self._destroy_expired)  # after the first paint, like the to-do counts
+
+    def _destroy_expired(self) -> None:
+        """Kept invoices and special-category notes whose keep-until date has passed go at every start."""
+        count = self._register.retention.destroy_expired()
+        if count:
+            self.statusBar().showMessage(self.tr("%n kept record(s) destroyed: their keep-until date had passed.",
+                                                 "", count), 30000)
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("geometry/MainWindow", self.saveGeometry())
@@ -212,6 +223,12 @@ class MainWindow(QMainWindow):
 
         RequestsDialog(self._register, self.open_customer, self).exec()
         self.todo_bar.refresh()
+
+    def show_retention(self) -> None:
+        from .retention_dialog import RetentionDialog
+
+        RetentionDialog(self._register, self).exec()
+        self.model.refresh()
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -81,7 +82,9 @@ class TodoDialog(Dialog):
             table.setRowCount(len(items))
             for row, item in enumerate(items):
                 due = f"{item.due:%d-%m-%Y}" if item.due else ""
-                cells = [QTableWidgetItem(str(item.customer_id)), QTableWidgetItem(item.name), QTableWidgetItem(due)]
+                number = str(item.customer_id) if item.customer_id > 0 else ""  # below 0: an erased customer's task
+                cells = [QTableWidgetItem(number), QTableWidgetItem(item.name), QTableWidgetItem(due)]
+                cells[0].setData(Qt.ItemDataRole.UserRole, item.customer_id)
                 if item.overdue(today):
                     cells[2].setForeground(QBrush(QColor("#b00020")))
                     cells[2].setText(due + "  " + self.tr("(late)"))
@@ -93,11 +96,11 @@ class TodoDialog(Dialog):
     def _selected_customer(self) -> int | None:
         table = self.tables[self.current_kind()]
         rows = table.selectionModel().selectedRows()
-        return int(table.item(rows[0].row(), 0).text()) if rows else None
+        return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
     def open_selected(self, *_args) -> None:
         customer_id = self._selected_customer()
-        if customer_id is not None:
+        if customer_id is not None and customer_id > 0:  # below 0: the task of an erased customer, no card
             self._open_customer(customer_id)
             self.refresh()
 

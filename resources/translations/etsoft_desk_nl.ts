@@ -656,100 +656,116 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
+        <source>Retention…</source>
+        <translation>Bewaartermijnen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
+        <source>What is due for destruction, and the log of paper and devices</source>
+        <translation>Wat vernietigd moet worden, en het logboek van papier en apparaten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="80" />
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="82" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="80" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="83" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="136" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="127" />
+        <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
+        <translation>
+            <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform><numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/ui/main_window.py" line="148" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="138" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="186" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="198" />
         <source>Customer %1 erased (%2).</source>
         <translation>Klant %1 gewist (%2).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="188" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="200" />
         <source>Shred confirmation</source>
         <translation>Verklaring van vernietiging</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="191" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="203" />
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="239" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="257" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="245" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="245" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="254" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="272" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="254" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="272" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="256" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="301" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="274" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="319" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="280" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="298" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="282" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="300" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="297" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="315" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="299" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="317" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="303" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="321" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -1232,6 +1248,129 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="18" />
+        <source>Retention and destruction</source>
+        <translation>Bewaartermijnen en vernietiging</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="22" />
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="51" />
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="54" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="22" />
+        <source>How many</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="22" />
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="23" />
+        <source>Carry out now…</source>
+        <translation>Nu uitvoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="26" />
+        <source>Due for destruction this month</source>
+        <translation>Deze maand te vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="37" />
+        <source>paper (shredded or burned)</source>
+        <translation>papier (versnipperd of verbrand)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="38" />
+        <source>device (data wiped)</source>
+        <translation>apparaat (gegevens gewist)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="41" />
+        <source>what, without personal data: e.g. work orders 2019, trade-in laptop 41</source>
+        <translation>wat, zonder persoonsgegevens: bijv. werkbonnen 2019, inruil-laptop 41</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="44" />
+        <source>e.g. shredded, burned, wiped with nwipe</source>
+        <translation>bijv. versnipperd, verbrand, gewist met nwipe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="45" />
+        <source>Record and print…</source>
+        <translation>Vastleggen en afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="48" />
+        <source>Paper and devices destroyed</source>
+        <translation>Vernietigd papier en apparaten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="50" />
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="54" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="52" />
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="54" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="54" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="54" />
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="70" />
+        <source>Up to %1:</source>
+        <translation>Tot en met %1:</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="71" />
+        <source>Nothing falls due up to %1.</source>
+        <translation>Tot en met %1 hoeft niets vernietigd te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="74" />
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="74" />
+        <source>device</source>
+        <translation>apparaat</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="81" />
+        <source>Carry out</source>
+        <translation>Uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="82" />
+        <source>Destroy everything in the list for good? Customers without contact are erased; their invoices stay for the tax law.</source>
+        <translation>Alles in de lijst definitief vernietigen? Klanten zonder contact worden gewist; hun facturen blijven bewaard voor de belasting.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="93" />
+        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="107" />
+        <source>Confirmation of destruction</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+</context>
+<context>
     <name>SensitivePanel</name>
     <message>
         <location filename="../../etsoft_desk/ui/sensitive_panel.py" line="29" />
@@ -1626,82 +1765,82 @@
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="26" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="27" />
         <source>To do</source>
         <translation>Te doen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="35" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="36" />
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="35" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="36" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="35" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="36" />
         <source>Before</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="44" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="45" />
         <source>Mark as done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="47" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="48" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="49" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="50" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="51" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="52" />
         <source>Save as CSV…</source>
         <translation>Opslaan als CSV…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="53" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="54" />
         <source>Print as PDF…</source>
         <translation>Afdrukken als PDF…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="62" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="63" />
         <source>Told</source>
         <translation>Gemeld</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="87" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="90" />
         <source>(late)</source>
         <translation>(te laat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="106" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="109" />
         <source>Save as CSV</source>
         <translation>Opslaan als CSV</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="109" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="112" />
         <source>%1 customers saved in %2</source>
         <translation>%1 klanten opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="112" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="115" />
         <source>Print as PDF</source>
         <translation>Afdrukken als PDF</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="115" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="118" />
         <source>Customers still to be told, with the date it must be done by.</source>
         <translation>Klanten die nog bericht moeten krijgen, met de datum waarvoor dat moet.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="117" />
+        <location filename="../../etsoft_desk/ui/todo_dialog.py" line="120" />
         <source>List %1 saved in %2</source>
         <translation>Lijst %1 opgeslagen in %2</translation>
     </message>

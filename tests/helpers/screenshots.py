@@ -131,6 +131,26 @@ def main(out: Path) -> None:
         settings.show()
         app.processEvents()
         settings.grab().save(str(out / "settings.png"))
+        from etsoft_desk.ui.erasure_dialog import ErasureDialog
+        from etsoft_desk.ui.retention_dialog import RetentionDialog
+
+        shared_and_billed = next(c for c in range(1, 300) if r.sharing.approvals(c)
+                                 and r.customers.open(c, log_view=False).invoices)
+        erasure = ErasureDialog(r, shared_and_billed)
+        erasure.show()
+        app.processEvents()
+        erasure.grab().save(str(out / "erasure.png"))
+        erasure.reject()
+        result = r.erasure.erase(shared_and_billed)
+        confirmation = PrintPreview(result.confirmation, "Verklaring van vernietiging", "x.pdf")
+        page = confirmation.document.pagePointSize(0)
+        confirmation.document.render(0, QSize(int(page.width() * 1.5), int(page.height() * 1.5))).save(
+            str(out / "shred-confirmation.png"))
+        r.retention.record_destruction("paper", "werkbonnen 2019 (map 3)", "versnipperd")
+        retention = RetentionDialog(r)
+        retention.show()
+        app.processEvents()
+        retention.grab().save(str(out / "retention.png"))
         unlock = UnlockDialog(UserError(Msg.WRONG_KEY))
         unlock.show()
         app.processEvents()

@@ -77,3 +77,20 @@ def test_a_new_card_for_someone_who_was_erased_warns(qtbot, register, customers,
     dialog.save()
     assert asked and "vroeg op 25-11-2026 om verwijdering" in asked[0]
     assert register.customers.count() == 2  # Bert and Cor: nothing was saved
+
+
+def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, customers):
+    from etsoft_desk.ui.retention_dialog import RetentionDialog
+    register.settings.staff_initials = "JV"
+    dialog = RetentionDialog(register)
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text().startswith("Tot en met 30-11-2026 hoeft niets")
+    assert not dialog.run_button.isEnabled()
+    dialog.what.setText("werkbonnen 2019")
+    dialog.method.setText("versnipperd")
+    titles = []
+    when_modal(qtbot, lambda preview: (titles.append(preview.windowTitle()), preview.reject()), kind=PrintPreview)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "recordDestruction"), Qt.MouseButton.LeftButton)
+    assert titles == ["Verklaring van vernietiging"]
+    assert [dialog.log.item(0, c).text() for c in range(5)] == ["25-11-2026", "papier", "werkbonnen 2019",
+                                                                "versnipperd", "JV"]

@@ -203,3 +203,19 @@ def test_erase_from_the_command_line(keyed, tmp_path):
     assert [c["name"] for c in json.loads(listed.stdout)] == ["Bert Aalst"]
     again = etsoft("erase", "1", "--yes", data_dir=data, key=key)
     assert again.returncode == 1 and "no customer with number 1" in again.stderr.lower()
+
+
+def test_retention_and_destruction_log_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    etsoft("settings", "set", "staff_initials", "JV", data_dir=data, key=key)
+    shown = etsoft("retention", data_dir=data, key=key)
+    assert shown.returncode == 0 and re.match(r"Due up to \d\d-\d\d-\d{4}: nothing\.", shown.stdout)
+    later = etsoft("retention", "--until", "31-12-2099", data_dir=data, key=key)
+    assert "Klanten zonder contact sinds de bewaartermijn" in later.stdout
+    out = tmp_path / "papier.pdf"
+    run = etsoft("destroyed", "paper", "werkbonnen 2019", "--method", "versnipperd", "-o", str(out),
+                 data_dir=data, key=key)
+    assert run.returncode == 0 and run.stdout.startswith("Recorded VP-")
+    assert "werkbonnen 2019" in PdfReader(str(out)).pages[0].extract_text()
+    bad = etsoft("destroyed", "paper", "kaart 4111 1111 1111 1111", "--method", "versnipperd", data_dir=data, key=key)
+    assert bad.returncode == 1

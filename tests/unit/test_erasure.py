@@ -242,3 +242,36 @@ def test_erasing_someone_unknown_or_with_another_customers_request(shop):
     with pytest.raises(UserError):
         register.erasure.erase(other, request_id=erase_request)
     assert register.customers.count() == 2
+
+
+def test_an_import_does_not_bring_back_someone_who_was_erased(register, tmp_path):
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Anna", infix="", last_name="Zwart", emails=["anna@example.com"],
+                                         phones=["0612345678"]))
+    register.erasure.erase(cid)
+    csv_file = tmp_path / "klanten.csv"
+    csv_file.write_text("voornaam;achternaam;e-mail;telefoon\n"
+                        "Anna;Zwart;ANNA@example.com;\n"
+                        "Bert;Aalst;bert@example.com;\n"
+                        "Andere;Naam;;+31 6 12345678\n", encoding="utf-8")
+    from etsoft_desk.services.importer import ImportRejected
+    with pytest.raises(ImportRejected) as err:
+        register.import_csv(csv_file)
+    assert [(p.line, p.reasons) for p in err.value.problems] == [
+        (2, ["This person asked to be erased on 25-11-2026: not imported."]),
+        (4, ["This person asked to be erased on 25-11-2026: not imported."])]
+    result = register.import_csv(csv_file, skip_invalid=True)
+    assert result.imported == 1 and register.customers.count() == 1
+
+
+def test_a_kept_invoice_number_cannot_be_used_again(shop):
+    register, cid, _ = shop
+    register.erasure.erase(cid)
+    other = register.customers.create(card())
+    from decimal import Decimal
+
+    from etsoft_desk.domain.customer import Invoice
+    from etsoft_desk.domain.errors import FieldError
+    with pytest.raises(FieldError) as err:
+        register.customers.add_invoice(other, Invoice("F-2026-QX17", dt.date(2026, 11, 25), Decimal("1")))
+    assert "F-2026-QX17" in str(err.value)

@@ -1,0 +1,158 @@
+"""Retention: what is due for destruction, carrying it out, and the log of destroyed paper and devices.
+
+What the law kept after an erasure (invoices) and special-category notes have their own keep-until date and
+are destroyed automatically when it passes: at every start and by ``etsoft-desk retention run``. Everything
+else follows the retention months in the settings (per category, see the registry) and waits on the owner:
+the overview shows what falls due this month, and one action carries it out, with a confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..domain.dates import add_months
+from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.messages import Msg
+from ..domain.validation import check_free_text, required_text
+from ..store import database
+from ..store import erasure as erasure_store
+from ..store import retention as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .settings import Settings
+
+RETENTION_GROUND = "AVG art. 5 lid 1 sub e: de bewaartermijn is verstreken"
+KINDS_NL = {"paper": "papier", "device": "apparaat"}
+
+
+@dataclass
+class RetentionOverview:
+    until: dt.date
+    kept_invoices: int = 0
+    special_notes: int = 0
+    visits: int = 0
+    service_jobs: int = 0
+    inactive_customers: list[int] = field(default_factory=list)
+
+    def lines(self) -> list[tuple[str, int, str]]:
+        """(what, how many, what happens) for every category with something due."""
+        out = [("Facturen bewaard na wissen (fiscale termijn voorbij)", self.kept_invoices, "vernietigd"),
+               ("Bijzondere persoonsgegevens (bewaardatum voorbij)", self.special_notes, "vernietigd"),
+               ("Bezoeken ouder dan de bewaartermijn", self.visits, "vernietigd"),
+               ("Afgeronde servicebeurten ouder dan de bewaartermijn", self.service_jobs, "vernietigd"),
+               ("Klanten zonder contact sinds de bewaartermijn", len(self.inactive_customers),
+                "gewist (facturen blijven de fiscale termijn bewaard)")]
+        return [line for line in out if line[1]]
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines()
+
+
+def end_of_month(day: dt.date) -> dt.date:
+    return add_months(day.replace(day=1), 1) - dt.timedelta(days=1)
+
+
+class RetentionService:
+    def __init__(self, db, audit: AuditLog, settings: Settings, erasure, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
+        self._audit = audit
+        self._settings = settings
+        self._erasure = erasure
+        self._clock = clock
+
+    def destroy_expired(self) -> int:
+        """Kept invoices and special-category notes whose date has passed: destroyed now (every start)."""
+        today = self._clock().date()
+        with database_proxy.atomic():
+            kept = [i for i, *_ in erasure_store.kept_due(today)]
+            erasure_store.destroy_kept(kept)
+            notes = store.delete_notes_until(today)
+            if kept or notes:
+                self._audit.record(Action.ERASE, None, f"retention: kept invoices {len(kept)}, special notes {notes}")
+        if kept or notes:
+            database.checkpoint(self._db)
+        return len(kept) + notes
+
+    def overview(self, until: dt.date | None = None) -> RetentionOverview:
+        """What falls due up to ``until`` (default: the end of this month)."""
+        today = self._clock().date()
+        until = until or end_of_month(today)
+        months = self._settings.retention_months()
+        return RetentionOverview(
+            until=until, kept_invoices=len(erasure_store.kept_due(until)),
+            special_notes=store.count_notes_until(until),
+            visits=store.count_visits_before(add_months(until, -months["visits"])),
+            service_jobs=store.count_jobs_before(add_months(until, -months["service_jobs"])),
+            inactive_customers=store.inactive_customers(add_months(until, -months["identity"])))
+
+    def run(self, until: dt.date | None = None, *, by: str | None = None) -> tuple[RetentionOverview, bytes]:
+        """Carry out everything due up to ``until``; returns what was done and its confirmation (PDF)."""
+        from ..reports.shred_confirmation import ShredData, write_shred_confirmation
+        from ..reports.common import document_id
+
+        recorder = self._settings.recorder(by)
+        overview = self.overview(until)
+        months = self._settings.retention_months()
+        for customer_id in overview.inactive_customers:
+            self._erasure.erase(customer_id, by=recorder, reason="retention")
+        with database_proxy.atomic():
+            kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
+            erasure_store.destroy_kept(kept)
+            store.delete_notes_until(overview.until)
+            store.delete_visits_before(add_months(overview.until, -months["visits"]))
+            store.delete_jobs_before(add_months(overview.until, -months["service_jobs"]))
+            self._audit.record(Action.ERASE, None, "retention run: " + ", ".join(
+                f"{what} {n}" for what, n, _ in overview.lines()) + f" by {recorder}")
+        database.checkpoint(self._db)
+        doc_id = document_id("VR")
+        data = ShredData(document_id=doc_id, carried_out_at=self._clock(), prepared_by=recorder,
+                         shop=self._settings.shop(), authority=self._settings.authority(),
+                         initials=f"{len(overview.inactive_customers)} klant(en) en losse gegevens van andere klanten",
+                         request=None, erased=[(w, n, how) for w, n, how in overview.lines()], kept=[],
+                         reason=RETENTION_GROUND)
+        buffer = io.BytesIO()
+        write_shred_confirmation(buffer, data)
+        return overview, buffer.getvalue()
+
+    # --- paper and devices -----------------------------------------------------------------------------------
+    def record_destruction(self, kind: str, what: str, method: str, *, done_on: dt.date | None = None,
+                           by: str | None = None) -> tuple[str, bytes]:
+        """Log paper shredded or burned, or customer data wiped from a device; returns its confirmation."""
+        from ..reports.common import document_id
+        from ..reports.document import Block, Document, write_document
+
+        recorder = self._settings.recorder(by)
+        if kind not in KINDS_NL:
+            raise UserError(Msg.SETTING_UNKNOWN, value=kind)
+        try:
+            what = check_free_text(required_text(what, "what"), "what")
+            method = required_text(method, "method")
+        except FieldError as exc:
+            raise ValidationFailed([exc]) from None
+        now = self._clock()
+        day = done_on or now.date()
+        doc_id = document_id("VP")
+        with database_proxy.atomic():
+            store.add_destruction(kind, what, method, day, recorder, now)
+            self._audit.record(Action.ERASE, None, f"destroyed {kind} {doc_id} by {recorder}")
+        shop = self._settings.shop()
+        title = "Verklaring van vernietiging: " + ("papier" if kind == "paper" else "gegevens op een apparaat")
+        buffer = io.BytesIO()
+        write_document(buffer, Document(title=title, document_id=doc_id, issued_at=now, prepared_by=recorder,
+                                        shop=shop, blocks=[
+                                            Block("pairs", rows=[["Soort", KINDS_NL[kind]], ["Wat", what],
+                                                                 ["Hoe vernietigd", method],
+                                                                 ["Datum", f"{day:%d-%m-%Y}"],
+                                                                 ["Door", recorder], ["Referentie", doc_id]]),
+                                            Block("p", "Het papier of apparaat is zo vernietigd dat de gegevens "
+                                                       "niet meer te herstellen zijn, zoals de privacyverklaring "
+                                                       "van " + shop["shop_name"] + " belooft.")]))
+        return doc_id, buffer.getvalue()
+
+    def destructions(self) -> list[tuple]:
+        return store.destructions()
+

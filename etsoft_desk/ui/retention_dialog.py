@@ -1,0 +1,107 @@
+"""Retention at a glance: what falls due for destruction this month, one action to carry it out, and the log of
+paper and devices destroyed (each with a printable confirmation)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from ..domain.errors import UserError
+from .dialogs import Dialog, fill, table
+from .messages import show_error
+
+
+class RetentionDialog(Dialog):
+    def __init__(self, register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("retentionDialog")
+        self.setWindowTitle(self.tr("Retention and destruction"))
+        self._register = register
+        self.heading = QLabel()
+        self.heading.setObjectName("retentionHeading")
+        self.due = table([self.tr("What"), self.tr("How many"), self.tr("What happens")], "retentionTable", stretch=0)
+        self.run_button = QPushButton(self.tr("Carry out now…"))
+        self.run_button.setObjectName("runRetention")
+        self.run_button.clicked.connect(self.run)
+        due_box = QGroupBox(self.tr("Due for destruction this month"))
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.heading)
+        due_layout.addWidget(self.due)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.run_button)
+        due_layout.addLayout(row)
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("destructionKind")
+        self.kind.addItem(self.tr("paper (shredded or burned)"), "paper")
+        self.kind.addItem(self.tr("device (data wiped)"), "device")
+        self.what = QLineEdit()
+        self.what.setObjectName("destructionWhat")
+        self.what.setPlaceholderText(self.tr("what, without personal data: e.g. work orders 2019, trade-in laptop 41"))
+        self.method = QLineEdit()
+        self.method.setObjectName("destructionMethod")
+        self.method.setPlaceholderText(self.tr("e.g. shredded, burned, wiped with nwipe"))
+        record = QPushButton(self.tr("Record and print…"))
+        record.setObjectName("recordDestruction")
+        record.clicked.connect(self.record)
+        log_box = QGroupBox(self.tr("Paper and devices destroyed"))
+        form = QFormLayout(log_box)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("What"), self.what)
+        form.addRow(self.tr("How"), self.method)
+        form.addRow("", record)
+        self.log = table([self.tr("Date"), self.tr("Kind"), self.tr("What"), self.tr("How"), self.tr("By")],
+                         "destructionLog", stretch=2)
+        form.addRow(self.log)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(due_box)
+        layout.addWidget(log_box, 1)
+        layout.addWidget(buttons)
+        if self.width() < 700:
+            self.resize(860, 640)
+        self.refresh()
+
+    def refresh(self) -> None:
+        overview = self._register.retention.overview()
+        lines = overview.lines()
+        self.heading.setText(self.tr("Up to %1:").replace("%1", f"{overview.until:%d-%m-%Y}") if lines else
+                             self.tr("Nothing falls due up to %1.").replace("%1", f"{overview.until:%d-%m-%Y}"))
+        fill(self.due, [[what, str(count), how] for what, count, how in lines])
+        self.run_button.setEnabled(bool(lines))
+        kinds = {"paper": self.tr("paper"), "device": self.tr("device")}
+        fill(self.log, [[f"{day:%d-%m-%Y}", kinds.get(kind, kind), what, method, by]
+                        for kind, what, method, day, by, _ in self._register.retention.destructions()])
+
+    def run(self) -> None:
+        from .print_preview import PrintPreview
+
+        answer = QMessageBox.question(self, self.tr("Carry out"), self.tr(
+            "Destroy everything in the list for good? Customers without contact are erased; their invoices stay "
+            "for the tax law."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            _, pdf = self._register.retention.run()
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        PrintPreview(pdf, self.tr("Confirmation of destruction"), "vernietiging-bewaartermijn.pdf", parent=self).exec()
+
+    def record(self) -> None:
+        from .print_preview import PrintPreview
+
+        try:
+            doc_id, pdf = self._register.retention.record_destruction(self.kind.currentData(), self.what.text(),
+                                                                      self.method.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.what.clear()
+        self.method.clear()
+        self.refresh()
+        PrintPreview(pdf, self.tr("Confirmation of destruction"), f"vernietiging-{doc_id}.pdf", parent=self).exec()

@@ -25,6 +25,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.personal_data import CATEGORY, IDENTITY_CHECKS, REQUEST_KINDS, Erasure
 from ..domain.dates import add_months
+from ..domain.validation import check_free_text
 from ..domain.requests import RequestKind
 from ..store import customers as customers_store
 from ..store import database
@@ -87,12 +88,19 @@ class ErasureService:
             raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
         months = self._settings.retention_months()
         lines = []
-        invoice_dates = [d for _, d, _ in store.invoices(customer_id)]
+        today = self._clock().date()
+        invoice_dates = [d for _, d, _ in store.invoices(customer_id) if add_months(d, months["invoices"]) > today]
+        expired_invoices = len(store.invoices(customer_id)) - len(invoice_dates)
         for section in collect(customer_id):
             c = section.category
             count = sum(1 for _, rows in section.tables for row in rows
                         if any(v not in (None, "", False) for v in row.values()))
             until = None
+            if c.key == "invoices":
+                count = len(invoice_dates)
+                if expired_invoices:
+                    lines.append(PlanLine("invoices_expired", "Facturen ouder dan de fiscale bewaartermijn", expired_invoices,
+                                          Erasure.DELETE))
             if c.erasure is Erasure.KEEP and invoice_dates:
                 until = add_months(max(invoice_dates), months[c.key])
             lines.append(PlanLine(c.key, c.title, count, c.erasure, c.keep_ground, until))
@@ -117,6 +125,8 @@ class ErasureService:
             request = self._requests.get(request_id)
             if request.customer_id != customer_id:
                 raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+        for _, what, _ in paper:
+            check_free_text(what, "what")  # a description of the paper, never its contents
         step = progress or (lambda done, total: None)
         step(0, 4)
         card = customers_store.load_card(customer_id)
@@ -127,7 +137,7 @@ class ErasureService:
         erasure_id = f"VV-{secrets.token_hex(4).upper()}"
         name = display_name(card.first_name, card.infix, card.last_name)
         email = card.emails[0] if card.emails else ""
-        notices = [Notice(name, notify, today) for _, name in plan.recipients]
+        notices = [Notice(recipient, notify, today) for _, recipient in plan.recipients]
         entry = {"kind": "erasure", "erasure_id": erasure_id, "at": self._clock().isoformat(timespec="seconds"),
                  "request": f"verzoek nr. {request_id}" if request_id else None, "reason": reason,
                  "categories": {line.category: line.count for line in plan.lines if line.count},
@@ -158,7 +168,9 @@ class ErasureService:
                                         f"{a.postcode} {a.city}".strip(), a.country if a.country != "NL" else "")
                             if x)
         with database_proxy.atomic():
-            keep_until = {n: add_months(d, months) for n, d, _ in store.invoices(customer_id)}
+            # Invoices already past their keep-until date are not kept: they go with the rest.
+            keep_until = {n: add_months(d, months) for n, d, _ in store.invoices(customer_id)
+                          if add_months(d, months) > now.date()}
             kept = store.keep_invoices(customer_id, erasure_id, display_name(card.first_name, card.infix,
                                                                             card.last_name),
                                        address, keep_until, KEEP_GROUND)

@@ -137,7 +137,7 @@ class Register:
     def retention(self):
         from .retention import RetentionService
 
-        return RetentionService(self._db, self.audit, self.settings, self.erasure, self.clock)
+        return RetentionService(self._db, self.audit, self.settings, lambda: self.erasure, self.clock)
 
     @functools.cached_property
     def todo(self):

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from ..domain.dates import add_months
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import check_free_text, required_text
 from ..store import database
 from ..store import erasure as erasure_store
 from ..store import retention as store
@@ -57,7 +56,8 @@ def end_of_month(day: dt.date) -> dt.date:
 
 
 class RetentionService:
-    def __init__(self, db, audit: AuditLog, settings: Settings, erasure, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, erasure: Callable[[], object],
+                 clock: Callable[[], dt.datetime]) -> None:
         self._db = db
         self._audit = audit
         self._settings = settings
@@ -98,7 +98,7 @@ class RetentionService:
         overview = self.overview(until)
         months = self._settings.retention_months()
         for customer_id in overview.inactive_customers:
-            self._erasure.erase(customer_id, by=recorder, reason="retention")
+            self._erasure().erase(customer_id, by=recorder, reason="retention")
         with database_proxy.atomic():
             kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
             erasure_store.destroy_kept(kept)
@@ -124,6 +124,8 @@ class RetentionService:
         """Log paper shredded or burned, or customer data wiped from a device; returns its confirmation."""
         from ..reports.common import document_id
         from ..reports.document import Block, Document, write_document
+
+        from ..domain.validation import check_free_text, required_text
 
         recorder = self._settings.recorder(by)
         if kind not in KINDS_NL:

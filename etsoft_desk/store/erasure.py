@@ -55,6 +55,8 @@ def keep_invoices(customer_id: int, erasure_id: str, name: str, address: str, ke
     db = _db()
     moved = 0
     for number, day, amount in invoices(customer_id):
+        if number not in keep_until:
+            continue
         db.execute_sql("INSERT INTO kept_invoice (erasure_id, number, date, amount_cents, customer_name, "
                        "customer_address, keep_until, ground) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                        (erasure_id, number, day.isoformat(), amount, name, address, keep_until[number].isoformat(),

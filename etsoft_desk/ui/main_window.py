@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 680)
         self.search.setFocus()
-        QTimer.singleShot(0, self._destroy_expired)  # after the first paint, like the to-do counts
+        # Kept data whose date has passed goes at every start, once the window is up and the owner at work.
+        QTimer.singleShot(2000, self._destroy_expired)
 
     def _destroy_expired(self) -> None:
         """Kept invoices and special-category notes whose keep-until date has passed go at every start."""

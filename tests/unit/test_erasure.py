@@ -275,3 +275,19 @@ def test_a_kept_invoice_number_cannot_be_used_again(shop):
     with pytest.raises(FieldError) as err:
         register.customers.add_invoice(other, Invoice("F-2026-QX17", dt.date(2026, 11, 25), Decimal("1")))
     assert "F-2026-QX17" in str(err.value)
+
+
+def test_invoices_already_past_seven_years_are_not_kept(register):
+    from decimal import Decimal
+
+    from etsoft_desk.domain.customer import Invoice
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card())
+    register.customers.add_invoice(cid, Invoice("F-2018-1", dt.date(2018, 5, 1), Decimal("10")))
+    register.customers.add_invoice(cid, Invoice("F-2025-9", dt.date(2025, 5, 1), Decimal("20")))
+    plan = register.erasure.plan(cid)
+    assert [(line.title, line.count, line.treatment) for line in plan.lines if "Factu" in line.title] == [
+        ("Facturen ouder dan de fiscale bewaartermijn", 1, Erasure.DELETE), ("Facturen", 1, Erasure.KEEP)]
+    assert plan.kept[0].until == dt.date(2032, 5, 1)
+    register.erasure.erase(cid)
+    assert register._db.execute_sql("SELECT number FROM kept_invoice").fetchall() == [("F-2025-9",)]

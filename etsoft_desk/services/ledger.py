@@ -17,9 +17,10 @@ import hmac
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.customer import CustomerCard
-from ..domain.search import fold
+if TYPE_CHECKING:
+    from ..domain.customer import CustomerCard
 
 LEDGER_NAME = "erasure-ledger.jsonl"
 SALT_LABEL = b"etsoft-desk erasure ledger salt v1"
@@ -31,6 +32,8 @@ def ledger_salt(key: bytes) -> bytes:
 
 def identifiers(card: CustomerCard) -> list[str]:
     """The values that identify a person again on a later import or card (normalised as stored)."""
+    from ..domain.search import fold
+
     values = [f"email:{e.strip().lower()}" for e in card.emails if e.strip()]
     values += [f"phone:{p}" for p in card.phones if p]
     name = fold(" ".join(p for p in (card.first_name, card.infix, card.last_name) if p))

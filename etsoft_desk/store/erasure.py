@@ -8,11 +8,14 @@ checkpoints the WAL with TRUNCATE afterwards. See shared/ERASURE.md for what eac
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ..domain.customer import Address, CustomerCard
-from ..domain.personal_data import Table
 from .convert import as_date
 from .models import database_proxy
+
+if TYPE_CHECKING:  # the registry is not needed to start the window (the to-do bar reads take-down tasks)
+    from ..domain.personal_data import Table
 
 
 def _db():

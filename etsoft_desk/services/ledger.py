@@ -48,8 +48,18 @@ class ErasureLedger:
         self.path = path
         self._salt = salt
 
-    def markers(self, card: CustomerCard) -> list[str]:
-        return [hmac.new(self._salt, v.encode("utf-8"), hashlib.sha256).hexdigest() for v in identifiers(card)]
+    def markers(self, card: CustomerCard) -> dict[str, list[str]]:
+        """Salted hashes of the card's identifying values, by kind (email, phone, name)."""
+        out: dict[str, list[str]] = {}
+        for value in identifiers(card):
+            out.setdefault(value.split(":", 1)[0], []).append(
+                hmac.new(self._salt, value.encode("utf-8"), hashlib.sha256).hexdigest())
+        return out
+
+    def strong(self, markers: dict[str, list[str]]) -> set[str]:
+        """The markers that identify one person: an email address, or name with postcode. A phone number alone
+        does not (a household shares a landline), so it never decides that someone was erased."""
+        return set(markers.get("email", ())) | set(markers.get("name", ()))
 
     def append(self, entry: dict) -> None:
         """Add one erasure, durably (written and synced before the register is changed)."""
@@ -80,17 +90,18 @@ class ErasureLedger:
         entries = [e for e in self.entries() if e.get("kind") == "erasure"]
         if not entries:
             return None
-        by_marker = {m: e for e in entries for m in e.get("markers", ())}
+        by_marker = {m: e for e in entries for m in self.strong(e.get("markers", {}))}
 
         def match(card: CustomerCard) -> dict | None:
-            hits = [by_marker[m] for m in self.markers(card) if m in by_marker]
+            hits = [by_marker[m] for m in self.strong(self.markers(card)) if m in by_marker]
             return max(hits, key=lambda e: e["at"]) if hits else None
         return match
 
     def match(self, card: CustomerCard) -> dict | None:
         """The latest erasure of someone with one of this card's identifying values, if any."""
-        mine = set(self.markers(card))
+        mine = self.strong(self.markers(card))
         if not mine:
             return None
-        hits = [e for e in self.entries() if e.get("kind") == "erasure" and mine & set(e.get("markers", ()))]
+        hits = [e for e in self.entries()
+                if e.get("kind") == "erasure" and mine & self.strong(e.get("markers", {}))]
         return hits[-1] if hits else None

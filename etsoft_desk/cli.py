@@ -366,6 +366,40 @@ def cmd_destroyed(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
+def cmd_backup(args, keystore: KeyStoreFactory, out) -> int:
+    with _open(args, keystore) as register:
+        result = register.backups.backup(Path(args.target))
+    print(f"Backup written to {result.path} and verified: {result.counts['customer']} customers "
+          f"({result.seconds:.1f} s). It opens with the register's recovery key.", file=out)
+    return 0
+
+
+def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
+    from .services.backup import restore
+
+    path = reg.register_path(reg.data_dir(args.data_dir))
+    if args.key:
+        key = parse_key(args.key)
+    elif os.environ.get(unlocking.KEY_ENV):
+        key = parse_key(os.environ[unlocking.KEY_ENV])
+    elif path.exists():
+        with _open(args, keystore) as current:
+            key = current.key
+    else:
+        print("No register here yet: give the backup's recovery key with --key (or ETSOFT_DESK_KEY).",
+              file=sys.stderr)
+        return 2
+    register, result = restore(path, Path(args.file), key, reg.open_with_key, reg.local_now)
+    with register:
+        try:
+            keystore().save(register.register_id, key)
+        except KeyringUnavailable:
+            print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+    print(f"Restored {args.file}: {result.customers} customer(s). The previous register is kept as "
+          f"{result.set_aside.name}. Erased again from the erasure ledger: {result.replayed}.", file=out)
+    return 0
+
+
 def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         if args.action == "set":
@@ -467,6 +501,13 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="its printable confirmation")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_destroyed)
+    p = sub.add_parser("backup", parents=[common], help="write a verified, encrypted copy of the register")
+    p.add_argument("target", metavar="FILE|FOLDER")
+    p.set_defaults(command=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="put a backup in place of the register (kept aside)")
+    p.add_argument("file", metavar="BACKUP")
+    p.add_argument("--key", metavar="RECOVERY-KEY", help="the backup's recovery key, if not the register's current one")
+    p.set_defaults(command=cmd_restore)
     p = sub.add_parser("settings", parents=[common], help="show or change the shop's settings")
     p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
     p.add_argument("key", nargs="?")

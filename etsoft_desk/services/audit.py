@@ -43,6 +43,8 @@ class Action(StrEnum):
     SENSITIVE = "sensitive"
     SENSITIVE_REVEAL = "sensitive.reveal"
     REQUEST = "request"
+    BACKUP = "register.backup"
+    RESTORE = "register.restore"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

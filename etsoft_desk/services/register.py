@@ -58,7 +58,8 @@ class Register:
         self._db = db
         self.path = path
         self.clock = clock
-        self._ledger_salt = ledger_salt(key) if key is not None else None  # the key itself is not kept
+        self._ledger_salt = ledger_salt(key) if key is not None else None
+        self._key = key  # in memory only, as SQLCipher has it anyway: backups are keyed with it
         self.replayed = 0  # erasures from the ledger carried out again when the register was opened
         self.audit = AuditLog(clock)
         self.settings = Settings()
@@ -140,10 +141,23 @@ class Register:
         return RetentionService(self._db, self.audit, self.settings, lambda: self.erasure, self.clock)
 
     @functools.cached_property
+    def backups(self):
+        from .backup import BackupService
+
+        if self._key is None:
+            raise RuntimeError("a register opened without its key cannot be backed up")
+        return BackupService(self._db, self.path, self._key, self.audit, self.settings, self.clock)
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 
         return TodoService(self.audit, self.statements, self.referrals, self.requests, self.settings, self.clock)
+
+    @property
+    def key(self) -> bytes | None:
+        """The register's key as it was opened with (memory only; for backups, restore and rekey)."""
+        return self._key
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""

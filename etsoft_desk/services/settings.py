@@ -94,6 +94,15 @@ class Settings:
         else:
             raise UserError(Msg.SETTING_UNKNOWN, value=key)
 
+    @staticmethod
+    def mark(key: str, value: str) -> None:
+        """A value the program keeps about itself (e.g. when the last good backup was made), not a setting."""
+        store.put("program." + key, value)
+
+    @staticmethod
+    def marked(key: str) -> str:
+        return store.get("program." + key)
+
     @property
     def staff_initials(self) -> str:
         return store.get(STAFF_INITIALS)

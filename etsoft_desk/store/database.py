@@ -126,6 +126,17 @@ def checkpoint(db: SqlCipherDatabase) -> bool:
     return busy == 0
 
 
+@contextlib.contextmanager
+def busy_timeout(db: SqlCipherDatabase, ms: int) -> Iterator[None]:
+    """Wait at most ``ms`` for a lock held by another connection, for the statements inside."""
+    previous = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
+    db.execute_sql(f"PRAGMA busy_timeout = {int(ms)}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(previous)}")
+
+
 def _remove_register_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):

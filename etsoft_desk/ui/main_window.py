@@ -22,6 +22,7 @@ class ImportCancelled(Exception):
 
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
+    backupFinished = Signal(object)  # BackupResult, or the sentence that says why there is none
 
     def __init__(self, register: Register, *, demo: bool = False) -> None:
         super().__init__()
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backupLabel")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
         toolbar = QToolBar(self.tr("Customers"))
@@ -74,6 +78,9 @@ class MainWindow(QMainWindow):
         self.requests_action = QAction(self.tr("Requests…"), self)
         self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
         self.requests_action.triggered.connect(self.show_requests)
+        self.backup_action = QAction(self.tr("Back up…"), self)
+        self.backup_action.setToolTip(self.tr("Make an encrypted, verified copy of the register (e.g. on a USB stick)"))
+        self.backup_action.triggered.connect(self.make_backup)
         self.retention_action = QAction(self.tr("Retention…"), self)
         self.retention_action.setToolTip(self.tr("What is due for destruction, and the log of paper and devices"))
         self.retention_action.triggered.connect(self.show_retention)
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.referrals_action)
         toolbar.addAction(self.requests_action)
         toolbar.addAction(self.retention_action)
+        toolbar.addAction(self.backup_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
@@ -117,8 +125,63 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 680)
         self.search.setFocus()
+        QTimer.singleShot(500, self.show_backup_age)
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work.
         QTimer.singleShot(2000, self._destroy_expired)
+
+    def show_backup_age(self) -> None:
+        """When the last good backup was made; red when there is none or it is more than a week old."""
+        last = self._register.backups.last_backup() if self._register.key is not None else None
+        today = self._register.clock().date()
+        if last is None:
+            text, late = self.tr("No backup made yet"), True
+        else:
+            late = (today - last.date()).days > 7
+            text = (self.tr("Last backup: %1 — more than a week ago") if late else self.tr("Last backup: %1")).replace(
+                "%1", f"{last:%d-%m-%Y}")
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
+
+    def make_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the backup"))
+        if folder:
+            self.start_backup(Path(folder))
+
+    def start_backup(self, folder: Path) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from . import tasks
+
+        progress = QProgressDialog(self.tr("Backing up…"), "", 0, 0, self)
+        progress.setObjectName("backupProgress")
+        progress.setWindowTitle(self.tr("Backup"))
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+        register = self._register
+        task = tasks.Task(lambda report: register.backups.backup(folder), register.release_thread)
+        task.signals.finished.connect(lambda result: self._backup_done(progress, result))
+        task.signals.failed.connect(lambda exc: self._backup_failed(progress, exc))
+        self.backup_action.setEnabled(False)
+        tasks.start(task)
+
+    def _backup_done(self, progress, result) -> None:
+        progress.close()
+        self.backup_action.setEnabled(True)
+        self.show_backup_age()
+        self.statusBar().showMessage(self.tr("Backup written and verified: %1").replace("%1", str(result.path)), 15000)
+        self.backupFinished.emit(result)
+
+    def _backup_failed(self, progress, exc: BaseException) -> None:
+        progress.close()
+        self.backup_action.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc
+        from .messages import show_error
+
+        show_error(self, exc)
+        self.backupFinished.emit(exc)
 
     def _destroy_expired(self) -> None:
         """Kept invoices and special-category notes whose keep-until date has passed go at every start."""

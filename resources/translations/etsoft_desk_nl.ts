@@ -600,172 +600,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="30" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="31" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="31" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="32" />
         <source> (demo, fictitious customers)</source>
         <translation> (demo, verzonnen klanten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="35" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="36" />
         <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
         <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="60" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="64" />
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="63" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="67" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="66" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="68" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="72" />
         <source>Privacy statement…</source>
         <translation>Privacyverklaring…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
         <source>Recipients…</source>
         <translation>Ontvangers…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="72" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="76" />
         <source>Referrals…</source>
         <translation>Referenties…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
         <source>Requests…</source>
         <translation>Verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
         <source>Requests about personal data and their deadlines</source>
         <translation>Verzoeken over persoonsgegevens en hun termijnen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="81" />
+        <source>Back up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="82" />
+        <source>Make an encrypted, verified copy of the register (e.g. on a USB stick)</source>
+        <translation>Een versleutelde, gecontroleerde kopie van het register maken (bijv. op een USB-stick)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="84" />
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="85" />
         <source>What is due for destruction, and the log of paper and devices</source>
         <translation>Wat vernietigd moet worden, en het logboek van papier en apparaten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="80" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="87" />
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="82" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="83" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="90" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="137" />
+        <source>No backup made yet</source>
+        <translation>Nog geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="140" />
+        <source>Last backup: %1 — more than a week ago</source>
+        <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="140" />
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="148" />
+        <source>Choose the folder for the backup</source>
+        <translation>Kies de map voor de back-up</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="157" />
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="159" />
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="173" />
+        <source>Backup written and verified: %1</source>
+        <translation>Back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="127" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="190" />
         <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
         <translation>
             <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform><numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="148" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="198" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
         <source>Customer %1 erased (%2).</source>
         <translation>Klant %1 gewist (%2).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="200" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
         <source>Shred confirmation</source>
         <translation>Verklaring van vernietiging</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="203" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="266" />
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="257" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="320" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="326" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="326" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="272" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="335" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="272" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="335" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="274" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="319" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="337" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="382" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="298" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="361" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="300" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="363" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="315" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="378" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="317" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="380" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="321" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="384" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -2312,6 +2357,36 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="96" />
+        <source>{path} is damaged: it cannot be used as a register. Nothing was changed.</source>
+        <translation>{path} is beschadigd: het kan niet als register worden gebruikt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="97" />
+        <source>{path} already exists: choose another name or folder.</source>
+        <translation>{path} bestaat al: kies een andere naam of map.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="98" />
+        <source>The folder {path} does not exist (is the USB stick in?).</source>
+        <translation>De map {path} bestaat niet (zit de USB-stick erin?).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="99" />
+        <source>The backup could not be verified and was removed: {detail}. Try again, or another USB stick.</source>
+        <translation>De back-up kon niet worden gecontroleerd en is verwijderd: {detail}. Probeer het opnieuw, of met een andere USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="100" />
+        <source>The key does not open {path}: it is not an ETSoft Desk backup, or it was made with another key (then give the recovery key printed at that time). Nothing was changed.</source>
+        <translation>De sleutel opent {path} niet: het is geen back-up van ETSoft Desk, of hij is gemaakt met een andere sleutel (geef dan de herstelsleutel die toen is afgedrukt). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="101" />
+        <source>That is the register itself, not a backup of it.</source>
+        <translation>Dat is het register zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="102" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>

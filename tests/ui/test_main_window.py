@@ -128,3 +128,17 @@ def test_edit_changes_the_card_and_the_list(window, qtbot, customers):
     assert Customer.get_by_id(customers["Anna"]).city == "Graauw"
     assert "Graauw" in column(window.model, COL_CITY)
     assert window.statusBar().currentMessage() == "Opgeslagen."
+
+
+def test_backup_from_the_window_in_the_background(window, qtbot, register, tmp_path):
+    window.show_backup_age()
+    assert window.backup_label.text() == "Nog geen back-up gemaakt" and "#b00020" in window.backup_label.styleSheet()
+    with qtbot.waitSignal(window.backupFinished, timeout=10000) as done:
+        window.start_backup(tmp_path)
+    assert done.args[0].path.parent == tmp_path and done.args[0].path.exists()
+    assert window.backup_label.text() == "Laatste back-up: 25-11-2026" and window.backup_label.styleSheet() == ""
+    told = []
+    when_modal(qtbot, lambda box: (told.append(box.text()), box.accept()), timeout=10000)
+    with qtbot.waitSignal(window.backupFinished, timeout=10000) as failed:
+        window.start_backup(tmp_path / "geen-stick" / "map")
+    assert failed.args[0].template.startswith("The folder") and "USB-stick" in told[0]

@@ -219,3 +219,25 @@ def test_retention_and_destruction_log_from_the_command_line(keyed, tmp_path):
     assert "werkbonnen 2019" in PdfReader(str(out)).pages[0].extract_text()
     bad = etsoft("destroyed", "paper", "kaart 4111 1111 1111 1111", "--method", "versnipperd", data_dir=data, key=key)
     assert bad.returncode == 1
+
+
+def test_backup_and_restore_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    run = etsoft("backup", str(stick), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert re.match(r"Backup written to .*etsoft-desk-backup-\d{8}-\d{6}\.db and verified: 2 customers", run.stdout)
+    backup = next(stick.glob("*.db"))
+    etsoft("settings", "set", "staff_initials", "JV", data_dir=data, key=key)
+    assert etsoft("erase", "1", "--yes", data_dir=data, key=key).returncode == 0
+    run = etsoft("restore", str(backup), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert ": 1 customer(s)." in run.stdout and "Erased again from the erasure ledger: 1." in run.stdout
+    listed = etsoft("list", "--json", data_dir=data, key=key)
+    assert [c["name"] for c in json.loads(listed.stdout)] == ["Bert Aalst"]
+    assert any(p.name.startswith("register.db.set-aside-") for p in data.iterdir())
+    junk = tmp_path / "foto.jpg"
+    junk.write_bytes(bytes(4096))
+    bad = etsoft("restore", str(junk), data_dir=data, key=key)
+    assert bad.returncode == 1 and "Nothing was changed" in bad.stderr and "Traceback" not in bad.stderr

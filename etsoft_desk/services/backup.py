@@ -1,0 +1,161 @@
+"""Backup and restore of the register.
+
+A backup is an encrypted copy under the same key (the recovery sheet opens it), taken with SQLite's online
+backup from one read snapshot, so it is consistent while the window is open; it is written beside its target
+as ``.partial`` (encrypted too), checked (key, integrity, row counts against the snapshot) and only then renamed.
+
+A restore checks the file first (a wrong key, a damaged file or a file that is not a register changes
+nothing), sets the current register aside (renamed, not deleted), puts the checked copy in its place and opens
+it; opening replays the erasure ledger, so whoever was erased after the backup was made is erased again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import backup as store
+from ..store import database
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .settings import Settings
+
+LAST_BACKUP = "last_backup_at"
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    counts: dict[str, int]
+    seconds: float
+    recorded: bool = True  # False: the register was busy writing, so the time of this backup is not noted
+
+@dataclass
+class RestoreResult:
+    set_aside: Path
+    customers: int
+    replayed: int
+
+
+def _fsync_dir(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class BackupService:
+    def __init__(self, db, path: Path, key: bytes, audit: AuditLog, settings: Settings,
+                 clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
+        self._path = path
+        self._key = key
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    def default_name(self) -> str:
+        return f"etsoft-desk-backup-{self._clock():%Y%m%d-%H%M%S}.db"
+
+    def backup(self, target: Path) -> BackupResult:
+        """Write a verified encrypted copy to ``target`` (a file, or a folder to put one in)."""
+        target = Path(target)
+        if target.is_dir():
+            target = target / self.default_name()
+        if not target.parent.is_dir():
+            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target.parent))
+        if target.exists():
+            raise UserError(Msg.BACKUP_EXISTS, path=str(target))
+        if target.resolve() == self._path.resolve():
+            raise UserError(Msg.RESTORE_IS_REGISTER)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        start = time.perf_counter()
+        try:
+            with database.user_errors(partial):
+                seen = store.copy_to(self._db, partial, self._key)
+            _, found = store.inspect(partial, self._key)
+            if found != seen:
+                differ = sorted(t for t in seen if found.get(t) != seen[t])
+                raise UserError(Msg.BACKUP_NOT_VERIFIED, detail="different counts in " + ", ".join(differ))
+            with open(partial, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(partial, target)
+            _fsync_dir(target.parent)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        seconds = time.perf_counter() - start
+        try:  # the copy is made and verified; noting it must not wait long on a transaction left open
+            with database.user_errors(self._path), database.busy_timeout(self._db, 1000), database_proxy.atomic():
+                self._settings.mark(LAST_BACKUP, self._clock().isoformat(timespec="seconds"))
+                self._audit.record(Action.BACKUP, None, f"backup {target.name}: {seen['customer']} customers")
+        except UserError as exc:
+            if exc.template != Msg.REGISTER_LOCKED:
+                raise
+            return BackupResult(target, seen, seconds, recorded=False)
+        return BackupResult(target, seen, seconds)
+
+    def last_backup(self) -> dt.datetime | None:
+        value = self._settings.marked(LAST_BACKUP)
+        return dt.datetime.fromisoformat(value) if value else None
+
+
+def check_backup(source: Path, key: bytes) -> dict[str, int]:
+    """Counts of a backup file, after checking that ``key`` opens it and that it is a sound register."""
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(Msg.IMPORT_FILE_MISSING, path=str(source))
+    try:
+        return store.inspect(source, key)[1]
+    except UserError as exc:
+        if exc.template == Msg.WRONG_KEY:  # an encrypted file and random bytes look the same without the key
+            raise UserError(Msg.BACKUP_OTHER_KEY, path=str(source)) from None
+        raise
+
+
+def restore(register_path: Path, source: Path, key: bytes, open_register: Callable[[Path, bytes], object],
+            clock: Callable[[], dt.datetime]) -> tuple[object, RestoreResult]:
+    """Replace the (closed) register at ``register_path`` with the backup ``source``. The current file is
+    renamed to ``register.db.set-aside-<time>``; if anything fails, it is put back and nothing has changed.
+    Returns the opened register (the ledger replayed) and what happened."""
+    register_path, source = Path(register_path), Path(source)
+    if register_path.exists() and source.resolve() == register_path.resolve():
+        raise UserError(Msg.RESTORE_IS_REGISTER)
+    check_backup(source, key)
+    incoming = register_path.with_name(register_path.name + ".restoring")
+    for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
+        leftover.unlink(missing_ok=True)
+    register_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
+    store.inspect(incoming, key)  # the copy, as it landed on this disk
+    set_aside = register_path.with_name(f"{register_path.name}.set-aside-{clock():%Y%m%d-%H%M%S}")
+    moved = []
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            current = Path(str(register_path) + suffix)
+            if current.exists():
+                os.replace(current, Path(str(set_aside) + suffix))
+                moved.append(suffix)
+        os.replace(incoming, register_path)
+        register = open_register(register_path, key)
+    except BaseException:
+        register_path.unlink(missing_ok=True)
+        for suffix in moved:
+            os.replace(Path(str(set_aside) + suffix), Path(str(register_path) + suffix))
+        incoming.unlink(missing_ok=True)
+        raise
+    customers = register.customers.count()
+    with database_proxy.atomic():
+        register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
+                                                    f"erased again from the ledger: {register.replayed}")
+    return register, RestoreResult(set_aside, customers, register.replayed)

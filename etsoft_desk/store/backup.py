@@ -1,0 +1,84 @@
+"""Encrypted copies of the register: SQLite's online backup into a file keyed with the same key, and checking a
+copy without binding the models to it (the open register stays where it is)."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import sqlcipher3
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from . import migrations
+from .database import _check_file_shape, user_error_for
+from .models import ALL_MODELS
+
+TABLES = [m._meta.table_name for m in ALL_MODELS] + ["customer_search"]
+
+
+def _keyed(path: Path, key: bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # first, then the cipher settings, then the rest
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def counts(conn) -> dict[str, int]:
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES}
+
+
+def copy_to(db, target: Path, key: bytes) -> dict[str, int]:
+    """Copy the open register (its committed state) into ``target``, encrypted with ``key``; returns the row
+    counts of exactly that state. Writes in progress on other connections are not in the copy."""
+    source = db.connection()
+    dest = _keyed(target, key)
+    try:
+        source.execute("BEGIN")  # one read snapshot for the counts and the copy
+        try:
+            seen = counts(source)
+            source.backup(dest)
+        finally:
+            source.execute("COMMIT")
+        dest.execute("PRAGMA journal_mode = DELETE")  # a single file on the stick, no WAL beside it
+    finally:
+        dest.close()
+    return seen
+
+
+def inspect(path: Path, key: bytes) -> tuple[int, dict[str, int]]:
+    """Schema version and row counts of a register file, after checking key, shape and integrity.
+    A wrong key, a damaged file or a file that is not a register is one plain sentence."""
+    path = Path(path)
+    _check_file_shape(path)
+    conn = None
+    try:
+        conn = _keyed(path, key)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
+            if "not a database" in str(exc):
+                raise UserError(Msg.WRONG_KEY) from None
+            raise
+        if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
+            raise UserError(Msg.NOT_A_REGISTER, path=str(path))
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise UserError(Msg.BACKUP_DAMAGED, path=str(path))
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.LATEST_VERSION:
+            raise UserError(Msg.REGISTER_TOO_NEW, found=version, known=migrations.LATEST_VERSION)
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return version, {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in TABLES
+                         if t in present}
+    except (sqlcipher3.Error, sqlite3.Error) as exc:
+        error = user_error_for(exc, path)
+        if error is None:
+            raise
+        if error.template == Msg.REGISTER_DAMAGED:
+            raise UserError(Msg.BACKUP_DAMAGED, path=str(path)) from None
+        raise error from None
+    finally:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()

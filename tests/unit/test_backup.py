@@ -1,0 +1,135 @@
+"""Backup and restore: encrypted, verified, consistent while the window writes; a bad file changes nothing."""
+
+import sqlite3
+
+import pytest
+import sqlcipher3
+
+from etsoft_desk.domain.errors import UserError
+from etsoft_desk.domain.messages import Msg
+from etsoft_desk.services import register as reg
+from etsoft_desk.services.backup import restore
+from etsoft_desk.store.backup import TABLES
+from tests.conftest import fixed_clock
+from tests.helpers.cards import DISTINCTIVE_VALUES, card, distinctive_card
+from tests.helpers.full_customer import fill_every_category
+from tests.helpers.sqlcipher_pages import decrypted_pages
+
+
+def dump(db) -> dict[str, list]:
+    return {t: sorted(map(repr, db.execute_sql(f'SELECT * FROM "{t}"').fetchall())) for t in TABLES
+            if t != "customer_search"}
+
+
+def open_again(path, key):
+    return reg.open_with_key(path, key, clock=fixed_clock)
+
+
+@pytest.fixture
+def filled(new_register):
+    register = new_register.register
+    fill_every_category(register)
+    register.customers.create(card(first_name="Tweede", last_name="Klant"))
+    return register, new_register.key
+
+
+def test_a_backup_taken_while_the_window_writes_restores_to_the_committed_register(filled, register_path, tmp_path):
+    register, key = filled
+    # The window holds a transaction open (another connection, as another thread would) with a new customer.
+    window = sqlcipher3.connect(str(register_path), isolation_level=None)
+    window.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    window.execute("BEGIN IMMEDIATE")
+    window.execute("INSERT INTO customer (first_name, last_name, sort_key, created_at, updated_at) "
+                   "VALUES ('Half', 'Geschreven', 'geschreven, half', '2026-11-25', '2026-11-25')")
+    committed = dump(register._db)
+    result = register.backups.backup(tmp_path)
+    assert not result.recorded  # the window still holds its transaction: the time is not noted, the copy is fine
+    window.execute("ROLLBACK")
+    window.close()
+    assert result.path.parent == tmp_path and result.path.name.startswith("etsoft-desk-backup-20261125-")
+    assert result.counts["customer"] == 2 and not list(tmp_path.glob("*.partial"))
+    assert register.backups.last_backup() is None
+    raw = result.path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3") and not any(v.encode() in raw for v in DISTINCTIVE_VALUES)
+    assert b"Zebulonia" in b"".join(decrypted_pages(result.path, key))  # the same key opens it
+    register.backups.backup(tmp_path / "tweede.db")
+    assert register.backups.last_backup() == fixed_clock().replace(microsecond=0)
+    register.close()
+
+    restored, outcome = restore(register_path, result.path, key, open_again, fixed_clock)
+    with restored:
+        now = dump(restored._db)
+        audit_now, audit_then = now.pop("audit_entry"), committed.pop("audit_entry")
+        settings_now = [s for s in now.pop("register_setting") if "audit" not in s]
+        settings_then = [s for s in committed.pop("register_setting") if "audit" not in s]
+        assert now == committed and settings_now == settings_then
+        entries = restored._db.execute_sql("SELECT action FROM audit_entry ORDER BY id").fetchall()
+        assert entries[-1] == ("register.restore",) and len(audit_now) == len(audit_then) + 1
+        assert set(audit_then) < set(audit_now)
+        restored.audit.verify()  # the chain goes on unbroken from the backup
+        assert restored.customers.count("quaxelbrink") == 1  # the search index came along
+    assert outcome.customers == 2 and outcome.replayed == 0
+    assert outcome.set_aside.exists() and outcome.set_aside.name.startswith("register.db.set-aside-")
+
+
+def test_a_damaged_or_foreign_file_changes_nothing(filled, register_path, tmp_path):
+    register, key = filled
+    backup = register.backups.backup(tmp_path / "goed.db").path
+    before = dump(register._db)
+    register.close()
+    damaged = tmp_path / "kapot.db"
+    data = bytearray(backup.read_bytes())
+    data[5000:9000] = bytes(4000)
+    damaged.write_bytes(bytes(data))
+    plain = tmp_path / "gewoon.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.commit()
+    junk = tmp_path / "foto.jpg"
+    junk.write_bytes(b"\xff\xd8\xff" + bytes(4093))
+    other = reg.create(tmp_path / "ander" / "register.db", clock=fixed_clock)
+    other.register.close()
+    cases = [(damaged, key, Msg.BACKUP_DAMAGED), (plain, key, Msg.PLAIN_SQLITE), (junk, key, Msg.BACKUP_OTHER_KEY),
+             (tmp_path / "ander" / "register.db", key, Msg.BACKUP_OTHER_KEY), (tmp_path / "weg.db", key,
+                                                                          Msg.IMPORT_FILE_MISSING)]
+    for path, k, template in cases:
+        with pytest.raises(UserError) as err:
+            restore(register_path, path, k, open_again, fixed_clock)
+        assert err.value.template == template, path
+    assert sorted(p.name for p in register_path.parent.iterdir()) == ["register.db"]
+    with open_again(register_path, key) as same:
+        assert dump(same._db) == before
+
+
+def test_erasures_after_the_backup_are_applied_again(filled, register_path, tmp_path):
+    register, key = filled
+    backup = register.backups.backup(tmp_path).path
+    cid = next(c for c in range(1, 10) if register.customers.open(c, log_view=False).card.last_name == "Quaxelbrink")
+    register.erasure.erase(cid)
+    register.close()
+    restored, outcome = restore(register_path, backup, key, open_again, fixed_clock)
+    with restored:
+        assert outcome.replayed == 1 and restored.customers.count() == 1
+    pages = b"".join(decrypted_pages(register_path, key))
+    assert not any(v.encode() in pages for v in ("Kwispelkoppeling", "zebulonia.quax@example.org", "Pyroclastische"))
+
+
+def test_backup_refuses_to_overwrite_or_to_write_nowhere(filled, register_path, tmp_path):
+    register, _ = filled
+    (tmp_path / "bestaat.db").write_bytes(b"x")
+    for target, template in ((tmp_path / "bestaat.db", Msg.BACKUP_EXISTS),
+                             (tmp_path / "geen-stick" / "b.db", Msg.BACKUP_FOLDER_MISSING),
+                             (register_path, Msg.BACKUP_EXISTS)):
+        with pytest.raises(UserError) as err:
+            register.backups.backup(target)
+        assert err.value.template == template
+    assert (tmp_path / "bestaat.db").read_bytes() == b"x"
+
+
+def test_a_backup_opens_with_the_recovery_key_after_a_restore_elsewhere(new_register, tmp_path):
+    register = new_register.register
+    register.customers.create(distinctive_card())
+    backup = register.backups.backup(tmp_path).path
+    register.close()
+    new_place = tmp_path / "nieuwe-pc" / "register.db"
+    restored, outcome = restore(new_place, backup, new_register.key, open_again, fixed_clock)
+    with restored:
+        assert restored.customers.count() == 1 and outcome.set_aside.exists() is False

@@ -47,9 +47,14 @@ def copy_to(db, target: Path, key: bytes) -> dict[str, int]:
     return seen
 
 
-def inspect(path: Path, key: bytes) -> tuple[int, dict[str, int]]:
+def inspect(path: Path, key: bytes, *, thorough: bool = True) -> tuple[int, dict[str, int]]:
     """Schema version and row counts of a register file, after checking key, shape and integrity.
-    A wrong key, a damaged file or a file that is not a register is one plain sentence."""
+    A wrong key, a damaged file or a file that is not a register is one plain sentence.
+
+    ``thorough``: SQLite's full integrity check (a file of unknown history, before a restore). Otherwise
+    SQLCipher's check of every page's HMAC, which proves each page of a copy we just wrote is intact and
+    decrypts with the key (a quarter of the time on 100,000 customers); the row counts, compared by the
+    caller, prove it is complete."""
     path = Path(path)
     _check_file_shape(path)
     conn = None
@@ -63,7 +68,11 @@ def inspect(path: Path, key: bytes) -> tuple[int, dict[str, int]]:
             raise
         if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
             raise UserError(Msg.NOT_A_REGISTER, path=str(path))
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        if thorough:
+            sound = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        else:
+            sound = not conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if not sound:
             raise UserError(Msg.BACKUP_DAMAGED, path=str(path))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.LATEST_VERSION:

@@ -133,3 +133,23 @@ def test_a_backup_opens_with_the_recovery_key_after_a_restore_elsewhere(new_regi
     restored, outcome = restore(new_place, backup, new_register.key, open_again, fixed_clock)
     with restored:
         assert restored.customers.count() == 1 and outcome.set_aside.exists() is False
+
+
+def test_a_backup_whose_bytes_went_bad_on_the_way_is_not_kept(filled, tmp_path, monkeypatch):
+    register, key = filled
+    from etsoft_desk.store import backup as store
+    original = store.copy_to
+
+    def copy_then_flip_a_byte(db, target, k):
+        seen = original(db, target, k)
+        data = bytearray(target.read_bytes())
+        data[6000] ^= 0xFF  # a bad sector on the stick
+        target.write_bytes(bytes(data))
+        return seen
+    monkeypatch.setattr(store, "copy_to", copy_then_flip_a_byte)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with pytest.raises(UserError) as err:
+        register.backups.backup(stick / "b.db")
+    assert err.value.template == Msg.BACKUP_DAMAGED
+    assert list(stick.iterdir()) == []  # neither the bad copy nor its .partial

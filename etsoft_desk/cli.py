@@ -400,6 +400,25 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
+def cmd_rekey(args, keystore: KeyStoreFactory, out) -> int:
+    from .services.rekey import rekey
+
+    with _open(args, keystore) as register:
+        result = rekey(register, keystore, sheet=Path(args.recovery_sheet) if args.recovery_sheet else None,
+                       shop_name=register.settings.shop()["shop_name"])
+    if result.in_keyring:
+        print("The register is re-encrypted with a new key; the keyring holds it.", file=out)
+    else:
+        print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+        print("The register is re-encrypted with a new key; the key is NOT kept on this computer.", file=out)
+    if result.sheet:
+        print(f"New recovery sheet written to {result.sheet}: print it and keep it somewhere safe.", file=out)
+    print("Backups made before now still open only with the OLD recovery sheet: keep it with them.", file=out)
+    print("New recovery key:", file=out)
+    print(result.recovery_key, file=out)
+    return 0
+
+
 def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         if args.action == "set":
@@ -508,6 +527,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("file", metavar="BACKUP")
     p.add_argument("--key", metavar="RECOVERY-KEY", help="the backup's recovery key, if not the register's current one")
     p.set_defaults(command=cmd_restore)
+    p = sub.add_parser("rekey", parents=[common], help="re-encrypt the register with a new key")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the new printable recovery sheet here")
+    p.set_defaults(command=cmd_rekey)
     p = sub.add_parser("settings", parents=[common], help="show or change the shop's settings")
     p.add_argument("action", nargs="?", choices=["show", "set"], default="show")
     p.add_argument("key", nargs="?")

@@ -45,6 +45,7 @@ class Action(StrEnum):
     REQUEST = "request"
     BACKUP = "register.backup"
     RESTORE = "register.restore"
+    REKEY = "register.rekey"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

@@ -53,12 +53,9 @@ class Register:
     """An open register and the services that work on it."""
 
     def __init__(self, db, path: Path, clock: Clock = local_now, *, key: bytes | None = None) -> None:
-        from .ledger import ledger_salt
-
         self._db = db
         self.path = path
         self.clock = clock
-        self._ledger_salt = ledger_salt(key) if key is not None else None
         self._key = key  # in memory only, as SQLCipher has it anyway: backups are keyed with it
         self.replayed = 0  # erasures from the ledger carried out again when the register was opened
         self.audit = AuditLog(clock)
@@ -124,9 +121,22 @@ class Register:
     def ledger(self):
         from .ledger import LEDGER_NAME, ErasureLedger
 
-        if self._ledger_salt is None:
-            raise RuntimeError("a register opened without its key has no erasure ledger")
-        return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt)
+        return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt())
+
+    def _ledger_salt(self) -> bytes:
+        """The salt of the ledger's hashes: derived from the key the first time, then kept inside the
+        (encrypted) register, so that a new key (rekey) does not make earlier erasures unrecognisable."""
+        from .ledger import ledger_salt
+
+        kept = self.settings.marked("ledger_salt")
+        if kept:
+            return bytes.fromhex(kept)
+        if self._key is None:
+            raise RuntimeError("a register opened without its key has no erasure ledger yet")
+        salt = ledger_salt(self._key)
+        with self._db.atomic():
+            self.settings.mark("ledger_salt", salt.hex())
+        return salt
 
     @functools.cached_property
     def erasure(self):
@@ -147,6 +157,14 @@ class Register:
         if self._key is None:
             raise RuntimeError("a register opened without its key cannot be backed up")
         return BackupService(self._db, self.path, self._key, self.audit, self.settings, self.clock)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the register with ``new_key`` (one transaction: it opens with the old key or the new one,
+        never neither), then fold the WAL back so no page under the old key stays beside the file."""
+        self.ledger  # the ledger's salt is kept in the register before the key it was derived from goes
+        database.rekey(self._db, new_key)
+        self._key = new_key
+        self.__dict__.pop("backups", None)  # made with the old key
 
     @functools.cached_property
     def todo(self):
@@ -188,7 +206,7 @@ class Register:
         from ..domain.errors import UserError
         from ..domain.validation import validate_card
 
-        if self._ledger_salt is None:
+        if self._key is None:
             return None
         try:
             card = validate_card(card, today=self.clock().date(), allow_unconfirmed_age=True)
@@ -200,7 +218,7 @@ class Register:
     def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):
         from .importer import import_csv
 
-        erased = self.ledger.matcher() if self._ledger_salt is not None else None
+        erased = self.ledger.matcher() if self._key is not None else None
         return import_csv(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
                           skip_invalid=skip_invalid, progress=progress, erased=erased)
 

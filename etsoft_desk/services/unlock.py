@@ -61,6 +61,19 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
                 if exc.template != Msg.WRONG_KEY:
                     raise
                 reason = UserError(Msg.KEY_NOT_IN_KEYRING)
+                # A key rotation that was interrupted after the register changed: its new key is pending.
+                from .rekey import finish_pending, settle
+
+                pending = finish_pending(store, rid)
+                if pending is not None:
+                    try:
+                        register = reg.open_with_key(path, pending, clock)
+                    except UserError as again:
+                        if again.template != Msg.WRONG_KEY:
+                            raise
+                    else:
+                        settle(store, rid, pending)
+                        return Unlocked(register, "keyring")
         else:
             reason = reason or UserError(Msg.KEY_NOT_IN_KEYRING)
 

@@ -120,6 +120,13 @@ def release_thread_connection(db: SqlCipherDatabase) -> None:
         db.close()
 
 
+def rekey(db: SqlCipherDatabase, key: bytes) -> None:
+    if len(key) != KEY_BYTES:
+        raise ValueError("the register key must be 32 bytes")
+    db.execute_sql(f"PRAGMA rekey = \"x'{key.hex()}'\"").fetchall()
+    checkpoint(db)
+
+
 def checkpoint(db: SqlCipherDatabase) -> bool:
     """TRUNCATE checkpoint; True when every frame was written back (busy column 0)."""
     busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -241,3 +241,17 @@ def test_backup_and_restore_from_the_command_line(keyed, tmp_path):
     junk.write_bytes(bytes(4096))
     bad = etsoft("restore", str(junk), data_dir=data, key=key)
     assert bad.returncode == 1 and "Nothing was changed" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_rekey_from_the_command_line(keyed, tmp_path):
+    data, key = keyed
+    sheet = tmp_path / "nieuw-herstelblad.pdf"
+    run = etsoft("rekey", "--recovery-sheet", str(sheet), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert "OLD recovery sheet" in run.stdout and sheet.read_bytes().startswith(b"%PDF")
+    new_key = run.stdout.strip().splitlines()[-1]
+    parse_key(new_key)
+    assert new_key.replace("-", "") in PdfReader(str(sheet)).pages[0].extract_text().replace(" ", "").replace("\n", "")
+    assert etsoft("list", data_dir=data, key=key).returncode == 1  # the old key no longer opens it
+    listed = etsoft("list", "--json", data_dir=data, key=new_key)
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2

@@ -1,0 +1,70 @@
+"""Key rotation: a new key, the register re-encrypted, the keyring updated, a new recovery sheet.
+
+The order keeps an interruption harmless: the new sheet is written first (where the owner asks) and the new key
+is put in the keyring under a "pending" name before the register changes; the re-encryption is one
+transaction, so the register opens with the old key or the new one. Unlocking tries the pending key when the
+kept one no longer opens the register, and finishes the swap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.recovery_key import format_recovery_key
+from ..secrets import KeyringUnavailable, KeyStore
+from ..store.models import database_proxy
+from .audit import Action
+
+PENDING = ":pending"
+
+
+@dataclass
+class RekeyResult:
+    recovery_key: str
+    in_keyring: bool
+    sheet: Path | None
+
+
+def rekey(register, keystore: Callable[[], KeyStore], *, sheet: Path | None = None, shop_name: str = "ETSoft",
+          new_key: bytes | None = None) -> RekeyResult:
+    from .register import new_key as make_key
+
+    key = new_key or make_key()
+    recovery = format_recovery_key(key)
+    rid = register.register_id
+    if sheet is not None:
+        from ..reports.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(Path(sheet), recovery_key=recovery, register_id=rid, shop_name=shop_name,
+                             created=register.clock().date())
+    try:
+        store = keystore()
+        store.save(rid + PENDING, key)
+    except KeyringUnavailable:
+        store = None
+    register.rekey(key)
+    with database_proxy.atomic():
+        register.audit.record(Action.REKEY, None, "register re-encrypted with a new key"
+                                                  + (" (recovery sheet printed)" if sheet else ""))
+    in_keyring = False
+    if store is not None:
+        try:
+            store.save(rid, key)
+            store.delete(rid + PENDING)
+            in_keyring = True
+        except KeyringUnavailable:
+            pass
+    return RekeyResult(recovery, in_keyring, Path(sheet) if sheet else None)
+
+
+def finish_pending(store: KeyStore, rid: str) -> bytes | None:
+    """The pending key of an interrupted rekey, if there is one (the caller checks that it opens)."""
+    return store.load(rid + PENDING)
+
+
+def settle(store: KeyStore, rid: str, key: bytes) -> None:
+    store.save(rid, key)
+    store.delete(rid + PENDING)
+

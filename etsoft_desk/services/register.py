@@ -165,6 +165,13 @@ class Register:
         database.rekey(self._db, new_key)
         self._key = new_key
         self.__dict__.pop("backups", None)  # made with the old key
+        self.__dict__.pop("pin", None)
+
+    @functools.cached_property
+    def pin(self):
+        from .pin import PinService
+
+        return PinService(self.settings, self._key)
 
     @functools.cached_property
     def todo(self):

@@ -7,6 +7,7 @@ from ..domain.messages import Msg
 from ..store import settings as store
 
 STAFF_INITIALS = "staff_initials"
+IDLE_LOCK = "idle_lock_minutes"  # the counter lock closes over the screen after this many idle minutes (0: never)
 # The shop's details as its privacy statement gives them; the owner can change them in the settings.
 SHOP_DEFAULTS = {
     "shop_name": "ETSoft",
@@ -70,7 +71,8 @@ class Settings:
 
     def all_values(self) -> dict[str, str]:
         """Every setting the owner can change, by its key (the command line's ``settings``)."""
-        values = {STAFF_INITIALS: self.staff_initials, **self.shop(), **self.authority()}
+        values = {STAFF_INITIALS: self.staff_initials, IDLE_LOCK: str(self.idle_lock_minutes), **self.shop(),
+                  **self.authority()}
         values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
         return values
 
@@ -85,6 +87,14 @@ class Settings:
     def set_value(self, key: str, value: str) -> None:
         if key == STAFF_INITIALS:
             self.staff_initials = value
+        elif key == IDLE_LOCK:
+            try:
+                minutes = int(str(value).strip())
+            except ValueError:
+                raise UserError(Msg.IDLE_MINUTES_INVALID, value=value) from None
+            if not 0 <= minutes <= 240:
+                raise UserError(Msg.IDLE_MINUTES_INVALID, value=value)
+            store.put(IDLE_LOCK, str(minutes))
         elif key in SHOP_DEFAULTS:
             self.set_shop(**{key: value})
         elif key in AUTHORITY_DEFAULTS:
@@ -102,6 +112,10 @@ class Settings:
     @staticmethod
     def marked(key: str) -> str:
         return store.get("program." + key)
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        return int(store.get(IDLE_LOCK, "5"))
 
     @property
     def staff_initials(self) -> str:

@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
         self.requests_action = QAction(self.tr("Requests…"), self)
         self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
         self.requests_action.triggered.connect(self.show_requests)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any open window
+        self.lock_action.setToolTip(self.tr("Hide everything behind the lock screen (Ctrl+L)"))
         self.backup_action = QAction(self.tr("Back up…"), self)
         self.backup_action.setToolTip(self.tr("Make an encrypted, verified copy of the register (e.g. on a USB stick)"))
         self.backup_action.triggered.connect(self.make_backup)
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
         self.import_action.triggered.connect(self.import_customers)
+        toolbar.addAction(self.lock_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.open_action)
         toolbar.addAction(self.import_action)
@@ -126,6 +132,10 @@ class MainWindow(QMainWindow):
             self.resize(1100, 680)
         self.search.setFocus()
         QTimer.singleShot(500, self.show_backup_age)
+        from .lock import CounterLock
+
+        self.counter_lock = CounterLock(self, register.pin, lambda: register.settings.idle_lock_minutes)
+        self.lock_action.triggered.connect(self.counter_lock.lock)
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work.
         QTimer.singleShot(2000, self._destroy_expired)
 
@@ -297,7 +307,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self._register.settings, self._register.documents, self).exec()
+        SettingsDialog(self._register.settings, self._register.documents, self, pin=self._register.pin).exec()
+        self.counter_lock.restart_idle()
 
     def show_recipients(self) -> None:
         from .sharing_panel import RecipientsDialog

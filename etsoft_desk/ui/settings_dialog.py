@@ -8,13 +8,13 @@ from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLa
 
 from ..domain.errors import UserError
 from ..domain.personal_data import CATEGORIES
-from ..services.settings import AUTHORITY_DEFAULTS, RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS
+from ..services.settings import AUTHORITY_DEFAULTS, IDLE_LOCK, RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS
 from .dialogs import Dialog
 from .messages import show_error
 
 
 class SettingsDialog(Dialog):
-    def __init__(self, settings, documents, parent: QWidget | None = None) -> None:
+    def __init__(self, settings, documents, parent: QWidget | None = None, *, pin=None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -45,6 +45,23 @@ class SettingsDialog(Dialog):
         initials.setToolTip(self.tr("Staff initials (who records changes)"))
         shop.layout().addRow(self.tr("Staff initials"), initials)
         authority = group(self.tr("Supervisory authority (complaints)"), AUTHORITY_DEFAULTS)
+        self._pin = pin
+        lock = QGroupBox(self.tr("Counter lock"))
+        lock_form = QFormLayout(lock)
+        idle = QSpinBox()
+        idle.setObjectName(IDLE_LOCK)
+        idle.setRange(0, 240)
+        idle.setValue(int(values[IDLE_LOCK]))
+        idle.setSuffix(self.tr(" minutes"))
+        idle.setSpecialValueText(self.tr("never"))
+        self.edits[IDLE_LOCK] = idle
+        lock_form.addRow(self.tr("Lock after idle"), idle)
+        self.new_pin = QLineEdit()
+        self.new_pin.setObjectName("newPin")
+        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pin.setPlaceholderText(self.tr("4 to 12 digits; empty: keep the current PIN")
+                                        if pin is not None and pin.has_pin() else self.tr("4 to 12 digits"))
+        lock_form.addRow(self.tr("New PIN"), self.new_pin)
 
         retention = QGroupBox(self.tr("How long data is kept (months)"))
         form = QFormLayout(retention)
@@ -71,6 +88,7 @@ class SettingsDialog(Dialog):
         left = QVBoxLayout()
         left.addWidget(shop)
         left.addWidget(authority)
+        left.addWidget(lock)
         left.addStretch(1)
         columns.addLayout(left, 2)
         columns.addWidget(retention, 3)
@@ -106,6 +124,8 @@ class SettingsDialog(Dialog):
 
     def save(self) -> None:
         try:
+            if self.new_pin.text() and self._pin is not None:
+                self._pin.set_pin(self.new_pin.text())
             self._settings.set_values(self.values())
         except UserError as exc:
             show_error(self, exc)

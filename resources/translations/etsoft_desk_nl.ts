@@ -143,6 +143,58 @@
     </message>
 </context>
 <context>
+    <name>CounterLock</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="134" />
+        <source>Type the recovery key from the printed sheet to unlock.</source>
+        <translation>Typ de herstelsleutel van het afgedrukte herstelblad om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="135" />
+        <source>No PIN has been set: type the recovery key to unlock (set a PIN in the settings).</source>
+        <translation>Er is geen pincode ingesteld: typ de herstelsleutel om te ontgrendelen (stel een pincode in bij de instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="139" />
+        <source>Type your PIN to unlock.</source>
+        <translation>Typ uw pincode om te ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="140" />
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="153" />
+        <source>That is not the recovery key of this register.</source>
+        <translation>Dat is niet de herstelsleutel van dit register.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../etsoft_desk/ui/lock.py" line="156" />
+        <source>Wrong PIN. %n try (tries) left.</source>
+        <translation>
+            <numerusform>Verkeerde pincode. Nog %n poging.</numerusform><numerusform>Verkeerde pincode. Nog %n pogingen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="157" />
+        <source>Five wrong PINs: only the recovery key unlocks now.</source>
+        <translation>Vijf keer een verkeerde pincode: alleen de herstelsleutel ontgrendelt nu.</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="34" />
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/lock.py" line="47" />
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../etsoft_desk/ui/crash.py" line="32" />
@@ -656,161 +708,171 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="81" />
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="85" />
+        <source>Hide everything behind the lock screen (Ctrl+L)</source>
+        <translation>Alles achter het vergrendelscherm verbergen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="86" />
         <source>Back up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="82" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="87" />
         <source>Make an encrypted, verified copy of the register (e.g. on a USB stick)</source>
         <translation>Een versleutelde, gecontroleerde kopie van het register maken (bijv. op een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="84" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="85" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="90" />
         <source>What is due for destruction, and the log of paper and devices</source>
         <translation>Wat vernietigd moet worden, en het logboek van papier en apparaten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="87" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="92" />
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="94" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="90" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="95" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="137" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="147" />
         <source>No backup made yet</source>
         <translation>Nog geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="140" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
         <source>Last backup: %1 — more than a week ago</source>
         <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="140" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
         <source>Last backup: %1</source>
         <translation>Laatste back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="148" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="158" />
         <source>Choose the folder for the backup</source>
         <translation>Kies de map voor de back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="157" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="167" />
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="159" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="169" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="173" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
         <source>Backup written and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="190" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="200" />
         <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
         <translation>
             <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform><numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="221" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="223" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="271" />
         <source>Customer %1 erased (%2).</source>
         <translation>Klant %1 gewist (%2).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="273" />
         <source>Shred confirmation</source>
         <translation>Verklaring van vernietiging</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="266" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="276" />
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="320" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="331" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="326" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="337" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="326" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="337" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="335" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="346" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="335" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="346" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="337" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="382" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="348" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="393" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="361" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="372" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="363" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="374" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="378" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="389" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="380" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="391" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="384" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="395" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -1576,36 +1638,71 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="49" />
+        <source>Counter lock</source>
+        <translation>Vergrendeling aan de balie</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="55" />
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="58" />
+        <source>Lock after idle</source>
+        <translation>Vergrendelen na stilstand</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="62" />
+        <source>4 to 12 digits; empty: keep the current PIN</source>
+        <translation>4 tot 12 cijfers; leeg: huidige pincode houden</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="63" />
+        <source>4 to 12 digits</source>
+        <translation>4 tot 12 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="64" />
+        <source>New PIN</source>
+        <translation>Nieuwe pincode</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="66" />
         <source>How long data is kept (months)</source>
         <translation>Hoe lang gegevens worden bewaard (maanden)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="73" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="62" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="79" />
         <source>(legal minimum: %1 months)</source>
         <translation>(wettelijk minimum: %1 maanden)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="83" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="101" />
         <source>Record of processing…</source>
         <translation>Verwerkingsregister…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="103" />
         <source>The register of processing activities (GDPR Art. 30), from these settings</source>
         <translation>Het register van verwerkingsactiviteiten (AVG art. 30), volgens deze instellingen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="94" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="112" />
         <source>These settings are stored inside the encrypted register and travel with it.</source>
         <translation>Deze instellingen staan in het versleutelde register en gaan ermee mee.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="123" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="143" />
         <source>Record of processing</source>
         <translation>Verwerkingsregister</translation>
     </message>
@@ -2387,6 +2484,16 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="102" />
+        <source>“{value}” is not a number of minutes from 0 (never) to 240.</source>
+        <translation>“{value}” is geen aantal minuten van 0 (nooit) tot 240.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="103" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="104" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>

@@ -1,0 +1,173 @@
+"""The counter lock: one keystroke (Ctrl+L) or a few idle minutes cover every window of the program.
+
+Windows are covered, not hidden: hiding a dialog would end it and lose what the owner was typing. Every window
+gets an opaque cover and a neutral title (nothing personal in the task switcher), its controls are disabled,
+and the main window's cover asks for the PIN; after five wrong tries only the recovery key unlocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QPalette, QShortcut
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+COVER = "#1f2a36"
+TITLE = "ETSoft Desk"
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class Cover(QWidget):
+    """An opaque sheet over one window; the main window's holds the PIN field."""
+
+    def __init__(self, window: QWidget, *, with_pin: bool) -> None:
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(COVER))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.setPalette(palette)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Locked"))
+        title.setStyleSheet("font-size: 22pt; font-weight: bold; color: white;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.message = QLabel()
+        self.message.setObjectName("lockMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setStyleSheet("color: white;")
+        layout.addWidget(self.message)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("lockEntry")
+        self.entry.setEchoMode(QLineEdit.EchoMode.Password)
+        self.entry.setMaximumWidth(420)
+        self.button = QPushButton(self.tr("Unlock"))
+        self.button.setObjectName("unlockButton")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.entry)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.entry.setVisible(with_pin)
+        self.button.setVisible(with_pin)
+        window.installEventFilter(self)
+        self.setGeometry(window.rect())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
+        return False
+
+
+class CounterLock(QObject):
+    """Locks on request or after ``idle_minutes`` without keyboard or mouse; ``pin`` is the PinService."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, main: QWidget, pin, idle_minutes: Callable[[], int]) -> None:
+        super().__init__(main)
+        self._main = main
+        self._pin = pin
+        self._idle_minutes = idle_minutes
+        self._covers: list[Cover] = []
+        self._saved: list[tuple[QWidget, str, bool]] = []
+        self._actions: list[tuple[QAction, bool]] = []
+        self.idle = QTimer(self, singleShot=True)
+        self.idle.timeout.connect(self.lock)
+        self.restart_idle()
+        QApplication.instance().installEventFilter(self)
+
+    @property
+    def locked(self) -> bool:
+        return bool(self._covers)
+
+    def restart_idle(self) -> None:
+        minutes = self._idle_minutes()
+        if minutes > 0:
+            self.idle.start(minutes * 60_000)
+        else:
+            self.idle.stop()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in ACTIVITY and not self.locked:
+            self.idle.start()  # every touch of keyboard or mouse starts the idle time over
+        return False
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        for window in QApplication.topLevelWidgets():
+            if not window.isVisible() or isinstance(window, Cover):
+                continue
+            self._saved.append((window, window.windowTitle(), window.isEnabled()))
+            window.setWindowTitle(TITLE)
+            main = window is self._main
+            if not main:
+                window.setEnabled(False)
+            cover = Cover(window, with_pin=main)
+            cover.show()
+            cover.raise_()
+            self._covers.append(cover)
+            if main:
+                self.main_cover = cover
+                cover.button.clicked.connect(self._try)
+                cover.entry.returnPressed.connect(self._try)
+        for action in (*self._main.findChildren(QAction), *self._main.findChildren(QShortcut)):
+            self._actions.append((action, action.isEnabled()))
+            action.setEnabled(False)
+        for child in (self._main.centralWidget(), *self._main.findChildren(QWidget, "mainToolbar")):
+            if child is not None:
+                self._saved.append((child, "", child.isEnabled()))
+                child.setEnabled(False)
+        self._prompt()
+        self.main_cover.entry.setFocus()
+        self.locked_changed.emit(True)
+
+    def _prompt(self, note: str = "") -> None:
+        cover = self.main_cover
+        if self._pin.only_recovery_key:
+            text = self.tr("Type the recovery key from the printed sheet to unlock.") if self._pin.has_pin() else \
+                self.tr("No PIN has been set: type the recovery key to unlock (set a PIN in the settings).")
+            cover.entry.setEchoMode(QLineEdit.EchoMode.Normal)
+            cover.entry.setPlaceholderText("XXXX-XXXX-…")
+        else:
+            text = self.tr("Type your PIN to unlock.")
+            cover.entry.setPlaceholderText(self.tr("PIN"))
+        cover.message.setText((note + "\n" if note else "") + text)
+
+    def _try(self) -> None:
+        cover = self.main_cover
+        typed = cover.entry.text()
+        cover.entry.clear()
+        recovery = self._pin.only_recovery_key
+        ok = self._pin.check_recovery_key(typed) if recovery else self._pin.check(typed)
+        if ok:
+            self.unlock()
+            return
+        if recovery:
+            self._prompt(self.tr("That is not the recovery key of this register."))
+        else:
+            left = 5 - self._pin.failures
+            self._prompt(self.tr("Wrong PIN. %n try (tries) left.", "", left) if left > 0 else
+                         self.tr("Five wrong PINs: only the recovery key unlocks now."))
+
+    def unlock(self) -> None:
+        for cover in self._covers:
+            cover.hide()
+            cover.deleteLater()
+        self._covers.clear()
+        for widget, title, enabled in reversed(self._saved):
+            if title:
+                widget.setWindowTitle(title)
+            widget.setEnabled(enabled)
+        self._saved.clear()
+        for action, enabled in self._actions:
+            action.setEnabled(enabled)
+        self._actions.clear()
+        self.restart_idle()
+        self.locked_changed.emit(False)

@@ -1,0 +1,67 @@
+"""The counter lock: one keystroke covers every window; the PIN (or, after five wrong tries, only the
+recovery key) uncovers them, with what was being typed still there."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from etsoft_desk.domain.recovery_key import format_recovery_key
+from etsoft_desk.ui.customer_dialog import CustomerDialog
+from etsoft_desk.ui.lock import COVER
+
+
+def type_and_enter(qtbot, cover, text):
+    cover.entry.setText(text)
+    qtbot.keyClick(cover.entry, Qt.Key.Key_Return)
+
+
+def test_ctrl_l_covers_every_window_and_the_pin_uncovers_them(qtbot, window, register, customers, new_register):
+    register.pin.set_pin("2468")
+    card = CustomerDialog(register.customers, customers["Anna"])
+    qtbot.addWidget(card)
+    card.show()
+    card.first_name.setText("Anna-Half-Getypt")
+    titles = (window.windowTitle(), card.windowTitle())
+    window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock = window.counter_lock
+    assert lock.locked
+    assert window.windowTitle() == "ETSoft Desk" and card.windowTitle() == "ETSoft Desk"
+    assert not card.isEnabled() and not window.search.isEnabled() and not window.new_action.isEnabled()
+    # The screen as a customer sees it: over the whole table there is only the cover (and its PIN field),
+    # and the table's rows are the cover's colour.
+    cover = lock.main_cover
+    area = window.table.geometry().translated(window.centralWidget().pos())
+    points = [(x, y) for x in range(area.left() + 5, area.right() - 5, 37) for y in range(area.top() + 5,
+                                                                                         area.bottom() - 5, 23)]
+    for x, y in points:
+        hit = window.childAt(x, y)
+        assert hit is cover or cover.isAncestorOf(hit), (x, y, hit)
+    image = window.grab().toImage()
+    rows = {image.pixelColor(x, y).name() for x, y in points if y < area.top() + 120}
+    assert rows == {QColor(COVER).name()}
+    type_and_enter(qtbot, cover, "1111")
+    assert lock.locked and "Nog 4 pogingen" in cover.message.text()
+    type_and_enter(qtbot, cover, "2468")
+    assert not lock.locked
+    assert (window.windowTitle(), card.windowTitle()) == titles
+    assert card.isEnabled() and card.first_name.text() == "Anna-Half-Getypt" and window.search.isEnabled()
+
+
+def test_five_wrong_pins_leave_only_the_recovery_key(qtbot, window, register, new_register):
+    register.pin.set_pin("2468")
+    window.counter_lock.lock()
+    cover = window.counter_lock.main_cover
+    for _ in range(5):
+        type_and_enter(qtbot, cover, "0000")
+    assert "herstelsleutel" in cover.message.text()
+    type_and_enter(qtbot, cover, "2468")  # the right PIN no longer helps
+    assert window.counter_lock.locked
+    type_and_enter(qtbot, cover, format_recovery_key(new_register.key))
+    assert not window.counter_lock.locked and register.pin.failures == 0
+
+
+def test_idle_time_locks_by_itself(qtbot, window, register):
+    register.pin.set_pin("2468")
+    window.counter_lock.idle.start(50)
+    qtbot.waitUntil(lambda: window.counter_lock.locked, timeout=3000)
+    assert window.windowTitle() == "ETSoft Desk"

@@ -26,18 +26,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    from .logsetup import configure
+
     args = build_parser().parse_args(argv)
+    configure()
+    log = logging.getLogger("etsoft_desk")
+    log.info("start %s: %s", __version__, args.subcommand or ("demo" if args.demo else "window"))
     if args.subcommand:
         from .cli import run
 
         try:
-            return run(args)
+            code = run(args)
         except BrokenPipeError:  # output piped into `head` and the like
             sys.stderr.close()
-            return 0
-    from .app import run_gui
+            code = 0
+    else:
+        from .app import run_gui
 
-    return run_gui(args)
+        code = run_gui(args)
+    log.info("stop: exit %s", code)
+    return code
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 a user error, told in one sentence on stderr; 2 a usage
 from __future__ import annotations
 
 import argparse
+import logging
 import getpass
 import os
 import sys
@@ -545,5 +546,7 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
     try:
         return args.command(args, keystore, out)
     except UserError as exc:
+        # The log names the sentence by its template; the values in it may be personal.
+        logging.getLogger("etsoft_desk.cli").info("told: %s", exc.template)
         print(str(exc), file=sys.stderr)
         return 1

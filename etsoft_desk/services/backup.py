@@ -12,6 +12,8 @@ it; opening replays the erasure ledger, so whoever was erased after the backup w
 
 from __future__ import annotations
 
+import logging
+
 import datetime as dt
 import os
 import shutil
@@ -96,6 +98,8 @@ class BackupService:
             partial.unlink(missing_ok=True)
             raise
         seconds = time.perf_counter() - start
+        logging.getLogger(__name__).info("backup %s written and verified: %d customers, %.1f s", target.name,
+                                         seen["customer"], seconds)
         try:  # the copy is made and verified; noting it must not wait long on a transaction left open
             with database.user_errors(self._path), database.busy_timeout(self._db, 1000), database_proxy.atomic():
                 self._settings.mark(LAST_BACKUP, self._clock().isoformat(timespec="seconds"))
@@ -156,6 +160,8 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
         incoming.unlink(missing_ok=True)
         raise
     customers = register.customers.count()
+    logging.getLogger(__name__).info("restored %s: %d customers, %d erased again", source.name, customers,
+                                     register.replayed)
     with database_proxy.atomic():
         register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
                                                     f"erased again from the ledger: {register.replayed}")

@@ -12,6 +12,8 @@ and finishes the erasure; a crash after it leaves none of their erasable data.
 
 from __future__ import annotations
 
+import logging
+
 import datetime as dt
 import functools
 import io
@@ -151,6 +153,8 @@ class ErasureService:
             raise
         step(2, 4)
         clean = database.checkpoint(self._db)
+        logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
+                                         "clean" if clean else "BUSY")
         step(3, 4)
         request = self._request_lines(request_id)
         confirmation = functools.partial(self._confirmation, erasure_id, plan, request, notices, list(paper),
@@ -213,6 +217,7 @@ class ErasureService:
                 store.mark_applied(entry["erasure_id"], self._clock())
         database.checkpoint(self._db)
         return erased
+        logging.getLogger(__name__).info("ledger replay: %d erasure(s), %d customer(s)", len(pending), erased)
 
     # --- documents ------------------------------------------------------------------------------------------
     def _request_lines(self, request_id: int | None) -> dict | None:

@@ -8,6 +8,8 @@ leaves the register as it was.
 
 from __future__ import annotations
 
+import logging
+
 import csv
 import datetime as dt
 import io
@@ -174,6 +176,7 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
         ids = store.insert_many(cards, now)
         if ids:
             audit.record(Action.IMPORT, None, f"{len(ids)} customers, ids {ids[0]}-{ids[-1]}")
+    logging.getLogger(__name__).info("import: %d customers in, %d rows refused", len(ids), len(problems))
     if progress:
         progress(total, total)
     rejects_path = None

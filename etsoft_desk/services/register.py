@@ -184,6 +184,15 @@ class Register:
         """The register's key as it was opened with (memory only; for backups, restore and rekey)."""
         return self._key
 
+    def about(self) -> dict[str, str]:
+        """Versions and where things live, for the Help menu (no personal data)."""
+        from .. import __version__
+        from ..logsetup import log_dir
+        from .ledger import LEDGER_NAME
+
+        return {"ETSoft Desk": __version__, **database.versions(self._db), "register": str(self.path),
+                "ledger": str(self.path.parent / LEDGER_NAME), "log": str(log_dir())}
+
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""
         return self._db.atomic()

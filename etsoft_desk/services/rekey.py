@@ -8,6 +8,8 @@ kept one no longer opens the register, and finishes the swap.
 
 from __future__ import annotations
 
+import logging
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,7 @@ def rekey(register, keystore: Callable[[], KeyStore], *, sheet: Path | None = No
     except KeyringUnavailable:
         store = None
     register.rekey(key)
+    logging.getLogger(__name__).info("register re-encrypted with a new key")
     with database_proxy.atomic():
         register.audit.record(Action.REKEY, None, "register re-encrypted with a new key"
                                                   + (" (recovery sheet printed)" if sheet else ""))

@@ -8,6 +8,8 @@ the overview shows what falls due this month, and one action carries it out, wit
 
 from __future__ import annotations
 
+import logging
+
 import datetime as dt
 import io
 from collections.abc import Callable
@@ -75,6 +77,8 @@ class RetentionService:
                 self._audit.record(Action.ERASE, None, f"retention: kept invoices {len(kept)}, special notes {notes}")
         if kept or notes:
             database.checkpoint(self._db)
+            logging.getLogger(__name__).info("retention: %d kept invoice(s), %d special note(s) destroyed",
+                                             len(kept), notes)
         return len(kept) + notes
 
     def overview(self, until: dt.date | None = None) -> RetentionOverview:

@@ -120,6 +120,11 @@ def release_thread_connection(db: SqlCipherDatabase) -> None:
         db.close()
 
 
+def versions(db: SqlCipherDatabase) -> dict[str, str]:
+    return {"SQLCipher": db.execute_sql("PRAGMA cipher_version").fetchone()[0],
+            "SQLite": db.execute_sql("SELECT sqlite_version()").fetchone()[0]}
+
+
 def rekey(db: SqlCipherDatabase, key: bytes) -> None:
     if len(key) != KEY_BYTES:
         raise ValueError("the register key must be 32 bytes")

@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.backup_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("About ETSoft Desk…"), self.show_about)
+        help_menu.addAction(self.tr("Open the log folder"), self.open_log_folder)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search.returnPressed.connect(self._search_enter)
 
@@ -138,6 +141,35 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.counter_lock.lock)
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work.
         QTimer.singleShot(2000, self._destroy_expired)
+
+    def about_text(self) -> str:
+        import PySide6
+
+        info = self._register.about()
+        return "\n".join([
+            self.tr("ETSoft Desk %1, the encrypted customer register of %2.").replace("%1", info["ETSoft Desk"])
+            .replace("%2", self._register.settings.shop()["shop_name"]),
+            "",
+            self.tr("SQLCipher %1 (SQLite %2), Qt for Python %3").replace("%1", info["SQLCipher"])
+            .replace("%2", info["SQLite"]).replace("%3", PySide6.__version__),
+            self.tr("Register: %1").replace("%1", info["register"]),
+            self.tr("Erasure ledger: %1").replace("%1", info["ledger"]),
+            self.tr("Log (no personal data): %1").replace("%1", info["log"])])
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About ETSoft Desk"), self.about_text())
+
+    def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from ..logsetup import log_dir
+
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_backup_age(self) -> None:
         """When the last good backup was made; red when there is none or it is more than a week old."""

@@ -752,127 +752,172 @@
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="147" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="109" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="110" />
+        <source>About ETSoft Desk…</source>
+        <translation>Over ETSoft Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="111" />
+        <source>Open the log folder</source>
+        <translation>Map met het logboek openen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <source>ETSoft Desk %1, the encrypted customer register of %2.</source>
+        <translation>ETSoft Desk %1, het versleutelde klantenregister van %2.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="153" />
+        <source>SQLCipher %1 (SQLite %2), Qt for Python %3</source>
+        <translation>SQLCipher %1 (SQLite %2), Qt for Python %3</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="155" />
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="156" />
+        <source>Erasure ledger: %1</source>
+        <translation>Wisregister: %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="157" />
+        <source>Log (no personal data): %1</source>
+        <translation>Logboek (zonder persoonsgegevens): %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="162" />
+        <source>About ETSoft Desk</source>
+        <translation>Over ETSoft Desk</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="179" />
         <source>No backup made yet</source>
         <translation>Nog geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="182" />
         <source>Last backup: %1 — more than a week ago</source>
         <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="150" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="182" />
         <source>Last backup: %1</source>
         <translation>Laatste back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="158" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="190" />
         <source>Choose the folder for the backup</source>
         <translation>Kies de map voor de back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="167" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="199" />
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="169" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="201" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="215" />
         <source>Backup written and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="200" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="232" />
         <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
         <translation>
             <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform><numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="221" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="253" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="223" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="255" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="271" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="303" />
         <source>Customer %1 erased (%2).</source>
         <translation>Klant %1 gewist (%2).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="273" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="305" />
         <source>Shred confirmation</source>
         <translation>Verklaring van vernietiging</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="276" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="308" />
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="331" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="363" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="337" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="369" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="337" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="369" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="346" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="378" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="346" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="378" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="348" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="393" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="380" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="425" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="372" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="404" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="374" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="406" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="389" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="421" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="391" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="423" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="395" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="427" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>

@@ -142,3 +142,10 @@ def test_backup_from_the_window_in_the_background(window, qtbot, register, tmp_p
     with qtbot.waitSignal(window.backupFinished, timeout=10000) as failed:
         window.start_backup(tmp_path / "geen-stick" / "map")
     assert failed.args[0].template.startswith("The folder") and "USB-stick" in told[0]
+
+
+def test_about_names_versions_and_where_things_live(window, register):
+    text = window.about_text()
+    assert text.startswith("ETSoft Desk 0.1.0, het versleutelde klantenregister van ETSoft.")
+    assert "SQLCipher 4." in text and str(register.path) in text and "erasure-ledger.jsonl" in text
+    assert "Logboek (zonder persoonsgegevens):" in text

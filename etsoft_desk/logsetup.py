@@ -1,0 +1,44 @@
+"""The program's own log: a rotating file in the platform's log folder, never with personal data in it.
+
+What goes in: start and stop, which command ran, what the program did in counts and ids (erasure VV-…,
+backup written, N customers imported), and which expected failure it told the person, by its template, never
+with the values filled in. Faults are logged as the crash dialog shows them: redacted, without local
+variables. A test runs a scripted session and searches the log for every value of its test customer.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+LOG_ENV = "ETSOFT_DESK_LOG_DIR"
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_dir() -> Path:
+    if os.environ.get(LOG_ENV):
+        return Path(os.environ[LOG_ENV])
+    import platformdirs
+
+    return platformdirs.user_log_path("ETSoft Desk", "ETSoft")
+
+
+def configure() -> Path:
+    """Send the ``etsoft_desk`` loggers to ``etsoft-desk.log`` (1 MiB, 5 old files kept); returns the folder."""
+    folder = log_dir()
+    logger = logging.getLogger("etsoft_desk")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+        return folder
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(folder / "etsoft-desk.log", maxBytes=2**20, backupCount=5,
+                                                       encoding="utf-8")
+    except OSError:
+        return folder  # no log rather than no program
+    handler.setFormatter(logging.Formatter(FORMAT))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    return folder

@@ -129,10 +129,27 @@ def run_gui(args: argparse.Namespace) -> int:
             show_error(None, exc)
         return 1
 
-    window = MainWindow(register, demo=demo is not None)
-    if register.replayed:  # a crash or a restored backup had left erasures undone; they are done now
-        window.statusBar().showMessage(window.tr("Erased again from the erasure ledger: %n customer(s).", "",
-                                                 register.replayed), 30000)
+    keystore = None if demo is not None else SystemKeyStore
+    current = {"window": MainWindow(register, demo=demo is not None, keystore=keystore), "register": register}
+
+    def tell_replayed(window, reg_) -> None:
+        if reg_.replayed:  # a crash or a restored backup had left erasures undone; they are done now
+            window.statusBar().showMessage(window.tr("Erased again from the erasure ledger: %n customer(s).", "",
+                                                     reg_.replayed), 30000)
+
+    def replaced(new_register) -> None:  # a backup was restored: a new window around the new register
+        old = current["window"]
+        window = MainWindow(new_register, demo=demo is not None, keystore=keystore)
+        window.registerReplaced.connect(replaced)
+        window.show()
+        old.retire()
+        old.deleteLater()
+        current.update(window=window, register=new_register)
+        tell_replayed(window, new_register)
+
+    window = current["window"]
+    window.registerReplaced.connect(replaced)
+    tell_replayed(window, register)
     try:
         window.show()
         if args.screenshot:
@@ -141,8 +158,10 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0 if ok else 1
         return app.exec()
     finally:
-        window.close()
+        current["window"].close()
         if demo is not None:
+            if current["register"] is not register:
+                current["register"].close()
             demo.close()
         else:
-            register.close()
+            current["register"].close()

@@ -32,7 +32,7 @@ def write_recovery_sheet(path: Path, *, recovery_key: str, register_id: str, sho
     key_style = ParagraphStyle("key", parent=body, fontName="Courier-Bold", fontSize=17, leading=26)
     groups = recovery_key.split("-")
     lines = ["  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
+    doc = SimpleDocTemplate(path if hasattr(path, "write") else str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
                             bottomMargin=18 * mm, title="Herstelsleutel ETSoft Desk",
                             author=shop_name, subject="Herstelsleutel", creator=f"ETSoft Desk {__version__}")
     key_table = Table([[Paragraph("<br/>".join(lines), key_style), _qr(recovery_key, 42 * mm)]],

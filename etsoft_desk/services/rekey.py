@@ -27,25 +27,32 @@ class RekeyResult:
     recovery_key: str
     in_keyring: bool
     sheet: Path | None
+    sheet_pdf: bytes = b""  # the new recovery sheet, for the print preview (kept nowhere else)
 
 
-def rekey(register, keystore: Callable[[], KeyStore], *, sheet: Path | None = None, shop_name: str = "ETSoft",
+def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "ETSoft",
           new_key: bytes | None = None) -> RekeyResult:
     from .register import new_key as make_key
 
     key = new_key or make_key()
     recovery = format_recovery_key(key)
     rid = register.register_id
-    if sheet is not None:
-        from ..reports.recovery_sheet import write_recovery_sheet
+    import io
 
-        write_recovery_sheet(Path(sheet), recovery_key=recovery, register_id=rid, shop_name=shop_name,
-                             created=register.clock().date())
-    try:
-        store = keystore()
-        store.save(rid + PENDING, key)
-    except KeyringUnavailable:
-        store = None
+    from ..reports.recovery_sheet import write_recovery_sheet
+
+    buffer = io.BytesIO()  # the sheet exists before the key changes: printed or saved first, never lost
+    write_recovery_sheet(buffer, recovery_key=recovery, register_id=rid, shop_name=shop_name,
+                         created=register.clock().date())
+    if sheet is not None:
+        Path(sheet).write_bytes(buffer.getvalue())
+    store = None
+    if keystore is not None:  # None: no keyring on purpose (the demo register)
+        try:
+            store = keystore()
+            store.save(rid + PENDING, key)
+        except KeyringUnavailable:
+            store = None
     register.rekey(key)
     logging.getLogger(__name__).info("register re-encrypted with a new key")
     with database_proxy.atomic():
@@ -59,7 +66,7 @@ def rekey(register, keystore: Callable[[], KeyStore], *, sheet: Path | None = No
             in_keyring = True
         except KeyringUnavailable:
             pass
-    return RekeyResult(recovery, in_keyring, Path(sheet) if sheet else None)
+    return RekeyResult(recovery, in_keyring, Path(sheet) if sheet else None, buffer.getvalue())
 
 
 def finish_pending(store: KeyStore, rid: str) -> bytes | None:
@@ -71,3 +78,15 @@ def settle(store: KeyStore, rid: str, key: bytes) -> None:
     store.save(rid, key)
     store.delete(rid + PENDING)
 
+
+
+def sheet_for(register, key: bytes) -> bytes:
+    """The recovery sheet of a key that is about to replace the register's (print it before the swap)."""
+    import io
+
+    from ..reports.recovery_sheet import write_recovery_sheet
+
+    buffer = io.BytesIO()
+    write_recovery_sheet(buffer, recovery_key=format_recovery_key(key), register_id=register.register_id,
+                         shop_name=register.settings.shop()["shop_name"], created=register.clock().date())
+    return buffer.getvalue()

@@ -99,3 +99,12 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
                 note = UserError(Msg.KEYRING_UNAVAILABLE)
         return Unlocked(register, "typed", note)
     raise AssertionError("unreachable")
+
+
+def remember_key(keystore: Callable[[], KeyStore], register_id: str, key: bytes) -> bool:
+    """Keep ``key`` in the keyring for the register ``register_id``; False where there is no keyring."""
+    try:
+        keystore().save(register_id, key)
+    except KeyringUnavailable:
+        return False
+    return True

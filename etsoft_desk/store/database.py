@@ -128,7 +128,8 @@ def versions(db: SqlCipherDatabase) -> dict[str, str]:
 def rekey(db: SqlCipherDatabase, key: bytes) -> None:
     if len(key) != KEY_BYTES:
         raise ValueError("the register key must be 32 bytes")
-    db.execute_sql(f"PRAGMA rekey = \"x'{key.hex()}'\"").fetchall()
+    # peewee's rekey also keeps the new key for the connections opened later (worker threads, reconnects).
+    db.rekey(f"x'{key.hex()}'")
     checkpoint(db)
 
 

@@ -23,9 +23,11 @@ class ImportCancelled(Exception):
 class MainWindow(QMainWindow):
     importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
     backupFinished = Signal(object)  # BackupResult, or the sentence that says why there is none
+    registerReplaced = Signal(object)  # the register after a restore: the window is built anew around it
 
-    def __init__(self, register: Register, *, demo: bool = False) -> None:
+    def __init__(self, register: Register, *, demo: bool = False, keystore=None) -> None:
         super().__init__()
+        self._keystore = keystore  # where a new key goes after a rekey or restore (None: nowhere, e.g. the demo)
         self.setObjectName("mainWindow")
         self._register = register
         title = self.tr("ETSoft Desk – customer register")
@@ -106,6 +108,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.backup_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        register_menu.addAction(self.backup_action)
+        self.restore_action = register_menu.addAction(self.tr("Restore a backup…"), self.restore_backup)
+        self.rekey_action = register_menu.addAction(self.tr("New key…"), self.new_key)
+        register_menu.addSeparator()
+        register_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("About ETSoft Desk…"), self.show_about)
         help_menu.addAction(self.tr("Open the log folder"), self.open_log_folder)
@@ -141,6 +149,75 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.counter_lock.lock)
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work.
         QTimer.singleShot(2000, self._destroy_expired)
+
+    def retire(self) -> None:
+        """This window gives way to a new one (after a restore): stop its lock and timers, then go."""
+        from PySide6.QtWidgets import QApplication
+
+        self.counter_lock.idle.stop()
+        QApplication.instance().removeEventFilter(self.counter_lock)
+        self.close()
+
+    def restore_backup(self, path: str | None = None) -> None:
+        """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
+        the window is then built anew around the restored register."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from ..services.backup import check_backup, restore
+        from ..services.register import open_with_key
+        from .messages import show_error
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "",
+                                                  self.tr("ETSoft Desk backups (*.db)"))
+            if not path:
+                return
+        register, key = self._register, self._register.key
+        try:
+            counts = check_backup(Path(path), key)  # before anything changes
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
+            "Replace the register with this backup (%n customer(s))? The current register is set aside, not "
+            "deleted. Whoever was erased after the backup was made is erased again.", "", counts["customer"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path_now, clock = register.path, register.clock
+        register.close()
+        try:
+            restored, _result = restore(path_now, Path(path), key, lambda p, k: open_with_key(p, k, clock), clock)
+        except UserError as exc:
+            restored = open_with_key(path_now, key, clock)  # restore() put the old file back
+            show_error(self, exc)
+        if self._keystore is not None:
+            from ..services.unlock import remember_key
+
+            remember_key(self._keystore, restored.register_id, key)
+        self.registerReplaced.emit(restored)
+
+    def new_key(self) -> None:
+        """A new key: its recovery sheet is shown to print first, then the register is re-encrypted."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..services.register import new_key
+        from ..services.rekey import rekey, sheet_for
+        from .print_preview import PrintPreview
+
+        key = new_key()
+        PrintPreview(sheet_for(self._register, key), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
+                     parent=self).exec()
+        answer = QMessageBox.question(self, self.tr("New key"), self.tr(
+            "Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. "
+            "Backups made before keep opening with the old sheet only: keep it with them."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result = rekey(self._register, self._keystore, new_key=key)
+        self.statusBar().showMessage(self.tr("The register is re-encrypted with the new key.") if result.in_keyring
+                                     else self.tr("The register is re-encrypted; this computer does not keep the "
+                                                  "key: keep the new recovery sheet at hand."), 20000)
 
     def about_text(self) -> str:
         import PySide6

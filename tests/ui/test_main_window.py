@@ -4,6 +4,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from etsoft_desk.store.models import AuditEntry, Customer
 from etsoft_desk.ui.customer_model import COL_CITY, COL_NAME, COL_PHONE, CustomerTableModel
 from tests.ui.conftest import column, when_modal
+from etsoft_desk.ui.main_window import MainWindow
+from tests.helpers.cards import card
 
 
 def test_window_speaks_dutch_and_lists_customers_sorted(window):
@@ -149,3 +151,40 @@ def test_about_names_versions_and_where_things_live(window, register):
     assert text.startswith("ETSoft Desk 0.1.0, het versleutelde klantenregister van ETSoft.")
     assert "SQLCipher 4." in text and str(register.path) in text and "erasure-ledger.jsonl" in text
     assert "Logboek (zonder persoonsgegevens):" in text
+
+
+def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_path, monkeypatch, new_register):
+    from PySide6.QtWidgets import QMessageBox
+
+    from etsoft_desk.secrets import MemoryKeyStore
+    from etsoft_desk.ui.print_preview import PrintPreview
+
+    store = MemoryKeyStore()
+    window = MainWindow(register, keystore=lambda: store)
+    qtbot.addWidget(window)
+    backup = register.backups.backup(tmp_path / "stick.db").path
+    register.customers.create(card(first_name="Na", last_name="DeBackup"))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (questions.append(a[2]),
+                                                                  QMessageBox.StandardButton.Yes)[1])
+    with qtbot.waitSignal(window.registerReplaced) as replaced:
+        window.restore_backup(str(backup))
+    restored = replaced.args[0]
+    assert "(3 klanten)" in questions[0] and restored.customers.count() == 3
+    assert store.load(restored.register_id) == new_register.key
+    assert any(p.name.startswith("register.db.set-aside-") for p in restored.path.parent.iterdir())
+    window.retire()
+
+    second = MainWindow(restored, keystore=lambda: store)
+    qtbot.addWidget(second)
+    shown = []
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    old_key = restored.key
+    second.new_key()
+    assert shown == ["Nieuw herstelblad"] and restored.key != old_key
+    assert store.load(restored.register_id) == restored.key
+    with qtbot.waitSignal(second.backupFinished, timeout=10000) as done:  # a worker thread's new connection
+        second.start_backup(tmp_path)
+    assert done.args[0].counts["customer"] == 3
+    second.retire()
+    restored.close()

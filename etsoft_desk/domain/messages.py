@@ -100,6 +100,7 @@ class Msg:
     BACKUP_OTHER_KEY = QT_TRANSLATE_NOOP("messages", "The key does not open {path}: it is not an ETSoft Desk backup, or it was made with another key (then give the recovery key printed at that time). Nothing was changed.")
     RESTORE_IS_REGISTER = QT_TRANSLATE_NOOP("messages", "That is the register itself, not a backup of it.")
     IDLE_MINUTES_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a number of minutes from 0 (never) to 240.")
+    BACKUP_KEEP_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a number of backups from 1 to 100.")
     PIN_INVALID = QT_TRANSLATE_NOOP("messages", "A PIN is 4 to 12 digits.")
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 

@@ -110,6 +110,23 @@ class BackupService:
             return BackupResult(target, seen, seconds, recorded=False)
         return BackupResult(target, seen, seconds)
 
+    def auto_backup(self, *, every_hours: int = 20) -> BackupResult | None:
+        """The automatic backup at start: to the folder in the settings, when the last good one is older than
+        ``every_hours``; afterwards only the newest N automatic backups stay in that folder."""
+        folder = self._settings.backup_folder
+        if not folder:
+            return None
+        last = self.last_backup()
+        if last is not None and self._clock() - last < dt.timedelta(hours=every_hours):
+            return None
+        if not Path(folder).is_dir():  # the stick is not in: say so, never write a file named like the folder
+            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=folder)
+        result = self.backup(Path(folder))
+        ours = sorted(Path(folder).glob("etsoft-desk-backup-*.db"))
+        for old in ours[:-self._settings.backup_keep]:
+            old.unlink()
+        return result
+
     def last_backup(self) -> dt.datetime | None:
         value = self._settings.marked(LAST_BACKUP)
         return dt.datetime.fromisoformat(value) if value else None

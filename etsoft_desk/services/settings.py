@@ -7,6 +7,8 @@ from ..domain.messages import Msg
 from ..store import settings as store
 
 STAFF_INITIALS = "staff_initials"
+BACKUP_FOLDER = "backup_folder"  # automatic backup at start to this folder ("" : none)
+BACKUP_KEEP = "backup_keep"  # how many automatic backups stay in that folder
 IDLE_LOCK = "idle_lock_minutes"  # the counter lock closes over the screen after this many idle minutes (0: never)
 # The shop's details as its privacy statement gives them; the owner can change them in the settings.
 SHOP_DEFAULTS = {
@@ -71,7 +73,8 @@ class Settings:
 
     def all_values(self) -> dict[str, str]:
         """Every setting the owner can change, by its key (the command line's ``settings``)."""
-        values = {STAFF_INITIALS: self.staff_initials, IDLE_LOCK: str(self.idle_lock_minutes), **self.shop(),
+        values = {STAFF_INITIALS: self.staff_initials, IDLE_LOCK: str(self.idle_lock_minutes),
+                  BACKUP_FOLDER: self.backup_folder, BACKUP_KEEP: str(self.backup_keep), **self.shop(),
                   **self.authority()}
         values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
         return values
@@ -87,6 +90,16 @@ class Settings:
     def set_value(self, key: str, value: str) -> None:
         if key == STAFF_INITIALS:
             self.staff_initials = value
+        elif key == BACKUP_FOLDER:
+            store.put(BACKUP_FOLDER, str(value).strip())
+        elif key == BACKUP_KEEP:
+            try:
+                keep = int(str(value).strip())
+            except ValueError:
+                raise UserError(Msg.BACKUP_KEEP_INVALID, value=value) from None
+            if not 1 <= keep <= 100:
+                raise UserError(Msg.BACKUP_KEEP_INVALID, value=value)
+            store.put(BACKUP_KEEP, str(keep))
         elif key == IDLE_LOCK:
             try:
                 minutes = int(str(value).strip())
@@ -112,6 +125,14 @@ class Settings:
     @staticmethod
     def marked(key: str) -> str:
         return store.get("program." + key)
+
+    @property
+    def backup_folder(self) -> str:
+        return store.get(BACKUP_FOLDER, "")
+
+    @property
+    def backup_keep(self) -> int:
+        return int(store.get(BACKUP_KEEP, "10"))
 
     @property
     def idle_lock_minutes(self) -> int:

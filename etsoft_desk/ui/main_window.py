@@ -147,8 +147,10 @@ class MainWindow(QMainWindow):
 
         self.counter_lock = CounterLock(self, register.pin, lambda: register.settings.idle_lock_minutes)
         self.lock_action.triggered.connect(self.counter_lock.lock)
-        # Kept data whose date has passed goes at every start, once the window is up and the owner at work.
+        # Kept data whose date has passed goes at every start, once the window is up and the owner at work;
+        # then the automatic backup, if a folder is chosen in the settings.
         QTimer.singleShot(2000, self._destroy_expired)
+        QTimer.singleShot(3000, self.auto_backup)
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""
@@ -267,6 +269,33 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the backup"))
         if folder:
             self.start_backup(Path(folder))
+
+    def auto_backup(self) -> None:
+        """At start, in the background and without dialogs: a failure (no USB stick) is told in the status bar."""
+        from . import tasks
+        from .messages import tr_message
+
+        register = self._register
+        if register.key is None or not register.settings.backup_folder:
+            return
+        task = tasks.Task(lambda report: register.backups.auto_backup(), register.release_thread)
+
+        def done(result) -> None:
+            if result is not None:
+                self.show_backup_age()
+                self.statusBar().showMessage(self.tr("Automatic backup written and verified: %1").replace(
+                    "%1", str(result.path)), 15000)
+            self.backupFinished.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, UserError):
+                raise exc
+            self.statusBar().showMessage(self.tr("No automatic backup: %1").replace("%1", tr_message(exc)), 60000)
+            self.backupFinished.emit(exc)
+
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(failed)
+        tasks.start(task)
 
     def start_backup(self, folder: Path) -> None:
         from PySide6.QtWidgets import QProgressDialog

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLa
 
 from ..domain.errors import UserError
 from ..domain.personal_data import CATEGORIES
-from ..services.settings import AUTHORITY_DEFAULTS, IDLE_LOCK, RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS
+from ..services.settings import (AUTHORITY_DEFAULTS, BACKUP_FOLDER, BACKUP_KEEP, IDLE_LOCK, RETENTION_PREFIX,
+                                 SHOP_DEFAULTS, STAFF_INITIALS)
 from .dialogs import Dialog
 from .messages import show_error
 
@@ -62,6 +63,24 @@ class SettingsDialog(Dialog):
         self.new_pin.setPlaceholderText(self.tr("4 to 12 digits; empty: keep the current PIN")
                                         if pin is not None and pin.has_pin() else self.tr("4 to 12 digits"))
         lock_form.addRow(self.tr("New PIN"), self.new_pin)
+        backup = QGroupBox(self.tr("Automatic backup at start"))
+        backup_form = QFormLayout(backup)
+        folder = QLineEdit(values[BACKUP_FOLDER])
+        folder.setObjectName(BACKUP_FOLDER)
+        folder.setPlaceholderText(self.tr("none: back up by hand"))
+        self.edits[BACKUP_FOLDER] = folder
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(lambda: self._choose_folder(folder))
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(browse)
+        backup_form.addRow(self.tr("Folder"), row)
+        keep = QSpinBox()
+        keep.setObjectName(BACKUP_KEEP)
+        keep.setRange(1, 100)
+        keep.setValue(int(values[BACKUP_KEEP]))
+        self.edits[BACKUP_KEEP] = keep
+        backup_form.addRow(self.tr("Keep the newest"), keep)
 
         retention = QGroupBox(self.tr("How long data is kept (months)"))
         form = QFormLayout(retention)
@@ -89,6 +108,7 @@ class SettingsDialog(Dialog):
         left.addWidget(shop)
         left.addWidget(authority)
         left.addWidget(lock)
+        left.addWidget(backup)
         left.addStretch(1)
         columns.addLayout(left, 2)
         columns.addWidget(retention, 3)
@@ -117,6 +137,13 @@ class SettingsDialog(Dialog):
         layout.addLayout(bottom)
         if self.width() < 900:
             self.resize(1180, 760)
+
+    def _choose_folder(self, edit: QLineEdit) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the automatic backups"), edit.text())
+        if chosen:
+            edit.setText(chosen)
 
     def values(self) -> dict[str, str]:
         return {key: (edit.text() if isinstance(edit, QLineEdit) else str(edit.value()))

@@ -782,199 +782,209 @@
         <translation>Map met het logboek openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="172" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="182" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="173" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="173" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="174" />
         <source>ETSoft Desk backups (*.db)</source>
         <translation>Back-ups van ETSoft Desk (*.db)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="184" />
         <source>Replace the register with this backup (%n customer(s))? The current register is set aside, not deleted. Whoever was erased after the backup was made is erased again.</source>
         <translation>
             <numerusform>Het register vervangen door deze back-up (%n klant)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform><numerusform>Het register vervangen door deze back-up (%n klanten)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="210" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
         <source>New recovery sheet</source>
         <translation>Nieuw herstelblad</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="212" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
         <source>Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. Backups made before keep opening with the old sheet only: keep it with them.</source>
         <translation>Hebt u het nieuwe herstelblad afgedrukt of bewaard? Versleutel het register pas dan met de nieuwe sleutel. Back-ups van eerder gaan alleen open met het oude herstelblad: bewaar dat bij die back-ups.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="219" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="220" />
         <source>The register is re-encrypted with the new key.</source>
         <translation>Het register is opnieuw versleuteld met de nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="220" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="221" />
         <source>The register is re-encrypted; this computer does not keep the key: keep the new recovery sheet at hand.</source>
         <translation>Het register is opnieuw versleuteld; deze computer bewaart de sleutel niet: houd het nieuwe herstelblad bij de hand.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="228" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="229" />
         <source>ETSoft Desk %1, the encrypted customer register of %2.</source>
         <translation>ETSoft Desk %1, het versleutelde klantenregister van %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="231" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="232" />
         <source>SQLCipher %1 (SQLite %2), Qt for Python %3</source>
         <translation>SQLCipher %1 (SQLite %2), Qt for Python %3</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="233" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
         <source>Register: %1</source>
         <translation>Register: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="235" />
         <source>Erasure ledger: %1</source>
         <translation>Wisregister: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="235" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
         <source>Log (no personal data): %1</source>
         <translation>Logboek (zonder persoonsgegevens): %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="240" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="241" />
         <source>About ETSoft Desk</source>
         <translation>Over ETSoft Desk</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="257" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="258" />
         <source>No backup made yet</source>
         <translation>Nog geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="260" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
         <source>Last backup: %1 — more than a week ago</source>
         <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="260" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
         <source>Last backup: %1</source>
         <translation>Laatste back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="268" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="269" />
         <source>Choose the folder for the backup</source>
         <translation>Kies de map voor de back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="277" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="286" />
+        <source>Automatic backup written and verified: %1</source>
+        <translation>Automatische back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="293" />
+        <source>No automatic backup: %1</source>
+        <translation>Geen automatische back-up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="305" />
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="279" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="307" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="293" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="321" />
         <source>Backup written and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="310" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="338" />
         <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
         <translation>
             <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform><numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="331" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="359" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="333" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="361" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="381" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="409" />
         <source>Customer %1 erased (%2).</source>
         <translation>Klant %1 gewist (%2).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="383" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="411" />
         <source>Shred confirmation</source>
         <translation>Verklaring van vernietiging</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="386" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="414" />
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="441" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="469" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="447" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="475" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="447" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="475" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="456" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="484" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="456" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="484" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="458" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="503" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="486" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="531" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="482" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="510" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="484" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="512" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="499" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="527" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="501" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="529" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="505" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="533" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
@@ -1681,130 +1691,160 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="20" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="21" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="25" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="25" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="25" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="29" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="29" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="40" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="41" />
         <source>The shop (controller)</source>
         <translation>De winkel (verwerkingsverantwoordelijke)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="45" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="46" />
         <source>Staff initials (who records changes)</source>
         <translation>Initialen medewerker (wie wijzigingen vastlegt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="46" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="47" />
         <source>Staff initials</source>
         <translation>Initialen medewerker</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="47" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="48" />
         <source>Supervisory authority (complaints)</source>
         <translation>Toezichthouder (klachten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="49" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="50" />
         <source>Counter lock</source>
         <translation>Vergrendeling aan de balie</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="55" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="57" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="58" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="59" />
         <source>Lock after idle</source>
         <translation>Vergrendelen na stilstand</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="62" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="63" />
         <source>4 to 12 digits; empty: keep the current PIN</source>
         <translation>4 tot 12 cijfers; leeg: huidige pincode houden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="63" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="64" />
         <source>4 to 12 digits</source>
         <translation>4 tot 12 cijfers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="64" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="65" />
         <source>New PIN</source>
         <translation>Nieuwe pincode</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="66" />
+        <source>Automatic backup at start</source>
+        <translation>Automatische back-up bij het starten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="70" />
+        <source>none: back up by hand</source>
+        <translation>geen: back-up met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="72" />
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="77" />
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="83" />
+        <source>Keep the newest</source>
+        <translation>Bewaar de nieuwste</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="85" />
         <source>How long data is kept (months)</source>
         <translation>Hoe lang gegevens worden bewaard (maanden)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="73" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="92" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="79" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="98" />
         <source>(legal minimum: %1 months)</source>
         <translation>(wettelijk minimum: %1 maanden)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="101" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="121" />
         <source>Record of processing…</source>
         <translation>Verwerkingsregister…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="103" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="123" />
         <source>The register of processing activities (GDPR Art. 30), from these settings</source>
         <translation>Het register van verwerkingsactiviteiten (AVG art. 30), volgens deze instellingen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="112" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="132" />
         <source>These settings are stored inside the encrypted register and travel with it.</source>
         <translation>Deze instellingen staan in het versleutelde register en gaan ermee mee.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="143" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="144" />
+        <source>Folder for the automatic backups</source>
+        <translation>Map voor de automatische back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="170" />
         <source>Record of processing</source>
         <translation>Verwerkingsregister</translation>
     </message>
@@ -2591,11 +2631,16 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="103" />
+        <source>“{value}” is not a number of backups from 1 to 100.</source>
+        <translation>“{value}” is geen aantal back-ups van 1 tot 100.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="104" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="104" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="105" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>

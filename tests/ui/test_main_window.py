@@ -188,3 +188,16 @@ def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_pat
     assert done.args[0].counts["customer"] == 3
     second.retire()
     restored.close()
+
+
+def test_automatic_backup_at_start_and_a_missing_stick(qtbot, window, register, tmp_path):
+    register.settings.set_value("backup_folder", str(tmp_path / "usb"))
+    with qtbot.waitSignal(window.backupFinished, timeout=10000) as failed:
+        window.auto_backup()
+    assert failed.args[0].template.startswith("The folder")
+    assert window.statusBar().currentMessage().startswith("Geen automatische back-up: De map")
+    (tmp_path / "usb").mkdir()
+    with qtbot.waitSignal(window.backupFinished, timeout=10000) as done:
+        window.auto_backup()
+    assert done.args[0].path.parent == tmp_path / "usb"
+    assert window.statusBar().currentMessage().startswith("Automatische back-up gemaakt en gecontroleerd")

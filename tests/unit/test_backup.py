@@ -153,3 +153,25 @@ def test_a_backup_whose_bytes_went_bad_on_the_way_is_not_kept(filled, tmp_path, 
         register.backups.backup(stick / "b.db")
     assert err.value.template == Msg.BACKUP_DAMAGED
     assert list(stick.iterdir()) == []  # neither the bad copy nor its .partial
+
+
+def test_automatic_backups_keep_the_newest_n(new_register, tmp_path):
+    import datetime as dt
+    register = new_register.register
+    assert register.backups.auto_backup() is None  # no folder chosen: nothing
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    register.settings.set_values({"backup_folder": str(stick), "backup_keep": "2"})
+    clock = [dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)]
+    register.backups._clock = lambda: clock[0]
+    made = []
+    for hours in (0, 1, 24, 48, 72):
+        clock[0] = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc) + dt.timedelta(hours=hours)
+        result = register.backups.auto_backup()
+        made.append(result is not None)
+    assert made == [True, False, True, True, True]  # not twice within 20 hours
+    assert sorted(p.name for p in stick.iterdir()) == ["etsoft-desk-backup-20261127-090000.db",
+                                                       "etsoft-desk-backup-20261128-090000.db"]
+    with pytest.raises(UserError) as err:
+        register.settings.set_value("backup_keep", "0")
+    assert err.value.template == Msg.BACKUP_KEEP_INVALID

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..services.todo import TodoKind, TodoService
 
@@ -33,10 +33,17 @@ class TodoBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("To do:")))
+        self.nothing = QLabel(self.tr("nothing"))
+        self.nothing.setObjectName("todoNothing")
+        self.nothing.setStyleSheet("color: #777777;")
+        self.nothing.hide()
+        layout.addWidget(self.nothing)
         for kind in TodoKind:
             button = QPushButton()
             button.setObjectName(f"todo_{kind.value}")
             button.setFlat(True)
+            # Never narrower than its text (squeezed flat buttons print their words over each other).
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, k=kind: self.open_kind.emit(k.value))
             self.buttons[kind] = button
             layout.addWidget(button)
@@ -53,3 +60,5 @@ class TodoBar(QWidget):
             weight = "bold" if items else "normal"
             button.setStyleSheet(f"color: {colour}; font-weight: {weight};")
             button.setEnabled(bool(items))
+            button.setVisible(bool(items))  # only what there is to do takes room in the bar
+        self.nothing.setVisible(not any(b.isEnabled() for b in self.buttons.values()))

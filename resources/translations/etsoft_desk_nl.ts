@@ -2045,6 +2045,11 @@
         <source>To do:</source>
         <translation>Te doen:</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/todo.py" line="36" />
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
 </context>
 <context>
     <name>TodoDialog</name>

@@ -86,3 +86,17 @@ def test_the_list_to_tell_is_printable_and_exportable(qtbot, busy_shop, tmp_path
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Melden: gegevens van derden" in text and "Tom Tip" in text and "01-11-2026" in text
     assert "pagina 1 van 1" in text
+
+
+def test_the_bar_shows_only_what_is_to_do_and_never_squeezes_its_words(qtbot, busy_shop):
+    register, tipped, fan = busy_shop
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    bar = window.todo_bar
+    qtbot.waitUntil(lambda: bar.buttons[TodoKind.ART14_NOTICE].text() != "")
+    shown = [k for k, b in bar.buttons.items() if b.isVisible()]
+    assert shown == [TodoKind.ART14_NOTICE] and not bar.nothing.isVisible()
+    button = bar.buttons[TodoKind.ART14_NOTICE]
+    assert button.width() >= button.sizeHint().width()

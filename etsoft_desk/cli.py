@@ -396,8 +396,9 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
             keystore().save(register.register_id, key)
         except KeyringUnavailable:
             print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
-    print(f"Restored {args.file}: {result.customers} customer(s). The previous register is kept as "
-          f"{result.set_aside.name}. Erased again from the erasure ledger: {result.replayed}.", file=out)
+    aside = (f" The previous register is kept as {result.set_aside.name}." if result.set_aside.exists() else "")
+    print(f"Restored {args.file}: {result.customers} customer(s).{aside} Erased again from the erasure ledger: "
+          f"{result.replayed}.", file=out)
     return 0
 
 

@@ -9,7 +9,6 @@ variables. A test runs a scripted session and searches the log for every value o
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -25,16 +24,38 @@ def log_dir() -> Path:
     return platformdirs.user_log_path("ETSoft Desk", "ETSoft")
 
 
+class RotatingFile(logging.FileHandler):
+    """``logging.handlers.RotatingFileHandler`` in a few lines: that module (sockets, pickle, queues) would cost
+    the window's start 15 ms for nothing it uses."""
+
+    def __init__(self, path: Path, max_bytes: int, keep: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes, self.keep = max_bytes, keep
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self.close()
+                base = Path(self.baseFilename)
+                for n in range(self.keep - 1, 0, -1):
+                    older = base.with_name(f"{base.name}.{n}")
+                    if older.exists():
+                        os.replace(older, base.with_name(f"{base.name}.{n + 1}"))
+                os.replace(base, base.with_name(f"{base.name}.1"))
+        except OSError:
+            pass
+        super().emit(record)
+
+
 def configure() -> Path:
     """Send the ``etsoft_desk`` loggers to ``etsoft-desk.log`` (1 MiB, 5 old files kept); returns the folder."""
     folder = log_dir()
     logger = logging.getLogger("etsoft_desk")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
+    if any(isinstance(h, RotatingFile) for h in logger.handlers):
         return folder
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / "etsoft-desk.log", maxBytes=2**20, backupCount=5,
-                                                       encoding="utf-8")
+        handler = RotatingFile(folder / "etsoft-desk.log", max_bytes=2**20, keep=5)
     except OSError:
         return folder  # no log rather than no program
     handler.setFormatter(logging.Formatter(FORMAT))

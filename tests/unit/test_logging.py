@@ -38,3 +38,21 @@ def test_a_session_leaves_a_log_without_personal_data(tmp_path):
     for expected in ("start 0.1.0: import", "import: 1 customers in, 0 rows refused", "told: {count} rows",
                      "written and verified: 1 customers", "erasure VV-", "stop: exit 0"):
         assert expected in text, expected
+
+
+def test_the_log_rotates_and_keeps_five_old_files(tmp_path):
+    import logging
+
+    from etsoft_desk.logsetup import RotatingFile
+    handler = RotatingFile(tmp_path / "etsoft-desk.log", max_bytes=200, keep=5)
+    logger = logging.getLogger("etsoft_desk.test_rotation")
+    logger.addHandler(handler)
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    for n in range(100):
+        logger.info("line %03d with some padding to fill the file", n)
+    handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["etsoft-desk.log"] + [f"etsoft-desk.log.{n}" for n in range(1, 6)]
+    assert "line 099" in (tmp_path / "etsoft-desk.log").read_text()
+    assert all((tmp_path / n).stat().st_size < 400 for n in names)

@@ -9,7 +9,6 @@ The raw form (64 hex digits) is also accepted, for scripts and standard SQLCiphe
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from .errors import UserError
@@ -30,6 +29,8 @@ def _encode_bits(value: int, chars: int) -> str:
 
 
 def _check(key: bytes) -> str:
+    import hashlib  # here, not at start-up: it loads OpenSSL (8 ms) before the window is painted
+
     digest = int.from_bytes(hashlib.sha256(b"etsoft-desk recovery key" + key).digest()[:3], "big")
     return _encode_bits(digest >> 4, _CHECK_CHARS)
 

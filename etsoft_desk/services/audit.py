@@ -7,7 +7,6 @@ one, so a changed, inserted or removed entry breaks the chain and ``verify`` nam
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -50,6 +49,8 @@ class Action(StrEnum):
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:
     text = "\x1f".join([prev_hash, str(entry_id), at, action, "" if customer_id is None else str(customer_id), detail])
+    import hashlib  # here, not at start-up: it loads OpenSSL
+
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -6,10 +6,6 @@ must not be guessable by someone at the counter with time on their hands.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.recovery_key import parse_key
@@ -21,6 +17,8 @@ N, R, P = 2**14, 8, 1  # scrypt cost: about 50 ms here, and 16 MiB of memory per
 
 
 def _hash(pin: str, salt: bytes) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=N, r=R, p=P, dklen=32)
 
 
@@ -36,6 +34,8 @@ class PinService:
         pin = pin.strip()
         if not (pin.isdigit() and 4 <= len(pin) <= 12):
             raise UserError(Msg.PIN_INVALID)
+        import secrets
+
         salt = secrets.token_bytes(16)
         with database_proxy.atomic():
             self._settings.mark("pin", f"scrypt${N}${R}${P}${salt.hex()}${_hash(pin, salt).hex()}")
@@ -53,6 +53,9 @@ class PinService:
         """True when ``pin`` is right (and the count of wrong tries starts over)."""
         if self.only_recovery_key:
             return False
+        import hashlib
+        import hmac
+
         _, n, r, p, salt, digest = self._settings.marked("pin").split("$")
         ok = hmac.compare_digest(hashlib.scrypt(pin.strip().encode("utf-8"), salt=bytes.fromhex(salt), n=int(n),
                                                 r=int(r), p=int(p), dklen=32), bytes.fromhex(digest))
@@ -65,6 +68,8 @@ class PinService:
             key = parse_key(typed)
         except UserError:
             return False
+        import hmac
+
         ok = self._key is not None and hmac.compare_digest(key, self._key)
         if ok:
             with database_proxy.atomic():

@@ -372,6 +372,9 @@ def cmd_backup(args, keystore: KeyStoreFactory, out) -> int:
         result = register.backups.backup(Path(args.target))
     print(f"Backup written to {result.path} and verified: {result.counts['customer']} customers "
           f"({result.seconds:.1f} s). It opens with the register's recovery key.", file=out)
+    if not result.recorded:
+        print("The register was busy (a transaction left open elsewhere): the time of this backup is not noted.",
+              file=sys.stderr)
     return 0
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
+from ..domain.messages import Msg
 from ..services.register import Register
 from .todo import TodoBar
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
@@ -178,8 +179,18 @@ class MainWindow(QMainWindow):
         try:
             counts = check_backup(Path(path), key)  # before anything changes
         except UserError as exc:
-            show_error(self, exc)
-            return
+            if exc.template != Msg.BACKUP_OTHER_KEY:
+                show_error(self, exc)
+                return
+            # Made before a key rotation (or not a backup at all): its own recovery key may open it.
+            key = self._ask_backup_key(exc)
+            if key is None:
+                return
+            try:
+                counts = check_backup(Path(path), key)
+            except UserError as again:
+                show_error(self, again)
+                return
         answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
             "Replace the register with this backup (%n customer(s))? The current register is set aside, not "
             "deleted. Whoever was erased after the backup was made is erased again.", "", counts["customer"]),
@@ -198,6 +209,22 @@ class MainWindow(QMainWindow):
 
             remember_key(self._keystore, restored.register_id, key)
         self.registerReplaced.emit(restored)
+
+    def _ask_backup_key(self, reason: UserError) -> bytes | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..domain.recovery_key import parse_key
+        from .messages import show_error, tr_message
+
+        typed, ok = QInputDialog.getText(self, self.tr("Restore a backup"), tr_message(reason) + "\n\n" + self.tr(
+            "Recovery key of this backup:"))
+        if not ok:
+            return None
+        try:
+            return parse_key(typed)
+        except UserError as exc:
+            show_error(self, exc)
+            return None
 
     def new_key(self) -> None:
         """A new key: its recovery sheet is shown to print first, then the register is re-encrypted."""
@@ -318,7 +345,10 @@ class MainWindow(QMainWindow):
         progress.close()
         self.backup_action.setEnabled(True)
         self.show_backup_age()
-        self.statusBar().showMessage(self.tr("Backup written and verified: %1").replace("%1", str(result.path)), 15000)
+        text = self.tr("Backup written and verified: %1").replace("%1", str(result.path))
+        if not result.recorded:
+            text += " " + self.tr("(The register was busy: the time of this backup is not noted.)")
+        self.statusBar().showMessage(text, 15000)
         self.backupFinished.emit(result)
 
     def _backup_failed(self, progress, exc: BaseException) -> None:

@@ -652,339 +652,350 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="33" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="35" />
         <source> (demo, fictitious customers)</source>
         <translation> (demo, verzonnen klanten)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="38" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="39" />
         <source>Search by name, phone, email, postcode or city   (Ctrl+F)</source>
         <translation>Zoek op naam, telefoon, e-mail, postcode of plaats   (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="66" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="67" />
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="69" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="72" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="73" />
         <source>Open card</source>
         <translation>Kaart openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="74" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
         <source>Privacy statement…</source>
         <translation>Privacyverklaring…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="76" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
         <source>Recipients…</source>
         <translation>Ontvangers…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="78" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
         <source>Referrals…</source>
         <translation>Referenties…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="80" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="81" />
         <source>Requests…</source>
         <translation>Verzoeken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="81" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="82" />
         <source>Requests about personal data and their deadlines</source>
         <translation>Verzoeken over persoonsgegevens en hun termijnen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="83" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="84" />
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="87" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="88" />
         <source>Hide everything behind the lock screen (Ctrl+L)</source>
         <translation>Alles achter het vergrendelscherm verbergen (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="88" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
         <source>Back up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="90" />
         <source>Make an encrypted, verified copy of the register (e.g. on a USB stick)</source>
         <translation>Een versleutelde, gecontroleerde kopie van het register maken (bijv. op een USB-stick)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="91" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="92" />
         <source>Retention…</source>
         <translation>Bewaartermijnen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="92" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="93" />
         <source>What is due for destruction, and the log of paper and devices</source>
         <translation>Wat vernietigd moet worden, en het logboek van papier en apparaten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="94" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="95" />
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="96" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="97" />
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="97" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="98" />
         <source>Import customers from a CSV file (as saved by Excel)</source>
         <translation>Klanten importeren uit een CSV-bestand (zoals Excel het opslaat)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="111" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="112" />
         <source>&amp;Register</source>
         <translation>&amp;Register</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="113" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="114" />
         <source>Restore a backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="114" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="115" />
         <source>New key…</source>
         <translation>Nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="117" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="118" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="119" />
         <source>About ETSoft Desk…</source>
         <translation>Over ETSoft Desk…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="119" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="120" />
         <source>Open the log folder</source>
         <translation>Map met het logboek openen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="173" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="183" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="174" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="194" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="219" />
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="174" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="175" />
         <source>ETSoft Desk backups (*.db)</source>
         <translation>Back-ups van ETSoft Desk (*.db)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="184" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="195" />
         <source>Replace the register with this backup (%n customer(s))? The current register is set aside, not deleted. Whoever was erased after the backup was made is erased again.</source>
         <translation>
             <numerusform>Het register vervangen door deze back-up (%n klant)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform><numerusform>Het register vervangen door deze back-up (%n klanten)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="211" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="220" />
+        <source>Recovery key of this backup:</source>
+        <translation>Herstelsleutel van deze back-up:</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="238" />
         <source>New recovery sheet</source>
         <translation>Nieuw herstelblad</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="213" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="240" />
         <source>New key</source>
         <translation>Nieuwe sleutel</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="214" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="241" />
         <source>Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. Backups made before keep opening with the old sheet only: keep it with them.</source>
         <translation>Hebt u het nieuwe herstelblad afgedrukt of bewaard? Versleutel het register pas dan met de nieuwe sleutel. Back-ups van eerder gaan alleen open met het oude herstelblad: bewaar dat bij die back-ups.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="220" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="247" />
         <source>The register is re-encrypted with the new key.</source>
         <translation>Het register is opnieuw versleuteld met de nieuwe sleutel.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="221" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="248" />
         <source>The register is re-encrypted; this computer does not keep the key: keep the new recovery sheet at hand.</source>
         <translation>Het register is opnieuw versleuteld; deze computer bewaart de sleutel niet: houd het nieuwe herstelblad bij de hand.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="229" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="256" />
         <source>ETSoft Desk %1, the encrypted customer register of %2.</source>
         <translation>ETSoft Desk %1, het versleutelde klantenregister van %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="232" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="259" />
         <source>SQLCipher %1 (SQLite %2), Qt for Python %3</source>
         <translation>SQLCipher %1 (SQLite %2), Qt for Python %3</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="234" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
         <source>Register: %1</source>
         <translation>Register: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="235" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="262" />
         <source>Erasure ledger: %1</source>
         <translation>Wisregister: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="236" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="263" />
         <source>Log (no personal data): %1</source>
         <translation>Logboek (zonder persoonsgegevens): %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="241" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="268" />
         <source>About ETSoft Desk</source>
         <translation>Over ETSoft Desk</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="258" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="285" />
         <source>No backup made yet</source>
         <translation>Nog geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="288" />
         <source>Last backup: %1 — more than a week ago</source>
         <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="261" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="288" />
         <source>Last backup: %1</source>
         <translation>Laatste back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="269" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="296" />
         <source>Choose the folder for the backup</source>
         <translation>Kies de map voor de back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="286" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="313" />
         <source>Automatic backup written and verified: %1</source>
         <translation>Automatische back-up gemaakt en gecontroleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="293" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="320" />
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="305" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="332" />
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="307" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="334" />
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="321" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="348" />
         <source>Backup written and verified: %1</source>
         <translation>Back-up gemaakt en gecontroleerd: %1</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="350" />
+        <source>(The register was busy: the time of this backup is not noted.)</source>
+        <translation>(Het register was bezig: het tijdstip van deze back-up is niet vastgelegd.)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="338" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="368" />
         <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
         <translation>
             <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform><numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="359" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="389" />
         <source>%n found</source>
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="361" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="391" />
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="409" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="439" />
         <source>Customer %1 erased (%2).</source>
         <translation>Klant %1 gewist (%2).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="411" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="441" />
         <source>Shred confirmation</source>
         <translation>Verklaring van vernietiging</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="414" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="444" />
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="469" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="499" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="475" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="505" />
         <source>Import customers</source>
         <translation>Klanten importeren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="475" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="505" />
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="484" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="514" />
         <source>Importing customers…</source>
         <translation>Klanten importeren…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="484" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="514" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="486" />
-        <location filename="../../etsoft_desk/ui/main_window.py" line="531" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="516" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="561" />
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../etsoft_desk/ui/main_window.py" line="510" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="540" />
         <source>%n customer(s) imported.</source>
         <translation>
             <numerusform>%n klant geïmporteerd.</numerusform><numerusform>%n klanten geïmporteerd.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="512" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="542" />
         <source>%1 rows were not imported; they are in %2.</source>
         <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="527" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="557" />
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="529" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="559" />
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/main_window.py" line="533" />
+        <location filename="../../etsoft_desk/ui/main_window.py" line="563" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>

@@ -201,3 +201,30 @@ def test_automatic_backup_at_start_and_a_missing_stick(qtbot, window, register, 
         window.auto_backup()
     assert done.args[0].path.parent == tmp_path / "usb"
     assert window.statusBar().currentMessage().startswith("Automatische back-up gemaakt en gecontroleerd")
+
+
+def test_restore_in_the_window_asks_for_the_key_of_a_backup_made_before_a_rekey(qtbot, register, customers, tmp_path,
+                                                                                 monkeypatch, new_register):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from etsoft_desk.domain.recovery_key import format_recovery_key
+    from etsoft_desk.secrets import MemoryKeyStore
+    from etsoft_desk.services.rekey import rekey
+
+    store = MemoryKeyStore()
+    old_backup = register.backups.backup(tmp_path / "oud.db").path
+    rekey(register, lambda: store)
+    window = MainWindow(register, keystore=lambda: store)
+    qtbot.addWidget(window)
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]),
+                                                                 (format_recovery_key(new_register.key), True))[1])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.registerReplaced) as replaced:
+        window.restore_backup(str(old_backup))
+    restored = replaced.args[0]
+    assert "eerdere sleutel" in asked[0] or "andere sleutel" in asked[0]
+    assert restored.customers.count() == 3 and restored.key == new_register.key
+    assert store.load(restored.register_id) == new_register.key
+    window.retire()
+    restored.close()

@@ -58,8 +58,6 @@ class Msg:
     STAFF_INITIALS_MISSING = QT_TRANSLATE_NOOP("messages", "Enter your initials first: every consent record names who recorded it.")
     STATEMENT_EMPTY = QT_TRANSLATE_NOOP("messages", "The privacy statement is empty.")
     STATEMENT_SAME_AS_CURRENT = QT_TRANSLATE_NOOP("messages", "This text is the same as the current version {version}; nothing was added.")
-    CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a channel; use one of: {choices}.")
-    METHOD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way of recording consent; use one of: {choices}.")
     # sharing with recipients
     RECIPIENT_INACTIVE = QT_TRANSLATE_NOOP("messages", "{name} is no longer an active recipient: nothing may be shared with them.")
     PROCESSOR_AGREEMENT_MISSING = QT_TRANSLATE_NOOP("messages", "There is no processor agreement with {name}: record it in the recipients register before sharing.")

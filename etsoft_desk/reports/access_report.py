@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,6 +20,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 
 from .. import __version__
 from .common import FONT, FONT_BOLD, column_widths, numbered_canvas, styles
+from .common import text as _p
 
 TITLE = "Overzicht van uw persoonsgegevens"
 WIDTH = A4[0] - 36 * mm
@@ -93,10 +93,6 @@ RIGHTS = [
     ("Overdraagbaarheid (AVG art. 20)", "U kunt de gegevens die u ons gaf krijgen in een gangbaar, "
      "machineleesbaar formaat (JSON en CSV), om ze zelf te bewaren of aan een ander te geven."),
 ]
-
-
-def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _pairs(rows: list[tuple[str, str]], st, label_width=52 * mm) -> Table:

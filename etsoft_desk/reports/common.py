@@ -47,6 +47,15 @@ def styles() -> dict[str, ParagraphStyle]:
             "cellb": ParagraphStyle("cellb", parent=body, fontName=FONT_BOLD, fontSize=8, leading=10)}
 
 
+def text(value: str, style):
+    """A paragraph of plain text: customer values may hold &, < or >, which reportlab would read as markup."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+
+
 def numbered_canvas(footer: str):
     """A canvas class that writes "footer — page x of y" on every page once the page count is known."""
 

@@ -10,15 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import __version__
 from .common import column_widths, numbered_canvas, styles
+from .common import text as _p
 
 WIDTH = A4[0] - 40 * mm
 
@@ -41,10 +41,6 @@ class Document:
     blocks: list[Block]
     address: list[str] = field(default_factory=list)  # the addressee, for a letter
     subtitle: str = ""
-
-
-def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def write_document(target: Path | BinaryIO, doc: Document) -> None:

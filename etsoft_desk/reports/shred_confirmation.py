@@ -7,15 +7,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import __version__
 from .common import FONT, FONT_BOLD, column_widths, numbered_canvas, styles
+from .common import text as _p
 
 TITLE = "Verklaring van vernietiging"
 WIDTH = A4[0] - 36 * mm
@@ -36,10 +36,6 @@ class ShredData:
     takedowns: list[str] = field(default_factory=list)
     paper: list[tuple[str, str, str]] = field(default_factory=list)  # kind, what, method
     reason: str = ""  # for an erasure without a request (retention)
-
-
-def _p(text: str, style) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def _table(columns: list[str], rows: list[list[str]], st) -> Table:

@@ -230,10 +230,10 @@ class AccessService:
             return Recipient(name=lookups.recipient(recipient_id), role=ROLES_NL.get(info.get("role"), ""),
                              country=info.get("country", ""), what=what, when=when, ground=ground)
 
+        disclosures = store.rows(TABLE["disclosure"], customer_id)
         out = [recipient(row["recipient_id"], row["what"], f"{row['disclosed_at']:%d-%m-%Y}",
-                         GROUNDS.get(row["ground"], row["ground"]))
-               for row in store.rows(TABLE["disclosure"], customer_id)]
-        told = {row["recipient_id"] for row in store.rows(TABLE["disclosure"], customer_id)}
+                         GROUNDS.get(row["ground"], row["ground"])) for row in disclosures]
+        told = {row["recipient_id"] for row in disclosures}
         for row in store.rows(TABLE["sharing_approval"], customer_id):
             if row["withdrawn_on"] is None and row["recipient_id"] not in told:
                 out.append(recipient(row["recipient_id"], row["data"], "nog niets verstrekt",

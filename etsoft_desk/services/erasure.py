@@ -91,8 +91,9 @@ class ErasureService:
         months = self._settings.retention_months()
         lines = []
         today = self._clock().date()
-        invoice_dates = [d for _, d, _ in store.invoices(customer_id) if add_months(d, months["invoices"]) > today]
-        expired_invoices = len(store.invoices(customer_id)) - len(invoice_dates)
+        all_dates = [d for _, d, _ in store.invoices(customer_id)]
+        invoice_dates = [d for d in all_dates if add_months(d, months["invoices"]) > today]
+        expired_invoices = len(all_dates) - len(invoice_dates)
         for section in collect(customer_id):
             c = section.category
             count = sum(1 for _, rows in section.tables for row in rows
@@ -112,7 +113,7 @@ class ErasureService:
         known = self._ledger.match(card) if check_ledger else None
         return ErasurePlan(customer_id=customer_id, initials=initials(card.first_name, card.infix, card.last_name),
                            lines=lines, wait_reasons=waits,
-                           recipients=[(rid, name) for rid, name, _ in store.recipients_told(customer_id)],
+                           recipients=store.recipients_told(customer_id),
                            takedowns=store.published_referrals(customer_id),
                            already_erased_on=known["at"][:10] if known else None)
 
@@ -216,8 +217,8 @@ class ErasureService:
             with database_proxy.atomic():
                 store.mark_applied(entry["erasure_id"], self._clock())
         database.checkpoint(self._db)
-        return erased
         logging.getLogger(__name__).info("ledger replay: %d erasure(s), %d customer(s)", len(pending), erased)
+        return erased
 
     # --- documents ------------------------------------------------------------------------------------------
     def _request_lines(self, request_id: int | None) -> dict | None:

@@ -10,6 +10,7 @@ from ..domain.consent import Channel, ConsentState, current_states
 from ..domain.customer import display_name
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from ..domain.personal_data import BASES, METHODS
 from ..domain.referral import ReferralStatus
 from ..store import consent as consent_store
 from ..store import customers as customers_store
@@ -23,9 +24,6 @@ CHANNELS_NL = {Channel.EMAIL: "E-mail", Channel.PHONE: "Telefoon", Channel.SMS: 
                Channel.SOCIAL_MEDIA: "Sociale media", Channel.IN_APP: "In de app", Channel.IN_STORE: "In de winkel"}
 STATES_NL = {ConsentState.GRANTED: "ja", ConsentState.REFUSED: "nee", ConsentState.WITHDRAWN: "ingetrokken",
              ConsentState.NOT_ASKED: "niet gevraagd"}
-METHODS_NL = {"counter": "aan de balie", "paper": "op papier", "phone": "telefonisch", "email": "per e-mail",
-              "letter": "per brief"}
-BASIS_NL = {"opt_in": "opt-in", "soft_opt_in": "soft opt-in (bestaande klant)"}
 
 
 class ReceiptService:
@@ -52,9 +50,9 @@ class ReceiptService:
             if record is None:
                 channels.append((CHANNELS_NL[channel], STATES_NL[ConsentState.NOT_ASKED], "", ""))
                 continue
-            answer = STATES_NL[record.state] + (f" ({BASIS_NL[record.basis.value]})" if record.basis else "")
+            answer = STATES_NL[record.state] + (f" ({BASES[record.basis.value]})" if record.basis else "")
             channels.append((CHANNELS_NL[channel], answer, f"{record.recorded_at:%d-%m-%Y}",
-                             METHODS_NL.get(record.method.value, record.method.value)))
+                             METHODS.get(record.method.value, record.method.value)))
         names = {r.id: r.name for r in sharing_store.recipients()}
         approvals = [f"{names.get(a.recipient_id, '?')}: {a.data}, voor {a.purpose} (sinds {a.given_on:%d-%m-%Y})"
                      for a in sharing_store.approvals(customer_id) if a.active]

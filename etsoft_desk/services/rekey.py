@@ -27,7 +27,6 @@ class RekeyResult:
     recovery_key: str
     in_keyring: bool
     sheet: Path | None
-    sheet_pdf: bytes = b""  # the new recovery sheet, for the print preview (kept nowhere else)
 
 
 def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "ETSoft",
@@ -37,15 +36,8 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
     key = new_key or make_key()
     recovery = format_recovery_key(key)
     rid = register.register_id
-    import io
-
-    from ..reports.recovery_sheet import write_recovery_sheet
-
-    buffer = io.BytesIO()  # the sheet exists before the key changes: printed or saved first, never lost
-    write_recovery_sheet(buffer, recovery_key=recovery, register_id=rid, shop_name=shop_name,
-                         created=register.clock().date())
-    if sheet is not None:
-        Path(sheet).write_bytes(buffer.getvalue())
+    if sheet is not None:  # the sheet exists before the key changes
+        Path(sheet).write_bytes(sheet_for(register, key, shop_name))
     store = None
     if keystore is not None:  # None: no keyring on purpose (the demo register)
         try:
@@ -66,7 +58,7 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
             in_keyring = True
         except KeyringUnavailable:
             pass
-    return RekeyResult(recovery, in_keyring, Path(sheet) if sheet else None, buffer.getvalue())
+    return RekeyResult(recovery, in_keyring, Path(sheet) if sheet else None)
 
 
 def finish_pending(store: KeyStore, rid: str) -> bytes | None:
@@ -80,7 +72,7 @@ def settle(store: KeyStore, rid: str, key: bytes) -> None:
 
 
 
-def sheet_for(register, key: bytes) -> bytes:
+def sheet_for(register, key: bytes, shop_name: str | None = None) -> bytes:
     """The recovery sheet of a key that is about to replace the register's (print it before the swap)."""
     import io
 
@@ -88,5 +80,6 @@ def sheet_for(register, key: bytes) -> bytes:
 
     buffer = io.BytesIO()
     write_recovery_sheet(buffer, recovery_key=format_recovery_key(key), register_id=register.register_id,
-                         shop_name=register.settings.shop()["shop_name"], created=register.clock().date())
+                         shop_name=shop_name or register.settings.shop()["shop_name"],
+                         created=register.clock().date())
     return buffer.getvalue()

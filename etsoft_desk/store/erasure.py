@@ -8,23 +8,13 @@ checkpoints the WAL with TRUNCATE afterwards. See shared/ERASURE.md for what eac
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
-
 from ..domain.customer import Address, CustomerCard
 from .convert import as_date
 from .models import database_proxy
 
-if TYPE_CHECKING:  # the registry is not needed to start the window (the to-do bar reads take-down tasks)
-    from ..domain.personal_data import Table
-
 
 def _db():
     return database_proxy.obj
-
-
-def count(table: Table, customer_id: int) -> int:
-    return _db().execute_sql(f'SELECT count(*) FROM "{table.name}" WHERE "{table.link}" = ?',
-                             (customer_id,)).fetchone()[0]
 
 
 def open_jobs(customer_id: int) -> int:
@@ -45,12 +35,12 @@ def published_referrals(customer_id: int) -> list[str]:
     return [r[0] for r in cursor.fetchall()]
 
 
-def recipients_told(customer_id: int) -> list[tuple[int, str, str]]:
-    """Recipients that received the customer's data: (id, name, contact)."""
+def recipients_told(customer_id: int) -> list[tuple[int, str]]:
+    """Recipients that received the customer's data: (id, name)."""
     cursor = _db().execute_sql(
-        "SELECT DISTINCT r.id, r.name, r.contact FROM disclosure d JOIN recipient r ON r.id = d.recipient_id "
+        "SELECT DISTINCT r.id, r.name FROM disclosure d JOIN recipient r ON r.id = d.recipient_id "
         "WHERE d.customer_id = ? ORDER BY r.name", (customer_id,))
-    return cursor.fetchall()
+    return [tuple(r) for r in cursor.fetchall()]
 
 
 def keep_invoices(customer_id: int, erasure_id: str, name: str, address: str, keep_until: dict[str, dt.date],
@@ -130,10 +120,6 @@ def kept_due(today: dt.date) -> list[tuple[int, str, dt.date, dt.date]]:
 def destroy_kept(ids: list[int]) -> None:
     for kept_id in ids:
         _db().execute_sql("DELETE FROM kept_invoice WHERE id = ?", (kept_id,))
-
-
-def kept_count() -> int:
-    return _db().execute_sql("SELECT count(*) FROM kept_invoice").fetchone()[0]
 
 
 def open_takedowns() -> list[tuple[int, str, dt.date]]:

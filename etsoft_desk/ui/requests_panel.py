@@ -12,12 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.requests import DataRequest, IdentityCheck, RequestChannel, RequestKind, RequestStatus
 from .dialogs import Dialog, date_edit, fill, table, to_date
-from .messages import show_error
+from .messages import show_error, show_info
 
 OVERDUE = QColor("#b00020")
 
@@ -240,7 +240,7 @@ class RequestsPanel(QWidget):
             self, self.tr("Export the customer's data"), f"{folder}/gegevens-klant-{self._id}.zip",
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
         if path and self._act(lambda: self._register.access.export(self._id, path)):
-            QMessageBox.information(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
+            show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
 
     # --- one request -----------------------------------------------------------------------------------------
     def extend(self) -> None:

@@ -79,6 +79,7 @@ class SettingsDialog(Dialog):
         keep.setObjectName(BACKUP_KEEP)
         keep.setRange(1, 100)
         keep.setValue(int(values[BACKUP_KEEP]))
+        keep.setSuffix(self.tr(" backups"))
         self.edits[BACKUP_KEEP] = keep
         backup_form.addRow(self.tr("Keep the newest"), keep)
 

@@ -1815,47 +1815,52 @@
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="83" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="82" />
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="84" />
         <source>Keep the newest</source>
         <translation>Bewaar de nieuwste</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="85" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="86" />
         <source>How long data is kept (months)</source>
         <translation>Hoe lang gegevens worden bewaard (maanden)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="93" />
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="98" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="99" />
         <source>(legal minimum: %1 months)</source>
         <translation>(wettelijk minimum: %1 maanden)</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="121" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="122" />
         <source>Record of processing…</source>
         <translation>Verwerkingsregister…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="123" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="124" />
         <source>The register of processing activities (GDPR Art. 30), from these settings</source>
         <translation>Het register van verwerkingsactiviteiten (AVG art. 30), volgens deze instellingen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="132" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="133" />
         <source>These settings are stored inside the encrypted register and travel with it.</source>
         <translation>Deze instellingen staan in het versleutelde register en gaan ermee mee.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="144" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="145" />
         <source>Folder for the automatic backups</source>
         <translation>Map voor de automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="170" />
+        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="171" />
         <source>Record of processing</source>
         <translation>Verwerkingsregister</translation>
     </message>
@@ -2461,202 +2466,192 @@ Een nieuw register komt hier:
         <translation>Deze tekst is gelijk aan de huidige versie {version}; er is niets toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="61" />
-        <source>“{value}” is not a channel; use one of: {choices}.</source>
-        <translation>“{value}” is geen kanaal; gebruik een van: {choices}.</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="62" />
-        <source>“{value}” is not a way of recording consent; use one of: {choices}.</source>
-        <translation>“{value}” is geen manier van vastleggen; gebruik een van: {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="64" />
         <source>{name} is no longer an active recipient: nothing may be shared with them.</source>
         <translation>{name} is geen actieve ontvanger meer: er mag niets met hen gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="65" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="63" />
         <source>There is no processor agreement with {name}: record it in the recipients register before sharing.</source>
         <translation>Er is geen verwerkersovereenkomst met {name}: leg die vast in het ontvangersregister voordat u iets deelt.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="66" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="64" />
         <source>The customer asked us on {since} to stop sharing: nothing may go to {name}.</source>
         <translation>De klant heeft ons op {since} gevraagd te stoppen met delen: er mag niets naar {name}.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="67" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="65" />
         <source>The customer has not approved sharing with {name}: ask first and record the approval.</source>
         <translation>De klant heeft geen toestemming gegeven om te delen met {name}: vraag het eerst en leg de goedkeuring vast.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="68" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="66" />
         <source>There is already a recipient called {name}.</source>
         <translation>Er is al een ontvanger met de naam {name}.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="69" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="67" />
         <source>There is no recipient with number {value}.</source>
         <translation>Er is geen ontvanger met nummer {value}.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="70" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="68" />
         <source>There is no active approval with number {value} for this customer.</source>
         <translation>Er is geen geldige goedkeuring met nummer {value} voor deze klant.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="71" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="69" />
         <source>The customer asked to stop sharing on {since}; lift that objection first if the customer now agrees.</source>
         <translation>De klant vroeg op {since} te stoppen met delen; hef dat bezwaar eerst op als de klant nu wel instemt.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="73" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="71" />
         <source>A referral that is {status} cannot become {new}.</source>
         <translation>Een referentie met status {status} kan niet {new} worden.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="74" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="72" />
         <source>There is no referral with number {value}.</source>
         <translation>Er is geen referentie met nummer {value}.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="75" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="73" />
         <source>Say how the customer approved the text (for example: signed the printed text at the counter).</source>
         <translation>Vul in hoe de klant de tekst goedkeurde (bijvoorbeeld: afgedrukte tekst getekend aan de balie).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="76" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="74" />
         <source>“{value}” is not a web address (it starts with https://).</source>
         <translation>“{value}” is geen webadres (het begint met https://).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="78" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="76" />
         <source>Sensitive data is only kept with the customer's explicit consent: ask, and tick that the customer agrees.</source>
         <translation>Bijzondere gegevens bewaren wij alleen met uitdrukkelijke toestemming van de klant: vraag het, en vink aan dat de klant instemt.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="79" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="77" />
         <source>There is no such sensitive note for this customer.</source>
         <translation>Deze bijzondere notitie bestaat niet voor deze klant.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="80" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="78" />
         <source>The keep-until date must lie in the future.</source>
         <translation>De bewaren-tot-datum moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="82" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="80" />
         <source>This request is already closed.</source>
         <translation>Dit verzoek is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="83" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="81" />
         <source>A request can be extended once, by one or two months at most.</source>
         <translation>Een verzoek kan één keer worden verlengd, met hoogstens één of twee maanden.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="84" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="82" />
         <source>An extension had to be decided and told before {due}; that date has passed.</source>
         <translation>Over verlenging moest vóór {due} besloten en bericht worden; die datum is voorbij.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="85" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="83" />
         <source>Give the reasons: the customer must be told why.</source>
         <translation>Geef de redenen: de klant moet horen waarom.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="86" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="84" />
         <source>There is no request with number {value}.</source>
         <translation>Er is geen verzoek met nummer {value}.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="87" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="85" />
         <source>A request cannot be received in the future.</source>
         <translation>Een verzoek kan niet in de toekomst ontvangen zijn.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="89" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="87" />
         <source>The law requires keeping {value} for at least {limit} months.</source>
         <translation>De wet schrijft voor {value} minstens {limit} maanden te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="90" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="88" />
         <source>“{value}” is not a valid number of months (0 to 1200).</source>
         <translation>“{value}” is geen geldig aantal maanden (0 tot 1200).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="91" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="89" />
         <source>There is no setting called “{value}”.</source>
         <translation>Er is geen instelling “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="92" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="90" />
         <source>The export file must end in .json or .zip (a JSON file with one CSV file per table).</source>
         <translation>Het exportbestand moet eindigen op .json of .zip (een JSON-bestand met een CSV-bestand per tabel).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="93" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="91" />
         <source>This request has no extension or refusal to write a letter about.</source>
         <translation>Bij dit verzoek hoort geen verlenging of weigering om een brief over te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="94" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="92" />
         <source>This person asked to be erased on {date}: not imported.</source>
         <translation>Deze persoon vroeg op {date} om verwijdering: niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="95" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="93" />
         <source>This person asked to be erased on {date}. Only register them again if they ask for it themselves.</source>
         <translation>Deze persoon vroeg op {date} om verwijdering. Leg de gegevens alleen opnieuw vast als de persoon daar zelf om vraagt.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="96" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="94" />
         <source>{path} is damaged: it cannot be used as a register. Nothing was changed.</source>
         <translation>{path} is beschadigd: het kan niet als register worden gebruikt. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="97" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="95" />
         <source>{path} already exists: choose another name or folder.</source>
         <translation>{path} bestaat al: kies een andere naam of map.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="98" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="96" />
         <source>The folder {path} does not exist (is the USB stick in?).</source>
         <translation>De map {path} bestaat niet (zit de USB-stick erin?).</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="99" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="97" />
         <source>The backup could not be verified and was removed: {detail}. Try again, or another USB stick.</source>
         <translation>De back-up kon niet worden gecontroleerd en is verwijderd: {detail}. Probeer het opnieuw, of met een andere USB-stick.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="100" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="98" />
         <source>The key does not open {path}: it is not an ETSoft Desk backup, or it was made with another key (then give the recovery key printed at that time). Nothing was changed.</source>
         <translation>De sleutel opent {path} niet: het is geen back-up van ETSoft Desk, of hij is gemaakt met een andere sleutel (geef dan de herstelsleutel die toen is afgedrukt). Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="101" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="99" />
         <source>That is the register itself, not a backup of it.</source>
         <translation>Dat is het register zelf, geen back-up ervan.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="102" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="100" />
         <source>“{value}” is not a number of minutes from 0 (never) to 240.</source>
         <translation>“{value}” is geen aantal minuten van 0 (nooit) tot 240.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="103" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="101" />
         <source>“{value}” is not a number of backups from 1 to 100.</source>
         <translation>“{value}” is geen aantal back-ups van 1 tot 100.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="104" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="102" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Een pincode bestaat uit 4 tot 12 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/domain/messages.py" line="105" />
+        <location filename="../../etsoft_desk/domain/messages.py" line="103" />
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>

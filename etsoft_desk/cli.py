@@ -43,6 +43,8 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     expired = unlocked.register.retention.destroy_expired()  # kept data whose keep-until date has passed
     if expired:
         print(f"Destroyed {expired} kept record(s) whose keep-until date has passed.", file=sys.stderr)
+    for told in [*unlocked.register.ledger_report, *unlocked.register.removed]:  # the ledger's check, leftovers
+        print(str(told), file=sys.stderr)
     if unlocked.register.replayed:
         print(f"Erased again from the erasure ledger: {unlocked.register.replayed} customer(s) "
               "(a crash or a restored backup had left them).", file=sys.stderr)
@@ -382,6 +384,16 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
     from .services.backup import restore
 
     path = reg.register_path(reg.data_dir(args.data_dir))
+    if args.file is None:  # --confirm alone: the restored register is right, the set-aside copies go
+        if not args.confirm:
+            print("Name the backup to restore, or give --confirm to confirm the last restore.", file=sys.stderr)
+            return 2
+        with _open(args, keystore) as register:
+            removed = register.remove_leftovers(confirmed=True)
+        for told in removed:
+            print(str(told), file=out)
+        print(f"Restore confirmed: {len(removed)} set-aside copy(ies) removed.", file=out)
+        return 0
     if args.key:
         key = parse_key(args.key)
     elif os.environ.get(unlocking.KEY_ENV):
@@ -395,10 +407,15 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
         return 2
     register, result = restore(path, Path(args.file), key, reg.open_with_key, reg.local_now)
     with register:
+        for told in result.report:
+            print(str(told), file=sys.stderr)
         try:
             keystore().save(register.register_id, key)
         except KeyringUnavailable:
             print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+        if args.confirm:
+            for told in register.remove_leftovers(confirmed=True):
+                print(str(told), file=out)
     aside = (f" The previous register is kept as {result.set_aside.name}." if result.set_aside.exists() else "")
     print(f"Restored {args.file}: {result.customers} customer(s).{aside} Erased again from the erasure ledger: "
           f"{result.replayed}.", file=out)
@@ -529,8 +546,10 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("target", metavar="FILE|FOLDER")
     p.set_defaults(command=cmd_backup)
     p = sub.add_parser("restore", parents=[common], help="put a backup in place of the register (kept aside)")
-    p.add_argument("file", metavar="BACKUP")
+    p.add_argument("file", metavar="BACKUP", nargs="?")
     p.add_argument("--key", metavar="RECOVERY-KEY", help="the backup's recovery key, if not the register's current one")
+    p.add_argument("--confirm", action="store_true",
+                   help="the restored register is right: securely remove the set-aside copies")
     p.set_defaults(command=cmd_restore)
     p = sub.add_parser("rekey", parents=[common], help="re-encrypt the register with a new key")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the new printable recovery sheet here")

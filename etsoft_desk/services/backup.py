@@ -19,7 +19,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -45,6 +45,7 @@ class RestoreResult:
     set_aside: Path
     customers: int
     replayed: int
+    report: list = field(default_factory=list)  # the ledger's cross-check and the leftovers removed (sentences)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -58,8 +59,9 @@ def _fsync_dir(folder: Path) -> None:
 
 class BackupService:
     def __init__(self, db, path: Path, key: bytes, audit: AuditLog, settings: Settings,
-                 clock: Callable[[], dt.datetime]) -> None:
+                 clock: Callable[[], dt.datetime], ledger: Callable[[], object] | None = None) -> None:
         self._db = db
+        self._ledger = ledger  # the erasure ledger, carried beside every backup
         self._path = path
         self._key = key
         self._audit = audit
@@ -97,6 +99,7 @@ class BackupService:
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
+        self._leave_ledger_beside(target.parent)
         seconds = time.perf_counter() - start
         logging.getLogger(__name__).info("backup %s written and verified: %d customers, %.1f s", target.name,
                                          seen["customer"], seconds)
@@ -109,6 +112,24 @@ class BackupService:
                 raise
             return BackupResult(target, seen, seconds, recorded=False)
         return BackupResult(target, seen, seconds)
+
+    def _leave_ledger_beside(self, folder: Path) -> None:
+        """The newest ledger beside the backup (merged with the one already there), so that a restore on another
+        PC erases again whoever was erased here, even when this PC and its data folder are lost."""
+        from ..store import erasure as erasure_store
+        from .ledger import LEDGER_NAME, write_atomically
+
+        here = self._path.parent / LEDGER_NAME
+        if self._ledger is None or not (here.exists() or erasure_store.has_ledger_records()):
+            return  # nobody was ever erased: nothing to carry
+        beside = folder / LEDGER_NAME
+        if beside.resolve() == here.resolve() or beside.is_dir():
+            return
+        ledger = self._ledger()
+        lines = ledger.lines()
+        if beside.is_file():
+            lines = list(dict.fromkeys(ledger.scan(beside.read_bytes()).lines + lines))
+        write_atomically(beside, lines)
 
     def auto_backup(self, *, every_hours: int = 20) -> BackupResult | None:
         """The automatic backup at start: to the folder in the settings, when the last good one is older than
@@ -154,6 +175,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
     check_backup(source, key)
+    _merge_ledgers(register_path, source, key)
     incoming = register_path.with_name(register_path.name + ".restoring")
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
         leftover.unlink(missing_ok=True)
@@ -182,4 +204,38 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     with database_proxy.atomic():
         register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
                                                     f"erased again from the ledger: {register.replayed}")
-    return register, RestoreResult(set_aside, customers, register.replayed)
+    return register, RestoreResult(set_aside, customers, register.replayed,
+                                   list(register.ledger_report) + list(register.removed))
+
+
+def _merge_ledgers(register_path: Path, source: Path, key: bytes) -> None:
+    """Before a restore, gather every ledger line found: the current register's own copy (if the key opens it)
+    and the ledger beside the backup; the authenticated ones are merged into the data folder's ledger, which
+    the restored register then cross-checks with its own copy (the backup's) and carries out."""
+    from .ledger import LEDGER_NAME, ErasureLedger, ledger_salt, write_atomically
+
+    kept = store.setting_in(source, key, "program.ledger_salt")
+    ledger = ErasureLedger(register_path.parent / LEDGER_NAME, bytes.fromhex(kept) if kept else ledger_salt(key))
+    found = store.ledger_lines_in(register_path, key) if register_path.is_file() else []
+    beside = source.parent / LEDGER_NAME
+    if beside.is_file() and beside.resolve() != ledger.path.resolve():
+        found += ledger.scan(beside.read_bytes()).lines
+    found = [t for t in found if ledger.authentic(_as_entry(t))]
+    if not found or ledger.path.is_dir():
+        return
+    current = ledger.path.read_bytes() if ledger.path.is_file() else b""
+    have = current.decode("utf-8", "replace").splitlines()
+    new = [t for t in dict.fromkeys(found) if t not in have]
+    if new:
+        register_path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(ledger.path, [*have, *new])  # the existing lines as they were: the open names bad ones
+
+
+def _as_entry(text: str) -> dict:
+    import json
+
+    try:
+        entry = json.loads(text)
+    except ValueError:
+        return {}
+    return entry if isinstance(entry, dict) else {}

@@ -160,7 +160,7 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
             card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
             entry = erased(card) if erased else None
             if entry is not None:
-                day = dt.date.fromisoformat(entry["at"][:10])
+                day = dt.date.fromisoformat(str(entry.get("asked_on") or entry["at"])[:10])
                 raise ValidationFailed([FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")])
             cards.append(card)
         except ValidationFailed as exc:

@@ -205,6 +205,13 @@ def _v8_erasure(db: Database) -> None:
         erasure_id TEXT PRIMARY KEY, applied_at DATETIME NOT NULL)""")
 
 
+def _v10_ledger_line(db: Database) -> None:
+    # The register's own copy of every erasure-ledger line (as written, with its MAC): written in the same
+    # transaction as the erasure, so every backup carries the ledger as of that moment.
+    db.execute_sql("""CREATE TABLE ledger_line (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, line TEXT NOT NULL UNIQUE)""")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -214,6 +221,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _v6_sensitive),
     (7, _v7_requests),
     (8, _v8_erasure),
+    (10, _v10_ledger_line),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -255,6 +255,11 @@ class ErasureApplied(BaseModel):
     applied_at = DateTimeField()
 
 
+class LedgerLine(BaseModel):  # the register's own copy of the erasure ledger (migration 10)
+    seq = AutoField()
+    line = TextField(unique=True)
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -263,4 +268,4 @@ class RegisterSetting(BaseModel):
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting)
+              RegisterSetting, LedgerLine)

@@ -249,7 +249,7 @@ class ErasureLedger:
                 problems.append(UserError(Msg.LEDGER_LINE_UNSIGNED, line=number))
         kept = [t for t in store.ledger_lines() if self._authentic_line(t) is not None]
         found = [e for e in (self._authentic_line(x.strip()) for x in extra) if e is not None]
-        union = list(dict.fromkeys([*file_lines, *kept, *(line_of(e) for e in found)]))
+        union = list(dict.fromkeys([*kept, *file_lines, *(line_of(e) for e in found)]))  # the register's order
         in_file = set(file_lines)
         lacking = [t for t in kept if t not in in_file]
         with database_proxy.atomic():

@@ -183,18 +183,22 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
     store.inspect(incoming, key)  # the copy, as it landed on this disk
     set_aside = register_path.with_name(f"{register_path.name}.set-aside-{clock():%Y%m%d-%H%M%S}")
-    moved = []
+    kept = []
     try:
+        # The current register gets a second name first (a hard link: no copy), then the checked copy replaces
+        # it in one rename: killed at any moment, a register is in its place.
         for suffix in ("", "-wal", "-shm"):
             current = Path(str(register_path) + suffix)
             if current.exists():
-                os.replace(current, Path(str(set_aside) + suffix))
-                moved.append(suffix)
+                _second_name(current, Path(str(set_aside) + suffix))
+                kept.append(suffix)
+        for suffix in ("-wal", "-shm"):  # the register was closed (checkpointed); these belong to it, not the copy
+            Path(str(register_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, register_path)
+        _fsync_dir(register_path.parent)
         register = open_register(register_path, key)
     except BaseException:
-        register_path.unlink(missing_ok=True)
-        for suffix in moved:
+        for suffix in kept:
             os.replace(Path(str(set_aside) + suffix), Path(str(register_path) + suffix))
         incoming.unlink(missing_ok=True)
         raise
@@ -206,6 +210,13 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
                                                     f"erased again from the ledger: {register.replayed}")
     return register, RestoreResult(set_aside, customers, register.replayed,
                                    list(register.ledger_report) + list(register.removed))
+
+
+def _second_name(path: Path, other: Path) -> None:
+    try:
+        os.link(path, other)
+    except OSError:  # a file system without hard links: a copy
+        shutil.copy2(path, other)
 
 
 def _merge_ledgers(register_path: Path, source: Path, key: bytes) -> None:

@@ -164,6 +164,12 @@ class Register:
             return {e["erasure_id"] for e in entries if e.get("kind") in ERASURE_KINDS} - cancelled
         return sweep(self.path, self._key, wanted, backup_folder=self.settings.backup_folder, confirmed=confirmed)
 
+    def checkpoint_pending(self) -> bool:
+        """An erasure's checkpoint is still unfinished (a reader held it up): "nog bezig"."""
+        from .erasure import PENDING_CHECKPOINT
+
+        return bool(self.settings.marked(PENDING_CHECKPOINT))
+
     @functools.cached_property
     def retention(self):
         from .retention import RetentionService

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -107,6 +108,7 @@ class ErasureLedger:
         self.path = path
         self._salt = salt
         self._mac_key = hmac.new(salt, MAC_LABEL, hashlib.sha256).digest()
+        self._cached: tuple[object, list[dict]] | None = None  # entries() by the state of file and table
 
     def markers(self, card: CustomerCard) -> dict[str, list[str]]:
         """Salted hashes of the card's identifying values, by kind (email, phone, name)."""
@@ -205,17 +207,30 @@ class ErasureLedger:
             return b""
 
     def entries(self) -> list[dict]:
-        """The authenticated lines of every kind: the file's, and the register's own copy of those it lacks."""
-        seen: set[str] = set()
-        out = []
-        for text in [*self.scan(self._file_bytes()).lines, *store.ledger_lines()]:
+        """The authenticated lines of every kind: the file's, and the register's own copy of those it lacks.
+        Read again only when the file or the register's copy changed (a card check runs it on every save)."""
+        state = self._state()
+        if self._cached is not None and self._cached[0] == state:
+            return list(self._cached[1])
+        scan = self.scan(self._file_bytes())
+        seen = set(scan.lines)
+        out = list(scan.entries)
+        for text in store.ledger_lines():
             if text in seen:
                 continue
             seen.add(text)
             entry = self._authentic_line(text)
             if entry is not None:
                 out.append(entry)
-        return out
+        self._cached = (state, out)
+        return list(out)
+
+    def _state(self) -> tuple:
+        try:
+            stat = self.path.stat()
+            return stat.st_mtime_ns, stat.st_size, stat.st_ino, store.ledger_state()
+        except OSError:
+            return None, store.ledger_state()
 
     def _authentic_line(self, text: str) -> dict | None:
         try:
@@ -247,14 +262,17 @@ class ErasureLedger:
                 file_lines.append(line_of(self.seal(entry)))
             else:
                 problems.append(UserError(Msg.LEDGER_LINE_UNSIGNED, line=number))
-        kept = [t for t in store.ledger_lines() if self._authentic_line(t) is not None]
+        checked = set(file_lines)
+        kept = [t for t in store.ledger_lines() if t in checked or self._authentic_line(t) is not None]
         found = [e for e in (self._authentic_line(x.strip()) for x in extra) if e is not None]
         union = list(dict.fromkeys([*kept, *file_lines, *(line_of(e) for e in found)]))  # the register's order
         in_file = set(file_lines)
         lacking = [t for t in kept if t not in in_file]
+        have = set(kept)
         with database_proxy.atomic():
             for text in union:
-                store.keep_ledger_line(text)
+                if text not in have:
+                    store.keep_ledger_line(text)
         if not is_folder and union and raw != "".join(t + "\n" for t in union).encode("ascii"):
             try:
                 write_atomically(self.path, union)
@@ -263,11 +281,14 @@ class ErasureLedger:
         if lacking and not is_folder:
             problems.append(UserError(Msg.LEDGER_REPAIRED, count=len(lacking)))
         entries = [json.loads(t) for t in union]
+        self._cached = (self._state(), entries)  # what entries() would read now
         known = {e["erasure_id"] for e in entries if e.get("kind") in ERASURE_KINDS}
         orphans = sorted(applied - known)
         if orphans:
             problems.append(UserError(Msg.LEDGER_APPLIED_WITHOUT_LINE, count=len(orphans),
                                       ids=", ".join(orphans[:5]) + (", …" if len(orphans) > 5 else "")))
+        if problems:
+            logging.getLogger(__name__).info("ledger check: %d line(s), %d finding(s)", len(union), len(problems))
         return problems
 
     # --- recognising a person who returns ----------------------------------------------------------------------

@@ -272,11 +272,12 @@ class Register:
         database.release_thread_connection(self._db)
 
     def close(self) -> None:
-        if not self._db.is_closed() and "erasure" in self.__dict__:
+        if not self._db.is_closed():
             import contextlib
 
             with contextlib.suppress(Exception):  # an erasure's checkpoint left unfinished: one more try
-                self.erasure.retry_checkpoint()
+                if self.checkpoint_pending():
+                    self.erasure.retry_checkpoint()
         database.close_register(self._db)
 
     def __enter__(self) -> Register:

@@ -171,3 +171,8 @@ def has_ledger_records() -> bool:
     """Whether this register ever kept a ledger line or carried out an erasure."""
     return bool(_db().execute_sql("SELECT EXISTS (SELECT 1 FROM ledger_line) OR EXISTS "
                                   "(SELECT 1 FROM erasure_applied)").fetchone()[0])
+
+
+def ledger_state() -> tuple[int, int]:
+    """Changes when a line is added to the register's copy of the ledger: (count, last seq)."""
+    return tuple(_db().execute_sql("SELECT count(*), coalesce(max(seq), 0) FROM ledger_line").fetchone())

@@ -178,9 +178,10 @@ class ErasureLedger:
                 out.problems.append(UserError(Msg.LEDGER_LINE_NOT_ENTRY, line=number))
                 continue
             kind = entry.get("kind")
-            missing = next((k for k in ("kind", *NEEDED.get(kind, ())) if k not in entry), None)
-            if missing is None and not isinstance(kind, str):
-                missing = "kind"
+            if not isinstance(kind, str):
+                out.problems.append(UserError(Msg.LEDGER_LINE_KEY_MISSING, line=number, key="kind"))
+                continue
+            missing = next((k for k in NEEDED.get(kind, ()) if k not in entry), None)
             if missing is None and kind in ERASURE_KINDS and not isinstance(entry["markers"], dict):
                 missing = "markers"
             if missing is not None:

@@ -76,6 +76,8 @@ def damage(ledger, how):
         ledger.write_bytes(raw + b'["erasure", "VV-00000000"]\n')
     elif how == "missing-key":
         ledger.write_bytes(raw + b'{"erasure_id": "VV-00000000", "kind": "erasure", "mac": "00"}\n')
+    elif how == "kind-not-text":
+        ledger.write_bytes(raw + b'{"kind": ["erasure"], "mac": "00"}\n')
     elif how == "folder":
         ledger.unlink()
         ledger.mkdir()
@@ -84,8 +86,9 @@ def damage(ledger, how):
 EXPECTED = {"deleted": [Msg.LEDGER_REPAIRED], "cut": [Msg.LEDGER_LINE_NOT_JSON, Msg.LEDGER_REPAIRED],
             "altered": [Msg.LEDGER_LINE_ALTERED, Msg.LEDGER_REPAIRED], "bom": [Msg.LEDGER_LINE_BOM, Msg.LEDGER_REPAIRED],
             "list": [Msg.LEDGER_LINE_NOT_ENTRY], "missing-key": [Msg.LEDGER_LINE_KEY_MISSING],
+            "kind-not-text": [Msg.LEDGER_LINE_KEY_MISSING],
             "folder": [Msg.LEDGER_IS_FOLDER]}
-LINE = {"cut": 2, "altered": 1, "bom": 1, "list": 3, "missing-key": 3}
+LINE = {"cut": 2, "altered": 1, "bom": 1, "list": 3, "missing-key": 3, "kind-not-text": 3}
 
 
 @pytest.mark.parametrize("how", list(EXPECTED))

@@ -26,7 +26,9 @@ SIDE = ("-wal", "-shm", "-journal")
 def secure_remove(path: Path) -> None:
     """Overwrite the file's bytes with zeros, sync, then unlink it (and sync its folder)."""
     with contextlib.suppress(FileNotFoundError):
-        if path.is_file() and not path.is_symlink():
+        # A second name of the live register (a restore killed half-way) is only unlinked: overwriting it would
+        # overwrite the register itself.
+        if path.is_file() and not path.is_symlink() and path.stat().st_nlink == 1:
             size = path.stat().st_size
             with open(path, "r+b") as fh:
                 left = size
@@ -63,6 +65,7 @@ def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iter
     interrupted = _main_files(folder, register_path.name + ".restoring*") + _main_files(folder, "*.partial")
     if backup_folder and Path(backup_folder).is_dir():
         interrupted += _main_files(Path(backup_folder), "etsoft-desk-backup-*.db.partial")
+        interrupted += _main_files(Path(backup_folder), "erasure-ledger.jsonl.partial")
     for path in interrupted:
         _remove_with_side_files(path)
         told.append(UserError(Msg.LEFTOVER_INTERRUPTED, name=str(path)))

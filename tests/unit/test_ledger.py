@@ -208,11 +208,12 @@ def test_interrupted_restores_and_backups_leave_nothing_after_the_next_start(era
         with register.transaction():
             register.settings.set_value("backup_folder", str(before.parent))
     leftovers = [path.with_name("register.db.restoring"), path.with_name("x.db.partial"),
-                 before.parent / "etsoft-desk-backup-20261125-103000.db.partial"]
+                 before.parent / "etsoft-desk-backup-20261125-103000.db.partial",
+                 before.parent / "erasure-ledger.jsonl.partial"]
     for leftover in leftovers:
         shutil.copy(before, leftover)  # the backup from before the erasure: it holds the erased person
     with open_again(path, key) as register:
-        assert templates(register.removed) == [Msg.LEFTOVER_INTERRUPTED] * 3
+        assert templates(register.removed) == [Msg.LEFTOVER_INTERRUPTED] * 4
     assert not any(p.exists() for p in leftovers)
 
 
@@ -268,3 +269,12 @@ def test_an_erasure_held_up_by_a_reader_is_not_done_until_the_retry_after_it(new
     thread.join()
     assert register.erasure.retry_checkpoint() and not register.erasure.checkpoint_pending()
     assert found(register_path, new_register.key) == set()
+
+
+def test_a_set_aside_name_of_the_live_register_is_unlinked_never_overwritten(erased):
+    path, key, _, _ = erased
+    os.link(path, path.with_name("register.db.set-aside-20261125-103000"))  # a restore killed half-way
+    with open_again(path, key) as register:
+        assert templates(register.remove_leftovers(confirmed=True)) == [Msg.LEFTOVER_SET_ASIDE_CONFIRMED]
+    with open_again(path, key) as register:
+        assert register.customers.count() == 1

@@ -4,6 +4,11 @@ All or nothing: without ``skip_invalid`` one bad row imports nothing and every b
 reported with its line number; with it, the good rows go in and the bad ones are written to a
 rejects file beside the input. The import runs in one transaction, so an interrupted import
 leaves the register as it was.
+
+The rejects file and the list of bad rows (command line, window) keep nothing they must not: a card number or
+BSN is masked, a value echoed in a reason is cut short, every cell is safe to open in a spreadsheet (a formula
+start gets an apostrophe, which a re-import of the rejects file takes off again), and the row of a person on
+the erasure ledger is not copied at all: only its line number and the date the person asked to be erased.
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from pathlib import Path
 from ..domain.customer import Address, CustomerCard, SourceKind
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import parse_date, parse_house_number, validate_card
+from ..domain.card_numbers import mask_card_numbers_and_bsns
+from ..domain.validation import (normalise_country, normalise_email, normalise_postcode, parse_date, parse_house_number,
+                                 validate_card)
 from ..store import customers as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
@@ -43,16 +50,46 @@ HEADERS = {
 }
 _LOOKUP = {re.sub(r"[\s_\-.]", "", alias): key for key, aliases in HEADERS.items() for alias in aliases}
 REASON_COLUMN = "reden"
+LINE_COLUMN = "regel"
+VALUE_LIMIT = 60  # characters of a value echoed in a reason ("“…” is not a valid email address.")
+# What makes a spreadsheet read a cell as a formula (OWASP CSV injection), also in full-width form.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
 @dataclass
 class RowProblem:
+    """A refused row; its errors echo no card number, no BSN and no long value (see :func:`_safe_error`)."""
+
     line: int
     errors: list[FieldError]
+    columns: dict[str, str] = field(default_factory=dict)  # field → the file's column header, to name it
 
     @property
     def reasons(self) -> list[str]:
-        return [str(e) for e in self.errors]
+        return [f"{self.columns[e.field]}: {e}" if e.field in self.columns else str(e) for e in self.errors]
+
+
+def safe_cell(text: str) -> str:
+    """A cell for the rejects file: card numbers and BSNs masked, a formula start neutralised."""
+    text = mask_card_numbers_and_bsns(text)
+    return "'" + text if text.lstrip(" ").startswith(_FORMULA_START) else text
+
+
+def _unescape(cell: str) -> str:
+    """The apostrophe :func:`safe_cell` put before a formula start, taken off when a rejects file comes back."""
+    return cell[1:] if cell.startswith("'") and cell[1:].lstrip(" ").startswith(_FORMULA_START) else cell
+
+
+def _short(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    value = " ".join(mask_card_numbers_and_bsns(value).split())
+    return value if len(value) <= VALUE_LIMIT else value[:VALUE_LIMIT - 1] + "…"
+
+
+def _safe_error(error: FieldError) -> FieldError:
+    """The same sentence with every echoed value masked and cut to a readable length."""
+    return FieldError(error.field, error.template, **{k: _short(v) for k, v in error.params.items()})
 
 
 @dataclass
@@ -119,6 +156,28 @@ def _card_from_row(values: dict[str, str]) -> tuple[CustomerCard, dt.date | None
     return card, birth
 
 
+def _identity(values: dict[str, str]) -> CustomerCard:
+    """What the erasure ledger needs of a row that did not validate (emails, name and postcode), as far as it
+    can be read: an erased person's row is refused as such whatever else is wrong with it."""
+    emails = []
+    for raw in _split(values.get("email", ""), _MULTI_EMAIL):
+        try:
+            emails.append(normalise_email(raw))
+        except FieldError:
+            pass
+    try:
+        country = normalise_country(values.get("country", ""))
+    except FieldError:
+        country = "NL"
+    try:
+        postcode = normalise_postcode(values.get("postcode", ""), country)
+    except FieldError:
+        postcode = ""
+    return CustomerCard(first_name=values.get("first_name", "").strip(), infix=values.get("infix", "").strip().lower(),
+                        last_name=values.get("last_name", "").strip(), emails=emails,
+                        address=Address(postcode=postcode, country=country))
+
+
 def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
                progress: Callable[[int, int], None] | None = None,
                erased: Callable[[CustomerCard], dict | None] | None = None) -> ImportResult:
@@ -137,6 +196,9 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
     except (StopIteration, csv.Error, IndexError):
         raise UserError(Msg.IMPORT_NOT_CSV, path=str(path)) from None
     keys = [_header_key(h) for h in header]
+    columns = {k: " ".join(header[i].split())[:40] for i, k in enumerate(keys) if k}
+    if "birth_date" in columns:
+        columns["age"] = columns["birth_date"]
     if "first_name" not in keys and "last_name" not in keys:
         raise UserError(Msg.IMPORT_NO_NAME_COLUMN)
 
@@ -149,24 +211,30 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
 
     cards: list[CustomerCard] = []
     problems: list[RowProblem] = []
-    rejected: list[tuple[list[str], str]] = []
+    rejected: list[tuple[int, list[str] | None, str]] = []  # line, cells (None: an erased person's), reason
     total = len(rows)
     for done, (line, raw) in enumerate(rows, 1):
         if not any(cell.strip() for cell in raw):
             continue
-        values = {k: (raw[i].strip() if i < len(raw) else "") for i, k in enumerate(keys) if k}
+        values = {k: (_unescape(raw[i].strip()) if i < len(raw) else "") for i, k in enumerate(keys) if k}
+        card, errors = None, []
         try:
             card, birth = _card_from_row(values)
             card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
-            entry = erased(card) if erased else None
-            if entry is not None:
-                day = dt.date.fromisoformat(entry["at"][:10])
-                raise ValidationFailed([FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")])
-            cards.append(card)
         except ValidationFailed as exc:
-            problem = RowProblem(line, exc.errors)
+            card, errors = None, exc.errors
+        entry = erased(card if card is not None else _identity(values)) if erased else None
+        if entry is not None:  # the person asked to be erased: nothing of the row is kept, not even its errors
+            day = dt.date.fromisoformat(entry["at"][:10])
+            problem = RowProblem(line, [FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")])
             problems.append(problem)
-            rejected.append((raw, " ".join(problem.reasons)))
+            rejected.append((line, None, " ".join(problem.reasons)))
+        elif errors:
+            problem = RowProblem(line, [_safe_error(e) for e in errors], columns)
+            problems.append(problem)
+            rejected.append((line, raw, " ".join(problem.reasons)))
+        else:
+            cards.append(card)
         if progress and done % 1000 == 0:
             progress(done, total)
 
@@ -184,7 +252,10 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
         rejects_path = path.with_name(f"{path.stem}.rejects.csv")
         with open(rejects_path, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh, delimiter=delimiter)
-            writer.writerow([*header, REASON_COLUMN])
-            for raw, reason in rejected:
-                writer.writerow([*raw, reason])
+            width = len(header)
+            writer.writerow([safe_cell(h) for h in (*header, LINE_COLUMN, REASON_COLUMN)])
+            for line, raw, reason in rejected:
+                cells = [""] * width if raw is None else [*raw[:width], *[""] * (width - len(raw))]
+                extra = [] if raw is None else raw[width:]
+                writer.writerow([safe_cell(c) for c in (*cells, str(line), reason, *extra)])
     return ImportResult(imported=len(cards), problems=problems, rejects_path=rejects_path)

@@ -257,10 +257,11 @@ def validate_card(card: CustomerCard, *, today: dt.date, birth_date: dt.date | N
             errors.append(FieldError("age", Msg.AGE_NOT_CONFIRMED))
 
     out.source_kind = card.source_kind
-    out.source_name = attempt(check_free_text, card.source_name, "source_name") or ""
+    source_name = attempt(check_free_text, card.source_name, "source_name")
+    out.source_name = source_name or ""
     out.source_how = attempt(check_free_text, card.source_how, "source_how") or ""
     out.source_date = card.source_date
-    if out.source_kind == SourceKind.THIRD_PARTY and not out.source_name:
+    if out.source_kind == SourceKind.THIRD_PARTY and source_name == "":
         errors.append(FieldError("source_name", Msg.SOURCE_NAME_REQUIRED))
     if out.source_kind == SourceKind.CUSTOMER:
         out.source_name = ""

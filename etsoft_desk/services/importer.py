@@ -204,8 +204,10 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
 
     rows = []
     try:
-        for raw in reader:
-            rows.append((reader.line_num, raw))
+        last = reader.line_num
+        for raw in reader:  # a row's line is where it starts (a quoted cell may hold line breaks)
+            rows.append((last + 1, raw))
+            last = reader.line_num
     except csv.Error:
         raise UserError(Msg.IMPORT_NOT_CSV, path=str(path)) from None
 

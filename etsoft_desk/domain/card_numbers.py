@@ -106,40 +106,17 @@ def find_card_numbers_and_bsns(text: str, field: str = "") -> tuple[str, list[tu
     found: list[tuple[str, int, int]] = []
     for match in _NUMBER.finditer(plain):
         start, end = match.span()
-        if plain[start - 1:start] == "+" or match.group().startswith("00"):
-            continue  # an international phone number (+31 6 …, 0031 6 …)
+        if end - start < 9 or plain[start - 1:start] == "+" or match.group().startswith("00"):
+            continue  # too short, or an international phone number (+31 6 …, 0031 6 …)
         parts = _SPLIT.split(match.group())
         groups, kinds = parts[0::2], [_kind(s) for s in parts[1::2]]
         offsets, at = [], start
         for i, group in enumerate(groups):
             offsets.append(at)
             at += len(group) + (len(parts[2 * i + 1]) if i < len(kinds) else 0)
-        # Card numbers: consecutive groups with one kind of separator, each of 3 digits or more (the last may be
-        # shorter: 4-4-4-4-3), so that dates, times, amounts and phone numbers side by side never add up to one.
-        for i in range(len(groups)):
-            total = 0
-            for j in range(i, len(groups)):
-                if j > i and (kinds[j - 1] != kinds[i] or len(groups[j - 1]) < 3):
-                    break
-                total += len(groups[j])
-                if total > 19:
-                    break
-                if total >= 13 and _card_like("".join(groups[i:j + 1])):
-                    found.append((Msg.PAYMENT_CARD_IN_TEXT, offsets[i], offsets[j] + len(groups[j])))
-        # BSNs: 9 digits written as 123456789, 123 456 789 or 1234.56.789 (any one separator), standing alone.
-        if field in CODE_FIELDS or plain[start - 1:start].isalnum() or plain[end:end + 1].isalnum():
-            continue
-        before = plain[max(0, start - 30):start].lower()
-        if _CODE_LABEL.search(before) and not _BSN_LABEL.search(before):
-            continue
-        segment = 0
-        for i in range(1, len(groups) + 1):
-            if i == len(groups) or kinds[i - 1] != kinds[segment]:
-                lengths = tuple(len(g) for g in groups[segment:i])
-                if lengths in _BSN_GROUPS and (len(lengths) > 1 or len(groups) == 1) \
-                        and bsn_valid("".join(groups[segment:i])):
-                    found.append((Msg.BSN_IN_TEXT, offsets[segment], offsets[i - 1] + len(groups[i - 1])))
-                segment = i
+        if sum(map(len, groups)) >= 13:
+            found += _cards(groups, kinds, offsets)
+        found += _bsns(plain, start, end, groups, kinds, offsets, field)
     return plain, found
 
 
@@ -156,3 +133,39 @@ def mask_card_numbers_and_bsns(text: str) -> str:
             if chars[i].isdigit():
                 chars[i] = "X"
     return "".join(chars)
+
+
+def _cards(groups: list[str], kinds: list[str], offsets: list[int]) -> list[tuple[str, int, int]]:
+    """Consecutive groups with one kind of separator, each of 3 digits or more (the last may be shorter:
+    4-4-4-4-3), so that dates, times, amounts and phone numbers side by side never add up to a card number."""
+    found = []
+    for i in range(len(groups)):
+        total = 0
+        for j in range(i, len(groups)):
+            if j > i and (kinds[j - 1] != kinds[i] or len(groups[j - 1]) < 3):
+                break
+            total += len(groups[j])
+            if total > 19:
+                break
+            if total >= 13 and _card_like("".join(groups[i:j + 1])):
+                found.append((Msg.PAYMENT_CARD_IN_TEXT, offsets[i], offsets[j] + len(groups[j])))
+    return found
+
+
+def _bsns(plain: str, start: int, end: int, groups: list[str], kinds: list[str], offsets: list[int],
+          field: str) -> list[tuple[str, int, int]]:
+    """9 digits written as 123456789, 123 456 789 or 1234.56.789 (any one kind of separator), standing alone."""
+    found, segment = [], 0
+    for i in range(1, len(groups) + 1):
+        if i == len(groups) or kinds[i - 1] != kinds[segment]:
+            lengths = tuple(len(g) for g in groups[segment:i])
+            if lengths in _BSN_GROUPS and (len(lengths) > 1 or len(groups) == 1) \
+                    and bsn_valid("".join(groups[segment:i])):
+                found.append((Msg.BSN_IN_TEXT, offsets[segment], offsets[i - 1] + len(groups[i - 1])))
+            segment = i
+    if not found or field in CODE_FIELDS or plain[start - 1:start].isalnum() or plain[end:end + 1].isalnum():
+        return []
+    before = plain[max(0, start - 30):start].lower()
+    if _CODE_LABEL.search(before) and not _BSN_LABEL.search(before):
+        return []
+    return found

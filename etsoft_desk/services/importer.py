@@ -13,20 +13,22 @@ the erasure ledger is not copied at all: only its line number and the date the p
 
 from __future__ import annotations
 
-import logging
-
+import contextlib
 import csv
 import datetime as dt
 import io
+import logging
+import os
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.card_numbers import mask_card_numbers_and_bsns
 from ..domain.customer import Address, CustomerCard, SourceKind
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.card_numbers import mask_card_numbers_and_bsns
 from ..domain.validation import (normalise_country, normalise_email, normalise_postcode, parse_date, parse_house_number,
                                  validate_card)
 from ..store import customers as store
@@ -218,7 +220,9 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
     for done, (line, raw) in enumerate(rows, 1):
         if not any(cell.strip() for cell in raw):
             continue
-        values = {k: (_unescape(raw[i].strip()) if i < len(raw) else "") for i, k in enumerate(keys) if k}
+        values = {k: (raw[i].strip() if i < len(raw) else "") for i, k in enumerate(keys) if k}
+        if "'" in "".join(raw):  # rarely: only then a cell may carry the apostrophe of safe_cell
+            values = {k: _unescape(v) for k, v in values.items()}
         card, errors = None, []
         try:
             card, birth = _card_from_row(values)
@@ -242,22 +246,51 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
 
     if problems and not skip_invalid:
         raise ImportRejected(problems)
-    with database_proxy.atomic():
-        ids = store.insert_many(cards, now)
-        if ids:
-            audit.record(Action.IMPORT, None, f"{len(ids)} customers, ids {ids[0]}-{ids[-1]}")
-    logging.getLogger(__name__).info("import: %d customers in, %d rows refused", len(ids), len(problems))
+    rejects_path = path.with_name(f"{path.stem}.rejects.csv") if rejected else None
+    # Written before the import commits (a folder that cannot take it imports nothing), put in place after.
+    pending = _write_rejects(rejects_path, delimiter, header, rejected) if rejects_path else None
+    try:
+        with database_proxy.atomic():
+            ids = store.insert_many(cards, now)
+            if ids:
+                audit.record(Action.IMPORT, None, f"{len(ids)} customers, ids {ids[0]}-{ids[-1]}")
+    except BaseException:
+        if pending:
+            pending.unlink(missing_ok=True)
+        raise
+    log = logging.getLogger(__name__)
+    log.info("import: %d customers in, %d rows refused", len(ids), len(problems))
+    if pending:
+        try:
+            os.replace(pending, rejects_path)
+        except OSError as exc:
+            pending.unlink(missing_ok=True)
+            log.warning("import: the rejects file could not be put in place (%s)", type(exc).__name__)
+            rejects_path = None
     if progress:
         progress(total, total)
-    rejects_path = None
-    if rejected:
-        rejects_path = path.with_name(f"{path.stem}.rejects.csv")
-        with open(rejects_path, "w", newline="", encoding="utf-8-sig") as fh:
+    return ImportResult(imported=len(cards), problems=problems, rejects_path=rejects_path)
+
+
+def _write_rejects(target: Path, delimiter: str, header: list[str],
+                   rejected: list[tuple[int, list[str] | None, str]]) -> Path:
+    """The rejects file under a temporary name beside ``target``, synced; a sentence if it cannot be written."""
+    pending = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    width = len(header)
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(target)
+        with open(pending, "w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh, delimiter=delimiter)
-            width = len(header)
             writer.writerow([safe_cell(h) for h in (*header, LINE_COLUMN, REASON_COLUMN)])
             for line, raw, reason in rejected:
                 cells = [""] * width if raw is None else [*raw[:width], *[""] * (width - len(raw))]
                 extra = [] if raw is None else raw[width:]
                 writer.writerow([safe_cell(c) for c in (*cells, str(line), reason, *extra)])
-    return ImportResult(imported=len(cards), problems=problems, rejects_path=rejects_path)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        with contextlib.suppress(OSError):
+            pending.unlink(missing_ok=True)
+        raise UserError(Msg.IMPORT_REJECTS_NOT_WRITTEN, path=str(target)) from None
+    return pending

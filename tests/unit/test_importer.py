@@ -207,3 +207,20 @@ def test_the_row_of_an_erased_person_is_not_copied_only_named(register, tmp_path
     text = result.rejects_path.read_text(encoding="utf-8-sig")
     for value in ("Anna", "Zwart", "anna@", "1971", "Heup", "Rolstoel", "2015", "4561"):
         assert value not in text
+
+
+@pytest.mark.parametrize("obstacle", ["name too long", "a folder"])
+def test_a_rejects_file_that_cannot_be_written_imports_nothing_and_says_so(register, tmp_path, obstacle):
+    # A name the file system takes for the input, but not with ".rejects" added; or a folder in its place.
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    path = folder / (("k" * 248 if obstacle == "name too long" else "klanten") + ".csv")
+    path.write_text(BAD, encoding="utf-8")
+    if obstacle == "a folder":
+        (folder / "klanten.rejects.csv").mkdir()
+    with pytest.raises(UserError) as err:
+        run(register, path, skip_invalid=True)
+    assert err.value.template == Msg.IMPORT_REJECTS_NOT_WRITTEN
+    assert Customer.select().count() == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted([path.name] + (["klanten.rejects.csv"]
+                                                                                 if obstacle == "a folder" else []))

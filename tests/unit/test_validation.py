@@ -259,11 +259,14 @@ def _history_fields():
         "special-category note": lambda n: lambda r, cid: r.sensitive.add(
             cid, list(SensitiveCategory)[0], f"Slechtziend, {n}", explicit_consent=True, consent_method="counter"),
         "referral text": lambda n: lambda r, cid: r.referrals.request(cid, f"Top service! {n}", list(NameShown)[0]),
+        "referral approval evidence": lambda n: lambda r, cid: r.referrals.approve(
+            r.referrals.request(cid, "Top service!", list(NameShown)[0]), f"getekend, {n}", "counter"),
     }
 
 
 @pytest.mark.parametrize("field_kind", ["visit purpose", "job device", "job serial number", "job description",
-                                        "paper in an erasure", "special-category note", "referral text"])
+                                        "paper in an erasure", "special-category note", "referral text",
+                                        "referral approval evidence"])
 def test_every_free_text_field_of_the_history_refuses_them_too(register, field_kind):
     register.settings.staff_initials = "JV"
     cid = register.customers.create(card())

@@ -102,6 +102,9 @@ class Msg:
     PIN_INVALID = QT_TRANSLATE_NOOP("messages", "A PIN is 4 to 12 digits.")
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
 
+    # --- free text and rejects files (issue 10 item 7) ---
+    IMPORT_REJECTS_NOT_WRITTEN = QT_TRANSLATE_NOOP("messages", "The refused rows could not be written to {path}; nothing was imported.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

@@ -2655,6 +2655,11 @@ Een nieuw register komt hier:
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="106" />
+        <source>The refused rows could not be written to {path}; nothing was imported.</source>
+        <translation>De geweigerde regels konden niet worden geschreven naar {path}; er is niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -2655,6 +2655,94 @@ Een nieuw register komt hier:
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: no marketing on any channel until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: geen marketing via enig kanaal tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: no new consent can be recorded until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: er kan geen nieuwe toestemming worden vastgelegd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: nothing may be approved for sharing or disclosed (except for a legal claim) until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: niets mag worden goedgekeurd om te delen of worden verstrekt (behalve voor een rechtsvordering) tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: the card may not be changed until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: de kaart mag niet worden gewijzigd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer contests the accuracy of their data (restricted since {since}): only {fields} may be corrected until the restriction is lifted.</source>
+        <translation>De klant betwist de juistheid van zijn gegevens (beperkt sinds {since}): alleen {fields} mag worden gecorrigeerd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of the card; use one of {fields}.</source>
+        <translation>“{value}” is geen veld van de kaart; gebruik een van {fields}.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer's data is already restricted since {since}.</source>
+        <translation>De verwerking van de gegevens van deze klant is al beperkt sinds {since}.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer's data is not restricted: there is nothing to lift.</source>
+        <translation>De verwerking van de gegevens van deze klant is niet beperkt: er is niets op te heffen.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing on {since}: record a consent only if the customer asks for it anew, and confirm that they did.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: leg alleen toestemming vast als de klant er zelf opnieuw om vraagt, en bevestig dat.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing on {since}: they may not be approached on any channel.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: hij mag via geen enkel kanaal worden benaderd.</translation>
+    </message>
+    <message>
+        <source>The customer already objected to direct marketing on {since}.</source>
+        <translation>De klant heeft al op {since} bezwaar gemaakt tegen direct marketing.</translation>
+    </message>
+    <message>
+        <source>There is no objection with number {value} to decide on for this customer.</source>
+        <translation>Er is geen bezwaar met nummer {value} van deze klant om over te beslissen.</translation>
+    </message>
+    <message>
+        <source>Say which processing the customer objects to.</source>
+        <translation>Vermeld tegen welke verwerking de klant bezwaar maakt.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not a request of this kind, or it is closed: it cannot be carried out by this act.</source>
+        <translation>Verzoek {value} is geen verzoek van deze soort, of het is al afgehandeld: het kan niet met deze handeling worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: issue the access report for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: maak eerst het inzageoverzicht ervoor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: make the export for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: maak eerst de export ervoor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: erase the customer with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: wis eerst de klant met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: restrict the processing with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: beperk eerst de verwerking met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: record the objection with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: leg eerst het bezwaar met dit verzoek vast, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: trek eerst de genoemde toestemmingen in, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: corrigeer eerst de kaart met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a marketing channel; use one of {channels}.</source>
+        <translation>“{value}” is geen marketingkanaal; gebruik een van {channels}.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -220,3 +220,16 @@ def test_a_gate_check_adds_under_a_millisecond(shop):
         rights.check(cid, Use.CONSENT_GRANT)
     per_check = (time.perf_counter() - start) / runs
     assert per_check < 0.001, f"{per_check * 1000:.3f} ms"
+
+
+def test_the_csv_is_written_only_where_asked_and_its_export_is_in_the_audit_log(shop, tmp_path):
+    from etsoft_desk.store.models import AuditEntry
+
+    cid = shop.customers.create(card())
+    shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+    shop.marketing.approachable(Channel.EMAIL)
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]  # the register only
+    assert shop.marketing.save_csv(Channel.EMAIL, tmp_path / "email.csv") == 1
+    [entry] = AuditEntry.select().where(AuditEntry.action == "marketing.export")
+    assert entry.detail == "email: 1 customers by JV" and entry.customer_id is None
+    assert "example.com" not in entry.detail

@@ -35,6 +35,7 @@ class CustomerDialog(Dialog):
                  referral_panel: Callable[[int], QWidget] | None = None,
                  sensitive_panel: Callable[[int], QWidget] | None = None,
                  requests_panel: Callable[[int], QWidget] | None = None,
+                 rights_banner: Callable[[int], QWidget] | None = None,
                  erase: Callable[[int], bool] | None = None,
                  erased_before: Callable[[CustomerCard], str | None] | None = None):
         super().__init__(parent)
@@ -78,6 +79,11 @@ class CustomerDialog(Dialog):
             erase_button.setAutoDefault(False)
             erase_button.clicked.connect(self._ask_erase)
         layout = QVBoxLayout(self)
+        if rights_banner is not None and self._record is not None:  # restriction and objection in force (issue 11)
+            self.rights_banner = rights_banner(customer_id)
+            if hasattr(self, "consent"):
+                self.rights_banner.changed.connect(self.consent.refresh)
+            layout.addWidget(self.rights_banner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.first_name.setFocus()

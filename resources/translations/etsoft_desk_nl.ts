@@ -141,6 +141,14 @@
         <source>Receipt %1 saved: %2</source>
         <translation>Bewijs %1 opgeslagen: %2</translation>
     </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>Did the customer ask for this consent anew, themselves?</source>
+        <translation>Heeft de klant zelf opnieuw om deze toestemming gevraagd?</translation>
+    </message>
 </context>
 <context>
     <name>CounterLock</name>
@@ -998,6 +1006,10 @@
         <location filename="../../etsoft_desk/ui/main_window.py" line="563" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
+    </message>
+    <message>
+        <source>Who may I approach?</source>
+        <translation>Wie mag ik benaderen?</translation>
     </message>
 </context>
 <context>
@@ -2657,23 +2669,23 @@ Een nieuw register komt hier:
     </message>
     <message>
         <source>The customer had the processing of their data restricted on {since}: no marketing on any channel until the restriction is lifted.</source>
-        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: geen marketing via enig kanaal tot de beperking is opgeheven.</translation>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: geen marketing via enig kanaal tot de beperking is opgeheven.</translation>
     </message>
     <message>
         <source>The customer had the processing of their data restricted on {since}: no new consent can be recorded until the restriction is lifted.</source>
-        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: er kan geen nieuwe toestemming worden vastgelegd tot de beperking is opgeheven.</translation>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: er kan geen nieuwe toestemming worden vastgelegd tot de beperking is opgeheven.</translation>
     </message>
     <message>
         <source>The customer had the processing of their data restricted on {since}: nothing may be approved for sharing or disclosed (except for a legal claim) until the restriction is lifted.</source>
-        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: niets mag worden goedgekeurd om te delen of worden verstrekt (behalve voor een rechtsvordering) tot de beperking is opgeheven.</translation>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: niets mag worden goedgekeurd om te delen of worden verstrekt (behalve voor een rechtsvordering) tot de beperking is opgeheven.</translation>
     </message>
     <message>
         <source>The customer had the processing of their data restricted on {since}: the card may not be changed until the restriction is lifted.</source>
-        <translation>De klant heeft op {since} de verwerking van zijn gegevens laten beperken: de kaart mag niet worden gewijzigd tot de beperking is opgeheven.</translation>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: de kaart mag niet worden gewijzigd tot de beperking is opgeheven.</translation>
     </message>
     <message>
         <source>The customer contests the accuracy of their data (restricted since {since}): only {fields} may be corrected until the restriction is lifted.</source>
-        <translation>De klant betwist de juistheid van zijn gegevens (beperkt sinds {since}): alleen {fields} mag worden gecorrigeerd tot de beperking is opgeheven.</translation>
+        <translation>De klant betwist de juistheid van de gegevens (beperkt sinds {since}): alleen {fields} mag worden gecorrigeerd tot de beperking is opgeheven.</translation>
     </message>
     <message>
         <source>“{value}” is not a field of the card; use one of {fields}.</source>
@@ -2693,7 +2705,7 @@ Een nieuw register komt hier:
     </message>
     <message>
         <source>The customer objected to direct marketing on {since}: they may not be approached on any channel.</source>
-        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: hij mag via geen enkel kanaal worden benaderd.</translation>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: de klant mag via geen enkel kanaal worden benaderd.</translation>
     </message>
     <message>
         <source>The customer already objected to direct marketing on {since}.</source>
@@ -3043,6 +3055,153 @@ Een nieuw register komt hier:
         <source>Erased again from the erasure ledger: %n customer(s).</source>
         <translation>
             <numerusform>Opnieuw gewist volgens het wisregister: %n klant.</numerusform><numerusform>Opnieuw gewist volgens het wisregister: %n klanten.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialog</name>
+    <message>
+        <source>Who may I approach?</source>
+        <translation>Wie mag ik benaderen?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Consent since</source>
+        <translation>Toestemming sinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction.</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2</source>
+        <translation>%1 klanten opgeslagen in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be approached today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag worden benaderd</numerusform><numerusform>%n klanten mogen vandaag worden benaderd</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RightsBanner</name>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Verwerking beperken…</translation>
+    </message>
+    <message>
+        <source>Lift restriction…</source>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>the customer contests the accuracy</source>
+        <translation>de klant betwist de juistheid</translation>
+    </message>
+    <message>
+        <source>unlawful, kept instead of erased</source>
+        <translation>onrechtmatig, bewaard in plaats van gewist</translation>
+    </message>
+    <message>
+        <source>needed for a legal claim</source>
+        <translation>nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>objection pending</source>
+        <translation>bezwaar in behandeling</translation>
+    </message>
+    <message>
+        <source>only correcting %1 is allowed</source>
+        <translation>alleen %1 corrigeren mag</translation>
+    </message>
+    <message>
+        <source>correcting the card is allowed</source>
+        <translation>de kaart corrigeren mag</translation>
+    </message>
+    <message>
+        <source>the card cannot be changed</source>
+        <translation>de kaart kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (%2): only storage; no marketing, no new consent, no sharing; %3.</source>
+        <translation>Verwerking beperkt sinds %1 (%2): alleen bewaren; geen marketing, geen nieuwe toestemming, niet delen; %3.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing since %1: do not approach on any channel.</source>
+        <translation>Bezwaar tegen direct marketing sinds %1: via geen enkel kanaal benaderen.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>toegewezen</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>afgewezen (dwingende gronden)</translation>
+    </message>
+    <message>
+        <source>Objection to %1 since %2: %3.</source>
+        <translation>Bezwaar tegen %1 sinds %2: %3.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <source>Reason (GDPR Art. 18)</source>
+        <translation>Reden (AVG art. 18)</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>The customer must be told before the restriction is lifted (GDPR Art. 18(3)). The letter is shown next: print or save it and send it. Lift the restriction now?</source>
+        <translation>De klant moet worden geïnformeerd voordat de beperking wordt opgeheven (AVG art. 18 lid 3). De brief wordt hierna getoond: druk hem af of sla hem op en verstuur hem. De beperking nu opheffen?</translation>
+    </message>
+    <message>
+        <source>Letter: restriction lifted</source>
+        <translation>Brief: beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Record that the customer objects to direct marketing? Every marketing consent is withdrawn at once, on every channel.</source>
+        <translation>Vastleggen dat de klant bezwaar maakt tegen direct marketing? Elke toestemming voor marketing wordt in één keer ingetrokken, op elk kanaal.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,6 @@ from ..domain.dates import add_months
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import rights as store
-from ..store.convert import as_datetime
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
@@ -62,8 +61,9 @@ class MarketingService:
     def approachable(self, channel: Channel) -> list[Approachable]:
         since = add_months(self._clock().date(), -SOFT_OPT_IN_MONTHS)
         rows = store.approachable(channel.value, since)
+        day = dt.date.fromisoformat
         return [Approachable(r[0], display_name(r[1], r[2], r[3]), _address(channel, r),
-                             as_datetime(r[4]).date(), r[5] or "consent") for r in rows]
+                             day(str(r[4])[:10]), r[5] or "consent") for r in rows]
 
     def save_csv(self, channel: Channel, path: Path, *, by: str | None = None) -> int:
         import csv

@@ -52,6 +52,11 @@ def carried_out(request_id: int | None, customer_id: int, kind: RequestKind, act
     store.add_action(request_id, action, reference, at, by)
 
 
+def open_request(customer_id: int, kind: RequestKind) -> int | None:
+    """The customer's oldest open request of this kind: the window carries it out with the act it asks for."""
+    return next((r.id for r in requests_store.for_customer(customer_id) if r.kind is kind and r.open), None)
+
+
 class RightsService:
     def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
         self._audit = audit

@@ -139,8 +139,14 @@ class ConsentPanel(QWidget):
             self.recorder.setFocus()
             return
         method = ConsentMethod(self.method.currentData())
+        request_id = None
+        if state == ConsentState.WITHDRAWN:  # an open consent-withdrawal request is carried out by this withdrawal
+            from ..services import rights
+
+            request_id = rights.open_request(self._id, rights.RequestKind.CONSENT_WITHDRAWAL)
         try:
-            self._consent.record(self._id, channel, state, method, basis=basis, by=self.recorder.text())
+            self._consent.record(self._id, channel, state, method, basis=basis, by=self.recorder.text(),
+                                 request_id=request_id)
         except UserError as exc:
             if exc.template != Msg.OBJECTED_NO_GRANT:
                 show_error(self, exc)

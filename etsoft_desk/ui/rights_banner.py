@@ -104,7 +104,10 @@ class RightsBanner(QFrame):
         if not ok:
             return
         reason = next(k for k, v in reasons.items() if v == label)
-        self._act(lambda: self._register.rights.restrict(self._id, reason))
+        from ..services import rights as gate
+
+        request_id = gate.open_request(self._id, gate.RequestKind.RESTRICTION)  # an open request: this carries it out
+        self._act(lambda: self._register.rights.restrict(self._id, reason, request_id=request_id))
 
     def lift(self) -> None:
         if QMessageBox.question(
@@ -129,4 +132,8 @@ class RightsBanner(QFrame):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        self._act(lambda: self._register.rights.object_to_marketing(self._id, ConsentMethod.COUNTER))
+        from ..services import rights as gate
+
+        request_id = gate.open_request(self._id, gate.RequestKind.OBJECTION)
+        self._act(lambda: self._register.rights.object_to_marketing(self._id, ConsentMethod.COUNTER,
+                                                                    request_id=request_id))

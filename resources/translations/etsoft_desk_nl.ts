@@ -489,6 +489,14 @@
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
     </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Verzoek om correctie</translation>
+    </message>
+    <message>
+        <source>Is this change the correction asked for in request %1?</source>
+        <translation>Is deze wijziging de correctie waarom in verzoek %1 is gevraagd?</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>

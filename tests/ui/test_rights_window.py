@@ -115,3 +115,29 @@ def test_who_may_i_approach(qtbot, shop, customers, tmp_path, window):
     dialog.save_csv(str(out))
     with out.open(encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f, delimiter=";"))[1] == ["Anna Zwart", "anna@example.com", "2026-11-25", "opt_in"]
+
+
+def test_requests_are_carried_out_from_the_card(qtbot, shop, customers):
+    from etsoft_desk.domain.requests import RequestChannel, RequestKind, RequestStatus
+
+    cid = customers["Anna"]
+    shop.consent.record(cid, Channel.EMAIL, ConsentState.GRANTED, ConsentMethod.COUNTER)
+    rect = shop.requests.add(cid, RequestKind.RECTIFICATION, dt.date(2026, 11, 24), RequestChannel.COUNTER)
+    withdraw = shop.requests.add(cid, RequestKind.CONSENT_WITHDRAWAL, dt.date(2026, 11, 24), RequestChannel.EMAIL)
+    dialog = card_dialog(qtbot, shop, cid)
+    click(qtbot, dialog.consent.withdraw_buttons[Channel.EMAIL])
+    shop.requests.complete(withdraw)  # the withdrawal on the card carried it out
+    dialog.last_name.setText("Zwartjes")
+    seen = {}
+
+    def yes(box):
+        seen.update(text=box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    state = when_modal(qtbot, yes)
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    qtbot.waitUntil(lambda: state["done"])
+    assert f"verzoek {rect}" in seen["text"]
+    shop.requests.complete(rect)
+    assert shop.requests.get(rect).status is RequestStatus.DONE
+    assert shop.customers.open(cid).card.last_name == "Zwartjes"

@@ -226,18 +226,24 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
                 print("request add needs ID, KIND, --received DATE and --channel CHANNEL", file=sys.stderr)
                 return 2
             received = parse_date(args.received, "received")
-            request_id = register.requests.add(args.id, RequestKind(args.kind), received, RequestChannel(args.channel),
-                                               identity=IdentityCheck(args.identity) if args.identity else None,
-                                               by=args.by)
-            due = register.requests.get(request_id).due
-            print(f"Request {request_id} logged; due {due:%d-%m-%Y}.", file=out)
+            channels = None
             if args.kind == RequestKind.CONSENT_WITHDRAWAL.value:  # a withdrawal request withdraws (issue 11)
-                from .domain.consent import Channel, ConsentMethod
                 from .services.marketing import parse_channel
 
                 channels = [parse_channel(c) for c in (args.channels or "").split(",") if c.strip()]
-                how = {"counter": "counter", "email": "email", "letter": "letter"}[args.channel]
-                withdrawn = register.rights.withdraw_for_request(request_id, channels, ConsentMethod(how), by=args.by)
+            with register.transaction():  # logged and carried out together, or neither
+                request_id = register.requests.add(args.id, RequestKind(args.kind), received,
+                                                   RequestChannel(args.channel),
+                                                   identity=IdentityCheck(args.identity) if args.identity else None,
+                                                   by=args.by)
+                if channels is not None:
+                    from .domain.consent import ConsentMethod
+
+                    withdrawn = register.rights.withdraw_for_request(request_id, channels,
+                                                                     ConsentMethod(args.channel), by=args.by)
+            due = register.requests.get(request_id).due
+            print(f"Request {request_id} logged; due {due:%d-%m-%Y}.", file=out)
+            if channels is not None:
                 print(f"Withdrawn: {', '.join(withdrawn) or 'no channel was granted'}.", file=out)
             return 0
         if args.action in ("extend", "refuse", "done", "letter"):

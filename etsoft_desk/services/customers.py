@@ -34,7 +34,7 @@ class CustomerService:
         return customer_id
 
     def update(self, customer_id: int, card: CustomerCard, *, request_id: int | None = None,
-               by: str = "") -> list[str]:
+               by: str | None = None) -> list[str]:
         """Save the changed card; returns the names of the changed fields. A restriction allows only the
         correction it is about; ``request_id`` links the change to the rectification request it carries out."""
         from . import rights
@@ -45,8 +45,10 @@ class CustomerService:
             changed = store.update_customer(customer_id, valid, self._clock())
             rights.check(customer_id, rights.Use.CARD_EDIT, changed=changed)  # refused: the transaction rolls back
             if changed and request_id is not None:
+                from .settings import Settings
+
                 rights.carried_out(request_id, customer_id, rights.RequestKind.RECTIFICATION, "rectification",
-                                   ",".join(changed), self._clock(), by or "-")
+                                   ",".join(changed), self._clock(), Settings().recorder(by))
             if changed:
                 self._audit.record(Action.UPDATE, customer_id, ",".join(changed))
         return changed

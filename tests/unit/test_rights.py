@@ -206,6 +206,11 @@ def test_only_valid_consents_without_objection_or_restriction_may_be_approached(
     assert [(p.customer_id, p.address, p.kind) for p in listed] == [
         (opt_in, "anna@example.com", "opt_in"), (soft, "bert@example.com", "soft_opt_in")]
     assert listed[0].consent_on == dt.date(2026, 11, 25)
+    # The list and the gate agree: whoever is listed passes it, the objected and the restricted do not.
+    for p in listed:
+        rights.check(p.customer_id, Use.MARKETING)
+    refused(Msg.OBJECTED_NO_MARKETING, lambda: rights.check(objected, Use.MARKETING))
+    refused(Msg.RESTRICTED_NO_MARKETING, lambda: rights.check(restricted, Use.MARKETING))
     assert shop.marketing.approachable(Channel.SMS) == []
     shop.erasure.erase(opt_in)
     assert [p.customer_id for p in shop.marketing.approachable(Channel.EMAIL)] == [soft]

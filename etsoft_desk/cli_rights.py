@@ -44,6 +44,14 @@ def cmd_object(args, keystore, out) -> int:
 
     method = ConsentMethod(args.how)
     with _open(args, keystore) as register:
+        if args.show:
+            register.customers.open(args.id)
+            for o in register.rights.objections(args.id):
+                what = "direct marketing" if o.kind.value == "direct_marketing" else o.processing
+                decision = (f"{o.decision.value} {o.decided_on:%d-%m-%Y}: {o.decision_reason}" if o.decision else
+                            "in force" if o.kind.value == "direct_marketing" else "NOT DECIDED")
+                print(f"{o.id:>5}  {o.kind.value:<19} since {o.since:%d-%m-%Y}  {what}  {decision}", file=out)
+            return 0
         if args.decide is not None:
             if not args.decision or not args.reason:
                 print("object ID --decide N needs --decision upheld|overridden and --reason TEXT", file=sys.stderr)
@@ -100,6 +108,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--how", default="counter", choices=[m.value for m in ConsentMethod])
     p.add_argument("--request", type=int, metavar="N", help="the objection request this carries out")
     p.add_argument("--processing", metavar="TEXT", help="objection to processing on legitimate interest (Art. 21(1))")
+    p.add_argument("--show", action="store_true", help="list the customer's objections and the decisions on them")
     p.add_argument("--decide", type=int, metavar="N", help="the owner's decision on objection N")
     p.add_argument("--decision", choices=[d.value for d in ObjectionDecision])
     p.add_argument("--reason", metavar="TEXT")

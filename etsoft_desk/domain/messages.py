@@ -112,7 +112,7 @@ class Msg:
     ALREADY_RESTRICTED = QT_TRANSLATE_NOOP("messages", "The processing of this customer's data is already restricted since {since}.")
     NOT_RESTRICTED = QT_TRANSLATE_NOOP("messages", "The processing of this customer's data is not restricted: there is nothing to lift.")
     OBJECTED_NO_GRANT = QT_TRANSLATE_NOOP("messages", "The customer objected to direct marketing on {since}: record a consent only if the customer asks for it anew, and confirm that they did.")
-    OBJECTED_NO_MARKETING = QT_TRANSLATE_NOOP("messages", "The customer objected to direct marketing on {since}: they may not be approached on any channel.")
+    OBJECTED_NO_MARKETING = QT_TRANSLATE_NOOP("messages", "The customer objected to direct marketing on {since}: they may be approached only on a channel they asked for anew since.")
     ALREADY_OBJECTED = QT_TRANSLATE_NOOP("messages", "The customer already objected to direct marketing on {since}.")
     OBJECTION_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no objection with number {value} to decide on for this customer.")
     PROCESSING_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say which processing the customer objects to.")

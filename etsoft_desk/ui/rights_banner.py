@@ -37,8 +37,15 @@ class RightsBanner(QFrame):
         self.object_button = QPushButton(self.tr("Objection to direct marketing"))
         self.object_button.setObjectName("objectMarketing")
         self.object_button.clicked.connect(self.object_to_marketing)
+        self.other_button = QPushButton(self.tr("Other objection…"))
+        self.other_button.setObjectName("objectProcessing")
+        self.other_button.setToolTip(self.tr("Objection to processing on legitimate interest (GDPR Art. 21(1))"))
+        self.other_button.clicked.connect(self.object_to_processing)
+        self.decide_button = QPushButton(self.tr("Decide on the objection…"))
+        self.decide_button.setObjectName("decideObjection")
+        self.decide_button.clicked.connect(self.decide)
         buttons = QHBoxLayout()
-        for b in (self.restrict_button, self.lift_button, self.object_button):
+        for b in (self.restrict_button, self.lift_button, self.object_button, self.other_button, self.decide_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -72,6 +79,7 @@ class RightsBanner(QFrame):
                 .replace("%3", allowed))
         self.restriction.setVisible(r is not None)
         lines = []
+        self._undecided = None
         if in_force.marketing_objection is not None:
             lines.append(self.tr("Objection to direct marketing since %1: do not approach on any channel.")
                          .replace("%1", f"{in_force.marketing_objection:%d-%m-%Y}"))
@@ -79,6 +87,8 @@ class RightsBanner(QFrame):
             if o.kind is ObjectionKind.LEGITIMATE_INTEREST:
                 decision = {None: self.tr("not decided yet"), ObjectionDecision.UPHELD: self.tr("upheld"),
                             ObjectionDecision.OVERRIDDEN: self.tr("overridden")}[o.decision]
+                if o.decision is None:
+                    self._undecided = o
                 lines.append(self.tr("Objection to %1 since %2: %3.").replace("%1", o.processing)
                              .replace("%2", f"{o.since:%d-%m-%Y}").replace("%3", decision))
         self.objection.setText("\n".join(lines))
@@ -86,6 +96,7 @@ class RightsBanner(QFrame):
         self.restrict_button.setVisible(r is None)
         self.lift_button.setVisible(r is not None)
         self.object_button.setEnabled(in_force.marketing_objection is None)
+        self.decide_button.setVisible(self._undecided is not None)
 
     def _act(self, act) -> bool:
         try:
@@ -137,3 +148,28 @@ class RightsBanner(QFrame):
         request_id = gate.open_request(self._id, gate.RequestKind.OBJECTION)
         self._act(lambda: self._register.rights.object_to_marketing(self._id, ConsentMethod.COUNTER,
                                                                     request_id=request_id))
+
+    def object_to_processing(self) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Other objection"),
+                                        self.tr("Which processing does the customer object to?"))
+        if not ok:
+            return
+        from ..services import rights as gate
+
+        request_id = gate.open_request(self._id, gate.RequestKind.OBJECTION)
+        self._act(lambda: self._register.rights.object_to_processing(self._id, text, ConsentMethod.COUNTER,
+                                                                     request_id=request_id))
+
+    def decide(self) -> None:
+        objection = self._undecided
+        if objection is None:
+            return
+        choices = {self.tr("upheld"): ObjectionDecision.UPHELD, self.tr("overridden"): ObjectionDecision.OVERRIDDEN}
+        label, ok = QInputDialog.getItem(self, self.tr("Decide on the objection"), objection.processing,
+                                         list(choices), 0, False)
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Decide on the objection"),
+                                          self.tr("The reasons (the customer is told them)"))
+        if ok:
+            self._act(lambda: self._register.rights.decide(self._id, objection.id, choices[label], reason))

@@ -2712,8 +2712,8 @@ Een nieuw register komt hier:
         <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: leg alleen toestemming vast als de klant er zelf opnieuw om vraagt, en bevestig dat.</translation>
     </message>
     <message>
-        <source>The customer objected to direct marketing on {since}: they may not be approached on any channel.</source>
-        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: de klant mag via geen enkel kanaal worden benaderd.</translation>
+        <source>The customer objected to direct marketing on {since}: they may be approached only on a channel they asked for anew since.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: de klant mag alleen worden benaderd via een kanaal waarvoor hij of zij daarna zelf opnieuw toestemming gaf.</translation>
     </message>
     <message>
         <source>The customer already objected to direct marketing on {since}.</source>
@@ -3210,6 +3210,34 @@ Een nieuw register komt hier:
     <message>
         <source>Record that the customer objects to direct marketing? Every marketing consent is withdrawn at once, on every channel.</source>
         <translation>Vastleggen dat de klant bezwaar maakt tegen direct marketing? Elke toestemming voor marketing wordt in één keer ingetrokken, op elk kanaal.</translation>
+    </message>
+    <message>
+        <source>Other objection…</source>
+        <translation>Ander bezwaar…</translation>
+    </message>
+    <message>
+        <source>Objection to processing on legitimate interest (GDPR Art. 21(1))</source>
+        <translation>Bezwaar tegen verwerking op grond van gerechtvaardigd belang (AVG art. 21 lid 1)</translation>
+    </message>
+    <message>
+        <source>Decide on the objection…</source>
+        <translation>Besluiten over het bezwaar…</translation>
+    </message>
+    <message>
+        <source>Other objection</source>
+        <translation>Ander bezwaar</translation>
+    </message>
+    <message>
+        <source>Which processing does the customer object to?</source>
+        <translation>Tegen welke verwerking maakt de klant bezwaar?</translation>
+    </message>
+    <message>
+        <source>Decide on the objection</source>
+        <translation>Besluiten over het bezwaar</translation>
+    </message>
+    <message>
+        <source>The reasons (the customer is told them)</source>
+        <translation>De redenen (de klant krijgt ze te horen)</translation>
     </message>
 </context>
 </TS>

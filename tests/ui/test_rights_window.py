@@ -141,3 +141,34 @@ def test_requests_are_carried_out_from_the_card(qtbot, shop, customers):
     shop.requests.complete(rect)
     assert shop.requests.get(rect).status is RequestStatus.DONE
     assert shop.customers.open(cid).card.last_name == "Zwartjes"
+
+
+def test_an_objection_on_legitimate_interest_is_recorded_and_shown_with_the_decision(qtbot, shop, customers):
+    from PySide6.QtWidgets import QInputDialog
+
+    cid = customers["Bert"]
+    dialog = card_dialog(qtbot, shop, cid)
+    banner = dialog.rights_banner
+    assert not banner.decide_button.isVisible()
+
+    def answer(text, then=None):
+        def handler(box):
+            box.setTextValue(text)
+            if then:
+                then()
+            box.accept()
+        return handler
+
+    state = when_modal(qtbot, answer("nieuwsbrief-enquête"), kind=QInputDialog)
+    click(qtbot, banner.other_button)
+    qtbot.waitUntil(lambda: state["done"])
+    assert "Bezwaar tegen nieuwsbrief-enquête sinds 25-11-2026: nog niet besloten." in banner.objection.text()
+    assert banner.decide_button.isVisible()
+    second = {}
+    state = when_modal(qtbot, answer("toegewezen", lambda: second.update(
+        state=when_modal(qtbot, answer("geen dwingende gronden"), kind=QInputDialog))), kind=QInputDialog)
+    click(qtbot, banner.decide_button)
+    qtbot.waitUntil(lambda: state["done"] and second and second["state"]["done"])
+    assert "nieuwsbrief-enquête sinds 25-11-2026: toegewezen." in banner.objection.text()
+    [o] = shop.rights.objections(cid)
+    assert (o.decision.value, o.decision_reason) == ("upheld", "geen dwingende gronden")

@@ -30,6 +30,13 @@ def test_restrict_object_and_consent_after_objection(keyed, tmp_path):
     assert objected.returncode == 0 and "withdrawn: email" in objected.stdout
     again = run("consent", "1", "phone", "grant", "--how", "counter", "--by", "JV")
     assert again.returncode == 1 and "--after-objection" not in again.stderr and "anew" in again.stderr
+    other = run("object", "1", "--processing", "klantenquête", "--how", "letter", "--by", "JV")
+    assert other.returncode == 0 and "--decide 2" in other.stdout, other.stderr
+    assert run("object", "1", "--decide", "2", "--decision", "overridden", "--reason", "garantieplicht",
+               "--by", "JV").returncode == 0
+    shown = run("object", "1", "--show").stdout
+    assert "direct_marketing" in shown and "in force" in shown and "overridden 02-12-2026: garantieplicht" \
+        .replace("02-12-2026", dt.date.today().strftime("%d-%m-%Y")) in shown
     anew = run("consent", "1", "phone", "grant", "--how", "counter", "--after-objection", "--by", "JV")
     assert anew.returncode == 0, anew.stderr
     listed = json.loads(run("marketing", "phone", "--json").stdout)

@@ -17,7 +17,8 @@ from tests.helpers.cards import distinctive_card
 
 # Values of the related records that occur nowhere else (the card's are in cards.DISTINCTIVE_VALUES).
 RELATED_VALUES = ["Kwispelkoppeling", "SN-QX-778812", "Trilobietmodem", "F-2026-QX17", "Marmotbeheer",
-                  "Slechthorend-Quokka", "Fonkelreparatie", "Pelikaanlijst", "Zwermgegevens"]
+                  "Slechthorend-Quokka", "Fonkelreparatie", "Pelikaanlijst", "Zwermgegevens",
+                  "Vlinderpost-enquête", "Mosselbankgronden"]
 
 
 def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tuple[int, int]:
@@ -60,6 +61,6 @@ def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tu
     # Restriction (lifted again, so it blocks nothing later) and an objection under Art. 21(1), decided.
     register.rights.restrict(cid, RestrictionReason.ACCURACY_CONTESTED, fields=["address"])
     register.rights.lift(cid, told_how="per brief")
-    objection = register.rights.object_to_processing(cid, "klanttevredenheidsonderzoek", ConsentMethod.LETTER)
-    register.rights.decide(cid, objection, ObjectionDecision.UPHELD, "geen dwingende gronden")
+    objection = register.rights.object_to_processing(cid, "Vlinderpost-enquête", ConsentMethod.LETTER)
+    register.rights.decide(cid, objection, ObjectionDecision.UPHELD, "geen Mosselbankgronden")
     return cid, request

@@ -156,7 +156,8 @@ def cmd_consent(args, keystore: KeyStoreFactory, out) -> int:
                      "withdraw": ConsentState.WITHDRAWN}[args.change]
             basis = ConsentBasis.SOFT_OPT_IN if args.soft_opt_in else None
             record = register.consent.record(args.id, Channel(args.channel), state, ConsentMethod(args.how),
-                                             basis=basis, by=args.by)
+                                             basis=basis, by=args.by, after_objection=args.after_objection,
+                                             request_id=args.request)
             print(f"{record.channel.value}: {record.state.value} ({record.method.value}, "
                   f"{record.recorded_at:%d-%m-%Y %H:%M}, {record.recorded_by})", file=out)
             return 0
@@ -225,11 +226,25 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
                 print("request add needs ID, KIND, --received DATE and --channel CHANNEL", file=sys.stderr)
                 return 2
             received = parse_date(args.received, "received")
-            request_id = register.requests.add(args.id, RequestKind(args.kind), received, RequestChannel(args.channel),
-                                               identity=IdentityCheck(args.identity) if args.identity else None,
-                                               by=args.by)
+            channels = None
+            if args.kind == RequestKind.CONSENT_WITHDRAWAL.value:  # a withdrawal request withdraws (issue 11)
+                from .services.marketing import parse_channel
+
+                channels = [parse_channel(c) for c in (args.channels or "").split(",") if c.strip()]
+            with register.transaction():  # logged and carried out together, or neither
+                request_id = register.requests.add(args.id, RequestKind(args.kind), received,
+                                                   RequestChannel(args.channel),
+                                                   identity=IdentityCheck(args.identity) if args.identity else None,
+                                                   by=args.by)
+                if channels is not None:
+                    from .domain.consent import ConsentMethod
+
+                    withdrawn = register.rights.withdraw_for_request(request_id, channels,
+                                                                     ConsentMethod(args.channel), by=args.by)
             due = register.requests.get(request_id).due
             print(f"Request {request_id} logged; due {due:%d-%m-%Y}.", file=out)
+            if channels is not None:
+                print(f"Withdrawn: {', '.join(withdrawn) or 'no channel was granted'}.", file=out)
             return 0
         if args.action in ("extend", "refuse", "done", "letter"):
             if args.id is None:
@@ -259,6 +274,11 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
             return 0
         requests = register.requests.due_soon() if args.due else register.requests.list()
     today = register.clock().date()
+    if args.json:  # ids, kinds, states and due dates; no personal data beyond the customer number
+        _print_json([{"id": r.id, "customer_id": r.customer_id, "kind": r.kind.value, "state": r.status.value,
+                      "received_on": r.received_on.isoformat(), "due": r.due.isoformat(),
+                      "overdue": r.open and r.due < today} for r in requests], out)
+        return 0
     for r in requests:
         late = "  OVERDUE" if r.open and r.due < today else ""
         print(f"{r.id:>5}  customer {r.customer_id or '-':>6}  {r.kind.value:<18} received {r.received_on:%d-%m-%Y}  "
@@ -285,7 +305,7 @@ def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
-        register.access.export(args.id, Path(args.output), by=args.by)
+        register.access.export(args.id, Path(args.output), by=args.by, request_id=args.request)
     print(f"Export written to {args.output}.", file=out)
     return 0
 
@@ -462,6 +482,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--soft-opt-in", action="store_true", help="existing customer, own similar services")
     p.add_argument("--by", metavar="INITIALS", help="who records it (default: the staff initials in the settings)")
     p.add_argument("--receipt", metavar="FILE.pdf", help="write the customer's consent receipt here")
+    p.add_argument("--after-objection", action="store_true",
+                   help="the customer objected to direct marketing and now asks for this consent anew")
+    p.add_argument("--request", type=int, metavar="N", help="the consent-withdrawal request this withdrawal carries out")
     p.set_defaults(command=cmd_consent)
     p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
     p.add_argument("action", choices=["load", "list", "inform"])
@@ -485,6 +508,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--reason", metavar="TEXT", help="reasons for an extension or refusal; outcome of done")
     p.add_argument("-o", "--letter", metavar="FILE.pdf", help="write the letter to the customer here")
     p.add_argument("--by", metavar="INITIALS")
+    p.add_argument("--json", action="store_true", help="list: ids, kinds, states and due dates as JSON")
+    p.add_argument("--channels", metavar="C1,C2", help="consent_withdrawal: the channels named (default: every granted one)")
     p.set_defaults(command=cmd_request)
     p = sub.add_parser("report", parents=[common], help="printable reports: access (Art. 15), processing (Art. 30)")
     p.add_argument("kind", choices=["access", "processing"])
@@ -497,6 +522,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p = sub.add_parser("export", parents=[common], help="a customer's data, machine-readable (Art. 20)")
     p.add_argument("id", type=int)
     p.add_argument("-o", "--output", metavar="FILE.json|FILE.zip", required=True)
+    p.add_argument("--request", type=int, metavar="N", help="the portability request this export carries out")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_export)
     p = sub.add_parser("erase", parents=[common], help="erase a customer for good (Art. 17), with a shred confirmation")
@@ -543,6 +569,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p = sub.add_parser("audit", parents=[common], help="check the audit log")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(command=cmd_audit)
+    from . import cli_rights
+
+    cli_rights.add_commands(sub, common)
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

@@ -104,6 +104,29 @@ class Msg:
 
     # --- free text and rejects files (issue 10 item 7) ---
     IMPORT_REJECTS_NOT_WRITTEN = QT_TRANSLATE_NOOP("messages", "The refused rows could not be written to {path}; nothing was imported.")
+    # --- issue 11 "Rights that act": restriction, objection, requests carried out, who may be approached ---
+    RESTRICTED_NO_MARKETING = QT_TRANSLATE_NOOP("messages", "The customer had the processing of their data restricted on {since}: no marketing on any channel until the restriction is lifted.")
+    RESTRICTED_NO_CONSENT = QT_TRANSLATE_NOOP("messages", "The customer had the processing of their data restricted on {since}: no new consent can be recorded until the restriction is lifted.")
+    RESTRICTED_NO_SHARING = QT_TRANSLATE_NOOP("messages", "The customer had the processing of their data restricted on {since}: nothing may be approved for sharing or disclosed (except for a legal claim) until the restriction is lifted.")
+    RESTRICTED_NO_EDIT = QT_TRANSLATE_NOOP("messages", "The customer had the processing of their data restricted on {since}: the card may not be changed until the restriction is lifted.")
+    RESTRICTED_EDIT_ONLY = QT_TRANSLATE_NOOP("messages", "The customer contests the accuracy of their data (restricted since {since}): only {fields} may be corrected until the restriction is lifted.")
+    RESTRICTION_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a field of the card; use one of {fields}.")
+    ALREADY_RESTRICTED = QT_TRANSLATE_NOOP("messages", "The processing of this customer's data is already restricted since {since}.")
+    NOT_RESTRICTED = QT_TRANSLATE_NOOP("messages", "The processing of this customer's data is not restricted: there is nothing to lift.")
+    OBJECTED_NO_GRANT = QT_TRANSLATE_NOOP("messages", "The customer objected to direct marketing on {since}: record a consent only if the customer asks for it anew, and confirm that they did.")
+    OBJECTED_NO_MARKETING = QT_TRANSLATE_NOOP("messages", "The customer objected to direct marketing on {since}: they may be approached only on a channel they asked for anew since.")
+    ALREADY_OBJECTED = QT_TRANSLATE_NOOP("messages", "The customer already objected to direct marketing on {since}.")
+    OBJECTION_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no objection with number {value} to decide on for this customer.")
+    PROCESSING_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say which processing the customer objects to.")
+    REQUEST_WRONG_KIND = QT_TRANSLATE_NOOP("messages", "Request {value} is not a request of this kind, or it is closed: it cannot be carried out by this act.")
+    REQUEST_NEEDS_ACCESS_REPORT = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: issue the access report for it first, or refuse it with reasons.")
+    REQUEST_NEEDS_EXPORT = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: make the export for it first, or refuse it with reasons.")
+    REQUEST_NEEDS_ERASURE = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: erase the customer with this request first, or refuse it with reasons.")
+    REQUEST_NEEDS_RESTRICTION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: restrict the processing with this request first, or refuse it with reasons.")
+    REQUEST_NEEDS_OBJECTION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: record the objection with this request first, or refuse it with reasons.")
+    REQUEST_NEEDS_WITHDRAWAL = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.")
+    REQUEST_NEEDS_RECTIFICATION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.")
+    CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a marketing channel; use one of {channels}.")
 
     @classmethod
     def all(cls) -> dict[str, str]:

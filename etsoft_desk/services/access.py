@@ -183,6 +183,7 @@ class AccessService:
         with database_proxy.atomic():
             data = self.report_data(customer_id, request_id=request_id, by=by, doc_id=doc_id)
             write_access_report(buffer, data)
+            _carried_out(request_id, customer_id, "access", doc_id, self._clock(), data.prepared_by)
             self._audit.record(Action.REPORT, customer_id,
                                f"access report {doc_id} prepared" + (f" for request {request_id}" if request_id else "")
                                + f" by {data.prepared_by}")
@@ -253,7 +254,7 @@ class AccessService:
         return [f"{r.name} ({r.country})" for r in recipients if r.country and r.country.upper() not in EEA]
 
     # --- portability (Art. 20) --------------------------------------------------------------------------
-    def export(self, customer_id: int, path: Path, *, by: str | None = None) -> Path:
+    def export(self, customer_id: int, path: Path, *, by: str | None = None, request_id: int | None = None) -> Path:
         """Write the customer's data machine-readably: ``.json``, or ``.zip`` with the JSON and a CSV per table."""
         path = Path(path)
         suffix = path.suffix.lower()
@@ -276,6 +277,7 @@ class AccessService:
                         writer.writerow(columns)
                         writer.writerows([[_csv_cell(row[c]) for c in columns] for row in rows])
                         archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
+            _carried_out(request_id, customer_id, "portability", suffix[1:], self._clock(), recorder)
             self._audit.record(Action.EXPORT, customer_id, f"portability export ({suffix[1:]}) by {recorder}")
         return path
 
@@ -311,3 +313,15 @@ def _csv_cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _carried_out(request_id: int | None, customer_id: int, kind: str, reference: str, at, by: str) -> None:
+    """An access report or export made for a request of that kind carries it out (issue 11)."""
+    if request_id is None:
+        return
+    from ..domain.requests import RequestKind
+    from . import rights
+
+    request = rights.requests_store.get(request_id)
+    if request is not None and request.kind is RequestKind(kind) and request.open:
+        rights.carried_out(request_id, customer_id, request.kind, kind, reference, at, by)

@@ -45,6 +45,10 @@ class Action(StrEnum):
     BACKUP = "register.backup"
     RESTORE = "register.restore"
     REKEY = "register.rekey"
+    # issue 11 "Rights that act"
+    RESTRICTION = "rights.restriction"
+    OBJECTION = "rights.objection"
+    MARKETING_EXPORT = "marketing.export"
 
 
 def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:

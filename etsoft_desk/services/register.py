@@ -100,6 +100,18 @@ class Register:
         return ReceiptService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
+    def rights(self):
+        from .rights import RightsService
+
+        return RightsService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def marketing(self):
+        from .marketing import MarketingService
+
+        return MarketingService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
     def requests(self):
         from .requests import RequestService
 

@@ -16,6 +16,14 @@ from .audit import Action, AuditLog
 from .settings import Settings
 
 
+# What must be carried out before a request of each kind can be closed as done (issue 11).
+NEEDS = {RequestKind.ACCESS: Msg.REQUEST_NEEDS_ACCESS_REPORT, RequestKind.PORTABILITY: Msg.REQUEST_NEEDS_EXPORT,
+         RequestKind.ERASURE: Msg.REQUEST_NEEDS_ERASURE, RequestKind.RESTRICTION: Msg.REQUEST_NEEDS_RESTRICTION,
+         RequestKind.OBJECTION: Msg.REQUEST_NEEDS_OBJECTION,
+         RequestKind.CONSENT_WITHDRAWAL: Msg.REQUEST_NEEDS_WITHDRAWAL,
+         RequestKind.RECTIFICATION: Msg.REQUEST_NEEDS_RECTIFICATION}
+
+
 class RequestService:
     def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
         self._audit = audit
@@ -54,6 +62,12 @@ class RequestService:
         self._close(request_id, RequestStatus.REFUSED, reasons.strip(), by)
 
     def complete(self, request_id: int, outcome: str = "", *, by: str | None = None) -> None:
+        """Done only when the act that fulfils the request was carried out (otherwise: refuse with reasons)."""
+        from ..store import rights as rights_store
+
+        request = self.get(request_id)
+        if request.open and not rights_store.actions(request_id):
+            raise UserError(NEEDS[request.kind], value=request_id)
         self._close(request_id, RequestStatus.DONE, outcome.strip(), by)
 
     def _close(self, request_id: int, status: RequestStatus, outcome: str, by: str | None) -> None:

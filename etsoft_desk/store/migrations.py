@@ -205,6 +205,36 @@ def _v8_erasure(db: Database) -> None:
         erasure_id TEXT PRIMARY KEY, applied_at DATETIME NOT NULL)""")
 
 
+def _v13_rights(db: Database) -> None:
+    # Issue 11 "Rights that act": restriction (Art. 18), objection (Art. 21), and what carried out a request.
+    db.execute_sql("""CREATE TABLE restriction (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+        reason TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '', since DATE NOT NULL,
+        request_id INTEGER REFERENCES data_request (id) ON DELETE SET NULL, recorded_by TEXT NOT NULL,
+        lifted_on DATE, lifted_by TEXT, told_how TEXT)""")
+    db.execute_sql("CREATE INDEX restriction_customer ON restriction (customer_id, lifted_on)")
+    db.execute_sql("""CREATE TABLE objection (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, processing TEXT NOT NULL DEFAULT '', since DATE NOT NULL, method TEXT NOT NULL,
+        request_id INTEGER REFERENCES data_request (id) ON DELETE SET NULL, recorded_by TEXT NOT NULL,
+        decision TEXT, decision_reason TEXT NOT NULL DEFAULT '', decided_on DATE)""")
+    db.execute_sql("CREATE INDEX objection_customer ON objection (customer_id, kind)")
+    # A grant after an objection to direct marketing says so; a withdrawal names the objection or request.
+    db.execute_sql("ALTER TABLE consent_record ADD COLUMN after_objection INTEGER NOT NULL DEFAULT 0")
+    db.execute_sql("ALTER TABLE consent_record ADD COLUMN objection_id INTEGER REFERENCES objection (id)")
+    db.execute_sql("ALTER TABLE consent_record ADD COLUMN request_id INTEGER REFERENCES data_request (id) "
+                   "ON DELETE SET NULL")
+    db.execute_sql("CREATE INDEX consent_record_channel ON consent_record (channel, customer_id, id)")
+    db.execute_sql("""CREATE TABLE request_action (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES data_request (id) ON DELETE CASCADE,
+        action TEXT NOT NULL, reference TEXT NOT NULL DEFAULT '', done_at DATETIME NOT NULL,
+        recorded_by TEXT NOT NULL)""")
+    db.execute_sql("CREATE INDEX request_action_request ON request_action (request_id, action)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -214,6 +244,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _v6_sensitive),
     (7, _v7_requests),
     (8, _v8_erasure),
+    (13, _v13_rights),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -116,6 +116,9 @@ class ConsentRecord(BaseModel):
     statement_version = ForeignKeyField(StatementVersion, null=True)
     recorded_at = DateTimeField()
     recorded_by = TextField()
+    after_objection = BooleanField(default=False)
+    objection_id = IntegerField(null=True)
+    request_id = IntegerField(null=True)
 
 
 class StatementNotice(BaseModel):
@@ -260,7 +263,43 @@ class RegisterSetting(BaseModel):
     value = TextField()
 
 
+class Restriction(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    reason = TextField()
+    fields = TextField(default="")
+    since = DateField()
+    request_id = IntegerField(null=True)
+    recorded_by = TextField()
+    lifted_on = DateField(null=True)
+    lifted_by = TextField(null=True)
+    told_how = TextField(null=True)
+
+
+class Objection(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    kind = TextField()
+    processing = TextField(default="")
+    since = DateField()
+    method = TextField()
+    request_id = IntegerField(null=True)
+    recorded_by = TextField()
+    decision = TextField(null=True)
+    decision_reason = TextField(default="")
+    decided_on = DateField(null=True)
+
+
+class RequestAction(BaseModel):
+    id = AutoField()
+    request_id = IntegerField()
+    action = TextField()
+    reference = TextField(default="")
+    done_at = DateTimeField()
+    recorded_by = TextField()
+
+
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting)
+              RegisterSetting, Restriction, Objection, RequestAction)

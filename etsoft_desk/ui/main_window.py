@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.requests_action = QAction(self.tr("Requests…"), self)
         self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
         self.requests_action.triggered.connect(self.show_requests)
+        self.marketing_action = QAction(self.tr("Who may I approach?"), self)  # issue 11
+        self.marketing_action.setObjectName("marketingAction")
+        self.marketing_action.triggered.connect(self.show_marketing)
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.recipients_action)
         toolbar.addAction(self.referrals_action)
         toolbar.addAction(self.requests_action)
+        toolbar.addAction(self.marketing_action)
         toolbar.addAction(self.retention_action)
         toolbar.addAction(self.backup_action)
         toolbar.addAction(self.settings_action)
@@ -405,6 +409,7 @@ class MainWindow(QMainWindow):
         from .referral_panel import ReferralPanel
         from .sensitive_panel import SensitivePanel
         from .requests_panel import RequestsPanel
+        from .rights_banner import RightsBanner
         from .sharing_panel import SharingPanel
 
         register = self._register
@@ -413,7 +418,8 @@ class MainWindow(QMainWindow):
             sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
             referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
             sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),
-            requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer)
+            requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer,
+            rights_banner=lambda cid: RightsBanner(cid, register))
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
@@ -465,6 +471,11 @@ class MainWindow(QMainWindow):
 
         RequestsDialog(self._register, self.open_customer, self).exec()
         self.todo_bar.refresh()
+
+    def show_marketing(self) -> None:
+        from .marketing_dialog import MarketingDialog
+
+        MarketingDialog(self._register, self).exec()
 
     def show_retention(self) -> None:
         from .retention_dialog import RetentionDialog

@@ -239,7 +239,9 @@ class RequestsPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the customer's data"), f"{folder}/gegevens-klant-{self._id}.zip",
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
-        if path and self._act(lambda: self._register.access.export(self._id, path)):
+        request = self.selected()
+        request_id = request.id if request is not None and request.kind is RequestKind.PORTABILITY else None
+        if path and self._act(lambda: self._register.access.export(self._id, path, request_id=request_id)):
             show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
 
     # --- one request -----------------------------------------------------------------------------------------

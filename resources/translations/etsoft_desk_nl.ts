@@ -141,6 +141,14 @@
         <source>Receipt %1 saved: %2</source>
         <translation>Bewijs %1 opgeslagen: %2</translation>
     </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>Did the customer ask for this consent anew, themselves?</source>
+        <translation>Heeft de klant zelf opnieuw om deze toestemming gevraagd?</translation>
+    </message>
 </context>
 <context>
     <name>CounterLock</name>
@@ -480,6 +488,14 @@
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="309" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Verzoek om correctie</translation>
+    </message>
+    <message>
+        <source>Is this change the correction asked for in request %1?</source>
+        <translation>Is deze wijziging de correctie waarom in verzoek %1 is gevraagd?</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1014,10 @@
         <location filename="../../etsoft_desk/ui/main_window.py" line="563" />
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
+    </message>
+    <message>
+        <source>Who may I approach?</source>
+        <translation>Wie mag ik benaderen?</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2680,94 @@ Een nieuw register komt hier:
         <source>The refused rows could not be written to {path}; nothing was imported.</source>
         <translation>De geweigerde regels konden niet worden geschreven naar {path}; er is niets geïmporteerd.</translation>
     </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: no marketing on any channel until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: geen marketing via enig kanaal tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: no new consent can be recorded until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: er kan geen nieuwe toestemming worden vastgelegd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: nothing may be approved for sharing or disclosed (except for a legal claim) until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: niets mag worden goedgekeurd om te delen of worden verstrekt (behalve voor een rechtsvordering) tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: the card may not be changed until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: de kaart mag niet worden gewijzigd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer contests the accuracy of their data (restricted since {since}): only {fields} may be corrected until the restriction is lifted.</source>
+        <translation>De klant betwist de juistheid van de gegevens (beperkt sinds {since}): alleen {fields} mag worden gecorrigeerd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of the card; use one of {fields}.</source>
+        <translation>“{value}” is geen veld van de kaart; gebruik een van {fields}.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer's data is already restricted since {since}.</source>
+        <translation>De verwerking van de gegevens van deze klant is al beperkt sinds {since}.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer's data is not restricted: there is nothing to lift.</source>
+        <translation>De verwerking van de gegevens van deze klant is niet beperkt: er is niets op te heffen.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing on {since}: record a consent only if the customer asks for it anew, and confirm that they did.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: leg alleen toestemming vast als de klant er zelf opnieuw om vraagt, en bevestig dat.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing on {since}: they may be approached only on a channel they asked for anew since.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: de klant mag alleen worden benaderd via een kanaal waarvoor hij of zij daarna zelf opnieuw toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>The customer already objected to direct marketing on {since}.</source>
+        <translation>De klant heeft al op {since} bezwaar gemaakt tegen direct marketing.</translation>
+    </message>
+    <message>
+        <source>There is no objection with number {value} to decide on for this customer.</source>
+        <translation>Er is geen bezwaar met nummer {value} van deze klant om over te beslissen.</translation>
+    </message>
+    <message>
+        <source>Say which processing the customer objects to.</source>
+        <translation>Vermeld tegen welke verwerking de klant bezwaar maakt.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not a request of this kind, or it is closed: it cannot be carried out by this act.</source>
+        <translation>Verzoek {value} is geen verzoek van deze soort, of het is al afgehandeld: het kan niet met deze handeling worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: issue the access report for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: maak eerst het inzageoverzicht ervoor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: make the export for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: maak eerst de export ervoor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: erase the customer with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: wis eerst de klant met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: restrict the processing with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: beperk eerst de verwerking met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: record the objection with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: leg eerst het bezwaar met dit verzoek vast, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: trek eerst de genoemde toestemmingen in, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: corrigeer eerst de kaart met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a marketing channel; use one of {channels}.</source>
+        <translation>“{value}” is geen marketingkanaal; gebruik een van {channels}.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -2960,6 +3068,181 @@ Een nieuw register komt hier:
         <source>Erased again from the erasure ledger: %n customer(s).</source>
         <translation>
             <numerusform>Opnieuw gewist volgens het wisregister: %n klant.</numerusform><numerusform>Opnieuw gewist volgens het wisregister: %n klanten.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialog</name>
+    <message>
+        <source>Who may I approach?</source>
+        <translation>Wie mag ik benaderen?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Consent since</source>
+        <translation>Toestemming sinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction.</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2</source>
+        <translation>%1 klanten opgeslagen in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be approached today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag worden benaderd</numerusform><numerusform>%n klanten mogen vandaag worden benaderd</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RightsBanner</name>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Verwerking beperken…</translation>
+    </message>
+    <message>
+        <source>Lift restriction…</source>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>the customer contests the accuracy</source>
+        <translation>de klant betwist de juistheid</translation>
+    </message>
+    <message>
+        <source>unlawful, kept instead of erased</source>
+        <translation>onrechtmatig, bewaard in plaats van gewist</translation>
+    </message>
+    <message>
+        <source>needed for a legal claim</source>
+        <translation>nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>objection pending</source>
+        <translation>bezwaar in behandeling</translation>
+    </message>
+    <message>
+        <source>only correcting %1 is allowed</source>
+        <translation>alleen %1 corrigeren mag</translation>
+    </message>
+    <message>
+        <source>correcting the card is allowed</source>
+        <translation>de kaart corrigeren mag</translation>
+    </message>
+    <message>
+        <source>the card cannot be changed</source>
+        <translation>de kaart kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (%2): only storage; no marketing, no new consent, no sharing; %3.</source>
+        <translation>Verwerking beperkt sinds %1 (%2): alleen bewaren; geen marketing, geen nieuwe toestemming, niet delen; %3.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing since %1: do not approach on any channel.</source>
+        <translation>Bezwaar tegen direct marketing sinds %1: via geen enkel kanaal benaderen.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>toegewezen</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>afgewezen (dwingende gronden)</translation>
+    </message>
+    <message>
+        <source>Objection to %1 since %2: %3.</source>
+        <translation>Bezwaar tegen %1 sinds %2: %3.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <source>Reason (GDPR Art. 18)</source>
+        <translation>Reden (AVG art. 18)</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>The customer must be told before the restriction is lifted (GDPR Art. 18(3)). The letter is shown next: print or save it and send it. Lift the restriction now?</source>
+        <translation>De klant moet worden geïnformeerd voordat de beperking wordt opgeheven (AVG art. 18 lid 3). De brief wordt hierna getoond: druk hem af of sla hem op en verstuur hem. De beperking nu opheffen?</translation>
+    </message>
+    <message>
+        <source>Letter: restriction lifted</source>
+        <translation>Brief: beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Record that the customer objects to direct marketing? Every marketing consent is withdrawn at once, on every channel.</source>
+        <translation>Vastleggen dat de klant bezwaar maakt tegen direct marketing? Elke toestemming voor marketing wordt in één keer ingetrokken, op elk kanaal.</translation>
+    </message>
+    <message>
+        <source>Other objection…</source>
+        <translation>Ander bezwaar…</translation>
+    </message>
+    <message>
+        <source>Objection to processing on legitimate interest (GDPR Art. 21(1))</source>
+        <translation>Bezwaar tegen verwerking op grond van gerechtvaardigd belang (AVG art. 21 lid 1)</translation>
+    </message>
+    <message>
+        <source>Decide on the objection…</source>
+        <translation>Besluiten over het bezwaar…</translation>
+    </message>
+    <message>
+        <source>Other objection</source>
+        <translation>Ander bezwaar</translation>
+    </message>
+    <message>
+        <source>Which processing does the customer object to?</source>
+        <translation>Tegen welke verwerking maakt de klant bezwaar?</translation>
+    </message>
+    <message>
+        <source>Decide on the objection</source>
+        <translation>Besluiten over het bezwaar</translation>
+    </message>
+    <message>
+        <source>The reasons (the customer is told them)</source>
+        <translation>De redenen (de klant krijgt ze te horen)</translation>
     </message>
 </context>
 </TS>

@@ -304,6 +304,8 @@ NOT_PERSONAL = {
     "takedown_task": "website addresses of referrals to take down after an erasure; no names",
     "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",
     "erasure_applied": "ids of the erasures this register has carried out",
+    "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
+                       "name no customer (initials at most) and hold none of the erased values",
 }
 
 

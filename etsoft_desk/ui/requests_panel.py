@@ -239,7 +239,7 @@ class RequestsPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the customer's data"), f"{folder}/gegevens-klant-{self._id}.zip",
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
-        if path and self._act(lambda: self._register.access.export(self._id, path)):
+        if path and self._act(lambda: self._register.access.export(self._id, path, overwrite=True)):
             show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
 
     # --- one request -----------------------------------------------------------------------------------------

@@ -57,12 +57,13 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
         raise UserError(Msg.REKEY_KEYRING_UNREADABLE if unreadable else Msg.REKEY_NO_SAFE_PLACE)
     if sheet is not None:  # the sheet exists, synced, before the key changes
         outputs.write(sheet, sheet_for(register, key, shop_name), overwrite=overwrite)
+    held = "recovery sheet printed" if sheet or sheet_confirmed else "key in the keyring"
+    with database_proxy.atomic():  # in the log before the swap: an interruption after it is still on record
+        register.audit.record(Action.REKEY, None, f"re-encryption with a new key begins ({held})")
     register.rekey(key)
     logging.getLogger(__name__).info("register re-encrypted with a new key")
     with database_proxy.atomic():
-        register.audit.record(Action.REKEY, None, "register re-encrypted with a new key"
-                                                  + (" (recovery sheet printed)" if sheet or sheet_confirmed
-                                                     else " (key in the keyring)"))
+        register.audit.record(Action.REKEY, None, f"register re-encrypted with a new key ({held})")
     in_keyring = False
     if store is not None:
         try:

@@ -127,6 +127,21 @@ class Msg:
     REQUEST_NEEDS_WITHDRAWAL = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.")
     REQUEST_NEEDS_RECTIFICATION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.")
     CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a marketing channel; use one of {channels}.")
+    # --- outputs: files written at the owner's request, kept proof, rekey (issue 10, part "outputs") ---
+    OUTPUT_IS_REGISTER_FILE = QT_TRANSLATE_NOOP("messages", "{path} is one of the register's own files: choose another name or folder. Nothing was written.")
+    OUTPUT_EXISTS = QT_TRANSLATE_NOOP("messages", "{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).")
+    OUTPUT_IS_FOLDER = QT_TRANSLATE_NOOP("messages", "{path} is a folder: give a file name in it.")
+    OUTPUT_FOLDER_MISSING = QT_TRANSLATE_NOOP("messages", "The folder {path} does not exist: choose another folder. Nothing was written.")
+    OUTPUT_NOT_ALLOWED = QT_TRANSLATE_NOOP("messages", "{path} cannot be written: that folder is read-only or you may not write in it. Nothing was written.")
+    OUTPUT_DISK_FULL = QT_TRANSLATE_NOOP("messages", "{path} cannot be written: the disk is full. Nothing was written.")
+    OUTPUT_NAME_TOO_LONG = QT_TRANSLATE_NOOP("messages", "The name {path} is too long: choose a shorter name. Nothing was written.")
+    OUTPUT_FAILED = QT_TRANSLATE_NOOP("messages", "{path} cannot be written ({detail}). Nothing was written.")
+    PROOF_KEPT = QT_TRANSLATE_NOOP("messages", "It is done, but {path} could not be written; its confirmation {doc} is kept in the register: print it again with “etsoft-desk document {doc} -o FILE.pdf”.")
+    ERASURE_STILL_FINISHING = QT_TRANSLATE_NOOP("messages", "The erasure {doc} is still in progress (another program is reading the register); its confirmation is kept in the register: print it once the erasure has finished with “etsoft-desk document {doc} -o FILE.pdf”.")
+    DOCUMENT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no kept document {value}; see “etsoft-desk document list”.")
+    REKEY_NO_SAFE_PLACE = QT_TRANSLATE_NOOP("messages", "This computer has no keyring to keep the new key in: give --recovery-sheet FILE.pdf so that the new key is on paper before the register changes. Nothing was changed.")
+    REKEY_KEYRING_UNREADABLE = QT_TRANSLATE_NOOP("messages", "The keyring did not give back the new key it was given: give --recovery-sheet FILE.pdf to rekey without it. Nothing was changed.")
+    REGISTER_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "The register was changed by another program (for example a new key from the command line): close ETSoft Desk and open it again.")
 
     @classmethod
     def all(cls) -> dict[str, str]:

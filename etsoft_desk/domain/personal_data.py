@@ -333,6 +333,8 @@ NOT_PERSONAL = {
     "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",
     "erasure_applied": "ids of the erasures this register has carried out",
     "request_action": "which action (by name and document id) carried out which request; no personal values",
+    "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
+                       "name no customer (initials at most) and hold none of the erased values",
 }
 
 

@@ -215,10 +215,14 @@ class AccessService:
         with database_proxy.atomic():
             self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}")
 
-    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None) -> str:
+    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None,
+               overwrite: bool = False) -> str:
         """Write the access report to ``path`` (where the owner asked) and log it; returns its document id."""
+        from . import outputs
+
+        outputs.check(path, overwrite=overwrite)  # before anything is laid out or logged
         doc_id, pdf = self.render(customer_id, request_id=request_id, by=by)
-        Path(path).write_bytes(pdf)
+        outputs.write(path, pdf, overwrite=overwrite)
         self.issued(customer_id, doc_id, "saved")
         return doc_id
 
@@ -254,12 +258,16 @@ class AccessService:
         return [f"{r.name} ({r.country})" for r in recipients if r.country and r.country.upper() not in EEA]
 
     # --- portability (Art. 20) --------------------------------------------------------------------------
-    def export(self, customer_id: int, path: Path, *, by: str | None = None, request_id: int | None = None) -> Path:
+    def export(self, customer_id: int, path: Path, *, by: str | None = None, request_id: int | None = None,
+               overwrite: bool = False) -> Path:
         """Write the customer's data machine-readably: ``.json``, or ``.zip`` with the JSON and a CSV per table."""
+        from . import outputs
+
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".json", ".zip"):
             raise UserError(Msg.EXPORT_FORMAT)
+        outputs.check(path, overwrite=overwrite)
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
@@ -267,9 +275,10 @@ class AccessService:
             data, tables = self.export_data(customer_id)
             text = json.dumps(data, ensure_ascii=False, indent=2)
             if suffix == ".json":
-                path.write_text(text + "\n", encoding="utf-8")
+                outputs.write(path, (text + "\n").encode("utf-8"), overwrite=overwrite)
             else:
-                with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+                packed = io.BytesIO()
+                with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
                     archive.writestr("gegevens.json", text + "\n")
                     for name, (columns, rows) in tables.items():
                         buffer = io.StringIO()
@@ -277,6 +286,7 @@ class AccessService:
                         writer.writerow(columns)
                         writer.writerows([[_csv_cell(row[c]) for c in columns] for row in rows])
                         archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
+                outputs.write(path, packed.getvalue(), overwrite=overwrite)
             _carried_out(request_id, customer_id, "portability", suffix[1:], self._clock(), recorder)
             self._audit.record(Action.EXPORT, customer_id, f"portability export ({suffix[1:]}) by {recorder}")
         return path

@@ -31,6 +31,7 @@ from ..domain.validation import check_free_text
 from ..domain.requests import RequestKind
 from ..store import customers as customers_store
 from ..store import database
+from ..store import documents as documents_store
 from ..store import erasure as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
@@ -145,10 +146,14 @@ class ErasureService:
                  "request": f"verzoek nr. {request_id}" if request_id else None, "reason": reason,
                  "categories": {line.category: line.count for line in plan.lines if line.count},
                  "markers": self._ledger.markers(card)}
+        # The proof is laid out before the act and kept in the register in the act's own transaction: a print
+        # or a save that fails afterwards never loses it ("etsoft-desk document ID -o FILE" prints it again).
+        request = self._request_lines(request_id)
+        proof = self._confirmation(erasure_id, plan, request, notices, list(paper), recorder, reason, self._clock())
         self._ledger.append(entry)
         step(1, 4)
         try:
-            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder)
+            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, proof=proof)
         except BaseException:
             self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
             raise
@@ -157,15 +162,12 @@ class ErasureService:
         logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
                                          "clean" if clean else "BUSY")
         step(3, 4)
-        request = self._request_lines(request_id)
-        confirmation = functools.partial(self._confirmation, erasure_id, plan, request, notices, list(paper),
-                                         recorder, reason, self._clock())
         letters = functools.partial(self._notices, name, email, plan, erasure_id) if plan.recipients else None
         step(4, 4)
-        return ErasureResult(erasure_id, plan, confirmation, letters, clean)
+        return ErasureResult(erasure_id, plan, lambda: proof, letters, clean)
 
     def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
-               paper, recorder: str) -> None:
+               paper, recorder: str, *, proof: bytes | None = None) -> None:
         now = self._clock()
         months = self._settings.retention_months()["invoices"]
         a = card.address
@@ -188,6 +190,8 @@ class ErasureService:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (kind, what, method, now.date().isoformat(), recorder,
                                                      erasure_id, now.isoformat()))
             store.mark_applied(erasure_id, now)
+            if proof is not None:  # replayed erasures need none: their proof was made the first time
+                documents_store.keep(erasure_id, "shred_confirmation", now, proof)
             counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
             self._audit.record(Action.ERASE, customer_id, f"{erasure_id} by {recorder}: {counts}; "
                                                           f"kept invoices {kept}")

@@ -250,6 +250,21 @@ class Register:
         return import_csv(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
                           skip_invalid=skip_invalid, progress=progress, erased=erased)
 
+    def explain_failure(self, exc: BaseException) -> BaseException:
+        """A failure of work in a worker thread, told in one sentence when the register was re-encrypted under
+        the window (a rekey from the command line): the window's key no longer opens the file."""
+        from ..domain.errors import UserError
+        from ..domain.messages import Msg
+
+        if isinstance(exc, UserError) and exc.template not in (Msg.REGISTER_DAMAGED, Msg.WRONG_KEY):
+            return exc
+        try:
+            if self._key is not None and not database.key_opens(self.path, self._key):
+                return UserError(Msg.REGISTER_CHANGED_ELSEWHERE)
+        except Exception:  # the check itself failed: the original failure is the one to tell
+            pass
+        return exc
+
     def release_thread(self) -> None:
         """Call at the end of work done in a worker thread (peewee keeps one connection per thread)."""
         database.release_thread_connection(self._db)

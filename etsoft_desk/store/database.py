@@ -105,6 +105,19 @@ def open_register(path: Path, key: bytes, *, create: bool = False) -> SqlCipherD
     return db
 
 
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` still opens the register file (a fresh connection of its own, not bound to the models)."""
+    db = _connect(Path(path), key)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except peewee.DatabaseError as exc:
+        return "not a database" not in str(exc)
+    finally:
+        db.close()
+
+
 def close_register(db: SqlCipherDatabase) -> None:
     """Fold the WAL back into the file and truncate it, so no stale page copies stay beside it."""
     if db.is_closed():

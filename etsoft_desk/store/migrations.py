@@ -205,6 +205,14 @@ def _v8_erasure(db: Database) -> None:
         erasure_id TEXT PRIMARY KEY, applied_at DATETIME NOT NULL)""")
 
 
+def _v9_issued_documents(db: Database) -> None:
+    # Proof of an irreversible act (a shred confirmation, a retention run, a destruction), kept inside the
+    # register from the same transaction as the act, so that a failed print or save never loses it. No
+    # customer id: the customer is gone; the documents name nobody.
+    db.execute_sql("""CREATE TABLE issued_document (
+        document_id TEXT PRIMARY KEY, kind TEXT NOT NULL, created_at DATETIME NOT NULL, pdf BLOB NOT NULL)""")
+
+
 def _v13_rights(db: Database) -> None:
     # Issue 11 "Rights that act": restriction (Art. 18), objection (Art. 21), and what carried out a request.
     db.execute_sql("""CREATE TABLE restriction (
@@ -244,6 +252,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _v6_sensitive),
     (7, _v7_requests),
     (8, _v8_erasure),
+    (9, _v9_issued_documents),
     (13, _v13_rights),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -6,7 +6,7 @@ a test checks that both agree.
 
 from __future__ import annotations
 
-from peewee import (AutoField, BooleanField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
+from peewee import (AutoField, BlobField, BooleanField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
                     IntegerField, Model, TextField)
 
 database_proxy = DatabaseProxy()
@@ -258,6 +258,13 @@ class ErasureApplied(BaseModel):
     applied_at = DateTimeField()
 
 
+class IssuedDocument(BaseModel):
+    document_id = TextField(primary_key=True)
+    kind = TextField()
+    created_at = DateTimeField()
+    pdf = BlobField()
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -302,4 +309,4 @@ class RequestAction(BaseModel):
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting, Restriction, Objection, RequestAction)
+              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction)

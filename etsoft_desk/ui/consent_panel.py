@@ -121,7 +121,8 @@ class ConsentPanel(QWidget):
         if not path:
             return
         try:
-            doc_id = self._receipts.consent_receipt(self._id, Path(path), by=self.recorder.text())
+            doc_id = self._receipts.consent_receipt(self._id, Path(path), by=self.recorder.text(),
+                                                    overwrite=True)  # the save dialog asked
         except UserError as exc:
             show_error(self, exc)
             return

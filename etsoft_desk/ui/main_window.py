@@ -247,7 +247,13 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        result = rekey(self._register, self._keystore, new_key=key)
+        from .messages import show_error
+
+        try:  # the owner confirmed having the sheet: it is the key's durable place when the keyring is not
+            result = rekey(self._register, self._keystore, new_key=key, sheet_confirmed=True)
+        except UserError as exc:
+            show_error(self, exc)
+            return
         self.statusBar().showMessage(self.tr("The register is re-encrypted with the new key.") if result.in_keyring
                                      else self.tr("The register is re-encrypted; this computer does not keep the "
                                                   "key: keep the new recovery sheet at hand."), 20000)
@@ -309,7 +315,8 @@ class MainWindow(QMainWindow):
         register = self._register
         if register.key is None or not register.settings.backup_folder:
             return
-        task = tasks.Task(lambda report: register.backups.auto_backup(), register.release_thread)
+        task = tasks.Task(lambda report: register.backups.auto_backup(), register.release_thread,
+                          register.explain_failure)
 
         def done(result) -> None:
             if result is not None:
@@ -339,7 +346,8 @@ class MainWindow(QMainWindow):
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         register = self._register
-        task = tasks.Task(lambda report: register.backups.backup(folder), register.release_thread)
+        task = tasks.Task(lambda report: register.backups.backup(folder), register.release_thread,
+                          register.explain_failure)
         task.signals.finished.connect(lambda result: self._backup_done(progress, result))
         task.signals.failed.connect(lambda exc: self._backup_failed(progress, exc))
         self.backup_action.setEnabled(False)
@@ -537,7 +545,7 @@ class MainWindow(QMainWindow):
 
             return self._register.import_csv(path, skip_invalid=skip_invalid, progress=checked)
 
-        task = tasks.Task(work, self._register.release_thread)
+        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
         task.signals.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
         task.signals.finished.connect(lambda result: self._import_done(progress, result))
         task.signals.failed.connect(lambda exc: self._import_failed(progress, path, exc))

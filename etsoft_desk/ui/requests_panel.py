@@ -241,7 +241,8 @@ class RequestsPanel(QWidget):
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
         request = self.selected()
         request_id = request.id if request is not None and request.kind is RequestKind.PORTABILITY else None
-        if path and self._act(lambda: self._register.access.export(self._id, path, request_id=request_id)):
+        if path and self._act(lambda: self._register.access.export(self._id, path, request_id=request_id,
+                                                                   overwrite=True)):
             show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
 
     # --- one request -----------------------------------------------------------------------------------------

@@ -108,7 +108,11 @@ class TodoDialog(Dialog):
         """The current list as CSV, only where the owner chooses."""
         path = path or QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")[0]
         if path:
-            count = self._todo.save_csv(self.current_kind(), Path(path))
+            try:
+                count = self._todo.save_csv(self.current_kind(), Path(path), overwrite=True)  # the dialog asked
+            except UserError as exc:
+                show_error(self, exc)
+                return
             self.note.setText(self.tr("%1 customers saved in %2").replace("%1", str(count)).replace("%2", path))
 
     def print_pdf(self, path: str | None = None) -> None:
@@ -116,7 +120,11 @@ class TodoDialog(Dialog):
         if path:
             kind = self.current_kind()
             intro = self.tr("Customers still to be told, with the date it must be done by.")
-            doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro)
+            try:
+                doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro, overwrite=True)
+            except UserError as exc:
+                show_error(self, exc)
+                return
             self.note.setText(self.tr("List %1 saved in %2").replace("%1", doc_id).replace("%2", path))
 
     def mark_done(self) -> None:

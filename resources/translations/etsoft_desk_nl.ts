@@ -2768,6 +2768,75 @@ Een nieuw register komt hier:
         <source>“{value}” is not a marketing channel; use one of {channels}.</source>
         <translation>“{value}” is geen marketingkanaal; gebruik een van {channels}.</translation>
     </message>
+    <message>
+        <source>{path} is one of the register's own files: choose another name or folder. Nothing was written.</source>
+        <translation>{path} is een van de eigen bestanden van het register: kies een andere naam of map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="107" />
+        <source>{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).</source>
+        <translation>{path} bestaat al: kies een andere naam, of zeg dat het vervangen mag (op de opdrachtregel: --overwrite).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="108" />
+        <source>{path} is a folder: give a file name in it.</source>
+        <translation>{path} is een map: geef een bestandsnaam daarin.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="109" />
+        <source>The folder {path} does not exist: choose another folder. Nothing was written.</source>
+        <translation>De map {path} bestaat niet: kies een andere map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="110" />
+        <source>{path} cannot be written: that folder is read-only or you may not write in it. Nothing was written.</source>
+        <translation>{path} kan niet worden geschreven: die map is alleen-lezen of u mag er niet in schrijven. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="111" />
+        <source>{path} cannot be written: the disk is full. Nothing was written.</source>
+        <translation>{path} kan niet worden geschreven: de schijf is vol. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="112" />
+        <source>The name {path} is too long: choose a shorter name. Nothing was written.</source>
+        <translation>De naam {path} is te lang: kies een kortere naam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="113" />
+        <source>{path} cannot be written ({detail}). Nothing was written.</source>
+        <translation>{path} kan niet worden geschreven ({detail}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="114" />
+        <source>It is done, but {path} could not be written; its confirmation {doc} is kept in the register: print it again with “etsoft-desk document {doc} -o FILE.pdf”.</source>
+        <translation>Het is gedaan, maar {path} kon niet worden geschreven; de bevestiging {doc} is bewaard in het register: druk haar opnieuw af met “etsoft-desk document {doc} -o BESTAND.pdf”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="115" />
+        <source>The erasure {doc} is still in progress (another program is reading the register); its confirmation is kept in the register: print it once the erasure has finished with “etsoft-desk document {doc} -o FILE.pdf”.</source>
+        <translation>De wissing {doc} is nog bezig (een ander programma leest het register); de bevestiging is bewaard in het register: druk haar af zodra de wissing klaar is met “etsoft-desk document {doc} -o BESTAND.pdf”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="116" />
+        <source>There is no kept document {value}; see “etsoft-desk document list”.</source>
+        <translation>Er is geen bewaard document {value}; zie “etsoft-desk document list”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="117" />
+        <source>This computer has no keyring to keep the new key in: give --recovery-sheet FILE.pdf so that the new key is on paper before the register changes. Nothing was changed.</source>
+        <translation>Deze computer heeft geen sleutelbos om de nieuwe sleutel in te bewaren: geef --recovery-sheet BESTAND.pdf, zodat de nieuwe sleutel op papier staat voordat het register verandert. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="118" />
+        <source>The keyring did not give back the new key it was given: give --recovery-sheet FILE.pdf to rekey without it. Nothing was changed.</source>
+        <translation>De sleutelbos gaf de nieuwe sleutel niet terug: geef --recovery-sheet BESTAND.pdf om zonder sleutelbos een nieuwe sleutel te maken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="119" />
+        <source>The register was changed by another program (for example a new key from the command line): close ETSoft Desk and open it again.</source>
+        <translation>Het register is door een ander programma veranderd (bijvoorbeeld een nieuwe sleutel via de opdrachtregel): sluit ETSoft Desk en open het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -2655,6 +2655,26 @@ Een nieuw register komt hier:
         <source>The audit log has been tampered with: {detail}</source>
         <translation>Met het auditlog is geknoeid: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="105" />
+        <source>The audit log is missing from the register: its table was removed.</source>
+        <translation>Het auditlog ontbreekt in het register: de tabel is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="106" />
+        <source>The register at {path} is damaged: {count} page(s) fail the encryption check (the first is page {page}). Restore it from a backup.</source>
+        <translation>Het register in {path} is beschadigd: {count} pagina('s) doorstaan de versleutelingscontrole niet (de eerste is pagina {page}). Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="107" />
+        <source>The register at {path} is damaged: the database check found {detail}. Restore it from a backup.</source>
+        <translation>Het register in {path} is beschadigd: de databasecontrole vond {detail}. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="108" />
+        <source>The register is damaged ({count} page(s) fail the encryption check), so no backup was written: restore an earlier backup.</source>
+        <translation>Het register is beschadigd ({count} pagina('s) doorstaan de versleutelingscontrole niet), dus er is geen reservekopie gemaakt: zet een eerdere reservekopie terug.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -29,7 +29,7 @@ def test_changed_entry_is_detected(audited):
 
 
 def test_changed_entry_with_recomputed_hash_breaks_the_next_link(audited):
-    sql("UPDATE audit_entry SET customer_id = 99, hash = 'f' || substr(hash, 2) WHERE id = 4")
+    sql("UPDATE audit_entry SET subject = 'someone else', hash = 'f' || substr(hash, 2) WHERE id = 4")
     with pytest.raises(UserError):
         audited.audit.verify()
 

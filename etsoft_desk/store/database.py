@@ -155,7 +155,10 @@ def structure_problems(db) -> list[str]:
         rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")] or ["an unknown problem"]
 
 
 def close_register(db: SqlCipherDatabase) -> None:

@@ -151,10 +151,12 @@ def damaged_pages(db) -> list[int]:
 
 def structure_problems(db) -> list[str]:
     """SQLite's full integrity check: what it found, or [] when the register is sound."""
+    import sqlcipher3
+
     try:
         rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        return [str(exc)]
+    except (peewee.DatabaseError, sqlite3.Error, sqlcipher3.Error) as exc:
+        return [f"“{exc}”"]
     if rows == ["ok"]:
         return []
     lines = [line.strip() for row in rows for line in str(row).splitlines()]

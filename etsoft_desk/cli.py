@@ -40,6 +40,9 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
+    broken = unlocked.register.audit.anchor_holds()  # cheap: the full check is "audit verify"
+    if broken is not None:
+        print(str(broken), file=sys.stderr)
     expired = unlocked.register.retention.destroy_expired()  # kept data whose keep-until date has passed
     if expired:
         print(f"Destroyed {expired} kept record(s) whose keep-until date has passed.", file=sys.stderr)

@@ -143,6 +143,18 @@ class AuditLog:
                                                      "erasure ledger anchored)")
         return entry_id
 
+    def anchor_holds(self) -> UserError | None:
+        """The cheap part of ``verify``, for the start: does the register still hold the entry the erasure ledger
+        last anchored, unchanged? (The full walk of the chain is ``audit verify``.)"""
+        if self._ledger is None or not store.exists():
+            return None
+        last = store.last()
+        try:
+            self._check_anchor(last_id=last[0] if last else 0)
+        except UserError as exc:
+            return exc
+        return None
+
     def anchor(self, *, rewind: bool = False) -> bool:
         """Append the chain's head to the erasure ledger when it moved since this chain's newest anchor. Not
         when the chain no longer reaches that anchor (verify must still see it), unless ``rewind``: a restored

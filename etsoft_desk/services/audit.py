@@ -125,8 +125,8 @@ class AuditLog:
             return []
         try:
             return self._ledger().entries()
-        except RuntimeError:  # a register opened without its key has no ledger
-            return []
+        except (RuntimeError, OSError, ValueError):  # opened without its key; a ledger that cannot be read is
+            return []                                 # told by the ledger's own check, not here
 
     def _check_anchor(self, *, last_id: int) -> int | None:
         """The chain must reach, unchanged, the head last anchored in the ledger."""
@@ -167,7 +167,7 @@ class AuditLog:
         try:
             ledger = self._ledger()
             previous = newest_anchor(ledger.entries(), chain)
-        except RuntimeError:
+        except (RuntimeError, OSError, ValueError):
             return False
         if previous is not None:
             if previous["head"] == head:

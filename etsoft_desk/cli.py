@@ -40,6 +40,9 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
+    broken = unlocked.register.audit.anchor_holds()  # cheap: the full check is "audit verify"
+    if broken is not None:
+        print(str(broken), file=sys.stderr)
     expired = unlocked.register.retention.destroy_expired()  # kept data whose keep-until date has passed
     if expired:
         print(f"Destroyed {expired} kept record(s) whose keep-until date has passed.", file=sys.stderr)
@@ -58,6 +61,15 @@ def _preflight(args, *paths) -> None:
         outputs.check(p, overwrite=args.overwrite)
     if len({str(Path(p).expanduser().resolve()) for p in given}) < len(given):
         raise UserError(Msg.OUTPUT_EXISTS, path=given[-1])  # two outputs to one file: one would be lost
+
+
+def open_for_check(args, keystore: KeyStoreFactory) -> reg.Register:
+    """The register for ``check`` and ``audit verify``: unlocked as usual, nothing else done to it first."""
+    path = reg.register_path(reg.data_dir(args.data_dir))
+    unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
+    if unlocked.keyring_note:
+        print(str(unlocked.keyring_note), file=sys.stderr)
+    return unlocked.register
 
 
 def _print_json(data, out) -> None:
@@ -156,13 +168,6 @@ def cmd_show(args, keystore: KeyStoreFactory, out) -> int:
           file=out)
     for kind in ("visits", "service_jobs", "invoices"):
         print(f"  {kind.replace('_', ' ')}: {len(data[kind])}", file=out)
-    return 0
-
-
-def cmd_audit(args, keystore: KeyStoreFactory, out) -> int:
-    with _open(args, keystore) as register:
-        result = register.audit.verify()
-    print(f"The audit log is intact: {result.entries} entries.", file=out)
     return 0
 
 
@@ -621,11 +626,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(command=cmd_settings)
-    p = sub.add_parser("audit", parents=[common], help="check the audit log")
-    p.add_argument("action", choices=["verify"])
-    p.set_defaults(command=cmd_audit)
-    from . import cli_outputs, cli_rights
+    from . import cli_check, cli_outputs, cli_rights
 
+    cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
     cli_outputs.add_commands(sub, common)
 
@@ -638,4 +641,13 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
         # The log names the sentence by its template; the values in it may be personal.
         logging.getLogger("etsoft_desk.cli").info("told: %s", exc.template)
         print(str(exc), file=sys.stderr)
+        return 1
+    except Exception as exc:  # a damaged page met halfway through a command: one sentence, no traceback
+        from .store.database import told
+
+        error = told(exc, reg.register_path(reg.data_dir(getattr(args, "data_dir", None))))
+        if error is None:
+            raise
+        logging.getLogger("etsoft_desk.cli").info("told: %s", error.template)
+        print(str(error), file=sys.stderr)
         return 1

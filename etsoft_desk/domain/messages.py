@@ -101,6 +101,11 @@ class Msg:
     BACKUP_KEEP_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a number of backups from 1 to 100.")
     PIN_INVALID = QT_TRANSLATE_NOOP("messages", "A PIN is 4 to 12 digits.")
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
+    # --- issue 10, audit part: a missing audit table, damage found by the checks, a damaged source of a backup
+    AUDIT_MISSING = QT_TRANSLATE_NOOP("messages", "The audit log is missing from the register: its table was removed.")
+    DAMAGED_PAGES = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: {count} page(s) fail the encryption check (the first is page {page}). Restore it from a backup.")
+    DAMAGED_STRUCTURE = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: the database check found {detail}. Restore it from a backup.")
+    BACKUP_SOURCE_DAMAGED = QT_TRANSLATE_NOOP("messages", "The register is damaged ({count} page(s) fail the encryption check), so no backup was written: restore an earlier backup.")
 
     # --- free text and rejects files (issue 10 item 7) ---
     IMPORT_REJECTS_NOT_WRITTEN = QT_TRANSLATE_NOOP("messages", "The refused rows could not be written to {path}; nothing was imported.")

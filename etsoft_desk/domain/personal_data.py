@@ -325,7 +325,9 @@ KEPT_TABLES: tuple[Table, ...] = (
 
 # Tables that hold no personal data about customers, and why.
 NOT_PERSONAL = {
-    "audit_entry": "who did what to which customer number; never the personal values themselves",
+    "audit_entry": "who did what, naming a customer only by a random pseudonym; never the personal values",
+    "audit_subject": "which random pseudonym stands for which customer in the audit log; the row goes with the "
+                     "customer, so an erased customer's entries point to nobody",
     "statement_version": "the shop's privacy statement texts",
     "recipient": "the shop's business partners and service providers",
     "register_setting": "the shop's own settings",

@@ -108,6 +108,7 @@ class BackupService:
             if exc.template != Msg.REGISTER_LOCKED:
                 raise
             return BackupResult(target, seen, seconds, recorded=False)
+        self._audit.anchor()
         return BackupResult(target, seen, seconds)
 
     def auto_backup(self, *, every_hours: int = 20) -> BackupResult | None:
@@ -182,4 +183,5 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     with database_proxy.atomic():
         register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
                                                     f"erased again from the ledger: {register.replayed}")
+    register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on
     return register, RestoreResult(set_aside, customers, register.replayed)

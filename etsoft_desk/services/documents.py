@@ -111,7 +111,7 @@ class DocumentService:
         write_document(buffer, Document(title=title, document_id=doc_id, issued_at=self._clock(),
                                         prepared_by=recorder, shop=shop, blocks=blocks, address=address))
         with database_proxy.atomic():
-            self._audit.record(Action.REPORT, request.customer_id, f"{kind} letter {doc_id} for request "
+            self._audit.record(Action.REPORT, None, f"{kind} letter {doc_id} for request "  # see requests.py
                                                                    f"{request_id} by {recorder}")
         return doc_id, buffer.getvalue()
 

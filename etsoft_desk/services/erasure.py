@@ -159,6 +159,7 @@ class ErasureService:
             raise
         step(2, 4)
         clean = database.checkpoint(self._db)
+        self._audit.anchor()  # the erasure's entry is pinned outside the register at once
         logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
                                          "clean" if clean else "BUSY")
         step(3, 4)

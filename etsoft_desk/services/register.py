@@ -59,6 +59,7 @@ class Register:
         self._key = key  # in memory only, as SQLCipher has it anyway: backups are keyed with it
         self.replayed = 0  # erasures from the ledger carried out again when the register was opened
         self.audit = AuditLog(clock)
+        self.audit.attach_ledger(lambda: self.ledger)  # the chain's head is anchored there
         self.settings = Settings()
         self.customers = CustomerService(self.audit, clock)
 
@@ -270,6 +271,13 @@ class Register:
         database.release_thread_connection(self._db)
 
     def close(self) -> None:
+        if not self._db.is_closed():
+            try:
+                self.audit.anchor()  # only when the head moved: a read-only command writes nothing
+            except Exception:  # closing never fails; verify tells what is wrong with the log
+                import logging
+
+                logging.getLogger(__name__).warning("the audit log's head could not be anchored", exc_info=False)
         database.close_register(self._db)
 
     def __enter__(self) -> Register:

@@ -43,7 +43,9 @@ class RequestService:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             answer_to = card.emails[0] if card.emails else ""
             request_id = store.add(customer_id, kind, received_on, channel, identity, answer_to, recorder)
-            self._audit.record(Action.REQUEST, customer_id, f"{request_id} {kind.value} received {received_on}")
+            # A request is named by its number, not by its customer's pseudonym: the number outlives the erasure
+            # (the request register keeps it, with the erasure's reference) and must not join the two.
+            self._audit.record(Action.REQUEST, None, f"{request_id} {kind.value} received {received_on}")
         return request_id
 
     def extend(self, request_id: int, months: int, reason: str, *, by: str | None = None) -> DataRequest:
@@ -53,7 +55,7 @@ class RequestService:
             rules.check_extension(request, months, reason, self._clock().date())
             store.update(request_id, status=RequestStatus.EXTENDED, extended_months=months,
                          extension_reason=reason.strip())
-            self._audit.record(Action.REQUEST, request.customer_id, f"{request_id} extended {months} by {recorder}")
+            self._audit.record(Action.REQUEST, None, f"{request_id} extended {months} by {recorder}")
         return self.get(request_id)
 
     def refuse(self, request_id: int, reasons: str, *, by: str | None = None) -> None:
@@ -77,7 +79,7 @@ class RequestService:
             if not request.open:
                 raise UserError(Msg.REQUEST_CLOSED)
             store.update(request_id, status=status, outcome=outcome, closed_on=self._clock().date())
-            self._audit.record(Action.REQUEST, request.customer_id, f"{request_id} {status.value} by {recorder}")
+            self._audit.record(Action.REQUEST, None, f"{request_id} {status.value} by {recorder}")
 
     def get(self, request_id: int) -> DataRequest:
         request = store.get(request_id)

@@ -90,10 +90,17 @@ class AuditEntry(BaseModel):
     id = AutoField()
     at = TextField()  # ISO 8601, UTC
     action = TextField()
-    customer_id = IntegerField(null=True)
+    subject = TextField(null=True)  # the customer's pseudonym (audit_subject), never the customer number
     detail = TextField(default="")  # non-personal: field names, counts, file kinds
     prev_hash = TextField()
     hash = TextField()
+
+
+class AuditSubject(BaseModel):
+    """The link from a customer to their audit pseudonym; it goes with the customer (ON DELETE CASCADE)."""
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", column_name="customer_id")
+    pseudonym = TextField(unique=True)
 
 
 class StatementVersion(BaseModel):
@@ -306,7 +313,8 @@ class RequestAction(BaseModel):
     recorded_by = TextField()
 
 
-ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
+ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,
+              StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
               RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction)

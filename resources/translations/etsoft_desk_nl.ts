@@ -2837,6 +2837,26 @@ Een nieuw register komt hier:
         <source>The register was changed by another program (for example a new key from the command line): close ETSoft Desk and open it again.</source>
         <translation>Het register is door een ander programma veranderd (bijvoorbeeld een nieuwe sleutel via de opdrachtregel): sluit ETSoft Desk en open het opnieuw.</translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="105" />
+        <source>The audit log is missing from the register: its table was removed.</source>
+        <translation>Het auditlog ontbreekt in het register: de tabel is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="106" />
+        <source>The register at {path} is damaged: {count} page(s) fail the encryption check (the first is page {page}). Restore it from a backup.</source>
+        <translation>Het register in {path} is beschadigd: {count} pagina('s) doorstaan de versleutelingscontrole niet (de eerste is pagina {page}). Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="107" />
+        <source>The register at {path} is damaged: the database check found {detail}. Restore it from a backup.</source>
+        <translation>Het register in {path} is beschadigd: de databasecontrole vond {detail}. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="108" />
+        <source>The register is damaged ({count} page(s) fail the encryption check), so no backup was written: restore an earlier backup.</source>
+        <translation>Het register is beschadigd ({count} pagina('s) doorstaan de versleutelingscontrole niet), dus er is geen reservekopie gemaakt: zet een eerdere reservekopie terug.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

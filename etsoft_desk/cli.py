@@ -19,6 +19,7 @@ from .domain.recovery_key import parse_key
 from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
+from .cli_staff import require_owner
 from .domain.validation import format_phone
 
 KeyStoreFactory = Callable[[], KeyStore]
@@ -104,6 +105,8 @@ def cmd_import(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
+        if args.json:
+            require_owner(register)  # a list of customers leaving the register
         rows, offset = [], 0
         while batch := register.customers.search(args.search or "", offset=offset, limit=1000):
             rows.extend(batch)
@@ -206,6 +209,7 @@ def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
                 print(f"v{v.id}  effective {v.effective_date}  sha256 {v.sha256[:16]}  "
                       f"{'material' if v.material else 'minor'}{mark}", file=out)
             return 0
+        require_owner(register)  # a mailing list
         listed = register.customers.rows(register.statements.customers_to_inform())
     if args.json:
         _print_rows_json(listed, out)
@@ -285,6 +289,7 @@ def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
+        require_owner(register)
         register.access.export(args.id, Path(args.output), by=args.by)
     print(f"Export written to {args.output}.", file=out)
     return 0
@@ -302,6 +307,7 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
         what, _, method = item.partition(":")
         paper.append(("paper", what.strip(), method.strip() or "versnipperd"))
     with _open(args, keystore) as register:
+        require_owner(register)
         result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
                                         by=args.by)
         if args.output:
@@ -382,6 +388,10 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
     from .services.backup import restore
 
     path = reg.register_path(reg.data_dir(args.data_dir))
+    if path.exists():
+        from .cli_staff import require_owner_of
+
+        require_owner_of(lambda: _open(args, keystore))  # the owner's PIN of the register being replaced
     if args.key:
         key = parse_key(args.key)
     elif os.environ.get(unlocking.KEY_ENV):
@@ -409,6 +419,7 @@ def cmd_rekey(args, keystore: KeyStoreFactory, out) -> int:
     from .services.rekey import rekey
 
     with _open(args, keystore) as register:
+        require_owner(register)
         result = rekey(register, keystore, sheet=Path(args.recovery_sheet) if args.recovery_sheet else None,
                        shop_name=register.settings.shop()["shop_name"])
     if result.in_keyring:
@@ -430,6 +441,7 @@ def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
             if not args.key or args.value is None:
                 print("settings set needs KEY and VALUE", file=sys.stderr)
                 return 2
+            require_owner(register)
             register.settings.set_value(args.key, args.value)
         for key, value in register.settings.all_values().items():
             print(f"{key:<28} {value}", file=out)
@@ -460,7 +472,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("change", nargs="?", choices=["grant", "refuse", "withdraw"])
     p.add_argument("--how", choices=[m.value for m in ConsentMethod], help="how the customer told us")
     p.add_argument("--soft-opt-in", action="store_true", help="existing customer, own similar services")
-    p.add_argument("--by", metavar="INITIALS", help="who records it (default: the staff initials in the settings)")
+    p.add_argument("--by", metavar="INITIALS", help="who records it, someone on the staff list (default: the staff "
+                                                    "initials in the settings)")
     p.add_argument("--receipt", metavar="FILE.pdf", help="write the customer's consent receipt here")
     p.set_defaults(command=cmd_consent)
     p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
@@ -543,6 +556,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p = sub.add_parser("audit", parents=[common], help="check the audit log")
     p.add_argument("action", choices=["verify"])
     p.set_defaults(command=cmd_audit)
+    from . import cli_staff
+
+    cli_staff.add_commands(sub, common)
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

@@ -101,6 +101,19 @@ class Msg:
     BACKUP_KEEP_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a number of backups from 1 to 100.")
     PIN_INVALID = QT_TRANSLATE_NOOP("messages", "A PIN is 4 to 12 digits.")
     AUDIT_BROKEN = QT_TRANSLATE_NOOP("messages", "The audit log has been tampered with: {detail}")
+    # --- who may do what (issue 10 item 8: the staff list and the owner's PIN) ---
+    STAFF_NOT_LISTED = QT_TRANSLATE_NOOP("messages", "{value} is not on the staff list: choose someone who is (etsoft-desk staff list), or ask the owner to add them.")
+    STAFF_INITIALS_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” are not initials: use 1 to 8 letters, for example JV.")
+    STAFF_NAME_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the person's name.")
+    STAFF_EXISTS = QT_TRANSLATE_NOOP("messages", "{value} is already on the staff list.")
+    STAFF_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "{value} is not on the staff list.")
+    STAFF_OWNER_EXISTS = QT_TRANSLATE_NOOP("messages", "{value} is already the owner, and there is one owner.")
+    STAFF_OWNER_LAST = QT_TRANSLATE_NOOP("messages", "The owner can only be removed as the last person on the staff list.")
+    OWNER_PIN_NEEDED = QT_TRANSLATE_NOOP("messages", "This needs the owner's PIN: set ETSOFT_DESK_PIN or run this in a terminal. Nothing was changed.")
+    OWNER_PIN_WRONG = QT_TRANSLATE_NOOP("messages", "Wrong PIN: nothing was changed ({left} tries left, then only the recovery key).")
+    OWNER_PIN_LOCKED = QT_TRANSLATE_NOOP("messages", "Five wrong PINs: only the register's recovery key allows this now (give it in ETSOFT_DESK_PIN or on the terminal). Nothing was changed.")
+    NEW_PIN_NEEDED = QT_TRANSLATE_NOOP("messages", "Type the new PIN twice on a terminal, or set ETSOFT_DESK_NEW_PIN. Nothing was changed.")
+    NEW_PIN_MISMATCH = QT_TRANSLATE_NOOP("messages", "The two PINs are not the same. Nothing was changed.")
 
     @classmethod
     def all(cls) -> dict[str, str]:

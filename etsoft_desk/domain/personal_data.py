@@ -304,6 +304,7 @@ NOT_PERSONAL = {
     "takedown_task": "website addresses of referrals to take down after an erasure; no names",
     "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",
     "erasure_applied": "ids of the erasures this register has carried out",
+    "staff": "the shop's own staff (initials, name, a PIN hash), who record changes; nothing about customers",
 }
 
 

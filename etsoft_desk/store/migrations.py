@@ -205,6 +205,21 @@ def _v8_erasure(db: Database) -> None:
         erasure_id TEXT PRIMARY KEY, applied_at DATETIME NOT NULL)""")
 
 
+def _v12_staff(db: Database) -> None:
+    # Who may do what (issue 10, item 8): the short list of staff chosen at the counter; one is the owner,
+    # whose PIN (salted scrypt, as the lock PIN was) is asked before the dangerous acts.
+    db.execute_sql("""CREATE TABLE staff (
+        initials TEXT PRIMARY KEY, name TEXT NOT NULL, owner INTEGER NOT NULL DEFAULT 0, pin TEXT)""")
+    db.execute_sql("CREATE UNIQUE INDEX staff_one_owner ON staff (owner) WHERE owner = 1")
+    # The counter lock's PIN becomes the owner's PIN: one PIN, not two. The owner is named by the staff
+    # initials of the settings where there are any, and can be renamed with the staff list.
+    db.execute_sql("""INSERT INTO staff (initials, name, owner, pin)
+        SELECT COALESCE(NULLIF((SELECT value FROM register_setting WHERE key = 'staff_initials'), ''), 'EIG'),
+               'Eigenaar', 1, value
+        FROM register_setting WHERE key = 'program.pin' AND value <> ''""")
+    db.execute_sql("DELETE FROM register_setting WHERE key = 'program.pin'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -214,6 +229,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _v6_sensitive),
     (7, _v7_requests),
     (8, _v8_erasure),
+    (12, _v12_staff),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -255,6 +255,13 @@ class ErasureApplied(BaseModel):
     applied_at = DateTimeField()
 
 
+class Staff(BaseModel):
+    initials = TextField(primary_key=True)
+    name = TextField()
+    owner = BooleanField(default=False)
+    pin = TextField(null=True)  # salted scrypt, as services/pin.py writes it
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -263,4 +270,4 @@ class RegisterSetting(BaseModel):
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting)
+              RegisterSetting, Staff)

@@ -73,6 +73,11 @@ class StaffService:
                 raise UserError(Msg.STAFF_OWNER_LAST)
             staff.remove(initials)
 
+    @staticmethod
+    def transaction():
+        """Several changes (to the list and the settings) as one: all of them, or none."""
+        return database_proxy.atomic()
+
     def check_pin(self, initials: str, pin: str) -> bool:
         """A person's own PIN (true for someone without a PIN): who chooses themselves at the counter."""
         from ..store import staff

@@ -42,6 +42,7 @@ class OwnerPinDialog(Dialog):
 
     def _prompt(self, note: str = "") -> None:
         text, recovery = pin_prompt(self._pin)
+        text = text if recovery else self.tr("Type the owner's PIN.")
         self.entry.setEchoMode(QLineEdit.EchoMode.Normal if recovery else QLineEdit.EchoMode.Password)
         self.entry.setPlaceholderText("XXXX-XXXX-…" if recovery else self.tr("PIN"))
         self.message.setText((note + "\n" if note else "") + text)

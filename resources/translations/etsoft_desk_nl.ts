@@ -1083,6 +1083,10 @@
         <source>PIN</source>
         <translation>Pincode</translation>
     </message>
+    <message>
+        <source>Type the owner's PIN.</source>
+        <translation>Typ de pincode van de eigenaar.</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
@@ -2786,11 +2790,11 @@ Een nieuw register komt hier:
     </message>
     <message>
         <source>Wrong PIN: nothing was changed ({left} tries left, then only the recovery key).</source>
-        <translation>Onjuiste pincode: er is niets gewijzigd (nog {left} pogingen, daarna alleen de herstelsleutel).</translation>
+        <translation>Verkeerde pincode: er is niets gewijzigd (nog {left} pogingen, daarna alleen de herstelsleutel).</translation>
     </message>
     <message>
         <source>Five wrong PINs: only the register's recovery key allows this now (give it in ETSOFT_DESK_PIN or on the terminal). Nothing was changed.</source>
-        <translation>Vijf keer een onjuiste pincode: alleen de herstelsleutel van het register staat dit nu toe (geef die in ETSOFT_DESK_PIN of in de terminal). Er is niets gewijzigd.</translation>
+        <translation>Vijf keer een verkeerde pincode: alleen de herstelsleutel van het register staat dit nu toe (geef die in ETSOFT_DESK_PIN of in de terminal). Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Type the new PIN twice on a terminal, or set ETSOFT_DESK_NEW_PIN. Nothing was changed.</source>

@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.settings_action)
         from .staff_combo import StaffChooser
 
-        self.staff_chooser = StaffChooser(register.staff, register.settings)  # who is at the counter
+        # who is at the counter, named in every record made in this session
+        self.staff_chooser = StaffChooser(register.staff, register.settings, register.pin)
         toolbar.addWidget(self.staff_chooser)
         self.addToolBar(toolbar)
         register_menu = self.menuBar().addMenu(self.tr("&Register"))

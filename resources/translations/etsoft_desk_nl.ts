@@ -2064,6 +2064,18 @@
         <source>At the counter:</source>
         <translation>Aan de balie:</translation>
     </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Aan de balie</translation>
+    </message>
+    <message>
+        <source>PIN of %1:</source>
+        <translation>Pincode van %1:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: %1 stays at the counter.</source>
+        <translation>Verkeerde pincode: %1 blijft aan de balie.</translation>
+    </message>
 </context>
 <context>
     <name>StatementDialog</name>

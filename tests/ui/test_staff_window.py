@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from etsoft_desk.domain.consent import Channel
+from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
 from etsoft_desk.domain.recovery_key import format_recovery_key
 from etsoft_desk.ui import owner_pin
 from etsoft_desk.ui.consent_panel import ConsentPanel
@@ -159,3 +159,28 @@ def test_a_list_of_customers_leaves_only_with_the_owners_pin(qtbot, owned, tmp_p
     typed.answers = [PIN]
     dialog.save_csv(str(tmp_path / "klanten.csv"))
     assert (tmp_path / "klanten.csv").exists()
+
+
+def test_choosing_someone_with_a_pin_asks_for_it(qtbot, owned, customers, monkeypatch):
+    from etsoft_desk.ui import staff_combo
+
+    owned.staff.add("PB", "Piet Bakker", pin="1357")
+    answers = []
+    monkeypatch.setattr(staff_combo, "ask_pin_factory", lambda parent, person: answers.pop(0))
+    window = MainWindow(owned)
+    qtbot.addWidget(window)
+    chooser = window.staff_chooser
+    chooser.combo.setCurrentIndex(chooser.combo.findData("MK"))  # no PIN: nothing asked
+    assert owned.settings.at_counter == "MK"
+    answers[:] = ["0000"]
+    chooser.combo.setCurrentIndex(chooser.combo.findData("PB"))
+    assert owned.settings.at_counter == "MK" and chooser.combo.currentData() == "MK"
+    assert chooser.note.text() == "Verkeerde pincode: MK blijft aan de balie."
+    answers[:] = ["1357"]
+    chooser.combo.setCurrentIndex(chooser.combo.findData("PB"))
+    assert owned.settings.at_counter == "PB" and chooser.note.text() == ""
+    answers[:] = ["9999"]  # the owner's PIN, with the lock's count of wrong tries
+    chooser.combo.setCurrentIndex(chooser.combo.findData("JV"))
+    assert owned.settings.at_counter == "PB" and owned.pin.failures == 1
+    record = owned.consent.record(customers["Anna"], Channel.SMS, ConsentState.REFUSED, ConsentMethod.COUNTER)
+    assert record.recorded_by == "PB"

@@ -195,3 +195,36 @@ def test_the_lock_pin_of_an_older_register_becomes_the_owners_pin(tmp_path, monk
             register.pin.authorize("13579")
         assert err.value.template == Msg.OWNER_PIN_WRONG
         register.pin.authorize("97531")
+
+
+def on_terminal(*args, data, key, typed: str):
+    """Run with a terminal as stdin (a pseudo-terminal) where the owner types ``typed`` once asked."""
+    import pty
+    import select
+    import time
+
+    master, slave = pty.openpty()
+    env = dict(os.environ, ETSOFT_DESK_DATA=str(data), ETSOFT_DESK_KEY=key)
+    env.pop("ETSOFT_DESK_PIN", None)
+    process = subprocess.Popen([sys.executable, "-m", "etsoft_desk", *args], stdin=slave, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, env=env, start_new_session=True)
+    os.close(slave)
+    try:
+        asked, deadline = b"", time.monotonic() + 30
+        while b"PIN: " not in asked and time.monotonic() < deadline and process.poll() is None:
+            if select.select([process.stderr], [], [], 0.1)[0]:
+                asked += os.read(process.stderr.fileno(), 1000)
+        os.write(master, typed.encode() + b"\n")
+        out, err = process.communicate(timeout=60)
+    finally:
+        os.close(master)
+    return process.returncode, out.decode(), (asked + err).decode()
+
+
+def test_on_a_terminal_the_owners_pin_is_asked(owned, tmp_path):
+    data, key = owned
+    code, out, err = on_terminal("export", "1", "-o", str(tmp_path / "a.json"), data=data, key=key, typed="1111")
+    assert code == 1 and "Owner's PIN:" in err and "Wrong PIN: nothing was changed" in err
+    assert "1111" not in out + err and not (tmp_path / "a.json").exists()
+    code, out, err = on_terminal("export", "1", "-o", str(tmp_path / "a.json"), data=data, key=key, typed=PIN)
+    assert code == 0 and (tmp_path / "a.json").exists(), err

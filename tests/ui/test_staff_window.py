@@ -184,3 +184,21 @@ def test_choosing_someone_with_a_pin_asks_for_it(qtbot, owned, customers, monkey
     assert owned.settings.at_counter == "PB" and owned.pin.failures == 1
     record = owned.consent.record(customers["Anna"], Channel.SMS, ConsentState.REFUSED, ConsentMethod.COUNTER)
     assert record.recorded_by == "PB"
+
+
+def test_a_new_key_a_restore_and_an_export_need_the_owners_pin(qtbot, window, owned, customers, typed, tmp_path):
+    from etsoft_desk.ui.requests_panel import RequestsPanel
+
+    key = owned.key
+    shown = []
+    state = when_modal(qtbot, lambda dialog: (shown.append(dialog), dialog.reject()), timeout=500)
+    typed.answers = ["1111", "1111", "1111"]
+    window.new_key()
+    window.restore_backup(str(tmp_path / "does-not-matter.db"))
+    panel = RequestsPanel(owned, customers["Anna"])
+    qtbot.addWidget(panel)
+    panel.export()
+    state["cancelled"] = True
+    assert shown == []  # no recovery sheet, no restore question, no save dialog: each stopped at the PIN
+    assert len(typed.seen) == 6 and owned.pin.failures == 3
+    assert owned.key == key and owned.customers.count() == 3

@@ -19,6 +19,7 @@ from .domain.recovery_key import parse_key
 from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
+from .cli_staff import require_owner
 from .domain.validation import format_phone
 
 KeyStoreFactory = Callable[[], KeyStore]
@@ -138,6 +139,8 @@ def cmd_import(args, keystore: KeyStoreFactory, out) -> int:
 
 def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
+        if args.json:
+            require_owner(register)  # a list of customers leaving the register
         rows, offset = [], 0
         while batch := register.customers.search(args.search or "", offset=offset, limit=1000):
             rows.extend(batch)
@@ -236,6 +239,7 @@ def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
                 print(f"v{v.id}  effective {v.effective_date}  sha256 {v.sha256[:16]}  "
                       f"{'material' if v.material else 'minor'}{mark}", file=out)
             return 0
+        require_owner(register)  # a mailing list
         listed = register.customers.rows(register.statements.customers_to_inform())
     if args.json:
         _print_rows_json(listed, out)
@@ -341,6 +345,7 @@ def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
 def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
     _preflight(args, args.output)
     with _open(args, keystore) as register:
+        require_owner(register)
         register.access.export(args.id, Path(args.output), by=args.by, request_id=args.request,
                                overwrite=args.overwrite)
     print(f"Export written to {args.output}.", file=out)
@@ -362,6 +367,7 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
         paper.append(("paper", what.strip(), method.strip() or "versnipperd"))
     _preflight(args, args.output, args.notices)  # a refused path erases nothing
     with _open(args, keystore) as register:
+        require_owner(register)
         result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
                                         by=args.by)
         if args.notices and result.notices:  # they name the person: only in memory, so written first
@@ -452,6 +458,10 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
     from .services.backup import restore
 
     path = reg.register_path(reg.data_dir(args.data_dir))
+    if path.exists():
+        from .cli_staff import require_owner_of
+
+        require_owner_of(lambda: _open(args, keystore))  # the owner's PIN of the register being replaced
     if args.key:
         key = parse_key(args.key)
     elif os.environ.get(unlocking.KEY_ENV):
@@ -480,6 +490,7 @@ def cmd_rekey(args, keystore: KeyStoreFactory, out) -> int:
 
     _preflight(args, args.recovery_sheet)
     with _open(args, keystore) as register:
+        require_owner(register)
         result = rekey(register, keystore, sheet=Path(args.recovery_sheet) if args.recovery_sheet else None,
                        shop_name=register.settings.shop()["shop_name"], overwrite=args.overwrite)
     if result.in_keyring:
@@ -501,6 +512,7 @@ def cmd_settings(args, keystore: KeyStoreFactory, out) -> int:
             if not args.key or args.value is None:
                 print("settings set needs KEY and VALUE", file=sys.stderr)
                 return 2
+            require_owner(register)
             register.settings.set_value(args.key, args.value)
         for key, value in register.settings.all_values().items():
             print(f"{key:<28} {value}", file=out)
@@ -532,7 +544,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("change", nargs="?", choices=["grant", "refuse", "withdraw"])
     p.add_argument("--how", choices=[m.value for m in ConsentMethod], help="how the customer told us")
     p.add_argument("--soft-opt-in", action="store_true", help="existing customer, own similar services")
-    p.add_argument("--by", metavar="INITIALS", help="who records it (default: the staff initials in the settings)")
+    p.add_argument("--by", metavar="INITIALS", help="who records it, someone on the staff list (default: the staff "
+                                                    "initials in the settings)")
     p.add_argument("--receipt", metavar="FILE.pdf", help="write the customer's consent receipt here")
     p.add_argument("--after-objection", action="store_true",
                    help="the customer objected to direct marketing and now asks for this consent anew")
@@ -626,11 +639,12 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(command=cmd_settings)
-    from . import cli_check, cli_outputs, cli_rights
+    from . import cli_check, cli_outputs, cli_rights, cli_staff
 
     cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
     cli_outputs.add_commands(sub, common)
+    cli_staff.add_commands(sub, common)
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

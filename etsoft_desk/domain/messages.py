@@ -147,6 +147,19 @@ class Msg:
     REKEY_NO_SAFE_PLACE = QT_TRANSLATE_NOOP("messages", "This computer has no keyring to keep the new key in: give --recovery-sheet FILE.pdf so that the new key is on paper before the register changes. Nothing was changed.")
     REKEY_KEYRING_UNREADABLE = QT_TRANSLATE_NOOP("messages", "The keyring did not give back the new key it was given: give --recovery-sheet FILE.pdf to rekey without it. Nothing was changed.")
     REGISTER_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "The register was changed by another program (for example a new key from the command line): close ETSoft Desk and open it again.")
+    # --- who may do what (issue 10 item 8: the staff list and the owner's PIN) ---
+    STAFF_NOT_LISTED = QT_TRANSLATE_NOOP("messages", "{value} is not on the staff list: choose someone who is (etsoft-desk staff list), or ask the owner to add them.")
+    STAFF_INITIALS_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” are not initials: use 1 to 8 letters, for example JV.")
+    STAFF_NAME_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the person's name.")
+    STAFF_EXISTS = QT_TRANSLATE_NOOP("messages", "{value} is already on the staff list.")
+    STAFF_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "{value} is not on the staff list.")
+    STAFF_OWNER_EXISTS = QT_TRANSLATE_NOOP("messages", "{value} is already the owner, and there is one owner.")
+    STAFF_OWNER_LAST = QT_TRANSLATE_NOOP("messages", "The owner can only be removed as the last person on the staff list.")
+    OWNER_PIN_NEEDED = QT_TRANSLATE_NOOP("messages", "This needs the owner's PIN: set ETSOFT_DESK_PIN or run this in a terminal. Nothing was changed.")
+    OWNER_PIN_WRONG = QT_TRANSLATE_NOOP("messages", "Wrong PIN: nothing was changed ({left} tries left, then only the recovery key).")
+    OWNER_PIN_LOCKED = QT_TRANSLATE_NOOP("messages", "Five wrong PINs: only the register's recovery key allows this now (give it in ETSOFT_DESK_PIN or on the terminal). Nothing was changed.")
+    NEW_PIN_NEEDED = QT_TRANSLATE_NOOP("messages", "Type the new PIN twice on a terminal, or set ETSOFT_DESK_NEW_PIN. Nothing was changed.")
+    NEW_PIN_MISMATCH = QT_TRANSLATE_NOOP("messages", "The two PINs are not the same. Nothing was changed.")
 
     @classmethod
     def all(cls) -> dict[str, str]:

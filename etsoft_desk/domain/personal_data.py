@@ -337,6 +337,7 @@ NOT_PERSONAL = {
     "request_action": "which action (by name and document id) carried out which request; no personal values",
     "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
                        "name no customer (initials at most) and hold none of the erased values",
+    "staff": "the shop's own staff (initials, name, a PIN hash), who record changes; nothing about customers",
 }
 
 

@@ -187,6 +187,12 @@ class Register:
         return PinService(self.settings, self._key)
 
     @functools.cached_property
+    def staff(self):
+        from .staff import StaffService
+
+        return StaffService()
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 

@@ -293,6 +293,21 @@ def _v11_audit_pseudonyms(db: Database) -> None:
         db.execute_sql("INSERT OR REPLACE INTO register_setting (key, value) VALUES (?, ?)", (name, value))
 
 
+def _v12_staff(db: Database) -> None:
+    # Who may do what (issue 10, item 8): the short list of staff chosen at the counter; one is the owner,
+    # whose PIN (salted scrypt, as the lock PIN was) is asked before the dangerous acts.
+    db.execute_sql("""CREATE TABLE staff (
+        initials TEXT PRIMARY KEY, name TEXT NOT NULL, owner INTEGER NOT NULL DEFAULT 0, pin TEXT)""")
+    db.execute_sql("CREATE UNIQUE INDEX staff_one_owner ON staff (owner) WHERE owner = 1")
+    # The counter lock's PIN becomes the owner's PIN: one PIN, not two. The owner is named by the staff
+    # initials of the settings where there are any, and can be renamed with the staff list.
+    db.execute_sql("""INSERT INTO staff (initials, name, owner, pin)
+        SELECT COALESCE(NULLIF((SELECT value FROM register_setting WHERE key = 'staff_initials'), ''), 'EIG'),
+               'Eigenaar', 1, value
+        FROM register_setting WHERE key = 'program.pin' AND value <> ''""")
+    db.execute_sql("DELETE FROM register_setting WHERE key = 'program.pin'")
+
+
 def _v13_rights(db: Database) -> None:
     # Issue 11 "Rights that act": restriction (Art. 18), objection (Art. 21), and what carried out a request.
     db.execute_sql("""CREATE TABLE restriction (
@@ -334,6 +349,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (8, _v8_erasure),
     (9, _v9_issued_documents),
     (11, _v11_audit_pseudonyms),
+    (12, _v12_staff),
     (13, _v13_rights),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]

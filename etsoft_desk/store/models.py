@@ -272,6 +272,13 @@ class IssuedDocument(BaseModel):
     pdf = BlobField()
 
 
+class Staff(BaseModel):
+    initials = TextField(primary_key=True)
+    name = TextField()
+    owner = BooleanField(default=False)
+    pin = TextField(null=True)  # salted scrypt, as services/pin.py writes it
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
@@ -317,4 +324,4 @@ ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice
               StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction)
+              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff)

@@ -34,8 +34,11 @@ class ConsentPanel(QWidget):
         self._receipts = receipts
         channels, methods = channel_names(), method_names()
 
-        self.recorder = QLineEdit(settings.staff_initials)
+        self.recorder = QLineEdit(settings.at_counter or settings.staff_initials)
         self.recorder.setObjectName("recorder")
+        if settings.at_counter:  # chosen from the staff list in the main window, not typed here
+            self.recorder.setReadOnly(True)
+            self.recorder.setToolTip(self.tr("Who is at the counter: choose in the main window's toolbar"))
         self.recorder.setPlaceholderText(self.tr("initials"))
         self.recorder.setMaximumWidth(70)
         self.recorder.editingFinished.connect(self._save_recorder)
@@ -129,7 +132,7 @@ class ConsentPanel(QWidget):
         self.receipt_note.setText(self.tr("Receipt %1 saved: %2").replace("%1", doc_id).replace("%2", path))
 
     def _save_recorder(self) -> None:
-        if self.recorder.text().strip():
+        if self.recorder.text().strip() and not self.recorder.isReadOnly():
             self._settings.staff_initials = self.recorder.text()
 
     def change(self, channel: Channel, state: ConsentState) -> None:

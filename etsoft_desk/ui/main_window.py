@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.retention_action)
         toolbar.addAction(self.backup_action)
         toolbar.addAction(self.settings_action)
+        from .staff_combo import StaffChooser
+
+        # who is at the counter, named in every record made in this session
+        self.staff_chooser = StaffChooser(register.staff, register.settings, register.pin)
+        toolbar.addWidget(self.staff_chooser)
         self.addToolBar(toolbar)
         register_menu = self.menuBar().addMenu(self.tr("&Register"))
         register_menu.addAction(self.backup_action)
@@ -173,7 +178,10 @@ class MainWindow(QMainWindow):
         from ..services.backup import check_backup, restore
         from ..services.register import open_with_key
         from .messages import show_error
+        from .owner_pin import owner_allows
 
+        if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
+            return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "",
                                                   self.tr("ETSoft Desk backups (*.db)"))
@@ -236,8 +244,11 @@ class MainWindow(QMainWindow):
 
         from ..services.register import new_key
         from ..services.rekey import rekey, sheet_for
+        from .owner_pin import owner_allows
         from .print_preview import PrintPreview
 
+        if not owner_allows(self, self._register.pin, self.tr("a new key")):
+            return
         key = new_key()
         PrintPreview(sheet_for(self._register, key), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
                      parent=self).exec()
@@ -442,8 +453,11 @@ class MainWindow(QMainWindow):
     def erase_customer(self, customer_id: int) -> bool:
         """The confirmation dialog, the erasure, then the shred confirmation (and letters) in the preview."""
         from .erasure_dialog import ErasureDialog
+        from .owner_pin import owner_allows
         from .print_preview import PrintPreview
 
+        if not owner_allows(self, self._register.pin, self.tr("erase a customer")):
+            return False
         dialog = ErasureDialog(self._register, customer_id, self)
         if not dialog.exec() or dialog.result_value is None:
             return False
@@ -463,8 +477,11 @@ class MainWindow(QMainWindow):
         from ..services.todo import TodoKind
         from .todo_dialog import TodoDialog
 
+        from .owner_pin import owner_allows
+
+        pin = self._register.pin
         TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), TodoKind(kind),
-                   self).exec()
+                   self, allow=lambda parent: owner_allows(parent, pin, self.tr("a list of customers"))).exec()
         self.todo_bar.refresh()
 
     def show_referrals(self) -> None:
@@ -494,8 +511,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self._register.settings, self._register.documents, self, pin=self._register.pin).exec()
+        SettingsDialog(self._register.settings, self._register.documents, self, pin=self._register.pin,
+                       staff=self._register.staff).exec()
         self.counter_lock.restart_idle()
+        self.staff_chooser.refresh()
 
     def show_recipients(self) -> None:
         from .sharing_panel import RecipientsDialog

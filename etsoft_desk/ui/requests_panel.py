@@ -235,6 +235,10 @@ class RequestsPanel(QWidget):
                      lambda how: access.issued(self._id, doc_id, how), self).exec()
 
     def export(self) -> None:
+        from .owner_pin import owner_allows
+
+        if not owner_allows(self, self._register.pin, self.tr("a portability export")):
+            return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the customer's data"), f"{folder}/gegevens-klant-{self._id}.zip",

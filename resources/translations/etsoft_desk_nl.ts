@@ -149,6 +149,10 @@
         <source>Did the customer ask for this consent anew, themselves?</source>
         <translation>Heeft de klant zelf opnieuw om deze toestemming gevraagd?</translation>
     </message>
+    <message>
+        <source>Who is at the counter: choose in the main window's toolbar</source>
+        <translation>Wie er aan de balie staat: kies dat in de werkbalk van het hoofdvenster</translation>
+    </message>
 </context>
 <context>
     <name>CounterLock</name>
@@ -1019,6 +1023,22 @@
         <source>Who may I approach?</source>
         <translation>Wie mag ik benaderen?</translation>
     </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>a new key</source>
+        <translation>een nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>een klant wissen</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -1056,6 +1076,36 @@
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="78" />
         <source>Never copy or scan an ID: only record how identity was checked. The answer goes only to the registered email address, or at the counter.</source>
         <translation>Maak nooit een kopie of scan van een legitimatiebewijs: leg alleen vast hoe de identiteit is gecontroleerd. Het antwoord gaat alleen naar het geregistreerde e-mailadres, of aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPin</name>
+    <message>
+        <source>No owner's PIN yet: anyone at this PC may erase, export, restore and change the settings. Set one in Settings → Counter lock.</source>
+        <translation>Nog geen pincode van de eigenaar: iedereen aan deze pc kan wissen, exporteren, terugzetten en de instellingen wijzigen. Stel er een in bij Instellingen → Vergrendeling aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <source>Owner's PIN</source>
+        <translation>Pincode van de eigenaar</translation>
+    </message>
+    <message>
+        <source>Only the owner may do this: %1</source>
+        <translation>Alleen de eigenaar mag dit: %1</translation>
+    </message>
+    <message>
+        <source>Only the owner may do this.</source>
+        <translation>Alleen de eigenaar mag dit.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Type the owner's PIN.</source>
+        <translation>Typ de pincode van de eigenaar.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1546,10 @@
         <source>Search the register first. If it holds nothing about this person, their name for the answer:</source>
         <translation>Zoek eerst in het register. Staat er niets over deze persoon in, vul dan de naam in voor het antwoord:</translation>
     </message>
+    <message>
+        <source>a portability export</source>
+        <translation>een export voor overdraagbaarheid</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -1884,6 +1938,42 @@
         <source>Record of processing</source>
         <translation>Verwerkingsregister</translation>
     </message>
+    <message>
+        <source>Staff (who records changes; the owner's PIN allows erasing and exporting)</source>
+        <translation>Personeel (wie wijzigingen vastlegt; de pincode van de eigenaar geeft toegang tot wissen en exporteren)</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initialen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removed people keep their initials in the records they made. The owner's PIN is the PIN of the counter lock.</source>
+        <translation>Wie verwijderd wordt, houdt zijn of haar initialen in de vastleggingen die hij of zij deed. De pincode van de eigenaar is de pincode van de vergrendeling aan de balie.</translation>
+    </message>
+    <message>
+        <source>(owner)</source>
+        <translation>(eigenaar)</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>de instellingen wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>SharingPanel</name>
@@ -1982,6 +2072,29 @@
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="128" />
         <source>Stop sharing</source>
         <translation>Stop met delen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffChooser</name>
+    <message>
+        <source>Who is at the counter: every change is recorded under these initials</source>
+        <translation>Wie er aan de balie staat: elke wijziging wordt onder deze initialen vastgelegd</translation>
+    </message>
+    <message>
+        <source>At the counter:</source>
+        <translation>Aan de balie:</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Aan de balie</translation>
+    </message>
+    <message>
+        <source>PIN of %1:</source>
+        <translation>Pincode van %1:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: %1 stays at the counter.</source>
+        <translation>Verkeerde pincode: %1 blijft aan de balie.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2969,54 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/domain/messages.py" line="108" />
         <source>The register is damaged ({count} page(s) fail the encryption check), so no backup was written: restore an earlier backup.</source>
         <translation>Het register is beschadigd ({count} pagina('s) doorstaan de versleutelingscontrole niet), dus er is geen reservekopie gemaakt: zet een eerdere reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the staff list: choose someone who is (etsoft-desk staff list), or ask the owner to add them.</source>
+        <translation>{value} staat niet op de personeelslijst: kies iemand die erop staat (etsoft-desk staff list), of vraag de eigenaar hem of haar toe te voegen.</translation>
+    </message>
+    <message>
+        <source>“{value}” are not initials: use 1 to 8 letters, for example JV.</source>
+        <translation>“{value}” zijn geen initialen: gebruik 1 tot 8 letters, bijvoorbeeld JV.</translation>
+    </message>
+    <message>
+        <source>Give the person's name.</source>
+        <translation>Vul de naam van de medewerker in.</translation>
+    </message>
+    <message>
+        <source>{value} is already on the staff list.</source>
+        <translation>{value} staat al op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the staff list.</source>
+        <translation>{value} staat niet op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>{value} is already the owner, and there is one owner.</source>
+        <translation>{value} is al de eigenaar, en er is één eigenaar.</translation>
+    </message>
+    <message>
+        <source>The owner can only be removed as the last person on the staff list.</source>
+        <translation>De eigenaar kan alleen als laatste van de personeelslijst worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>This needs the owner's PIN: set ETSOFT_DESK_PIN or run this in a terminal. Nothing was changed.</source>
+        <translation>Hiervoor is de pincode van de eigenaar nodig: zet ETSOFT_DESK_PIN of voer dit uit in een terminal. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: nothing was changed ({left} tries left, then only the recovery key).</source>
+        <translation>Verkeerde pincode: er is niets gewijzigd (nog {left} pogingen, daarna alleen de herstelsleutel).</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: only the register's recovery key allows this now (give it in ETSOFT_DESK_PIN or on the terminal). Nothing was changed.</source>
+        <translation>Vijf keer een verkeerde pincode: alleen de herstelsleutel van het register staat dit nu toe (geef die in ETSOFT_DESK_PIN of in de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN twice on a terminal, or set ETSOFT_DESK_NEW_PIN. Nothing was changed.</source>
+        <translation>Typ de nieuwe pincode twee keer in een terminal, of zet ETSOFT_DESK_NEW_PIN. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Nothing was changed.</source>
+        <translation>De twee pincodes zijn niet gelijk. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -88,9 +88,15 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
     sheet = ask_recovery_sheet_path(parent)
     if sheet:
         from .reports.recovery_sheet import write_recovery_sheet
+        from .services import outputs
 
-        write_recovery_sheet(Path(sheet), recovery_key=new.recovery_key, register_id=new.register.register_id,
-                             shop_name="ETSoft", created=new.register.clock().date())
+        try:  # the save dialog asked before replacing a file
+            outputs.write(sheet, lambda fh: write_recovery_sheet(
+                fh, recovery_key=new.recovery_key, register_id=new.register.register_id, shop_name="ETSoft",
+                created=new.register.clock().date()), overwrite=True)
+        except UserError as exc:  # the key is still shown below: write it down
+            show_error(parent, exc)
+            sheet = None
     show_recovery_key(parent, new.recovery_key, sheet, note)
     return new.register
 

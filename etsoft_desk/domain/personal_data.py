@@ -112,6 +112,15 @@ REQUEST_KINDS = {"access": "inzage", "rectification": "correctie", "erasure": "v
 REQUEST_CHANNELS = {"counter": "aan de balie", "email": "per e-mail", "letter": "per brief"}
 IDENTITY_CHECKS = {"id_shown": "legitimatie getoond aan de balie, geen kopie bewaard",
                    "known_customer": "bekende klant", "registered_email": "via het geregistreerde e-mailadres"}
+RESTRICTION_REASONS = {"accuracy_contested": "u betwist de juistheid van uw gegevens",
+                       "unlawful_kept": "onrechtmatige verwerking; u wilde beperking in plaats van wissen",
+                       "legal_claim": "u heeft de gegevens nodig voor een rechtsvordering",
+                       "objection_pending": "uw bezwaar wordt beoordeeld"}
+OBJECTION_KINDS = {"direct_marketing": "bezwaar tegen direct marketing (AVG art. 21 lid 2)",
+                   "legitimate_interest": "bezwaar tegen verwerking op grond van gerechtvaardigd belang "
+                                          "(AVG art. 21 lid 1)"}
+OBJECTION_DECISIONS = {"upheld": "toegewezen: wij stoppen met deze verwerking",
+                       "overridden": "afgewezen: dwingende gerechtvaardigde gronden"}
 REQUEST_STATUSES = {"open": "open", "extended": "verlengd", "done": "afgehandeld", "refused": "geweigerd"}
 
 # --- categories -------------------------------------------------------------------------------------------
@@ -181,6 +190,10 @@ CATEGORIES: tuple[Category, ...] = (
              Retention(24, "na het vastleggen", criterion="tot de datum die bij het vastleggen is "
                                                           "afgesproken, of tot u uw toestemming intrekt"),
              Erasure.DELETE, special=True),
+    Category("rights", "Beperking en bezwaar",
+             "of u de verwerking liet beperken of bezwaar maakte, waarom, sinds wanneer en wat wij besloten",
+             "Uw keuzes naleven en dat kunnen aantonen (AVG art. 18, 21 en art. 5 lid 2)", LEGAL_DUTY,
+             Retention(24, "na het einde van de beperking of het bezwaar"), Erasure.DELETE),
     Category("requests", "Uw verzoeken", "uw verzoeken over uw gegevens (inzage, correctie, verwijdering en "
              "andere) en de afhandeling", "Uw verzoeken binnen de wettelijke termijn afhandelen en dat kunnen "
              "aantonen (AVG art. 12 en art. 5 lid 2)", LEGAL_DUTY, Retention(24, "na afhandeling"),
@@ -236,8 +249,9 @@ TABLES: tuple[Table, ...] = (
               Field("state", "Keuze", Show.CODE, codes=CONSENT_STATES),
               Field("method", "Hoe", Show.CODE, codes=METHODS),
               Field("basis", "Grondslag", Show.CODE, codes=BASES),
-              _VERSION, Field("recorded_at", "Wanneer", Show.DATETIME), _RECORDED_BY),
-          technical=("id", "customer_id")),
+              _VERSION, Field("recorded_at", "Wanneer", Show.DATETIME), _RECORDED_BY,
+              Field("after_objection", "Opnieuw gevraagd na bezwaar", Show.YES_NO)),
+          technical=("id", "customer_id", "objection_id", "request_id")),
     Table("statement_notice", "notices", link="customer_id", order_by="informed_on", fields=(
         _VERSION, Field("informed_on", "Geïnformeerd op", Show.DATE), Field("method", "Hoe", Show.CODE,
                                                                             codes=METHODS), _RECORDED_BY),
@@ -273,6 +287,20 @@ TABLES: tuple[Table, ...] = (
         Field("consent_method", "Uitdrukkelijke toestemming gegeven", Show.CODE, codes=METHODS), _VERSION,
         Field("recorded_at", "Vastgelegd op", Show.DATETIME), _RECORDED_BY,
         Field("retain_until", "Bewaard tot", Show.DATE)), technical=("id", "customer_id")),
+    Table("restriction", "rights", link="customer_id", order_by="since", records=True,
+          title="Beperking van de verwerking (AVG art. 18)", fields=(
+              Field("reason", "Reden", Show.CODE, codes=RESTRICTION_REASONS),
+              Field("fields", "Te corrigeren gegevens"), Field("since", "Beperkt sinds", Show.DATE), _RECORDED_BY,
+              Field("lifted_on", "Opgeheven op", Show.DATE), Field("lifted_by", "Opgeheven door"),
+              Field("told_how", "U vooraf geïnformeerd")), technical=("id", "customer_id", "request_id")),
+    Table("objection", "rights", link="customer_id", order_by="since", records=True,
+          title="Bezwaar (AVG art. 21)", fields=(
+              Field("kind", "Soort bezwaar", Show.CODE, codes=OBJECTION_KINDS),
+              Field("processing", "Tegen welke verwerking"), Field("since", "Sinds", Show.DATE),
+              Field("method", "Hoe", Show.CODE, codes=METHODS), _RECORDED_BY,
+              Field("decision", "Ons besluit", Show.CODE, codes=OBJECTION_DECISIONS),
+              Field("decision_reason", "Reden van het besluit"), Field("decided_on", "Besloten op", Show.DATE)),
+          technical=("id", "customer_id", "request_id")),
     Table("data_request", "requests", link="customer_id", order_by="received_on", records=True, fields=(
         Field("kind", "Soort verzoek", Show.CODE, codes=REQUEST_KINDS),
         Field("received_on", "Ontvangen op", Show.DATE),
@@ -297,7 +325,9 @@ KEPT_TABLES: tuple[Table, ...] = (
 
 # Tables that hold no personal data about customers, and why.
 NOT_PERSONAL = {
-    "audit_entry": "who did what to which customer number; never the personal values themselves",
+    "audit_entry": "who did what, naming a customer only by a random pseudonym; never the personal values",
+    "audit_subject": "which random pseudonym stands for which customer in the audit log; the row goes with the "
+                     "customer, so an erased customer's entries point to nobody",
     "statement_version": "the shop's privacy statement texts",
     "recipient": "the shop's business partners and service providers",
     "register_setting": "the shop's own settings",
@@ -305,6 +335,10 @@ NOT_PERSONAL = {
     "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",
     "erasure_applied": "ids of the erasures this register has carried out",
     "ledger_line": "the register's copy of the erasure ledger: ids, counts and salted hashes, no readable values",
+    "request_action": "which action (by name and document id) carried out which request; no personal values",
+    "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
+                       "name no customer (initials at most) and hold none of the erased values",
+    "staff": "the shop's own staff (initials, name, a PIN hash), who record changes; nothing about customers",
 }
 
 

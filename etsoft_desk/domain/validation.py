@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 
 from .customer import AgeCheck, CustomerCard, SourceKind
 from .errors import FieldError, ValidationFailed
+from .card_numbers import bsn_valid, luhn_valid  # noqa: F401 (their home was here)
+from .card_numbers import _NINE_DIGITS, find_card_numbers_and_bsns
 from .messages import Msg
 
 NAME_LIMIT = 100
@@ -24,12 +26,6 @@ _DE_POSTCODE = re.compile(r"^(?:D-?)?([0-9]{5})$", re.IGNORECASE)
 _HOUSE_NUMBER = re.compile(r"^\s*([1-9][0-9]{0,5})\s*(?:[-/ ]?\s*([A-Za-z0-9]{1,6}))?\s*$")
 _DUTCH_DATE = re.compile(r"^(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})$")
 _ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
-# Digits possibly split by single spaces, dots or dashes, as people write card numbers and BSNs.
-_DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d)*")
-_NINE_DIGITS = re.compile(r"\d(?:[ .\-]?\d){8}")
-_NON_DIGIT = re.compile(r"\D")
-# How a BSN is written: 9 digits, or 3-3-3 / 4-2-3 with spaces or dots. Not "2025-00017" (an invoice number).
-_BSN_WRITTEN = re.compile(r"^(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3})$")
 
 COUNTRY_ALIASES = {
     "nl": "NL", "nederland": "NL", "netherlands": "NL", "the netherlands": "NL", "holland": "NL",
@@ -139,42 +135,16 @@ def parse_house_number(raw: str) -> tuple[int | None, str]:
     return int(match.group(1)), (match.group(2) or "").upper()
 
 
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
-
-
-def bsn_valid(digits: str) -> bool:
-    """The Dutch "elfproef" for a citizen service number (9 digits, or 8 with a leading zero dropped)."""
-    if len(digits) == 8:
-        digits = "0" + digits
-    if len(digits) != 9 or digits == "000000000":
-        return False
-    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
-    return sum(int(d) * w for d, w in zip(digits, weights)) % 11 == 0
-
-
 def check_free_text(text: str, field: str) -> str:
     """Refuse payment card numbers (Luhn) and BSNs (11-check): the shop promises not to hold them."""
     if not text:
         return text
     if len(text) > TEXT_LIMIT:
         raise FieldError(field, Msg.NAME_TOO_LONG, limit=TEXT_LIMIT)
-    if not _NINE_DIGITS.search(text):  # the usual case: nothing that could be a BSN or a card number
-        return text.strip()
-    for match in _DIGIT_RUN.finditer(text):
-        digits = _NON_DIGIT.sub("", match.group())
-        if 13 <= len(digits) <= 19 and luhn_valid(digits):
-            raise FieldError(field, Msg.PAYMENT_CARD_IN_TEXT)
-        if len(digits) == 9 and _BSN_WRITTEN.match(match.group()) and bsn_valid(digits):
-            raise FieldError(field, Msg.BSN_IN_TEXT)
+    if _NINE_DIGITS.search(text):  # inline: the usual text has nothing that could be a card number or a BSN
+        _plain_text, found = find_card_numbers_and_bsns(text, field)
+        if found:
+            raise FieldError(field, found[0][0])
     return text.strip()
 
 
@@ -249,7 +219,7 @@ def validate_card(card: CustomerCard, *, today: dt.date, birth_date: dt.date | N
 
     out.emails = []
     for raw in card.emails:
-        if raw.strip():
+        if raw.strip() and attempt(check_free_text, raw, "email") is not None:  # the local part is free text too
             email = attempt(normalise_email, raw)
             if email and email.lower() not in (e.lower() for e in out.emails):
                 out.emails.append(email)
@@ -268,7 +238,9 @@ def validate_card(card: CustomerCard, *, today: dt.date, birth_date: dt.date | N
     out.address.city = (attempt(check_free_text, addr.city, "city") or "")
     out.address.postcode = attempt(normalise_postcode, addr.postcode, country) or ""
     out.address.house_number = addr.house_number
-    out.address.house_number_addition = addr.house_number_addition.strip().upper()
+    # The addition has no field of its own on the card: its refusal is shown under the house number.
+    out.address.house_number_addition = (attempt(check_free_text, addr.house_number_addition, "house_number")
+                                         or "").upper()
     if addr.house_number is not None and not (0 < addr.house_number < 1_000_000):
         errors.append(FieldError("house_number", Msg.HOUSE_NUMBER_INVALID))
 
@@ -287,10 +259,11 @@ def validate_card(card: CustomerCard, *, today: dt.date, birth_date: dt.date | N
             errors.append(FieldError("age", Msg.AGE_NOT_CONFIRMED))
 
     out.source_kind = card.source_kind
-    out.source_name = card.source_name.strip()
+    source_name = attempt(check_free_text, card.source_name, "source_name")
+    out.source_name = source_name or ""
     out.source_how = attempt(check_free_text, card.source_how, "source_how") or ""
     out.source_date = card.source_date
-    if out.source_kind == SourceKind.THIRD_PARTY and not out.source_name:
+    if out.source_kind == SourceKind.THIRD_PARTY and source_name == "":
         errors.append(FieldError("source_name", Msg.SOURCE_NAME_REQUIRED))
     if out.source_kind == SourceKind.CUSTOMER:
         out.source_name = ""

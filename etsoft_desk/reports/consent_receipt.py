@@ -34,7 +34,7 @@ class ReceiptData:
 def write_consent_receipt(path: Path, data: ReceiptData) -> Path:
     st = styles()
     shop = data.shop
-    doc = SimpleDocTemplate(str(path), pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
+    doc = SimpleDocTemplate(path if hasattr(path, "write") else str(path), pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
                             bottomMargin=16 * mm, title="Bevestiging van uw keuzes", author=shop["shop_name"],
                             subject=data.document_id, creator=f"ETSoft Desk {__version__}")
     rows = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in ("Kanaal", "Uw keuze", "Sinds", "Hoe")]]

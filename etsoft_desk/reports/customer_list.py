@@ -19,7 +19,7 @@ HEADERS = ("Nr.", "Naam", "E-mail", "Telefoon", "Vóór")
 def write_customer_list(path: Path, *, title: str, intro: str, shop: dict[str, str], rows: list[tuple],
                         document_id: str, printed: dt.datetime) -> Path:
     st = styles()
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+    doc = SimpleDocTemplate(path if hasattr(path, "write") else str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
                             bottomMargin=18 * mm, title=title, author=shop["shop_name"], subject=document_id,
                             creator=f"ETSoft Desk {__version__}")
     data = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in HEADERS]]

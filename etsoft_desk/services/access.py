@@ -183,6 +183,7 @@ class AccessService:
         with database_proxy.atomic():
             data = self.report_data(customer_id, request_id=request_id, by=by, doc_id=doc_id)
             write_access_report(buffer, data)
+            _carried_out(request_id, customer_id, "access", doc_id, self._clock(), data.prepared_by)
             self._audit.record(Action.REPORT, customer_id,
                                f"access report {doc_id} prepared" + (f" for request {request_id}" if request_id else "")
                                + f" by {data.prepared_by}")
@@ -214,10 +215,14 @@ class AccessService:
         with database_proxy.atomic():
             self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}")
 
-    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None) -> str:
+    def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None,
+               overwrite: bool = False) -> str:
         """Write the access report to ``path`` (where the owner asked) and log it; returns its document id."""
+        from . import outputs
+
+        outputs.check(path, overwrite=overwrite)  # before anything is laid out or logged
         doc_id, pdf = self.render(customer_id, request_id=request_id, by=by)
-        Path(path).write_bytes(pdf)
+        outputs.write(path, pdf, overwrite=overwrite)
         self.issued(customer_id, doc_id, "saved")
         return doc_id
 
@@ -253,12 +258,16 @@ class AccessService:
         return [f"{r.name} ({r.country})" for r in recipients if r.country and r.country.upper() not in EEA]
 
     # --- portability (Art. 20) --------------------------------------------------------------------------
-    def export(self, customer_id: int, path: Path, *, by: str | None = None) -> Path:
+    def export(self, customer_id: int, path: Path, *, by: str | None = None, request_id: int | None = None,
+               overwrite: bool = False) -> Path:
         """Write the customer's data machine-readably: ``.json``, or ``.zip`` with the JSON and a CSV per table."""
+        from . import outputs
+
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".json", ".zip"):
             raise UserError(Msg.EXPORT_FORMAT)
+        outputs.check(path, overwrite=overwrite)
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
@@ -266,9 +275,10 @@ class AccessService:
             data, tables = self.export_data(customer_id)
             text = json.dumps(data, ensure_ascii=False, indent=2)
             if suffix == ".json":
-                path.write_text(text + "\n", encoding="utf-8")
+                outputs.write(path, (text + "\n").encode("utf-8"), overwrite=overwrite)
             else:
-                with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+                packed = io.BytesIO()
+                with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
                     archive.writestr("gegevens.json", text + "\n")
                     for name, (columns, rows) in tables.items():
                         buffer = io.StringIO()
@@ -276,6 +286,8 @@ class AccessService:
                         writer.writerow(columns)
                         writer.writerows([[_csv_cell(row[c]) for c in columns] for row in rows])
                         archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
+                outputs.write(path, packed.getvalue(), overwrite=overwrite)
+            _carried_out(request_id, customer_id, "portability", suffix[1:], self._clock(), recorder)
             self._audit.record(Action.EXPORT, customer_id, f"portability export ({suffix[1:]}) by {recorder}")
         return path
 
@@ -311,3 +323,15 @@ def _csv_cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
+
+
+def _carried_out(request_id: int | None, customer_id: int, kind: str, reference: str, at, by: str) -> None:
+    """An access report or export made for a request of that kind carries it out (issue 11)."""
+    if request_id is None:
+        return
+    from ..domain.requests import RequestKind
+    from . import rights
+
+    request = rights.requests_store.get(request_id)
+    if request is not None and request.kind is RequestKind(kind) and request.open:
+        rights.carried_out(request_id, customer_id, request.kind, kind, reference, at, by)

@@ -1,7 +1,11 @@
 """The audit log: what was done to which customer and when, never the personal values.
 
-Each entry carries the hash of the one before it, and the register keeps the hash of the last
-one, so a changed, inserted or removed entry breaks the chain and ``verify`` names the place.
+Each entry carries the hash of the one before it (HMAC-SHA256 with a random key of the register), and the
+register keeps the hash of the last one, so a changed, inserted or removed entry breaks the chain and
+``verify`` names the place. The head is also anchored outside the register, in the erasure ledger (on close,
+after an erasure, a backup or a restore), so cutting the end off and resetting the head, or rewriting the
+whole chain consistently, no longer verifies either. A customer is named by a random pseudonym whose link
+to them goes with the erasure.
 """
 
 from __future__ import annotations
@@ -45,43 +49,71 @@ class Action(StrEnum):
     BACKUP = "register.backup"
     RESTORE = "register.restore"
     REKEY = "register.rekey"
+    # issue 11 "Rights that act"
+    RESTRICTION = "rights.restriction"
+    OBJECTION = "rights.objection"
+    MARKETING_EXPORT = "marketing.export"
 
 
-def _digest(prev_hash: str, entry_id: int, at: str, action: str, customer_id: int | None, detail: str) -> str:
-    text = "\x1f".join([prev_hash, str(entry_id), at, action, "" if customer_id is None else str(customer_id), detail])
+def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,
+            detail: str) -> str:
+    """HMAC-SHA256 of the entry and the one before it, with the chain's own random key."""
+    text = "\x1f".join([prev_hash, str(entry_id), at, action, subject or "", detail])
     import hashlib  # here, not at start-up: it loads OpenSSL
+    import hmac
 
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
+def newest_anchor(entries: list[dict], chain: str | None) -> dict | None:
+    """The newest ``anchor`` line of this chain in the erasure ledger."""
+    mine = [e for e in entries if e.get("kind") == "anchor" and e.get("chain") == chain
+            and isinstance(e.get("head"), str) and ":" in e["head"]]
+    return mine[-1] if mine else None
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     entries: int
+    anchored: int | None = None  # the entry the newest anchor in the erasure ledger names
 
 
 class AuditLog:
     def __init__(self, clock: Callable[[], dt.datetime]) -> None:
         self._clock = clock
+        self._ledger: Callable[[], object] | None = None
+
+    def attach_ledger(self, ledger: Callable[[], object]) -> None:
+        """Where the chain's head is anchored, outside the register (the erasure ledger)."""
+        self._ledger = ledger
 
     def record(self, action: Action, customer_id: int | None = None, detail: str = "") -> None:
-        """Append one entry; call inside the transaction of the change it records."""
+        """Append one entry; call inside the transaction of the change it records. A customer is named by
+        their pseudonym; the erasure entry names the erasure only, never whom it erased."""
+        if action is Action.ERASE:
+            customer_id = None
         previous_id, prev_hash = store.last() or (0, GENESIS)
         entry_id = previous_id + 1
         at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-        digest = _digest(prev_hash, entry_id, at, action.value, customer_id, detail)
-        stored_id = store.append(at=at, action=action.value, customer_id=customer_id, detail=detail,
+        subject = None if customer_id is None else store.subject_for(customer_id)
+        digest = _digest(store.chain_key(), prev_hash, entry_id, at, action.value, subject, detail)
+        stored_id = store.append(at=at, action=action.value, subject=subject, detail=detail,
                                  prev_hash=prev_hash, hash_=digest)
         if stored_id != entry_id:  # AUTOINCREMENT never reuses ids: a gap means entries were removed
             raise UserError(Msg.AUDIT_BROKEN, detail=f"entry {entry_id} is missing")
 
     def verify(self) -> VerifyResult:
+        if not store.exists():
+            raise UserError(Msg.AUDIT_MISSING)
+        key = store.chain_key()
         expected_prev, expected_id, count = GENESIS, 1, 0
         for entry in store.entries():
             if entry.id != expected_id:
                 raise UserError(Msg.AUDIT_BROKEN, detail=f"entry {expected_id} is missing")
             if entry.prev_hash != expected_prev:
                 raise UserError(Msg.AUDIT_BROKEN, detail=f"entry {entry.id} does not follow entry {entry.id - 1}")
-            if _digest(entry.prev_hash, entry.id, entry.at, entry.action, entry.customer_id, entry.detail) != entry.hash:
+            if _digest(key, entry.prev_hash, entry.id, entry.at, entry.action, entry.subject,
+                       entry.detail) != entry.hash:
                 raise UserError(Msg.AUDIT_BROKEN, detail=f"entry {entry.id} was changed")
             expected_prev, expected_id, count = entry.hash, entry.id + 1, count + 1
         head = store.head()
@@ -89,4 +121,64 @@ class AuditLog:
             raise UserError(Msg.AUDIT_BROKEN, detail=f"entries after {expected_id - 1} were removed")
         if not count and head:
             raise UserError(Msg.AUDIT_BROKEN, detail="all entries were removed")
-        return VerifyResult(entries=count)
+        anchored = self._check_anchor(last_id=expected_id - 1)
+        return VerifyResult(entries=count, anchored=anchored)
+
+    def _anchor_entries(self) -> list[dict]:
+        if self._ledger is None:
+            return []
+        try:
+            return self._ledger().entries()
+        except (RuntimeError, OSError, ValueError):  # opened without its key; a ledger that cannot be read is
+            return []                                 # told by the ledger's own check, not here
+
+    def _check_anchor(self, *, last_id: int) -> int | None:
+        """The chain must reach, unchanged, the head last anchored in the ledger."""
+        anchor = newest_anchor(self._anchor_entries(), store.chain_id())
+        if anchor is None:
+            return None
+        number, _, digest = anchor["head"].partition(":")
+        entry_id = int(number) if number.isdigit() else 0
+        if entry_id > last_id:
+            raise UserError(Msg.AUDIT_BROKEN, detail=f"entries after {last_id} were removed (the erasure ledger "
+                                                     f"anchored entry {entry_id} on {anchor.get('at', '?')[:10]})")
+        if store.entry_hash(entry_id) != digest:
+            raise UserError(Msg.AUDIT_BROKEN, detail=f"the log was rewritten (entry {entry_id} is not the one the "
+                                                     "erasure ledger anchored)")
+        return entry_id
+
+    def anchor_holds(self) -> UserError | None:
+        """The cheap part of ``verify``, for the start: does the register still hold the entry the erasure ledger
+        last anchored, unchanged? (The full walk of the chain is ``audit verify``.)"""
+        if self._ledger is None or not store.exists():
+            return None
+        last = store.last()
+        try:
+            self._check_anchor(last_id=last[0] if last else 0)
+        except UserError as exc:
+            return exc
+        return None
+
+    def anchor(self, *, rewind: bool = False) -> bool:
+        """Append the chain's head to the erasure ledger when it moved since this chain's newest anchor. Not
+        when the chain no longer reaches that anchor (verify must still see it), unless ``rewind``: a restored
+        older backup, whose shorter chain is the legitimate one from now on. True when a line was written."""
+        if self._ledger is None or not store.exists():
+            return False
+        head, chain = store.head(), store.chain_id()
+        if not head or not chain:
+            return False
+        try:
+            ledger = self._ledger()
+            previous = newest_anchor(ledger.entries(), chain)
+        except (RuntimeError, OSError, ValueError):
+            return False
+        if previous is not None:
+            if previous["head"] == head:
+                return False
+            number, _, digest = previous["head"].partition(":")
+            if not rewind and (not number.isdigit() or store.entry_hash(int(number)) != digest):
+                return False
+        at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        ledger.append({"kind": "anchor", "head": head, "chain": chain, "at": at})
+        return True

@@ -111,6 +111,7 @@ class BackupService:
             if exc.template != Msg.REGISTER_LOCKED:
                 raise
             return BackupResult(target, seen, seconds, recorded=False)
+        self._audit.anchor()
         return BackupResult(target, seen, seconds)
 
     def _leave_ledger_beside(self, folder: Path) -> None:
@@ -208,6 +209,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     with database_proxy.atomic():
         register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
                                                     f"erased again from the ledger: {register.replayed}")
+    register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on
     return register, RestoreResult(set_aside, customers, register.replayed,
                                    list(register.ledger_report) + list(register.removed))
 

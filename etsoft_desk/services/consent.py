@@ -24,13 +24,19 @@ class ConsentService:
         self._clock = clock
 
     def record(self, customer_id: int, channel: Channel, state: ConsentState, method: ConsentMethod, *,
-               basis: ConsentBasis | None = None, by: str | None = None) -> ConsentRecord:
-        """One change on one channel, as a new record; the earlier ones stay."""
+               basis: ConsentBasis | None = None, by: str | None = None, after_objection: bool = False,
+               request_id: int | None = None) -> ConsentRecord:
+        """One change on one channel, as a new record; the earlier ones stay. A grant obeys the gate
+        (restriction, objection to direct marketing: ``after_objection`` says the customer asked anew)."""
+        from . import rights
+
         recorder = self._settings.recorder(by)
         now = self._clock()
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            if state == ConsentState.GRANTED:
+                rights.check(customer_id, rights.Use.CONSENT_GRANT, after_objection=after_objection)
             current = store.current_state(customer_id, channel)
             needs_history = state == ConsentState.GRANTED and basis == ConsentBasis.SOFT_OPT_IN
             checked_basis = rules.check_change(
@@ -41,7 +47,15 @@ class ConsentService:
                                    recorded_by=recorder, statement_version=version.id if version else None,
                                    basis=checked_basis)
             record_id = store.insert_record(customer_id, record)
-            self._audit.record(Action.CONSENT, customer_id, f"{channel.value}:{state.value}")
+            if state == ConsentState.WITHDRAWN and request_id is not None:
+                rights.carried_out(request_id, customer_id, rights.RequestKind.CONSENT_WITHDRAWAL, "withdrawal",
+                                   channel.value, now, recorder)
+            marked = after_objection and state == ConsentState.GRANTED \
+                and rights.in_force(customer_id).marketing_objection is not None
+            if marked or request_id is not None:
+                rights.store.mark_consent(record_id, after_objection=marked, request_id=request_id)
+            self._audit.record(Action.CONSENT, customer_id, f"{channel.value}:{state.value}"
+                               + (" after objection" if marked else ""))
         return ConsentRecord(**{**record.__dict__, "id": record_id})
 
     def withdraw(self, customer_id: int, channel: Channel, method: ConsentMethod, *, by: str | None = None):

@@ -33,12 +33,22 @@ class CustomerService:
             self._audit.record(Action.CREATE, customer_id)
         return customer_id
 
-    def update(self, customer_id: int, card: CustomerCard) -> list[str]:
-        """Save the changed card; returns the names of the changed fields."""
+    def update(self, customer_id: int, card: CustomerCard, *, request_id: int | None = None,
+               by: str | None = None) -> list[str]:
+        """Save the changed card; returns the names of the changed fields. A restriction allows only the
+        correction it is about; ``request_id`` links the change to the rectification request it carries out."""
+        from . import rights
+
         valid = validate_card(card, today=self._today())
         with database_proxy.atomic():
             self._require(customer_id)
             changed = store.update_customer(customer_id, valid, self._clock())
+            rights.check(customer_id, rights.Use.CARD_EDIT, changed=changed)  # refused: the transaction rolls back
+            if changed and request_id is not None:
+                from .settings import Settings
+
+                rights.carried_out(request_id, customer_id, rights.RequestKind.RECTIFICATION, "rectification",
+                                   ",".join(changed), self._clock(), Settings().recorder(by))
             if changed:
                 self._audit.record(Action.UPDATE, customer_id, ",".join(changed))
         return changed

@@ -49,9 +49,12 @@ class DocumentService:
         self._clock = clock
 
     # --- letters about a request (Art. 12(3) and 12(4)) ----------------------------------------------
-    def request_letter(self, request_id: int, path: Path, *, by: str | None = None) -> str:
+    def request_letter(self, request_id: int, path: Path, *, by: str | None = None, overwrite: bool = False) -> str:
+        from . import outputs
+
+        outputs.check(path, overwrite=overwrite)
         doc_id, pdf = self.render_letter(request_id, by=by)
-        Path(path).write_bytes(pdf)
+        outputs.write(path, pdf, overwrite=overwrite)
         return doc_id
 
     def render_letter(self, request_id: int, *, by: str | None = None) -> tuple[str, bytes]:
@@ -108,14 +111,17 @@ class DocumentService:
         write_document(buffer, Document(title=title, document_id=doc_id, issued_at=self._clock(),
                                         prepared_by=recorder, shop=shop, blocks=blocks, address=address))
         with database_proxy.atomic():
-            self._audit.record(Action.REPORT, request.customer_id, f"{kind} letter {doc_id} for request "
+            self._audit.record(Action.REPORT, None, f"{kind} letter {doc_id} for request "  # see requests.py
                                                                    f"{request_id} by {recorder}")
         return doc_id, buffer.getvalue()
 
     # --- record of processing (Art. 30) ---------------------------------------------------------------
-    def processing_record(self, path: Path, *, by: str | None = None) -> str:
+    def processing_record(self, path: Path, *, by: str | None = None, overwrite: bool = False) -> str:
+        from . import outputs
+
+        outputs.check(path, overwrite=overwrite)
         doc_id, pdf = self.render_processing_record(by=by)
-        Path(path).write_bytes(pdf)
+        outputs.write(path, pdf, overwrite=overwrite)
         return doc_id
 
     def render_processing_record(self, *, by: str | None = None) -> tuple[str, bytes]:

@@ -33,6 +33,7 @@ from ..domain.validation import check_free_text
 from ..domain.requests import RequestKind
 from ..store import customers as customers_store
 from ..store import database
+from ..store import documents as documents_store
 from ..store import erasure as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
@@ -163,25 +164,27 @@ class ErasureService:
                  "markers": self._ledger.markers(card)}
         if request_id is not None:  # to close the request again when a backup is restored; when the person asked
             entry.update(request_id=request_id, asked_on=request.received_on.isoformat())
+        # The proof is laid out before the act and kept in the register in the act's own transaction: a print
+        # or a save that fails afterwards never loses it ("etsoft-desk document ID -o FILE" prints it again).
+        request = self._request_lines(request_id)
+        proof = self._confirmation(erasure_id, plan, request, notices, list(paper), recorder, reason, self._clock())
         line = self._ledger.write(entry)  # refuses, changing nothing, when the ledger cannot be written
         step(1, 4)
         try:
-            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line)
+            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line, proof=proof)
         except BaseException:
             with contextlib.suppress(UserError):
                 self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
             raise
         step(2, 4)
+        self._audit.anchor()  # the erasure's entry is pinned outside the register at once (then checkpointed)
         clean = self.finish_checkpoint()
         logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
                                          "clean" if clean else "not yet finished")
         step(3, 4)
-        request = self._request_lines(request_id)
-        confirmation = functools.partial(self._confirmation, erasure_id, plan, request, notices, list(paper),
-                                         recorder, reason, self._clock())
         letters = functools.partial(self._notices, name, email, plan, erasure_id) if plan.recipients else None
         step(4, 4)
-        result = ErasureResult(erasure_id, plan, confirmation, letters, clean)
+        result = ErasureResult(erasure_id, plan, lambda: proof, letters, clean)
         if self._after is not None:
             result.removed = self._after()
         return result
@@ -214,7 +217,7 @@ class ErasureService:
         return self.finish_checkpoint(seconds)
 
     def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
-               paper, recorder: str, line: str | None = None) -> None:
+               paper, recorder: str, line: str | None = None, *, proof: bytes | None = None) -> None:
         now = self._clock()
         months = self._settings.retention_months()["invoices"]
         a = card.address
@@ -239,6 +242,8 @@ class ErasureService:
             store.mark_applied(erasure_id, now)
             if line is not None:  # the register's own copy of the ledger line, in the erasure's transaction
                 self._ledger.keep(line)
+            if proof is not None:  # replayed erasures need none: their proof was made the first time
+                documents_store.keep(erasure_id, "shred_confirmation", now, proof)
             counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
             self._audit.record(Action.ERASE, customer_id, f"{erasure_id} by {recorder}: {counts}; "
                                                           f"kept invoices {kept}")

@@ -32,11 +32,14 @@ class ReceiptService:
         self._settings = settings
         self._clock = clock
 
-    def consent_receipt(self, customer_id: int, path: Path, *, by: str | None = None) -> str:
+    def consent_receipt(self, customer_id: int, path: Path, *, by: str | None = None,
+                        overwrite: bool = False) -> str:
         """Write the receipt to ``path`` (where the owner chose) and log that it was issued; returns its id."""
         from ..reports.common import document_id
         from ..reports.consent_receipt import ReceiptData, write_consent_receipt
+        from . import outputs
 
+        outputs.check(path, overwrite=overwrite)
         recorder = self._settings.recorder(by)
         now = self._clock()
         card = customers_store.load_card(customer_id)
@@ -65,7 +68,7 @@ class ReceiptService:
                            customer_name=display_name(card.first_name, card.infix, card.last_name), issued_at=now,
                            recorded_by=recorder, statement=statement, channels=channels, approvals=approvals,
                            referrals=referrals)
-        write_consent_receipt(Path(path), data)
+        outputs.write(path, lambda fh: write_consent_receipt(fh, data), overwrite=overwrite)
         with database_proxy.atomic():
             self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id}")
         return doc_id

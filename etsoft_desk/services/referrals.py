@@ -10,7 +10,7 @@ from ..domain import referral as rules
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.referral import NameShown, ReferralStatus
-from ..domain.validation import required_text
+from ..domain.validation import check_free_text, required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import referrals as store
@@ -44,6 +44,10 @@ class ReferralService:
     def approve(self, referral_id: int, evidence: str, method: str, *, by: str | None = None) -> None:
         if not evidence.strip():
             raise UserError(Msg.REFERRAL_EVIDENCE_REQUIRED)
+        try:
+            evidence = check_free_text(evidence, "evidence")  # how it was approved, never a card number or BSN
+        except FieldError as exc:
+            raise ValidationFailed([exc]) from None
         today = self._clock().date()
         version = consent_store.current_statement(today)
         self._step(referral_id, ReferralStatus.APPROVED, by, evidence=evidence.strip(), approved_on=today,

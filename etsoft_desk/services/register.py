@@ -61,6 +61,7 @@ class Register:
         self.ledger_report: list = []  # what the cross-check of the ledger found (UserError sentences)
         self.removed: list = []  # leftover copies removed at the start (UserError sentences)
         self.audit = AuditLog(clock)
+        self.audit.attach_ledger(lambda: self.ledger)  # the chain's head is anchored there
         self.settings = Settings()
         self.customers = CustomerService(self.audit, clock)
 
@@ -100,6 +101,18 @@ class Register:
         from .receipts import ReceiptService
 
         return ReceiptService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def rights(self):
+        from .rights import RightsService
+
+        return RightsService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
+    def marketing(self):
+        from .marketing import MarketingService
+
+        return MarketingService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def requests(self):
@@ -201,6 +214,12 @@ class Register:
         return PinService(self.settings, self._key)
 
     @functools.cached_property
+    def staff(self):
+        from .staff import StaffService
+
+        return StaffService()
+
+    @functools.cached_property
     def todo(self):
         from .todo import TodoService
 
@@ -267,6 +286,21 @@ class Register:
         return import_csv(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
                           skip_invalid=skip_invalid, progress=progress, erased=erased)
 
+    def explain_failure(self, exc: BaseException) -> BaseException:
+        """A failure of work in a worker thread, told in one sentence when the register was re-encrypted under
+        the window (a rekey from the command line): the window's key no longer opens the file."""
+        from ..domain.errors import UserError
+        from ..domain.messages import Msg
+
+        if isinstance(exc, UserError) and exc.template not in (Msg.REGISTER_DAMAGED, Msg.WRONG_KEY):
+            return exc
+        try:
+            if self._key is not None and not database.key_opens(self.path, self._key):
+                return UserError(Msg.REGISTER_CHANGED_ELSEWHERE)
+        except Exception:  # the check itself failed: the original failure is the one to tell
+            pass
+        return exc
+
     def release_thread(self) -> None:
         """Call at the end of work done in a worker thread (peewee keeps one connection per thread)."""
         database.release_thread_connection(self._db)
@@ -278,6 +312,12 @@ class Register:
             with contextlib.suppress(Exception):  # an erasure's checkpoint left unfinished: one more try
                 if self.checkpoint_pending():
                     self.erasure.retry_checkpoint()
+            try:
+                self.audit.anchor()  # only when the head moved: a read-only command writes nothing
+            except Exception:  # closing never fails; verify tells what is wrong with the log
+                import logging
+
+                logging.getLogger(__name__).warning("the audit log's head could not be anchored", exc_info=False)
         database.close_register(self._db)
 
     def __enter__(self) -> Register:

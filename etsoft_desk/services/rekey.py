@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.errors import UserError
+from ..domain.messages import Msg
 from ..domain.recovery_key import format_recovery_key
 from ..secrets import KeyringUnavailable, KeyStore
 from ..store.models import database_proxy
@@ -30,26 +32,38 @@ class RekeyResult:
 
 
 def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "ETSoft",
-          new_key: bytes | None = None) -> RekeyResult:
+          new_key: bytes | None = None, sheet_confirmed: bool = False, overwrite: bool = False) -> RekeyResult:
+    """Re-encrypt the register with a new key, made durable first: the new sheet written (atomically) where
+    the owner asks, or confirmed printed or saved in the window (``sheet_confirmed``), and/or the key saved in
+    the keyring as the pending entry and read back. With neither, nothing changes: a sentence says how."""
+    from . import outputs
     from .register import new_key as make_key
 
     key = new_key or make_key()
     recovery = format_recovery_key(key)
     rid = register.register_id
-    if sheet is not None:  # the sheet exists before the key changes
-        Path(sheet).write_bytes(sheet_for(register, key, shop_name))
-    store = None
+    if sheet is not None:
+        outputs.check(sheet, overwrite=overwrite)
+    store, unreadable = None, False
     if keystore is not None:  # None: no keyring on purpose (the demo register)
         try:
             store = keystore()
             store.save(rid + PENDING, key)
+            if store.load(rid + PENDING) != key:  # a keyring that does not give it back holds nothing
+                store, unreadable = None, True
         except KeyringUnavailable:
             store = None
+    if store is None and sheet is None and not sheet_confirmed:
+        raise UserError(Msg.REKEY_KEYRING_UNREADABLE if unreadable else Msg.REKEY_NO_SAFE_PLACE)
+    if sheet is not None:  # the sheet exists, synced, before the key changes
+        outputs.write(sheet, sheet_for(register, key, shop_name), overwrite=overwrite)
+    held = "recovery sheet printed" if sheet or sheet_confirmed else "key in the keyring"
+    with database_proxy.atomic():  # in the log before the swap: an interruption after it is still on record
+        register.audit.record(Action.REKEY, None, f"re-encryption with a new key begins ({held})")
     register.rekey(key)
     logging.getLogger(__name__).info("register re-encrypted with a new key")
     with database_proxy.atomic():
-        register.audit.record(Action.REKEY, None, "register re-encrypted with a new key"
-                                                  + (" (recovery sheet printed)" if sheet else ""))
+        register.audit.record(Action.REKEY, None, f"register re-encrypted with a new key ({held})")
     in_keyring = False
     if store is not None:
         try:

@@ -16,6 +16,14 @@ from .audit import Action, AuditLog
 from .settings import Settings
 
 
+# What must be carried out before a request of each kind can be closed as done (issue 11).
+NEEDS = {RequestKind.ACCESS: Msg.REQUEST_NEEDS_ACCESS_REPORT, RequestKind.PORTABILITY: Msg.REQUEST_NEEDS_EXPORT,
+         RequestKind.ERASURE: Msg.REQUEST_NEEDS_ERASURE, RequestKind.RESTRICTION: Msg.REQUEST_NEEDS_RESTRICTION,
+         RequestKind.OBJECTION: Msg.REQUEST_NEEDS_OBJECTION,
+         RequestKind.CONSENT_WITHDRAWAL: Msg.REQUEST_NEEDS_WITHDRAWAL,
+         RequestKind.RECTIFICATION: Msg.REQUEST_NEEDS_RECTIFICATION}
+
+
 class RequestService:
     def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
         self._audit = audit
@@ -35,7 +43,9 @@ class RequestService:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             answer_to = card.emails[0] if card.emails else ""
             request_id = store.add(customer_id, kind, received_on, channel, identity, answer_to, recorder)
-            self._audit.record(Action.REQUEST, customer_id, f"{request_id} {kind.value} received {received_on}")
+            # A request is named by its number, not by its customer's pseudonym: the number outlives the erasure
+            # (the request register keeps it, with the erasure's reference) and must not join the two.
+            self._audit.record(Action.REQUEST, None, f"{request_id} {kind.value} received {received_on}")
         return request_id
 
     def extend(self, request_id: int, months: int, reason: str, *, by: str | None = None) -> DataRequest:
@@ -45,7 +55,7 @@ class RequestService:
             rules.check_extension(request, months, reason, self._clock().date())
             store.update(request_id, status=RequestStatus.EXTENDED, extended_months=months,
                          extension_reason=reason.strip())
-            self._audit.record(Action.REQUEST, request.customer_id, f"{request_id} extended {months} by {recorder}")
+            self._audit.record(Action.REQUEST, None, f"{request_id} extended {months} by {recorder}")
         return self.get(request_id)
 
     def refuse(self, request_id: int, reasons: str, *, by: str | None = None) -> None:
@@ -54,6 +64,12 @@ class RequestService:
         self._close(request_id, RequestStatus.REFUSED, reasons.strip(), by)
 
     def complete(self, request_id: int, outcome: str = "", *, by: str | None = None) -> None:
+        """Done only when the act that fulfils the request was carried out (otherwise: refuse with reasons)."""
+        from ..store import rights as rights_store
+
+        request = self.get(request_id)
+        if request.open and not rights_store.actions(request_id):
+            raise UserError(NEEDS[request.kind], value=request_id)
         self._close(request_id, RequestStatus.DONE, outcome.strip(), by)
 
     def _close(self, request_id: int, status: RequestStatus, outcome: str, by: str | None) -> None:
@@ -63,7 +79,7 @@ class RequestService:
             if not request.open:
                 raise UserError(Msg.REQUEST_CLOSED)
             store.update(request_id, status=status, outcome=outcome, closed_on=self._clock().date())
-            self._audit.record(Action.REQUEST, request.customer_id, f"{request_id} {status.value} by {recorder}")
+            self._audit.record(Action.REQUEST, None, f"{request_id} {status.value} by {recorder}")
 
     def get(self, request_id: int) -> DataRequest:
         request = store.get(request_id)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..domain.dates import add_months
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
+from ..store import documents as documents_store
 from ..store import database
 from ..store import erasure as erasure_store
 from ..store import retention as store
@@ -65,6 +66,7 @@ class RetentionService:
         self._settings = settings
         self._erasure = erasure
         self._clock = clock
+        self.last_document_id: str | None = None  # the confirmation of the last run, kept in the register
 
     def destroy_expired(self) -> int:
         """Kept invoices and special-category notes whose date has passed: destroyed now (every start)."""
@@ -103,15 +105,7 @@ class RetentionService:
         months = self._settings.retention_months()
         for customer_id in overview.inactive_customers:
             self._erasure().erase(customer_id, by=recorder, reason="retention")
-        with database_proxy.atomic():
-            kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
-            erasure_store.destroy_kept(kept)
-            store.delete_notes_until(overview.until)
-            store.delete_visits_before(add_months(overview.until, -months["visits"]))
-            store.delete_jobs_before(add_months(overview.until, -months["service_jobs"]))
-            self._audit.record(Action.ERASE, None, "retention run: " + ", ".join(
-                f"{what} {n}" for what, n, _ in overview.lines()) + f" by {recorder}")
-        database.checkpoint(self._db)
+        # The confirmation is laid out first and kept in the register with the run (printed again by its id).
         doc_id = document_id("VR")
         data = ShredData(document_id=doc_id, carried_out_at=self._clock(), prepared_by=recorder,
                          shop=self._settings.shop(), authority=self._settings.authority(),
@@ -120,6 +114,17 @@ class RetentionService:
                          reason=RETENTION_GROUND)
         buffer = io.BytesIO()
         write_shred_confirmation(buffer, data)
+        with database_proxy.atomic():
+            documents_store.keep(doc_id, "retention_run", self._clock(), buffer.getvalue())
+            kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
+            erasure_store.destroy_kept(kept)
+            store.delete_notes_until(overview.until)
+            store.delete_visits_before(add_months(overview.until, -months["visits"]))
+            store.delete_jobs_before(add_months(overview.until, -months["service_jobs"]))
+            self._audit.record(Action.ERASE, None, "retention run: " + ", ".join(
+                f"{what} {n}" for what, n, _ in overview.lines()) + f" by {recorder}")
+        database.checkpoint(self._db)
+        self.last_document_id = doc_id
         return overview, buffer.getvalue()
 
     # --- paper and devices -----------------------------------------------------------------------------------
@@ -142,9 +147,6 @@ class RetentionService:
         now = self._clock()
         day = done_on or now.date()
         doc_id = document_id("VP")
-        with database_proxy.atomic():
-            store.add_destruction(kind, what, method, day, recorder, now)
-            self._audit.record(Action.ERASE, None, f"destroyed {kind} {doc_id} by {recorder}")
         shop = self._settings.shop()
         title = "Verklaring van vernietiging: " + ("papier" if kind == "paper" else "gegevens op een apparaat")
         buffer = io.BytesIO()
@@ -157,6 +159,10 @@ class RetentionService:
                                             Block("p", "Het papier of apparaat is zo vernietigd dat de gegevens "
                                                        "niet meer te herstellen zijn, zoals de privacyverklaring "
                                                        "van " + shop["shop_name"] + " belooft.")]))
+        with database_proxy.atomic():  # the confirmation is kept with the record, to print again by its id
+            store.add_destruction(kind, what, method, day, recorder, now)
+            documents_store.keep(doc_id, "destruction", now, buffer.getvalue())
+            self._audit.record(Action.ERASE, None, f"destroyed {kind} {doc_id} by {recorder}")
         return doc_id, buffer.getvalue()
 
     def destructions(self) -> list[tuple]:

@@ -73,7 +73,7 @@ class SensitiveService:
             note_id = store.add(customer_id, category=category.value, text=body, consent_method=consent_method,
                                 statement_version=version.id if version else None, at=now, by=recorder,
                                 retain_until=until)
-            self._audit.record(Action.SENSITIVE, customer_id, f"add {note_id} ({category.value}) by {recorder}")
+            self._audit.record(Action.SENSITIVE, customer_id, f"add {note_id} by {recorder}")  # never the kind (health, ...)
         return note_id
 
     def reveal(self, customer_id: int, *, reason: str = "viewed") -> list[SensitiveEntry]:

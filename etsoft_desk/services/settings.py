@@ -29,6 +29,9 @@ RETENTION_PREFIX = "retention."
 
 
 class Settings:
+    def __init__(self) -> None:
+        self.at_counter = ""  # who is at the counter, chosen in the window from the staff list (this session only)
+
     def shop(self) -> dict[str, str]:
         return {key: store.get(key, default) for key, default in SHOP_DEFAULTS.items()}
 
@@ -144,11 +147,23 @@ class Settings:
 
     @staff_initials.setter
     def staff_initials(self, value: str) -> None:
-        store.put(STAFF_INITIALS, value.strip().upper()[:8])
+        initials = value.strip().upper()[:8]
+        if initials:
+            self._listed(initials)
+        store.put(STAFF_INITIALS, initials)
 
     def recorder(self, given: str | None = None) -> str:
-        """Who records a change: the initials given now, else the ones in the settings; never nobody."""
-        initials = (given or self.staff_initials).strip().upper()
+        """Who records a change: the initials given now, else who is at the counter, else the ones in the
+        settings; never nobody, and once there is a staff list, someone on it."""
+        initials = (given or self.at_counter or self.staff_initials).strip().upper()
         if not initials:
             raise UserError(Msg.STAFF_INITIALS_MISSING)
-        return initials[:8]
+        return self._listed(initials[:8])
+
+    @staticmethod
+    def _listed(initials: str) -> str:
+        from ..store import staff
+
+        if staff.count() and staff.get(initials) is None:
+            raise UserError(Msg.STAFF_NOT_LISTED, value=initials)
+        return initials

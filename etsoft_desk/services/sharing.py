@@ -14,6 +14,7 @@ from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import sharing as store
 from ..store.models import database_proxy
+from . import rights
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -71,6 +72,7 @@ class SharingService:
         with database_proxy.atomic():
             self._customer(customer_id)
             self._recipient(recipient_id)
+            rights.check(customer_id, rights.Use.SHARING_APPROVAL)
             since = store.objection_since(customer_id)
             if since is not None:
                 raise UserError(Msg.OBJECTION_BLOCKS_APPROVAL, since=f"{since:%d-%m-%Y}")
@@ -105,8 +107,10 @@ class SharingService:
     def objection_since(self, customer_id: int) -> dt.date | None:
         return store.objection_since(customer_id)
 
-    def disclose(self, customer_id: int, recipient_id: int, what: str, *, by: str | None = None) -> rules.Disclosure:
-        """Log that ``what`` went to the recipient; refused where no ground allows it."""
+    def disclose(self, customer_id: int, recipient_id: int, what: str, *, by: str | None = None,
+                 legal_claim: bool = False) -> rules.Disclosure:
+        """Log that ``what`` went to the recipient; refused where no ground allows it, or where a restriction
+        forbids it (``legal_claim``: needed for a legal claim, which a restriction allows)."""
         recorder = self._settings.recorder(by)
         try:
             what = required_text(what, "what")
@@ -116,6 +120,7 @@ class SharingService:
         with database_proxy.atomic():
             self._customer(customer_id)
             recipient = self._recipient(recipient_id)
+            rights.check(customer_id, rights.Use.DISCLOSURE, legal_claim=legal_claim)
             approval = store.active_approval(customer_id, recipient_id)
             ground = rules.ground_for(recipient, approval, store.objection_since(customer_id))
             approval_id = approval.id if ground == rules.Ground.APPROVAL else None

@@ -88,24 +88,33 @@ class TodoService:
                  format_phone(rows[i.customer_id].phone) if i.customer_id > 0 and rows[i.customer_id].phone else "",
                  f"{i.due:%d-%m-%Y}" if i.due else "") for i in items]
 
-    def save_csv(self, kind: TodoKind, path: Path) -> int:
+    def save_csv(self, kind: TodoKind, path: Path, *, overwrite: bool = False) -> int:
         """The list as CSV (semicolons and a BOM, as Excel in the Netherlands expects), written where asked."""
+        import io
+
+        from . import outputs
+
+        outputs.check(path, overwrite=overwrite)
         rows = self.export_rows(kind)
-        with open(path, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh, delimiter=";")
-            writer.writerow(["nr", "naam", "e-mail", "telefoon", "voor"])
-            writer.writerows(rows)
+        text = io.StringIO(newline="")
+        writer = csv.writer(text, delimiter=";")
+        writer.writerow(["nr", "naam", "e-mail", "telefoon", "voor"])
+        writer.writerows(rows)
+        outputs.write(path, text.getvalue().encode("utf-8-sig"), overwrite=overwrite)
         self._log_export(kind, "csv", len(rows))
         return len(rows)
 
-    def print_list(self, kind: TodoKind, path: Path, title: str, intro: str) -> str:
+    def print_list(self, kind: TodoKind, path: Path, title: str, intro: str, *, overwrite: bool = False) -> str:
         from ..reports.common import document_id
         from ..reports.customer_list import write_customer_list
+        from . import outputs
 
+        outputs.check(path, overwrite=overwrite)
         rows = self.export_rows(kind)
         doc_id = document_id("TD")
-        write_customer_list(path, title=title, intro=intro, shop=self._settings.shop(), rows=rows,
-                            document_id=doc_id, printed=self._clock())
+        outputs.write(path, lambda fh: write_customer_list(fh, title=title, intro=intro, shop=self._settings.shop(),
+                                                           rows=rows, document_id=doc_id, printed=self._clock()),
+                      overwrite=overwrite)
         self._log_export(kind, f"pdf {doc_id}", len(rows))
         return doc_id
 

@@ -33,17 +33,22 @@ def copy_to(db, target: Path, key: bytes) -> dict[str, int]:
     """Copy the open register (its committed state) into ``target``, encrypted with ``key``; returns the row
     counts of exactly that state. Writes in progress on other connections are not in the copy."""
     source = db.connection()
-    dest = _keyed(target, key)
+    source.execute("BEGIN")  # one read snapshot for the check, the counts and the copy
     try:
-        source.execute("BEGIN")  # one read snapshot for the counts and the copy
+        # SQLCipher hands a page whose HMAC fails to the backup as zeros, and the copy encrypts those zeros
+        # afresh: the copy's own HMAC check would pass. So the register's pages are checked first.
+        bad = source.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            raise UserError(Msg.BACKUP_SOURCE_DAMAGED, count=len(bad))
+        dest = _keyed(target, key)
         try:
             seen = counts(source)
             source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # a single file on the stick, no WAL beside it
         finally:
-            source.execute("COMMIT")
-        dest.execute("PRAGMA journal_mode = DELETE")  # a single file on the stick, no WAL beside it
+            dest.close()
     finally:
-        dest.close()
+        source.execute("COMMIT")
     return seen
 
 

@@ -31,7 +31,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 PRAGMAS = [
     ("cipher_log_level", "NONE"),  # a wrong key is told in our sentence, not SQLCipher's stderr lines
-    ("journal_mode", "wal"),  # readers (a backup) never block the counter
     ("journal_size_limit", 0),  # a checkpointed WAL is truncated, not left with stale frames
     ("synchronous", "full"),  # a saved card survives a power cut
     ("foreign_keys", 1),
@@ -40,6 +39,8 @@ PRAGMAS = [
     ("cache_size", -CACHE_KIB),
     ("busy_timeout", 5000),
 ]
+# Set only once the file is known to be ours (it persists in the file header): a foreign file stays unchanged.
+JOURNAL_MODE = ("journal_mode", "wal")  # readers (a backup) never block the counter
 
 
 def register_id(path: Path) -> str:
@@ -88,13 +89,21 @@ def open_register(path: Path, key: bytes, *, create: bool = False) -> SqlCipherD
                 db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
             except peewee.DatabaseError as exc:
                 if "not a database" in str(exc):
+                    if pages_verify(path, key):  # the key is right: the first page is what is broken
+                        raise UserError(Msg.REGISTER_DAMAGED, path=str(path)) from None
                     raise UserError(Msg.WRONG_KEY) from None
                 raise
             if db.execute_sql("PRAGMA secure_delete").fetchone()[0] != 1:
                 raise RuntimeError("secure_delete is off: erased data would stay in the file")
             app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
-            if not create and app_id not in (0, migrations.APPLICATION_ID):
-                raise UserError(Msg.NOT_A_REGISTER, path=str(path))
+            if app_id != migrations.APPLICATION_ID:
+                # 0 only while the file is being created (no tables yet): another program's database that
+                # happens to open with the same key is refused, and left exactly as it was.
+                tables = db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if app_id != 0 or tables:
+                    raise UserError(Msg.NOT_A_REGISTER, path=str(path))
+            db.execute_sql(f"PRAGMA {JOURNAL_MODE[0]} = {JOURNAL_MODE[1]}")
+            db._pragmas = [*db._pragmas, JOURNAL_MODE]  # and on the connections opened later (worker threads)
             migrations.migrate(db)
     except BaseException:
         db.close()
@@ -103,6 +112,68 @@ def open_register(path: Path, key: bytes, *, create: bool = False) -> SqlCipherD
         raise
     database_proxy.initialize(db)
     return db
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` still opens the register file (a fresh connection of its own, not bound to the models)."""
+    db = _connect(Path(path), key)
+    try:
+        db.connect()
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except peewee.DatabaseError as exc:
+        return "not a database" not in str(exc)
+    finally:
+        db.close()
+
+
+def pages_verify(path: Path, key: bytes, pages: range = range(2, 6)) -> bool:
+    """True when the key's HMAC checks out on some of the file's pages after the first (2 to 5): the key is
+    right, so a file that does not open is damaged (its first page), not locked with another key. Plain
+    hashlib/hmac on the bytes, as SQLCipher 4 lays them out (see shared/ERASURE.md)."""
+    import hashlib
+    import hmac
+    import struct
+
+    try:
+        with open(path, "rb") as fh:
+            salt = fh.read(16)
+            hmac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, 32)
+            good = 0
+            for number in pages:
+                fh.seek((number - 1) * PAGE_SIZE)
+                page = fh.read(PAGE_SIZE)
+                if len(page) < PAGE_SIZE:
+                    break
+                data, iv, mac = page[:-80], page[-80:-64], page[-64:]
+                expected = hmac.new(hmac_key, data + iv + struct.pack("<I", number), hashlib.sha512).digest()
+                good += hmac.compare_digest(mac, expected)
+    except OSError:
+        return False
+    return good > 0
+
+
+def damaged_pages(db) -> list[int]:
+    """SQLCipher's check of every page's HMAC: the numbers of the pages that fail it."""
+    import re
+
+    rows = db.execute_sql("PRAGMA cipher_integrity_check").fetchall()
+    numbers = [int(m.group(1)) for (text,) in rows for m in [re.search(r"page (\d+)", str(text))] if m]
+    return numbers or ([0] if rows else [])
+
+
+def structure_problems(db) -> list[str]:
+    """SQLite's full integrity check: what it found, or [] when the register is sound."""
+    import sqlcipher3
+
+    try:
+        rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    except (peewee.DatabaseError, sqlite3.Error, sqlcipher3.Error) as exc:
+        return [f"“{exc}”"]
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for row in rows for line in str(row).splitlines()]
+    return [line for line in lines if line and not line.startswith("***")] or ["an unknown problem"]
 
 
 def close_register(db: SqlCipherDatabase) -> None:
@@ -166,6 +237,15 @@ def user_errors(path: Path | str) -> Iterator[None]:
         if error is None:
             raise
         raise error from None
+
+
+def told(exc: BaseException, path: Path | str) -> UserError | None:
+    """The sentence for a database failure that escaped a command (e.g. a damaged page met halfway), if any."""
+    import sqlcipher3
+
+    if isinstance(exc, (peewee.DatabaseError, sqlite3.Error, sqlcipher3.Error)):
+        return user_error_for(exc, path)
+    return None
 
 
 def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:

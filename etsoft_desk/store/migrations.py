@@ -210,6 +210,137 @@ def _v10_ledger_line(db: Database) -> None:
     # transaction as the erasure, so every backup carries the ledger as of that moment.
     db.execute_sql("""CREATE TABLE ledger_line (
         seq INTEGER PRIMARY KEY AUTOINCREMENT, line TEXT NOT NULL UNIQUE)""")
+def _v9_issued_documents(db: Database) -> None:
+    # Proof of an irreversible act (a shred confirmation, a retention run, a destruction), kept inside the
+    # register from the same transaction as the act, so that a failed print or save never loses it. No
+    # customer id: the customer is gone; the documents name nobody.
+    db.execute_sql("""CREATE TABLE issued_document (
+        document_id TEXT PRIMARY KEY, kind TEXT NOT NULL, created_at DATETIME NOT NULL, pdf BLOB NOT NULL)""")
+
+
+def _v11_audit_pseudonyms(db: Database) -> None:
+    """The audit log names a customer by a random pseudonym, whose link to the customer (audit_subject) goes
+    with the customer; the chain becomes keyed (HMAC-SHA256, key kept in the register) and gets a random id
+    under which its head is anchored in the erasure ledger. Existing entries are converted and re-chained."""
+    import hashlib
+    import hmac
+    import re
+    import secrets
+
+    def old_digest(prev, entry_id, at, action, customer_id, detail):
+        text = "\x1f".join([prev, str(entry_id), at, action, "" if customer_id is None else str(customer_id), detail])
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    db.execute_sql("""CREATE TABLE audit_subject (
+        customer_id INTEGER PRIMARY KEY REFERENCES customer (id) ON DELETE CASCADE,
+        pseudonym TEXT NOT NULL UNIQUE)""")
+    rows = db.execute_sql("SELECT id, at, action, customer_id, detail, prev_hash, hash FROM audit_entry "
+                          "ORDER BY id").fetchall()
+    # What the old chain said about itself, kept as the first fact of the new one.
+    expected_prev, expected_id, verdict = "0" * 64, 1, ""
+    for entry_id, at, action, customer_id, detail, prev, digest in rows:
+        if entry_id != expected_id or prev != expected_prev or \
+                old_digest(prev, entry_id, at, action, customer_id, detail) != digest:
+            verdict = f"broken at entry {expected_id}"
+            break
+        expected_prev, expected_id = digest, entry_id + 1
+    head = db.execute_sql("SELECT value FROM register_setting WHERE key = 'audit_head'").fetchone()
+    if not verdict and rows and (head is None or head[0] != f"{expected_id - 1}:{expected_prev}"):
+        verdict = f"entries after {expected_id - 1} missing"
+    present = {r[0] for r in db.execute_sql("SELECT id FROM customer").fetchall()}
+    pseudonyms: dict[int, str] = {}
+    gone: dict[int, str] = {}  # ids no longer present: a random name each, linked to nobody
+    for customer_id in sorted({r[3] for r in rows if r[3] is not None}):
+        if customer_id in present:
+            pseudonyms[customer_id] = secrets.token_hex(16)
+        else:
+            gone[customer_id] = secrets.token_hex(16)
+    db.execute_sql("DROP TABLE audit_entry")
+    db.execute_sql("""CREATE TABLE audit_entry (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL, action TEXT NOT NULL, subject TEXT,
+        detail TEXT NOT NULL DEFAULT '', prev_hash TEXT NOT NULL, hash TEXT NOT NULL)""")
+    db.execute_sql("CREATE INDEX audit_entry_subject ON audit_entry (subject)")
+    for customer_id, pseudonym in pseudonyms.items():
+        db.execute_sql("INSERT INTO audit_subject (customer_id, pseudonym) VALUES (?, ?)", (customer_id, pseudonym))
+    key = secrets.token_bytes(32)
+    chain = secrets.token_hex(16)
+
+    def digest_of(prev, entry_id, at, action, subject, detail):
+        text = "\x1f".join([prev, str(entry_id), at, action, subject or "", detail])
+        return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+    special = re.compile(r"^(add \d+) \([a-z_]+\)( by .*)?$")  # "add 3 (health) by AB": the kind goes
+    prev, entry_id = "0" * 64, 0
+    for entry_id, at, action, customer_id, detail, _prev, _hash in rows:
+        subject = None
+        if customer_id is not None and action != "customer.erase":  # the erase entry names nobody
+            subject = pseudonyms.get(customer_id) or gone[customer_id]
+        if action == "sensitive":
+            detail = special.sub(lambda m: m.group(1) + (m.group(2) or ""), detail)
+        digest = digest_of(prev, entry_id, at, action, subject, detail)
+        db.execute_sql("INSERT INTO audit_entry (id, at, action, subject, detail, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry_id, at, action, subject, detail, prev, digest))
+        prev = digest
+    if not rows:  # a register being created: nothing to convert
+        db.execute_sql("INSERT OR REPLACE INTO register_setting (key, value) VALUES ('audit_key', ?), "
+                       "('audit_chain', ?)", (key.hex(), chain))
+        return
+    import datetime as dt
+
+    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    detail = f"converted {len(rows)} entries to pseudonyms; old chain " + (verdict or "intact")
+    entry_id += 1
+    digest = digest_of(prev, entry_id, at, "audit.convert", None, detail)
+    db.execute_sql("INSERT INTO audit_entry (id, at, action, subject, detail, prev_hash, hash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", (entry_id, at, "audit.convert", None, detail, prev, digest))
+    for name, value in (("audit_head", f"{entry_id}:{digest}"), ("audit_key", key.hex()), ("audit_chain", chain)):
+        db.execute_sql("INSERT OR REPLACE INTO register_setting (key, value) VALUES (?, ?)", (name, value))
+
+
+def _v12_staff(db: Database) -> None:
+    # Who may do what (issue 10, item 8): the short list of staff chosen at the counter; one is the owner,
+    # whose PIN (salted scrypt, as the lock PIN was) is asked before the dangerous acts.
+    db.execute_sql("""CREATE TABLE staff (
+        initials TEXT PRIMARY KEY, name TEXT NOT NULL, owner INTEGER NOT NULL DEFAULT 0, pin TEXT)""")
+    db.execute_sql("CREATE UNIQUE INDEX staff_one_owner ON staff (owner) WHERE owner = 1")
+    # The counter lock's PIN becomes the owner's PIN: one PIN, not two. The owner is named by the staff
+    # initials of the settings where there are any, and can be renamed with the staff list.
+    db.execute_sql("""INSERT INTO staff (initials, name, owner, pin)
+        SELECT COALESCE(NULLIF((SELECT value FROM register_setting WHERE key = 'staff_initials'), ''), 'EIG'),
+               'Eigenaar', 1, value
+        FROM register_setting WHERE key = 'program.pin' AND value <> ''""")
+    db.execute_sql("DELETE FROM register_setting WHERE key = 'program.pin'")
+
+
+def _v13_rights(db: Database) -> None:
+    # Issue 11 "Rights that act": restriction (Art. 18), objection (Art. 21), and what carried out a request.
+    db.execute_sql("""CREATE TABLE restriction (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+        reason TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '', since DATE NOT NULL,
+        request_id INTEGER REFERENCES data_request (id) ON DELETE SET NULL, recorded_by TEXT NOT NULL,
+        lifted_on DATE, lifted_by TEXT, told_how TEXT)""")
+    db.execute_sql("CREATE INDEX restriction_customer ON restriction (customer_id, lifted_on)")
+    db.execute_sql("""CREATE TABLE objection (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL, processing TEXT NOT NULL DEFAULT '', since DATE NOT NULL, method TEXT NOT NULL,
+        request_id INTEGER REFERENCES data_request (id) ON DELETE SET NULL, recorded_by TEXT NOT NULL,
+        decision TEXT, decision_reason TEXT NOT NULL DEFAULT '', decided_on DATE)""")
+    db.execute_sql("CREATE INDEX objection_customer ON objection (customer_id, kind)")
+    # A grant after an objection to direct marketing says so; a withdrawal names the objection or request.
+    db.execute_sql("ALTER TABLE consent_record ADD COLUMN after_objection INTEGER NOT NULL DEFAULT 0")
+    db.execute_sql("ALTER TABLE consent_record ADD COLUMN objection_id INTEGER REFERENCES objection (id)")
+    db.execute_sql("ALTER TABLE consent_record ADD COLUMN request_id INTEGER REFERENCES data_request (id) "
+                   "ON DELETE SET NULL")
+    db.execute_sql("CREATE INDEX consent_record_channel ON consent_record (channel, customer_id, id)")
+    db.execute_sql("""CREATE TABLE request_action (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id INTEGER NOT NULL REFERENCES data_request (id) ON DELETE CASCADE,
+        action TEXT NOT NULL, reference TEXT NOT NULL DEFAULT '', done_at DATETIME NOT NULL,
+        recorded_by TEXT NOT NULL)""")
+    db.execute_sql("CREATE INDEX request_action_request ON request_action (request_id, action)")
 
 
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
@@ -221,7 +352,11 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (6, _v6_sensitive),
     (7, _v7_requests),
     (8, _v8_erasure),
+    (9, _v9_issued_documents),
     (10, _v10_ledger_line),
+    (11, _v11_audit_pseudonyms),
+    (12, _v12_staff),
+    (13, _v13_rights),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

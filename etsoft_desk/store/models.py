@@ -6,7 +6,7 @@ a test checks that both agree.
 
 from __future__ import annotations
 
-from peewee import (AutoField, BooleanField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
+from peewee import (AutoField, BlobField, BooleanField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
                     IntegerField, Model, TextField)
 
 database_proxy = DatabaseProxy()
@@ -90,10 +90,17 @@ class AuditEntry(BaseModel):
     id = AutoField()
     at = TextField()  # ISO 8601, UTC
     action = TextField()
-    customer_id = IntegerField(null=True)
+    subject = TextField(null=True)  # the customer's pseudonym (audit_subject), never the customer number
     detail = TextField(default="")  # non-personal: field names, counts, file kinds
     prev_hash = TextField()
     hash = TextField()
+
+
+class AuditSubject(BaseModel):
+    """The link from a customer to their audit pseudonym; it goes with the customer (ON DELETE CASCADE)."""
+
+    customer = ForeignKeyField(Customer, primary_key=True, on_delete="CASCADE", column_name="customer_id")
+    pseudonym = TextField(unique=True)
 
 
 class StatementVersion(BaseModel):
@@ -116,6 +123,9 @@ class ConsentRecord(BaseModel):
     statement_version = ForeignKeyField(StatementVersion, null=True)
     recorded_at = DateTimeField()
     recorded_by = TextField()
+    after_objection = BooleanField(default=False)
+    objection_id = IntegerField(null=True)
+    request_id = IntegerField(null=True)
 
 
 class StatementNotice(BaseModel):
@@ -260,12 +270,63 @@ class LedgerLine(BaseModel):  # the register's own copy of the erasure ledger (m
     line = TextField(unique=True)
 
 
+class IssuedDocument(BaseModel):
+    document_id = TextField(primary_key=True)
+    kind = TextField()
+    created_at = DateTimeField()
+    pdf = BlobField()
+
+
+class Staff(BaseModel):
+    initials = TextField(primary_key=True)
+    name = TextField()
+    owner = BooleanField(default=False)
+    pin = TextField(null=True)  # salted scrypt, as services/pin.py writes it
+
+
 class RegisterSetting(BaseModel):
     key = TextField(primary_key=True)
     value = TextField()
 
 
-ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, StatementVersion,
+class Restriction(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    reason = TextField()
+    fields = TextField(default="")
+    since = DateField()
+    request_id = IntegerField(null=True)
+    recorded_by = TextField()
+    lifted_on = DateField(null=True)
+    lifted_by = TextField(null=True)
+    told_how = TextField(null=True)
+
+
+class Objection(BaseModel):
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    kind = TextField()
+    processing = TextField(default="")
+    since = DateField()
+    method = TextField()
+    request_id = IntegerField(null=True)
+    recorded_by = TextField()
+    decision = TextField(null=True)
+    decision_reason = TextField(default="")
+    decided_on = DateField(null=True)
+
+
+class RequestAction(BaseModel):
+    id = AutoField()
+    request_id = IntegerField()
+    action = TextField()
+    reference = TextField(default="")
+    done_at = DateTimeField()
+    recorded_by = TextField()
+
+
+ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,
+              StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting, LedgerLine)
+              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine)

@@ -34,8 +34,11 @@ class ConsentPanel(QWidget):
         self._receipts = receipts
         channels, methods = channel_names(), method_names()
 
-        self.recorder = QLineEdit(settings.staff_initials)
+        self.recorder = QLineEdit(settings.at_counter or settings.staff_initials)
         self.recorder.setObjectName("recorder")
+        if settings.at_counter:  # chosen from the staff list in the main window, not typed here
+            self.recorder.setReadOnly(True)
+            self.recorder.setToolTip(self.tr("Who is at the counter: choose in the main window's toolbar"))
         self.recorder.setPlaceholderText(self.tr("initials"))
         self.recorder.setMaximumWidth(70)
         self.recorder.editingFinished.connect(self._save_recorder)
@@ -121,14 +124,15 @@ class ConsentPanel(QWidget):
         if not path:
             return
         try:
-            doc_id = self._receipts.consent_receipt(self._id, Path(path), by=self.recorder.text())
+            doc_id = self._receipts.consent_receipt(self._id, Path(path), by=self.recorder.text(),
+                                                    overwrite=True)  # the save dialog asked
         except UserError as exc:
             show_error(self, exc)
             return
         self.receipt_note.setText(self.tr("Receipt %1 saved: %2").replace("%1", doc_id).replace("%2", path))
 
     def _save_recorder(self) -> None:
-        if self.recorder.text().strip():
+        if self.recorder.text().strip() and not self.recorder.isReadOnly():
             self._settings.staff_initials = self.recorder.text()
 
     def change(self, channel: Channel, state: ConsentState) -> None:
@@ -138,15 +142,43 @@ class ConsentPanel(QWidget):
             show_error(self, UserError(Msg.STAFF_INITIALS_MISSING))
             self.recorder.setFocus()
             return
+        method = ConsentMethod(self.method.currentData())
+        request_id = None
+        if state == ConsentState.WITHDRAWN:  # an open consent-withdrawal request is carried out by this withdrawal
+            from ..services import rights
+
+            request_id = rights.open_request(self._id, rights.RequestKind.CONSENT_WITHDRAWAL)
         try:
-            self._consent.record(self._id, channel, state, ConsentMethod(self.method.currentData()), basis=basis,
-                                 by=self.recorder.text())
+            self._consent.record(self._id, channel, state, method, basis=basis, by=self.recorder.text(),
+                                 request_id=request_id)
         except UserError as exc:
-            show_error(self, exc)
-            return
+            if exc.template != Msg.OBJECTED_NO_GRANT:
+                show_error(self, exc)
+                return
+            if not self._asked_anew(exc):
+                return
+            try:  # the second confirmation: the customer asked anew after objecting (Art. 21(3)); the record says so
+                self._consent.record(self._id, channel, state, method, basis=basis, by=self.recorder.text(),
+                                     after_objection=True)
+            except UserError as again:
+                show_error(self, again)
+                return
         self._save_recorder()
         self.refresh()
         self.changed.emit()
+
+    def _asked_anew(self, refusal: UserError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .messages import tr_message
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Objection to direct marketing"),
+                          tr_message(refusal) + "\n\n" + self.tr("Did the customer ask for this consent anew, "
+                                                                  "themselves?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("askedAnewBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def refresh(self) -> None:
         history = self._consent.history(self._id)

@@ -55,5 +55,13 @@ def handle_crash(exc_type, exc, tb, previous) -> None:
         return
     details = crash_report(exc_type, exc, tb)
     log.error("unexpected error\n%s", details)
+    if "file is not a database" in str(exc) and QApplication.instance() is not None:
+        # The register's key changed under the open window (a rekey from the command line): not a bug.
+        from ..domain.errors import UserError
+        from ..domain.messages import Msg
+        from .messages import show_error
+
+        show_error(QApplication.activeWindow(), UserError(Msg.REGISTER_CHANGED_ELSEWHERE))
+        return
     if QApplication.instance() is not None:
         CrashDialog(details, QApplication.activeWindow()).exec()

@@ -35,6 +35,7 @@ class CustomerDialog(Dialog):
                  referral_panel: Callable[[int], QWidget] | None = None,
                  sensitive_panel: Callable[[int], QWidget] | None = None,
                  requests_panel: Callable[[int], QWidget] | None = None,
+                 rights_banner: Callable[[int], QWidget] | None = None,
                  erase: Callable[[int], bool] | None = None,
                  erased_before: Callable[[CustomerCard], str | None] | None = None):
         super().__init__(parent)
@@ -78,6 +79,11 @@ class CustomerDialog(Dialog):
             erase_button.setAutoDefault(False)
             erase_button.clicked.connect(self._ask_erase)
         layout = QVBoxLayout(self)
+        if rights_banner is not None and self._record is not None:  # restriction and objection in force (issue 11)
+            self.rights_banner = rights_banner(customer_id)
+            if hasattr(self, "consent"):
+                self.rights_banner.changed.connect(self.consent.refresh)
+            layout.addWidget(self.rights_banner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.first_name.setFocus()
@@ -269,6 +275,27 @@ class CustomerDialog(Dialog):
         self.layout().activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
+    def _rectification_request(self, card: CustomerCard) -> int | None:
+        """An open rectification request of this customer: ask whether this change is the correction it asks for."""
+        from ..services import rights
+
+        request_id = rights.open_request(self._id, rights.RequestKind.RECTIFICATION)
+        if request_id is None:
+            return None
+        import datetime as dt
+
+        from ..domain.rights import CARD_FIELDS
+        from ..domain.validation import validate_card
+
+        valid = validate_card(card, today=dt.date.today())  # invalid: update says so, field by field
+        if all(getattr(valid, f) == getattr(self._record.card, f) for f in CARD_FIELDS):
+            return None
+        answer = QMessageBox.question(
+            self, self.tr("Rectification request"),
+            self.tr("Is this change the correction asked for in request %1?").replace("%1", str(request_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        return request_id if answer == QMessageBox.StandardButton.Yes else None
+
     def _ask_erase(self) -> None:
         if self._erase(self._id):  # erased: the card has nothing left to show
             self.reject()
@@ -287,7 +314,7 @@ class CustomerDialog(Dialog):
             if self._id is None:
                 self._id = self._customers.create(card)
             else:
-                self._customers.update(self._id, card)
+                self._customers.update(self._id, card, request_id=self._rectification_request(card))
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             self.tabs.setCurrentIndex(0)

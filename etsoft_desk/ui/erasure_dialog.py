@@ -126,7 +126,7 @@ class ErasureDialog(Dialog):
         self.progress.show()
         register, customer_id = self._register, self._id
         task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, progress=report),
-                          register.release_thread)
+                          register.release_thread, register.explain_failure)
         task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
         task.signals.finished.connect(self._done)
         task.signals.failed.connect(self._failed)

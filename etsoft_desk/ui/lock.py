@@ -9,13 +9,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPalette, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+
+from ..services.pin import MAX_TRIES
 
 COVER = "#1f2a36"
 TITLE = "ETSoft Desk"
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+def pin_prompt(pin) -> tuple[str, bool]:
+    """What to ask for now, and whether it is the recovery key (no PIN, or five wrong ones): the counter lock's
+    rule, shared with the owner's PIN dialog (ui/owner_pin.py) and its one count of wrong tries."""
+    translate = QCoreApplication.translate
+    if pin.only_recovery_key:
+        return (translate("CounterLock", "Type the recovery key from the printed sheet to unlock.") if pin.has_pin()
+                else translate("CounterLock", "No PIN has been set: type the recovery key to unlock (set a PIN in "
+                               "the settings)."), True)
+    return translate("CounterLock", "Type your PIN to unlock."), False
+
+
+def pin_attempt(pin, typed: str) -> tuple[bool, str]:
+    """Check ``typed`` as the PIN, or as the recovery key once only that opens; when wrong, the sentence why."""
+    translate = QCoreApplication.translate
+    recovery = pin.only_recovery_key
+    if pin.check_recovery_key(typed) if recovery else pin.check(typed):
+        return True, ""
+    if recovery:
+        return False, translate("CounterLock", "That is not the recovery key of this register.")
+    left = MAX_TRIES - pin.failures
+    return False, (translate("CounterLock", "Wrong PIN. %n try (tries) left.", "", left) if left > 0 else
+                   translate("CounterLock", "Five wrong PINs: only the recovery key unlocks now."))
 
 
 class Cover(QWidget):
@@ -130,13 +156,11 @@ class CounterLock(QObject):
 
     def _prompt(self, note: str = "") -> None:
         cover = self.main_cover
-        if self._pin.only_recovery_key:
-            text = self.tr("Type the recovery key from the printed sheet to unlock.") if self._pin.has_pin() else \
-                self.tr("No PIN has been set: type the recovery key to unlock (set a PIN in the settings).")
+        text, recovery = pin_prompt(self._pin)
+        if recovery:
             cover.entry.setEchoMode(QLineEdit.EchoMode.Normal)
             cover.entry.setPlaceholderText("XXXX-XXXX-…")
         else:
-            text = self.tr("Type your PIN to unlock.")
             cover.entry.setPlaceholderText(self.tr("PIN"))
         cover.message.setText((note + "\n" if note else "") + text)
 
@@ -144,17 +168,11 @@ class CounterLock(QObject):
         cover = self.main_cover
         typed = cover.entry.text()
         cover.entry.clear()
-        recovery = self._pin.only_recovery_key
-        ok = self._pin.check_recovery_key(typed) if recovery else self._pin.check(typed)
+        ok, note = pin_attempt(self._pin, typed)
         if ok:
             self.unlock()
-            return
-        if recovery:
-            self._prompt(self.tr("That is not the recovery key of this register."))
         else:
-            left = 5 - self._pin.failures
-            self._prompt(self.tr("Wrong PIN. %n try (tries) left.", "", left) if left > 0 else
-                         self.tr("Five wrong PINs: only the recovery key unlocks now."))
+            self._prompt(note)
 
     def unlock(self) -> None:
         for cover in self._covers:

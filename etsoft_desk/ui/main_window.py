@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self.requests_action = QAction(self.tr("Requests…"), self)
         self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
         self.requests_action.triggered.connect(self.show_requests)
+        self.marketing_action = QAction(self.tr("Who may I approach?"), self)  # issue 11
+        self.marketing_action.setObjectName("marketingAction")
+        self.marketing_action.triggered.connect(self.show_marketing)
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -105,9 +108,15 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.recipients_action)
         toolbar.addAction(self.referrals_action)
         toolbar.addAction(self.requests_action)
+        toolbar.addAction(self.marketing_action)
         toolbar.addAction(self.retention_action)
         toolbar.addAction(self.backup_action)
         toolbar.addAction(self.settings_action)
+        from .staff_combo import StaffChooser
+
+        # who is at the counter, named in every record made in this session
+        self.staff_chooser = StaffChooser(register.staff, register.settings, register.pin)
+        toolbar.addWidget(self.staff_chooser)
         self.addToolBar(toolbar)
         register_menu = self.menuBar().addMenu(self.tr("&Register"))
         register_menu.addAction(self.backup_action)
@@ -169,7 +178,10 @@ class MainWindow(QMainWindow):
         from ..services.backup import check_backup, restore
         from ..services.register import open_with_key
         from .messages import show_error
+        from .owner_pin import owner_allows
 
+        if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
+            return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "",
                                                   self.tr("ETSoft Desk backups (*.db)"))
@@ -232,8 +244,11 @@ class MainWindow(QMainWindow):
 
         from ..services.register import new_key
         from ..services.rekey import rekey, sheet_for
+        from .owner_pin import owner_allows
         from .print_preview import PrintPreview
 
+        if not owner_allows(self, self._register.pin, self.tr("a new key")):
+            return
         key = new_key()
         PrintPreview(sheet_for(self._register, key), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
                      parent=self).exec()
@@ -243,7 +258,13 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        result = rekey(self._register, self._keystore, new_key=key)
+        from .messages import show_error
+
+        try:  # the owner confirmed having the sheet: it is the key's durable place when the keyring is not
+            result = rekey(self._register, self._keystore, new_key=key, sheet_confirmed=True)
+        except UserError as exc:
+            show_error(self, exc)
+            return
         self.statusBar().showMessage(self.tr("The register is re-encrypted with the new key.") if result.in_keyring
                                      else self.tr("The register is re-encrypted; this computer does not keep the "
                                                   "key: keep the new recovery sheet at hand."), 20000)
@@ -305,7 +326,8 @@ class MainWindow(QMainWindow):
         register = self._register
         if register.key is None or not register.settings.backup_folder:
             return
-        task = tasks.Task(lambda report: register.backups.auto_backup(), register.release_thread)
+        task = tasks.Task(lambda report: register.backups.auto_backup(), register.release_thread,
+                          register.explain_failure)
 
         def done(result) -> None:
             if result is not None:
@@ -335,7 +357,8 @@ class MainWindow(QMainWindow):
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         register = self._register
-        task = tasks.Task(lambda report: register.backups.backup(folder), register.release_thread)
+        task = tasks.Task(lambda report: register.backups.backup(folder), register.release_thread,
+                          register.explain_failure)
         task.signals.finished.connect(lambda result: self._backup_done(progress, result))
         task.signals.failed.connect(lambda exc: self._backup_failed(progress, exc))
         self.backup_action.setEnabled(False)
@@ -405,6 +428,7 @@ class MainWindow(QMainWindow):
         from .referral_panel import ReferralPanel
         from .sensitive_panel import SensitivePanel
         from .requests_panel import RequestsPanel
+        from .rights_banner import RightsBanner
         from .sharing_panel import SharingPanel
 
         register = self._register
@@ -413,7 +437,8 @@ class MainWindow(QMainWindow):
             sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
             referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
             sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),
-            requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer)
+            requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer,
+            rights_banner=lambda cid: RightsBanner(cid, register))
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
@@ -428,8 +453,11 @@ class MainWindow(QMainWindow):
     def erase_customer(self, customer_id: int) -> bool:
         """The confirmation dialog, the erasure, then the shred confirmation (and letters) in the preview."""
         from .erasure_dialog import ErasureDialog
+        from .owner_pin import owner_allows
         from .print_preview import PrintPreview
 
+        if not owner_allows(self, self._register.pin, self.tr("erase a customer")):
+            return False
         dialog = ErasureDialog(self._register, customer_id, self)
         if not dialog.exec() or dialog.result_value is None:
             return False
@@ -449,8 +477,11 @@ class MainWindow(QMainWindow):
         from ..services.todo import TodoKind
         from .todo_dialog import TodoDialog
 
+        from .owner_pin import owner_allows
+
+        pin = self._register.pin
         TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), TodoKind(kind),
-                   self).exec()
+                   self, allow=lambda parent: owner_allows(parent, pin, self.tr("a list of customers"))).exec()
         self.todo_bar.refresh()
 
     def show_referrals(self) -> None:
@@ -466,6 +497,11 @@ class MainWindow(QMainWindow):
         RequestsDialog(self._register, self.open_customer, self).exec()
         self.todo_bar.refresh()
 
+    def show_marketing(self) -> None:
+        from .marketing_dialog import MarketingDialog
+
+        MarketingDialog(self._register, self).exec()
+
     def show_retention(self) -> None:
         from .retention_dialog import RetentionDialog
 
@@ -475,8 +511,10 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        SettingsDialog(self._register.settings, self._register.documents, self, pin=self._register.pin).exec()
+        SettingsDialog(self._register.settings, self._register.documents, self, pin=self._register.pin,
+                       staff=self._register.staff).exec()
         self.counter_lock.restart_idle()
+        self.staff_chooser.refresh()
 
     def show_recipients(self) -> None:
         from .sharing_panel import RecipientsDialog
@@ -526,7 +564,7 @@ class MainWindow(QMainWindow):
 
             return self._register.import_csv(path, skip_invalid=skip_invalid, progress=checked)
 
-        task = tasks.Task(work, self._register.release_thread)
+        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
         task.signals.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
         task.signals.finished.connect(lambda result: self._import_done(progress, result))
         task.signals.failed.connect(lambda exc: self._import_failed(progress, path, exc))

@@ -100,11 +100,23 @@ class PrintPreview(Dialog):
         if printer is not None and print_pdf(self.document, printer):
             self._issued("printed")
 
-    def save_document(self) -> None:
-        path = self.ask_file()
+    def save_document(self, path: str | None = None) -> bool:
+        """Save where the owner chooses; the save dialog's own overwrite question counts as yes. A refused or
+        failed save is a message with the sentence; True when the file was written."""
+        from ..domain.errors import UserError
+        from ..services import outputs
+        from .messages import show_error
+
+        path = path or self.ask_file()
         if not path:
-            return
-        if not path.lower().endswith(".pdf"):
+            return False
+        confirmed = path.lower().endswith(".pdf")  # the name the dialog asked about (a name it did not: ask)
+        if not confirmed:
             path += ".pdf"
-        Path(path).write_bytes(self._pdf)
+        try:
+            outputs.write(path, self._pdf, overwrite=confirmed)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
         self._issued("saved")
+        return True

@@ -235,11 +235,18 @@ class RequestsPanel(QWidget):
                      lambda how: access.issued(self._id, doc_id, how), self).exec()
 
     def export(self) -> None:
+        from .owner_pin import owner_allows
+
+        if not owner_allows(self, self._register.pin, self.tr("a portability export")):
+            return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the customer's data"), f"{folder}/gegevens-klant-{self._id}.zip",
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
-        if path and self._act(lambda: self._register.access.export(self._id, path)):
+        request = self.selected()
+        request_id = request.id if request is not None and request.kind is RequestKind.PORTABILITY else None
+        if path and self._act(lambda: self._register.access.export(self._id, path, request_id=request_id,
+                                                                   overwrite=True)):
             show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
 
     # --- one request -----------------------------------------------------------------------------------------

@@ -1,10 +1,13 @@
-"""The shop's settings: who it is (the controller), who is at the counter, the supervisory authority,
-and how long each category of personal data is kept. Also prints the record of processing (Art. 30)."""
+"""The shop's settings: who it is (the controller), who is at the counter (the staff list), the supervisory
+authority, and how long each category of personal data is kept. Also prints the record of processing (Art. 30).
+Saving a change asks for the owner's PIN (once there is one)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+import contextlib
+
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.personal_data import CATEGORIES
@@ -15,7 +18,7 @@ from .messages import show_error
 
 
 class SettingsDialog(Dialog):
-    def __init__(self, settings, documents, parent: QWidget | None = None, *, pin=None) -> None:
+    def __init__(self, settings, documents, parent: QWidget | None = None, *, pin=None, staff=None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -46,6 +49,9 @@ class SettingsDialog(Dialog):
         initials.setToolTip(self.tr("Staff initials (who records changes)"))
         shop.layout().addRow(self.tr("Staff initials"), initials)
         authority = group(self.tr("Supervisory authority (complaints)"), AUTHORITY_DEFAULTS)
+        self._staff = staff
+        self._staff_changes: list[tuple[str, tuple]] = []  # ("add", (initials, name, owner, pin)) | ("remove", …)
+        people = self._staff_box() if staff is not None else None
         self._pin = pin
         lock = QGroupBox(self.tr("Counter lock"))
         lock_form = QFormLayout(lock)
@@ -107,6 +113,8 @@ class SettingsDialog(Dialog):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(shop)
+        if people is not None:
+            left.addWidget(people)
         left.addWidget(authority)
         left.addWidget(lock)
         left.addWidget(backup)
@@ -146,15 +154,95 @@ class SettingsDialog(Dialog):
         if chosen:
             edit.setText(chosen)
 
+    def _staff_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Staff (who records changes; the owner's PIN allows erasing and exporting)"))
+        layout = QVBoxLayout(box)
+        self.staff_list = QListWidget()
+        self.staff_list.setObjectName("staffList")
+        self.staff_list.setMaximumHeight(110)
+        for person in self._staff.list():
+            self._list_person(person.initials, person.name, person.owner)
+        layout.addWidget(self.staff_list)
+        row = QHBoxLayout()
+        self.staff_initials = QLineEdit()
+        self.staff_initials.setObjectName("staffInitials")
+        self.staff_initials.setPlaceholderText(self.tr("initials"))
+        self.staff_initials.setMaxLength(8)
+        self.staff_initials.setMaximumWidth(80)
+        self.staff_name = QLineEdit()
+        self.staff_name.setObjectName("staffName")
+        self.staff_name.setPlaceholderText(self.tr("name"))
+        self.staff_owner = QCheckBox(self.tr("owner"))
+        self.staff_owner.setObjectName("staffOwner")
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("staffAdd")
+        add.clicked.connect(self.add_person)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setObjectName("staffRemove")
+        remove.clicked.connect(self.remove_person)
+        for widget in (self.staff_initials, self.staff_name, self.staff_owner, add, remove):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        note = QLabel(self.tr("Removed people keep their initials in the records they made. The owner's PIN is the "
+                              "PIN of the counter lock."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        return box
+
+    def _list_person(self, initials: str, name: str, owner: bool) -> None:
+        item = QListWidgetItem(f"{initials} – {name}" + (" " + self.tr("(owner)") if owner else ""))
+        item.setData(256, initials)
+        self.staff_list.addItem(item)
+
+    def add_person(self) -> None:
+        """Listed now, added when the settings are saved (with the owner's PIN)."""
+        from ..services.staff import normal_initials
+
+        try:
+            initials = normal_initials(self.staff_initials.text())
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._staff_changes.append(("add", (initials, self.staff_name.text(), self.staff_owner.isChecked())))
+        self._list_person(initials, self.staff_name.text().strip(), self.staff_owner.isChecked())
+        self.staff_initials.clear()
+        self.staff_name.clear()
+        self.staff_owner.setChecked(False)
+
+    def remove_person(self) -> None:
+        item = self.staff_list.currentItem()
+        if item is not None:
+            self._staff_changes.append(("remove", (item.data(256),)))
+            self.staff_list.takeItem(self.staff_list.row(item))
+
+    def changed(self) -> bool:
+        before = self._settings.all_values()
+        return (bool(self.new_pin.text()) or bool(self._staff_changes)
+                or any(before.get(key) != value for key, value in self.values().items()))
+
     def values(self) -> dict[str, str]:
         return {key: (edit.text() if isinstance(edit, QLineEdit) else str(edit.value()))
                 for key, edit in self.edits.items()}
 
     def save(self) -> None:
+        from .owner_pin import owner_allows
+
+        if not self.changed():
+            self.accept()
+            return
+        if self._pin is not None and not owner_allows(self, self._pin, self.tr("change the settings")):
+            return
+        together = self._staff.transaction() if self._staff is not None else contextlib.nullcontext()
         try:
-            if self.new_pin.text() and self._pin is not None:
-                self._pin.set_pin(self.new_pin.text())
-            self._settings.set_values(self.values())
+            with together:  # all of it, or nothing when one change is refused
+                for change, args in self._staff_changes:
+                    if change == "add":
+                        self._staff.add(args[0], args[1], owner=args[2])
+                    else:
+                        self._staff.remove(*args)
+                if self.new_pin.text() and self._pin is not None:
+                    self._pin.set_pin(self.new_pin.text())
+                self._settings.set_values(self.values())
         except UserError as exc:
             show_error(self, exc)
             return

@@ -84,7 +84,7 @@ class StatementDialog(Dialog):
     def add_version(self) -> None:
         try:
             version = self._statements.load(self.text.toPlainText(), to_date(self.effective),
-                                            material=self.material.isChecked(), by=self._settings.staff_initials)
+                                            material=self.material.isChecked(), by=None)  # who is at the counter
         except UserError as exc:
             show_error(self, exc)
             return

@@ -20,16 +20,23 @@ class Task(QRunnable):
     Connect to ``signals`` before calling :func:`start`.
     """
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], object], release: Callable[[], None]) -> None:
+    def __init__(self, work: Callable[[Callable[[int, int], None]], object], release: Callable[[], None],
+                 explain: Callable[[BaseException], BaseException] | None = None) -> None:
         super().__init__()
         self.signals = _Signals()
         self._work = work
         self._release = release
+        self._explain = explain  # turns a failure into the sentence for it (the register changed elsewhere)
 
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit)
         except BaseException as exc:  # handed to the main thread, which tells the person or shows a crash
+            if self._explain is not None:
+                try:
+                    exc = self._explain(exc)
+                except BaseException:
+                    pass
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)

@@ -21,8 +21,10 @@ from .todo import kind_titles
 
 class TodoDialog(Dialog):
     def __init__(self, todo: TodoService, open_customer: Callable[[int], None], today: Callable[[], dt.date],
-                 start: TodoKind = TodoKind.ART14_NOTICE, parent: QWidget | None = None) -> None:
+                 start: TodoKind = TodoKind.ART14_NOTICE, parent: QWidget | None = None, *,
+                 allow: Callable[[QWidget], bool] | None = None) -> None:
         super().__init__(parent)
+        self._allow = allow  # the owner's PIN before a list of customers leaves the register
         self.setObjectName("todoDialog")
         self.setWindowTitle(self.tr("To do"))
         self._todo = todo
@@ -106,17 +108,29 @@ class TodoDialog(Dialog):
 
     def save_csv(self, path: str | None = None) -> None:
         """The current list as CSV, only where the owner chooses."""
+        if self._allow is not None and not self._allow(self):
+            return
         path = path or QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")[0]
         if path:
-            count = self._todo.save_csv(self.current_kind(), Path(path))
+            try:
+                count = self._todo.save_csv(self.current_kind(), Path(path), overwrite=True)  # the dialog asked
+            except UserError as exc:
+                show_error(self, exc)
+                return
             self.note.setText(self.tr("%1 customers saved in %2").replace("%1", str(count)).replace("%2", path))
 
     def print_pdf(self, path: str | None = None) -> None:
+        if self._allow is not None and not self._allow(self):
+            return
         path = path or QFileDialog.getSaveFileName(self, self.tr("Print as PDF"), "klanten.pdf", "PDF (*.pdf)")[0]
         if path:
             kind = self.current_kind()
             intro = self.tr("Customers still to be told, with the date it must be done by.")
-            doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro)
+            try:
+                doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro, overwrite=True)
+            except UserError as exc:
+                show_error(self, exc)
+                return
             self.note.setText(self.tr("List %1 saved in %2").replace("%1", doc_id).replace("%2", path))
 
     def mark_done(self) -> None:

@@ -141,6 +141,18 @@
         <source>Receipt %1 saved: %2</source>
         <translation>Bewijs %1 opgeslagen: %2</translation>
     </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>Did the customer ask for this consent anew, themselves?</source>
+        <translation>Heeft de klant zelf opnieuw om deze toestemming gevraagd?</translation>
+    </message>
+    <message>
+        <source>Who is at the counter: choose in the main window's toolbar</source>
+        <translation>Wie er aan de balie staat: kies dat in de werkbalk van het hoofdvenster</translation>
+    </message>
 </context>
 <context>
     <name>CounterLock</name>
@@ -480,6 +492,14 @@
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="309" />
         <source>Add invoice…</source>
         <translation>Factuur toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rectification request</source>
+        <translation>Verzoek om correctie</translation>
+    </message>
+    <message>
+        <source>Is this change the correction asked for in request %1?</source>
+        <translation>Is deze wijziging de correctie waarom in verzoek %1 is gevraagd?</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1019,26 @@
         <source>Import the good rows and put the bad ones in a separate file?</source>
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
+    <message>
+        <source>Who may I approach?</source>
+        <translation>Wie mag ik benaderen?</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>a new key</source>
+        <translation>een nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>een klant wissen</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -1036,6 +1076,36 @@
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="78" />
         <source>Never copy or scan an ID: only record how identity was checked. The answer goes only to the registered email address, or at the counter.</source>
         <translation>Maak nooit een kopie of scan van een legitimatiebewijs: leg alleen vast hoe de identiteit is gecontroleerd. Het antwoord gaat alleen naar het geregistreerde e-mailadres, of aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPin</name>
+    <message>
+        <source>No owner's PIN yet: anyone at this PC may erase, export, restore and change the settings. Set one in Settings → Counter lock.</source>
+        <translation>Nog geen pincode van de eigenaar: iedereen aan deze pc kan wissen, exporteren, terugzetten en de instellingen wijzigen. Stel er een in bij Instellingen → Vergrendeling aan de balie.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <source>Owner's PIN</source>
+        <translation>Pincode van de eigenaar</translation>
+    </message>
+    <message>
+        <source>Only the owner may do this: %1</source>
+        <translation>Alleen de eigenaar mag dit: %1</translation>
+    </message>
+    <message>
+        <source>Only the owner may do this.</source>
+        <translation>Alleen de eigenaar mag dit.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Type the owner's PIN.</source>
+        <translation>Typ de pincode van de eigenaar.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1546,10 @@
         <source>Search the register first. If it holds nothing about this person, their name for the answer:</source>
         <translation>Zoek eerst in het register. Staat er niets over deze persoon in, vul dan de naam in voor het antwoord:</translation>
     </message>
+    <message>
+        <source>a portability export</source>
+        <translation>een export voor overdraagbaarheid</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -1864,6 +1938,42 @@
         <source>Record of processing</source>
         <translation>Verwerkingsregister</translation>
     </message>
+    <message>
+        <source>Staff (who records changes; the owner's PIN allows erasing and exporting)</source>
+        <translation>Personeel (wie wijzigingen vastlegt; de pincode van de eigenaar geeft toegang tot wissen en exporteren)</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initialen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removed people keep their initials in the records they made. The owner's PIN is the PIN of the counter lock.</source>
+        <translation>Wie verwijderd wordt, houdt zijn of haar initialen in de vastleggingen die hij of zij deed. De pincode van de eigenaar is de pincode van de vergrendeling aan de balie.</translation>
+    </message>
+    <message>
+        <source>(owner)</source>
+        <translation>(eigenaar)</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>de instellingen wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>SharingPanel</name>
@@ -1962,6 +2072,29 @@
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="128" />
         <source>Stop sharing</source>
         <translation>Stop met delen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffChooser</name>
+    <message>
+        <source>Who is at the counter: every change is recorded under these initials</source>
+        <translation>Wie er aan de balie staat: elke wijziging wordt onder deze initialen vastgelegd</translation>
+    </message>
+    <message>
+        <source>At the counter:</source>
+        <translation>Aan de balie:</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Aan de balie</translation>
+    </message>
+    <message>
+        <source>PIN of %1:</source>
+        <translation>Pincode van %1:</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: %1 stays at the counter.</source>
+        <translation>Verkeerde pincode: %1 blijft aan de balie.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2863,235 @@ Een nieuw register komt hier:
         <source>The erasure is not finished yet: another program is reading the register. It is finished as soon as that program lets go (at the latest at the next start).</source>
         <translation>Het wissen is nog niet klaar: een ander programma leest het register. Het wordt afgerond zodra dat programma loslaat (uiterlijk bij de volgende start).</translation>
     </message>
+    <message>
+        <source>The refused rows could not be written to {path}; nothing was imported.</source>
+        <translation>De geweigerde regels konden niet worden geschreven naar {path}; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: no marketing on any channel until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: geen marketing via enig kanaal tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: no new consent can be recorded until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: er kan geen nieuwe toestemming worden vastgelegd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: nothing may be approved for sharing or disclosed (except for a legal claim) until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: niets mag worden goedgekeurd om te delen of worden verstrekt (behalve voor een rechtsvordering) tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer had the processing of their data restricted on {since}: the card may not be changed until the restriction is lifted.</source>
+        <translation>De klant heeft op {since} beperking van de verwerking van de gegevens gevraagd: de kaart mag niet worden gewijzigd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>The customer contests the accuracy of their data (restricted since {since}): only {fields} may be corrected until the restriction is lifted.</source>
+        <translation>De klant betwist de juistheid van de gegevens (beperkt sinds {since}): alleen {fields} mag worden gecorrigeerd tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of the card; use one of {fields}.</source>
+        <translation>“{value}” is geen veld van de kaart; gebruik een van {fields}.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer's data is already restricted since {since}.</source>
+        <translation>De verwerking van de gegevens van deze klant is al beperkt sinds {since}.</translation>
+    </message>
+    <message>
+        <source>The processing of this customer's data is not restricted: there is nothing to lift.</source>
+        <translation>De verwerking van de gegevens van deze klant is niet beperkt: er is niets op te heffen.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing on {since}: record a consent only if the customer asks for it anew, and confirm that they did.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: leg alleen toestemming vast als de klant er zelf opnieuw om vraagt, en bevestig dat.</translation>
+    </message>
+    <message>
+        <source>The customer objected to direct marketing on {since}: they may be approached only on a channel they asked for anew since.</source>
+        <translation>De klant heeft op {since} bezwaar gemaakt tegen direct marketing: de klant mag alleen worden benaderd via een kanaal waarvoor hij of zij daarna zelf opnieuw toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>The customer already objected to direct marketing on {since}.</source>
+        <translation>De klant heeft al op {since} bezwaar gemaakt tegen direct marketing.</translation>
+    </message>
+    <message>
+        <source>There is no objection with number {value} to decide on for this customer.</source>
+        <translation>Er is geen bezwaar met nummer {value} van deze klant om over te beslissen.</translation>
+    </message>
+    <message>
+        <source>Say which processing the customer objects to.</source>
+        <translation>Vermeld tegen welke verwerking de klant bezwaar maakt.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not a request of this kind, or it is closed: it cannot be carried out by this act.</source>
+        <translation>Verzoek {value} is geen verzoek van deze soort, of het is al afgehandeld: het kan niet met deze handeling worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: issue the access report for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: maak eerst het inzageoverzicht ervoor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: make the export for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: maak eerst de export ervoor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: erase the customer with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: wis eerst de klant met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: restrict the processing with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: beperk eerst de verwerking met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: record the objection with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: leg eerst het bezwaar met dit verzoek vast, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: trek eerst de genoemde toestemmingen in, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: corrigeer eerst de kaart met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a marketing channel; use one of {channels}.</source>
+        <translation>“{value}” is geen marketingkanaal; gebruik een van {channels}.</translation>
+    </message>
+    <message>
+        <source>{path} is one of the register's own files: choose another name or folder. Nothing was written.</source>
+        <translation>{path} is een van de eigen bestanden van het register: kies een andere naam of map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="107" />
+        <source>{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).</source>
+        <translation>{path} bestaat al: kies een andere naam, of zeg dat het vervangen mag (op de opdrachtregel: --overwrite).</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="108" />
+        <source>{path} is a folder: give a file name in it.</source>
+        <translation>{path} is een map: geef een bestandsnaam daarin.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="109" />
+        <source>The folder {path} does not exist: choose another folder. Nothing was written.</source>
+        <translation>De map {path} bestaat niet: kies een andere map. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="110" />
+        <source>{path} cannot be written: that folder is read-only or you may not write in it. Nothing was written.</source>
+        <translation>{path} kan niet worden geschreven: die map is alleen-lezen of u mag er niet in schrijven. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="111" />
+        <source>{path} cannot be written: the disk is full. Nothing was written.</source>
+        <translation>{path} kan niet worden geschreven: de schijf is vol. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="112" />
+        <source>The name {path} is too long: choose a shorter name. Nothing was written.</source>
+        <translation>De naam {path} is te lang: kies een kortere naam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="113" />
+        <source>{path} cannot be written ({detail}). Nothing was written.</source>
+        <translation>{path} kan niet worden geschreven ({detail}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="114" />
+        <source>It is done, but {path} could not be written; its confirmation {doc} is kept in the register: print it again with “etsoft-desk document {doc} -o FILE.pdf”.</source>
+        <translation>Het is gedaan, maar {path} kon niet worden geschreven; de bevestiging {doc} is bewaard in het register: druk haar opnieuw af met “etsoft-desk document {doc} -o BESTAND.pdf”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="115" />
+        <source>The erasure {doc} is still in progress (another program is reading the register); its confirmation is kept in the register: print it once the erasure has finished with “etsoft-desk document {doc} -o FILE.pdf”.</source>
+        <translation>De wissing {doc} is nog bezig (een ander programma leest het register); de bevestiging is bewaard in het register: druk haar af zodra de wissing klaar is met “etsoft-desk document {doc} -o BESTAND.pdf”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="116" />
+        <source>There is no kept document {value}; see “etsoft-desk document list”.</source>
+        <translation>Er is geen bewaard document {value}; zie “etsoft-desk document list”.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="117" />
+        <source>This computer has no keyring to keep the new key in: give --recovery-sheet FILE.pdf so that the new key is on paper before the register changes. Nothing was changed.</source>
+        <translation>Deze computer heeft geen sleutelbos om de nieuwe sleutel in te bewaren: geef --recovery-sheet BESTAND.pdf, zodat de nieuwe sleutel op papier staat voordat het register verandert. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="118" />
+        <source>The keyring did not give back the new key it was given: give --recovery-sheet FILE.pdf to rekey without it. Nothing was changed.</source>
+        <translation>De sleutelbos gaf de nieuwe sleutel niet terug: geef --recovery-sheet BESTAND.pdf om zonder sleutelbos een nieuwe sleutel te maken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="119" />
+        <source>The register was changed by another program (for example a new key from the command line): close ETSoft Desk and open it again.</source>
+        <translation>Het register is door een ander programma veranderd (bijvoorbeeld een nieuwe sleutel via de opdrachtregel): sluit ETSoft Desk en open het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="105" />
+        <source>The audit log is missing from the register: its table was removed.</source>
+        <translation>Het auditlog ontbreekt in het register: de tabel is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="106" />
+        <source>The register at {path} is damaged: {count} page(s) fail the encryption check (the first is page {page}). Restore it from a backup.</source>
+        <translation>Het register in {path} is beschadigd: {count} pagina('s) doorstaan de versleutelingscontrole niet (de eerste is pagina {page}). Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="107" />
+        <source>The register at {path} is damaged: the database check found {detail}. Restore it from a backup.</source>
+        <translation>Het register in {path} is beschadigd: de databasecontrole vond {detail}. Zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="108" />
+        <source>The register is damaged ({count} page(s) fail the encryption check), so no backup was written: restore an earlier backup.</source>
+        <translation>Het register is beschadigd ({count} pagina('s) doorstaan de versleutelingscontrole niet), dus er is geen reservekopie gemaakt: zet een eerdere reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the staff list: choose someone who is (etsoft-desk staff list), or ask the owner to add them.</source>
+        <translation>{value} staat niet op de personeelslijst: kies iemand die erop staat (etsoft-desk staff list), of vraag de eigenaar hem of haar toe te voegen.</translation>
+    </message>
+    <message>
+        <source>“{value}” are not initials: use 1 to 8 letters, for example JV.</source>
+        <translation>“{value}” zijn geen initialen: gebruik 1 tot 8 letters, bijvoorbeeld JV.</translation>
+    </message>
+    <message>
+        <source>Give the person's name.</source>
+        <translation>Vul de naam van de medewerker in.</translation>
+    </message>
+    <message>
+        <source>{value} is already on the staff list.</source>
+        <translation>{value} staat al op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>{value} is not on the staff list.</source>
+        <translation>{value} staat niet op de personeelslijst.</translation>
+    </message>
+    <message>
+        <source>{value} is already the owner, and there is one owner.</source>
+        <translation>{value} is al de eigenaar, en er is één eigenaar.</translation>
+    </message>
+    <message>
+        <source>The owner can only be removed as the last person on the staff list.</source>
+        <translation>De eigenaar kan alleen als laatste van de personeelslijst worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>This needs the owner's PIN: set ETSOFT_DESK_PIN or run this in a terminal. Nothing was changed.</source>
+        <translation>Hiervoor is de pincode van de eigenaar nodig: zet ETSOFT_DESK_PIN of voer dit uit in een terminal. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: nothing was changed ({left} tries left, then only the recovery key).</source>
+        <translation>Verkeerde pincode: er is niets gewijzigd (nog {left} pogingen, daarna alleen de herstelsleutel).</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: only the register's recovery key allows this now (give it in ETSOFT_DESK_PIN or on the terminal). Nothing was changed.</source>
+        <translation>Vijf keer een verkeerde pincode: alleen de herstelsleutel van het register staat dit nu toe (geef die in ETSOFT_DESK_PIN of in de terminal). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Type the new PIN twice on a terminal, or set ETSOFT_DESK_NEW_PIN. Nothing was changed.</source>
+        <translation>Typ de nieuwe pincode twee keer in een terminal, of zet ETSOFT_DESK_NEW_PIN. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Nothing was changed.</source>
+        <translation>De twee pincodes zijn niet gelijk. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -3053,6 +3415,181 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/app.py" line="142" />
         <source>Is the restored register as it should be? Then the previous register, set aside, is removed for good (it may hold people erased since). Choose No to keep it for now.</source>
         <translation>Is het teruggezette register zoals het hoort? Dan wordt het vorige register, dat opzij is gezet, definitief verwijderd (het kan mensen bevatten die sindsdien zijn gewist). Kies Nee om het voorlopig te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingDialog</name>
+    <message>
+        <source>Who may I approach?</source>
+        <translation>Wie mag ik benaderen?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Consent since</source>
+        <translation>Toestemming sinds</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction.</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2</source>
+        <translation>%1 klanten opgeslagen in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be approached today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag worden benaderd</numerusform><numerusform>%n klanten mogen vandaag worden benaderd</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RightsBanner</name>
+    <message>
+        <source>Restrict processing…</source>
+        <translation>Verwerking beperken…</translation>
+    </message>
+    <message>
+        <source>Lift restriction…</source>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing</source>
+        <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>the customer contests the accuracy</source>
+        <translation>de klant betwist de juistheid</translation>
+    </message>
+    <message>
+        <source>unlawful, kept instead of erased</source>
+        <translation>onrechtmatig, bewaard in plaats van gewist</translation>
+    </message>
+    <message>
+        <source>needed for a legal claim</source>
+        <translation>nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>objection pending</source>
+        <translation>bezwaar in behandeling</translation>
+    </message>
+    <message>
+        <source>only correcting %1 is allowed</source>
+        <translation>alleen %1 corrigeren mag</translation>
+    </message>
+    <message>
+        <source>correcting the card is allowed</source>
+        <translation>de kaart corrigeren mag</translation>
+    </message>
+    <message>
+        <source>the card cannot be changed</source>
+        <translation>de kaart kan niet worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing restricted since %1 (%2): only storage; no marketing, no new consent, no sharing; %3.</source>
+        <translation>Verwerking beperkt sinds %1 (%2): alleen bewaren; geen marketing, geen nieuwe toestemming, niet delen; %3.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing since %1: do not approach on any channel.</source>
+        <translation>Bezwaar tegen direct marketing sinds %1: via geen enkel kanaal benaderen.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>upheld</source>
+        <translation>toegewezen</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>afgewezen (dwingende gronden)</translation>
+    </message>
+    <message>
+        <source>Objection to %1 since %2: %3.</source>
+        <translation>Bezwaar tegen %1 sinds %2: %3.</translation>
+    </message>
+    <message>
+        <source>Restrict processing</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <source>Reason (GDPR Art. 18)</source>
+        <translation>Reden (AVG art. 18)</translation>
+    </message>
+    <message>
+        <source>Lift restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <source>The customer must be told before the restriction is lifted (GDPR Art. 18(3)). The letter is shown next: print or save it and send it. Lift the restriction now?</source>
+        <translation>De klant moet worden geïnformeerd voordat de beperking wordt opgeheven (AVG art. 18 lid 3). De brief wordt hierna getoond: druk hem af of sla hem op en verstuur hem. De beperking nu opheffen?</translation>
+    </message>
+    <message>
+        <source>Letter: restriction lifted</source>
+        <translation>Brief: beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Record that the customer objects to direct marketing? Every marketing consent is withdrawn at once, on every channel.</source>
+        <translation>Vastleggen dat de klant bezwaar maakt tegen direct marketing? Elke toestemming voor marketing wordt in één keer ingetrokken, op elk kanaal.</translation>
+    </message>
+    <message>
+        <source>Other objection…</source>
+        <translation>Ander bezwaar…</translation>
+    </message>
+    <message>
+        <source>Objection to processing on legitimate interest (GDPR Art. 21(1))</source>
+        <translation>Bezwaar tegen verwerking op grond van gerechtvaardigd belang (AVG art. 21 lid 1)</translation>
+    </message>
+    <message>
+        <source>Decide on the objection…</source>
+        <translation>Besluiten over het bezwaar…</translation>
+    </message>
+    <message>
+        <source>Other objection</source>
+        <translation>Ander bezwaar</translation>
+    </message>
+    <message>
+        <source>Which processing does the customer object to?</source>
+        <translation>Tegen welke verwerking maakt de klant bezwaar?</translation>
+    </message>
+    <message>
+        <source>Decide on the objection</source>
+        <translation>Besluiten over het bezwaar</translation>
+    </message>
+    <message>
+        <source>The reasons (the customer is told them)</source>
+        <translation>De redenen (de klant krijgt ze te horen)</translation>
     </message>
 </context>
 </TS>

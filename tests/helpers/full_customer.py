@@ -9,6 +9,7 @@ from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
 from etsoft_desk.domain.customer import JobKind, JobStatus, ServiceJob, SourceKind, Visit, Invoice
 from etsoft_desk.domain.referral import NameShown
 from etsoft_desk.domain.requests import IdentityCheck, RequestChannel, RequestKind
+from etsoft_desk.domain.rights import ObjectionDecision, RestrictionReason
 from etsoft_desk.domain.sharing import RecipientRole
 from etsoft_desk.services.sensitive import SensitiveCategory
 from etsoft_desk.services.todo import TodoKind
@@ -16,7 +17,8 @@ from tests.helpers.cards import distinctive_card
 
 # Values of the related records that occur nowhere else (the card's are in cards.DISTINCTIVE_VALUES).
 RELATED_VALUES = ["Kwispelkoppeling", "SN-QX-778812", "Trilobietmodem", "F-2026-QX17", "Marmotbeheer",
-                  "Slechthorend-Quokka", "Fonkelreparatie", "Pelikaanlijst", "Zwermgegevens"]
+                  "Slechthorend-Quokka", "Fonkelreparatie", "Pelikaanlijst", "Zwermgegevens",
+                  "Vlinderpost-enquête", "Mosselbankgronden"]
 
 
 def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tuple[int, int]:
@@ -56,4 +58,9 @@ def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tu
     request = register.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 11, 20), RequestChannel.COUNTER,
                                     identity=IdentityCheck.ID_SHOWN)
     register.sharing.object(cid, "letter")
+    # Restriction (lifted again, so it blocks nothing later) and an objection under Art. 21(1), decided.
+    register.rights.restrict(cid, RestrictionReason.ACCURACY_CONTESTED, fields=["address"])
+    register.rights.lift(cid, told_how="per brief")
+    objection = register.rights.object_to_processing(cid, "Vlinderpost-enquête", ConsentMethod.LETTER)
+    register.rights.decide(cid, objection, ObjectionDecision.UPHELD, "geen Mosselbankgronden")
     return cid, request

@@ -126,3 +126,21 @@ def test_closing_the_unlock_dialog_quits_quietly(qtbot, new_register, register_p
     args = argparse.Namespace(data_dir=str(register_path.parent), demo=False, screenshot=None)
     assert run_gui(args) == 1
     assert dialogs == ["unlockDialog"]  # no message box after it
+
+
+def test_the_card_refuses_a_card_number_in_the_addition_and_a_bsn_in_the_email(qtbot, register, customers):
+    from etsoft_desk.store.models import Customer
+
+    dialog = CustomerDialog(register.customers, customers["Anna"])
+    qtbot.addWidget(dialog)
+    dialog.addition.setText("4111\u00a01111\u00a01111\u00a01111")
+    dialog.emails.setText("111_222_333@example.com")
+    dialog.save()
+    under_number = dialog.findChild(type(dialog.age_note), "error_house_number")
+    under_email = dialog.findChild(type(dialog.age_note), "error_email")
+    assert under_number.isVisibleTo(dialog) and under_email.isVisibleTo(dialog)  # each under its own field
+    assert under_number.text().startswith("Deze tekst bevat iets wat op een betaalkaartnummer")
+    assert under_email.text().startswith("Deze tekst bevat iets wat op een burgerservicenummer")
+    assert "4111" not in under_number.text() and "111_222" not in under_email.text()
+    anna = Customer.get_by_id(customers["Anna"])
+    assert anna.house_number_addition != "4111 1111 1111 1111"

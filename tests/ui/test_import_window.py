@@ -55,3 +55,32 @@ def test_bad_rows_are_shown_in_dutch_and_nothing_is_imported_unless_the_owner_ag
         window.start_import(path)
     qtbot.waitUntil(lambda: Customer.select().count() == 5, timeout=10000)
     assert (tmp_path / "klanten.rejects.csv").exists()
+
+
+def test_the_list_of_bad_rows_masks_card_numbers_cuts_long_values_and_shows_no_erased_person(window, qtbot, tmp_path):
+    from tests.helpers.cards import card
+
+    register = window._register
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Anna", infix="", last_name="Zwart", emails=["anna@example.com"]))
+    register.erasure.erase(cid)
+    path = tmp_path / "klanten.csv"
+    path.write_text("voornaam;achternaam;e-mail;telefoon\n"
+                    "Anna;Zwart;anna@example.com;0612\n"
+                    "Carl;Cijfer;carl@example.com;4111\u00a01111\u00a01111\u00a01111\n"
+                    "Huub;Groot;huub@example.com;" + "9" * 130_000 + "\n", encoding="utf-8")
+    seen = {}
+
+    def answer_no(box):
+        seen["details"] = box.detailedText()
+        box.button(QMessageBox.StandardButton.No).click()
+
+    state = when_modal(qtbot, answer_no)
+    with qtbot.waitSignal(window.importFinished, timeout=10000):
+        window.start_import(path)
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    lines = seen["details"].splitlines()
+    assert lines[:2] == ["regel 2: Deze persoon vroeg op 25-11-2026 om verwijdering: niet geïmporteerd.",
+                         "regel 3: “XXXX XXXX XXXX XXXX” is geen geldig telefoonnummer."]
+    assert lines[2].startswith("regel 4: “99999") and len(lines[2]) < 120
+    assert "Anna" not in seen["details"] and "0612" not in seen["details"] and "4111" not in seen["details"]

@@ -1,6 +1,7 @@
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from etsoft_desk.store import audit as audit_store
 from etsoft_desk.store.models import AuditEntry, Customer
 from etsoft_desk.ui.customer_model import COL_CITY, COL_NAME, COL_PHONE, CustomerTableModel
 from tests.ui.conftest import column, when_modal
@@ -95,8 +96,7 @@ def test_enter_opens_the_card_and_the_view_is_audited(window, qtbot, customers):
     assert seen == {"title": f"Klant {customers['Cor']}", "name": "Mulder",
                     "tabs": ["Kaart", "Bezoeken", "Servicebeurten", "Facturen", "Toestemming", "Delen", "Referentie",
                              "Bijzonder", "Verzoeken"]}
-    assert AuditEntry.select().where((AuditEntry.action == "customer.view")
-                                     & (AuditEntry.customer_id == customers["Cor"])).count() == 1
+    assert [e.action for e in audit_store.for_customer(customers["Cor"])].count("customer.view") == 1
 
 
 def test_ctrl_f_goes_to_the_search_field(window, qtbot):

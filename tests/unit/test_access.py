@@ -21,6 +21,7 @@ from etsoft_desk.domain.requests import IdentityCheck, RequestChannel, RequestKi
 from etsoft_desk.domain.sharing import Ground
 from etsoft_desk.services.access import Lookups, format_value
 from etsoft_desk.services.sensitive import SensitiveCategory
+from etsoft_desk.store import audit as audit_store
 from etsoft_desk.store import personal
 from etsoft_desk.store.models import ALL_MODELS, AuditEntry
 from tests.helpers.cards import DISTINCTIVE_VALUES
@@ -152,7 +153,7 @@ def test_issuing_is_logged_and_the_pdf_is_not_kept(full, tmp_path):
     out = tmp_path / "inzage.pdf"
     doc_id = register.access.report(cid, out, request_id=request)
     prepared, saved = [e for e in AuditEntry.select().where(AuditEntry.action == "report.issue").order_by(AuditEntry.id)]
-    assert prepared.customer_id == saved.customer_id == cid
+    assert prepared.subject == saved.subject == audit_store.pseudonym(cid)
     assert prepared.detail == f"access report {doc_id} prepared for request {request} by JV"
     assert saved.detail == f"access report {doc_id} saved"
     details = " ".join(e.detail for e in AuditEntry.select())

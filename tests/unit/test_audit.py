@@ -29,7 +29,7 @@ def test_changed_entry_is_detected(audited):
 
 
 def test_changed_entry_with_recomputed_hash_breaks_the_next_link(audited):
-    sql("UPDATE audit_entry SET customer_id = 99, hash = 'f' || substr(hash, 2) WHERE id = 4")
+    sql("UPDATE audit_entry SET subject = 'someone else', hash = 'f' || substr(hash, 2) WHERE id = 4")
     with pytest.raises(UserError):
         audited.audit.verify()
 
@@ -57,3 +57,26 @@ def test_new_entries_continue_the_chain(audited):
     assert audited.audit.verify().entries == 10
     assert AuditEntry.select().count() == 10
     assert RegisterSetting.get(RegisterSetting.key == "audit_head").value.startswith("10:")
+
+
+def test_an_entry_rewritten_with_a_valid_hash_is_caught_by_the_next_link(audited):
+    from etsoft_desk.services.audit import _digest
+    from etsoft_desk.store import audit as audit_store
+
+    entry = AuditEntry.get_by_id(4)
+    forged = _digest(audit_store.chain_key(), entry.prev_hash, 4, entry.at, "customer.view", entry.subject,
+                     entry.detail)
+    sql("UPDATE audit_entry SET action = 'customer.view', hash = ? WHERE id = 4", forged)
+    with pytest.raises(UserError, match="entry 5 does not follow entry 4"):
+        audited.audit.verify()
+
+
+def test_the_chain_is_keyed_with_the_registers_own_random_key(audited):
+    from etsoft_desk.services.audit import GENESIS, _digest
+    from etsoft_desk.store import audit as audit_store
+
+    key = audit_store.chain_key()
+    assert len(key) == 32
+    first = AuditEntry.get_by_id(1)
+    assert first.hash == _digest(key, GENESIS, 1, first.at, first.action, first.subject, first.detail)
+    assert first.hash != _digest(bytes(32), GENESIS, 1, first.at, first.action, first.subject, first.detail)

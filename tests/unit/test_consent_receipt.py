@@ -5,6 +5,7 @@ from pypdf import PdfReader
 from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
 from etsoft_desk.domain.referral import NameShown
 from etsoft_desk.domain.sharing import RecipientRole
+from etsoft_desk.store import audit as audit_store
 from etsoft_desk.store.models import AuditEntry
 from tests.helpers.cards import card
 
@@ -32,5 +33,6 @@ def test_consent_receipt_says_what_was_agreed_under_which_statement_and_how_to_w
                      "Autoriteit Persoonsgegevens", doc_id, "pagina 1 van 1", "vastgelegd door JV"):
         assert expected in flat, expected
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
-    assert (entry.action, entry.customer_id, entry.detail) == ("report.issue", cid, f"consent receipt {doc_id}")
+    assert (entry.action, entry.subject, entry.detail) == ("report.issue", audit_store.pseudonym(cid),
+                                                           f"consent receipt {doc_id}")
     assert list(chosen.iterdir()) == [path]  # written only where asked

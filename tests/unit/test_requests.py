@@ -80,6 +80,7 @@ def test_due_within_seven_days_or_overdue(shop):
     soon = shop.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 10, 30), RequestChannel.COUNTER)
     later = shop.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 11, 20), RequestChannel.COUNTER)
     done = shop.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 10, 2), RequestChannel.COUNTER)
+    shop.access.render(cid, request_id=done)  # issue 11: done only once the access report was issued for it
     shop.requests.complete(done, "overzicht meegegeven")
     assert [r.id for r in shop.requests.due_soon()] == [overdue, soon]
     assert later not in [r.id for r in shop.requests.due_soon()]
@@ -92,6 +93,10 @@ def test_requests_due_soon_are_on_the_to_do_bar_and_answered_from_it(shop):
     rid = shop.requests.add(cid, RequestKind.ACCESS, dt.date(2026, 10, 28), RequestChannel.COUNTER)
     [item] = shop.todo.items(TodoKind.REQUEST_DUE)
     assert (item.customer_id, item.due, item.overdue(dt.date(2026, 11, 25))) == (cid, dt.date(2026, 11, 28), False)
+    with pytest.raises(UserError) as err:  # issue 11: "Gedaan" says the request was not carried out yet
+        shop.todo.mark_done(TodoKind.REQUEST_DUE, cid, "counter")
+    assert err.value.template == Msg.REQUEST_NEEDS_ACCESS_REPORT and shop.requests.get(rid).open
+    shop.access.render(cid, request_id=rid)
     shop.todo.mark_done(TodoKind.REQUEST_DUE, cid, "counter")
     assert shop.requests.get(rid).status == RequestStatus.DONE
     assert shop.todo.items(TodoKind.REQUEST_DUE) == []

@@ -1,0 +1,38 @@
+"""``check`` and ``audit verify``: is the register sound, and its audit log whole? One sentence per check;
+exit 1 when any of them finds damage."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _report(findings, out) -> int:
+    for finding in findings:
+        print(finding.sentence, file=out if finding.ok else sys.stderr)
+    return 0 if all(f.ok for f in findings) else 1
+
+
+def cmd_check(args, keystore, out) -> int:
+    from .cli import open_for_check
+    from .services.check import audit_check, file_checks
+
+    with open_for_check(args, keystore) as register:
+        return _report([*file_checks(register), audit_check(register)], out)
+
+
+def cmd_audit(args, keystore, out) -> int:
+    from .cli import open_for_check
+    from .services.check import audit_check, file_checks
+
+    with open_for_check(args, keystore) as register:
+        findings = file_checks(register)
+        return _report([*[f for f in findings if not f.ok], audit_check(register)], out)
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("check", parents=[common], help="check the register for damage, and its audit log")
+    p.set_defaults(command=cmd_check)
+    p = sub.add_parser("audit", parents=[common], help="check the audit log (and the register's pages)")
+    p.add_argument("action", choices=["verify"])
+    p.set_defaults(command=cmd_audit)

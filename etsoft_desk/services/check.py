@@ -1,0 +1,50 @@
+"""Is the register sound? SQLCipher's check of every page's HMAC, SQLite's full integrity check and the audit
+chain (with its anchor in the erasure ledger): each result one sentence, for ``check`` and ``audit verify``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import database
+from ..store.models import database_proxy
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    sentence: str
+
+
+def file_checks(register) -> list[Finding]:
+    """The pages (HMAC with the key) and the database structure; a damaged file is told, never raised."""
+    db, path = database_proxy.obj, str(register.path)
+    found = []
+    pages = database.damaged_pages(db)
+    if pages:
+        found.append(Finding(False, str(UserError(Msg.DAMAGED_PAGES, path=path, count=len(pages), page=pages[0]))))
+    else:
+        found.append(Finding(True, "Every page of the register passes the encryption check (SQLCipher)."))
+    problems = database.structure_problems(db)
+    if problems:
+        detail = problems[0] + (f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else "")
+        found.append(Finding(False, str(UserError(Msg.DAMAGED_STRUCTURE, path=path, detail=detail))))
+    else:
+        found.append(Finding(True, "The database structure is sound (SQLite's integrity check)."))
+    return found
+
+
+def audit_check(register) -> Finding:
+    try:
+        result = register.audit.verify()
+    except UserError as exc:
+        return Finding(False, str(exc))
+    except Exception as exc:  # a damaged page met while reading the log
+        error = database.told(exc, register.path)
+        if error is None:
+            raise
+        return Finding(False, str(error))
+    anchored = (f"; it reaches entry {result.anchored}, anchored in the erasure ledger" if result.anchored
+                else "")
+    return Finding(True, f"The audit log is intact: {result.entries} entries{anchored}.")

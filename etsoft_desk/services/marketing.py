@@ -1,0 +1,100 @@
+"""Who may be approached today, per channel: a valid consent on that channel (an opt-in, or the soft opt-in within
+its limits), no objection to direct marketing, no restriction. Erased customers are not in the register.
+
+The list can be written as CSV for a mailing tool (name, the channel's address, consent date and kind) only
+where the owner asks, every cell safe against spreadsheet formulas; each export is in the audit log (who,
+which channel, how many; no values).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.consent import Channel
+from ..domain.customer import display_name
+from ..domain.dates import add_months
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import rights as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .settings import Settings
+
+# The soft opt-in (Telecommunicatiewet art. 11.7 lid 3) rests on an existing customer relation: it counts while
+# the customer bought something or had a service job in the last 24 months (the shop's own limit, the same as
+# the retention of the customer relation).
+SOFT_OPT_IN_MONTHS = 24
+CSV_HEADER = ("naam", "adres", "toestemming_sinds", "soort")
+
+
+@dataclass(frozen=True)
+class Approachable:
+    customer_id: int
+    name: str
+    address: str  # the channel's address: email address, phone number, postal address, or "" where none
+    consent_on: dt.date
+    kind: str  # opt_in, soft_opt_in, or consent (channels without an opt-in distinction)
+
+
+def parse_channel(text: str) -> Channel:
+    try:
+        return Channel(text.strip().lower())
+    except ValueError:
+        raise UserError(Msg.CHANNEL_UNKNOWN, value=text, channels=", ".join(c.value for c in Channel)) from None
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet will not run as a formula: one starting with = + - @ (or a tab or CR) is prefixed
+    with an apostrophe."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+class MarketingService:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    def approachable(self, channel: Channel) -> list[Approachable]:
+        since = add_months(self._clock().date(), -SOFT_OPT_IN_MONTHS)
+        rows = store.approachable(channel.value, since)
+        day = dt.date.fromisoformat
+        return [Approachable(r[0], display_name(r[1], r[2], r[3]), _address(channel, r),
+                             day(str(r[4])[:10]), r[5] or "consent") for r in rows]
+
+    def save_csv(self, channel: Channel, path: Path, *, by: str | None = None) -> int:
+        import csv
+        import io
+
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            listed = self.approachable(channel)
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, delimiter=";")
+            writer.writerow(CSV_HEADER)
+            writer.writerows([safe_cell(p.name), safe_cell(p.address), p.consent_on.isoformat(), p.kind]
+                             for p in listed)
+            Path(path).write_text("\ufeff" + buffer.getvalue(), encoding="utf-8", newline="")
+            self._audit.record(Action.MARKETING_EXPORT, None, f"{channel.value}: {len(listed)} customers by {recorder}")
+        return len(listed)
+
+
+def _address(channel: Channel, r) -> str:
+    if channel is Channel.EMAIL:
+        return r[6] or ""
+    if channel in (Channel.SMS, Channel.PHONE):
+        if not r[7]:
+            return ""
+        from ..domain.validation import format_phone
+
+        return format_phone(r[7])
+    if channel is Channel.POST:
+        street, number, addition, postcode, city, country = r[8:14]
+        if not street:
+            return ""
+        line = f"{street} {number or ''}{('-' + addition) if addition else ''}".strip()
+        return ", ".join(x for x in (line, f"{postcode} {city}".strip(), "" if country == "NL" else country) if x)
+    return ""

@@ -1,0 +1,215 @@
+"""The customer's choices that govern what the shop may do: restriction (Art. 18) and objection (Art. 21).
+
+:func:`check` is the one gate: consent, sharing and the card call it inside their transaction, so the window
+and the command line obey the same rules. The service records restrictions, their lifting (with the letter
+Art. 18(3) requires), objections, and the owner's decision on an objection under Art. 21(1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+
+from ..domain import rights as rules
+from ..domain.consent import Channel, ConsentMethod
+from ..domain.customer import display_name
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..domain.personal_data import RESTRICTION_REASONS
+from ..domain.requests import RequestKind
+from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, Use
+from ..store import consent as consent_store
+from ..store import customers as customers_store
+from ..store import requests as requests_store
+from ..store import rights as store
+from ..store.models import database_proxy
+from .audit import Action, AuditLog
+from .settings import Settings
+
+
+def check(customer_id: int, use: Use, **context) -> None:
+    """Raise the sentence that forbids ``use`` for this customer now; call inside the transaction."""
+    refused = rules.refusal(use, store.in_force(customer_id), **context)
+    if refused is not None:
+        raise refused
+
+
+def in_force(customer_id: int) -> rules.InForce:
+    return store.in_force(customer_id)
+
+
+def carried_out(request_id: int | None, customer_id: int, kind: RequestKind, action: str, reference: str,
+                at: dt.datetime, by: str) -> None:
+    """Note that ``action`` carried out the request (checked: same customer, right kind, still open)."""
+    if request_id is None:
+        return
+    request = requests_store.get(request_id)
+    if request is None:
+        raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+    if request.customer_id != customer_id or request.kind is not kind or not request.open:
+        raise UserError(Msg.REQUEST_WRONG_KIND, value=request_id)
+    store.add_action(request_id, action, reference, at, by)
+
+
+def open_request(customer_id: int, kind: RequestKind) -> int | None:
+    """The customer's oldest open request of this kind: the window carries it out with the act it asks for."""
+    return next((r.id for r in requests_store.for_customer(customer_id) if r.kind is kind and r.open), None)
+
+
+class RightsService:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    # --- restriction (Art. 18) --------------------------------------------------------------------------
+    def restrict(self, customer_id: int, reason: RestrictionReason, *, fields: list[str] = (),
+                 request_id: int | None = None, by: str | None = None) -> int:
+        recorder = self._settings.recorder(by)
+        checked = rules.check_fields(list(fields))
+        now = self._clock()
+        with database_proxy.atomic():
+            self._customer(customer_id)
+            current = store.in_force(customer_id).restriction
+            if current is not None:
+                raise UserError(Msg.ALREADY_RESTRICTED, since=f"{current.since:%d-%m-%Y}")
+            carried_out(request_id, customer_id, RequestKind.RESTRICTION, "restriction", "", now, recorder)
+            restriction_id = store.add_restriction(customer_id, reason, checked, now.date(), request_id, recorder)
+            self._audit.record(Action.RESTRICTION, customer_id, f"restrict {restriction_id} {reason.value}"
+                                                                + (f" request {request_id}" if request_id else ""))
+        return restriction_id
+
+    def lift(self, customer_id: int, *, told_how: str = "per brief", by: str | None = None) -> tuple[str, bytes]:
+        """Lift the restriction; returns the letter that tells the customer beforehand (Art. 18(3))."""
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            card = customers_store.load_card(customer_id)
+            if card is None:
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            current = store.in_force(customer_id).restriction
+            if current is None:
+                raise UserError(Msg.NOT_RESTRICTED)
+            doc_id, pdf = self._lift_letter(card, current, recorder)
+            store.lift_restriction(current.id, self._clock().date(), recorder, f"{told_how} ({doc_id})")
+            self._audit.record(Action.RESTRICTION, customer_id, f"lift {current.id}, letter {doc_id}")
+        return doc_id, pdf
+
+    def restrictions(self, customer_id: int) -> list[rules.Restriction]:
+        return store.restrictions(customer_id)
+
+    # --- objection (Art. 21) ----------------------------------------------------------------------------
+    def object_to_marketing(self, customer_id: int, method: ConsentMethod, *, request_id: int | None = None,
+                            by: str | None = None) -> list[str]:
+        """One act: marketing stops on every channel (a withdrawal record on each granted one). Returns the
+        channels withdrawn."""
+        recorder = self._settings.recorder(by)
+        now = self._clock()
+        with database_proxy.atomic():
+            self._customer(customer_id)
+            since = store.in_force(customer_id).marketing_objection
+            if since is not None:
+                raise UserError(Msg.ALREADY_OBJECTED, since=f"{since:%d-%m-%Y}")
+            carried_out(request_id, customer_id, RequestKind.OBJECTION, "objection", "direct_marketing", now,
+                        recorder)
+            objection_id = store.add_objection(customer_id, ObjectionKind.DIRECT_MARKETING, "", now.date(),
+                                               method.value, request_id, recorder)
+            version = consent_store.current_statement(now.date())
+            channels = store.granted_channels(customer_id)
+            for channel in channels:
+                store.insert_withdrawal(customer_id, channel, method.value, now, recorder,
+                                        version.id if version else None, objection_id=objection_id)
+            self._audit.record(Action.OBJECTION, customer_id, f"direct marketing {objection_id}: withdrawn "
+                                                              f"{','.join(channels) or 'none'}")
+        return channels
+
+    def object_to_processing(self, customer_id: int, processing: str, method: ConsentMethod, *,
+                             request_id: int | None = None, by: str | None = None) -> int:
+        """Art. 21(1): recorded; the owner decides (``decide``) whether compelling grounds override it."""
+        from ..domain.validation import check_free_text
+
+        recorder = self._settings.recorder(by)
+        if not processing.strip():
+            raise UserError(Msg.PROCESSING_REQUIRED)
+        processing = check_free_text(processing.strip(), "processing")
+        now = self._clock()
+        with database_proxy.atomic():
+            self._customer(customer_id)
+            carried_out(request_id, customer_id, RequestKind.OBJECTION, "objection", "legitimate_interest", now,
+                        recorder)
+            objection_id = store.add_objection(customer_id, ObjectionKind.LEGITIMATE_INTEREST, processing,
+                                               now.date(), method.value, request_id, recorder)
+            self._audit.record(Action.OBJECTION, customer_id, f"legitimate interest {objection_id}")
+        return objection_id
+
+    def decide(self, customer_id: int, objection_id: int, decision: ObjectionDecision, reason: str, *,
+               by: str | None = None) -> None:
+        recorder = self._settings.recorder(by)
+        if not reason.strip():
+            raise UserError(Msg.REASONS_REQUIRED)
+        with database_proxy.atomic():
+            if not store.decide_objection(objection_id, customer_id, decision, reason.strip(), self._clock().date()):
+                raise UserError(Msg.OBJECTION_NOT_FOUND, value=objection_id)
+            self._audit.record(Action.OBJECTION, customer_id, f"decide {objection_id} {decision.value} by {recorder}")
+
+    def objections(self, customer_id: int) -> list[rules.Objection]:
+        return store.objections(customer_id)
+
+    # --- a consent-withdrawal request ------------------------------------------------------------------
+    def withdraw_for_request(self, request_id: int, channels: list[Channel], method: ConsentMethod, *,
+                             by: str | None = None) -> list[str]:
+        """Withdraw the channels the request names (every granted one where it names none)."""
+        recorder = self._settings.recorder(by)
+        now = self._clock()
+        with database_proxy.atomic():
+            request = requests_store.get(request_id)
+            if request is None:
+                raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+            customer_id = request.customer_id
+            granted = store.granted_channels(customer_id) if customer_id else []
+            named = [c.value for c in channels] or granted
+            withdrawn = [c for c in named if c in granted]
+            carried_out(request_id, customer_id, RequestKind.CONSENT_WITHDRAWAL, "withdrawal",
+                        ",".join(named), now, recorder)
+            version = consent_store.current_statement(now.date())
+            for channel in withdrawn:
+                store.insert_withdrawal(customer_id, channel, method.value, now, recorder,
+                                        version.id if version else None, request_id=request_id)
+                self._audit.record(Action.CONSENT, customer_id, f"{channel}:withdrawn request {request_id}")
+        return withdrawn
+
+    # ---------------------------------------------------------------------------------------------------------
+    def _customer(self, customer_id: int) -> None:
+        if not customers_store.exists(customer_id):
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+
+    def _lift_letter(self, card, restriction: rules.Restriction, recorder: str) -> tuple[str, bytes]:
+        from ..reports.common import document_id
+        from ..reports.document import Block, Document, write_document
+
+        name = display_name(card.first_name, card.infix, card.last_name)
+        address = [name]
+        if card.address.street:
+            a = card.address
+            address += [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip()]
+            if a.country != "NL":
+                address.append(a.country)
+        shop = self._settings.shop()
+        today = self._clock().date()
+        blocks = [
+            Block("p", f"Geachte {name},"),
+            Block("p", f"Sinds {restriction.since:%d-%m-%Y} is de verwerking van uw persoonsgegevens op uw verzoek "
+                       f"beperkt (AVG art. 18). De reden was: {RESTRICTION_REASONS[restriction.reason.value]}."),
+            Block("p", f"Met deze brief laten wij u weten dat wij de beperking opheffen met ingang van "
+                       f"{today:%d-%m-%Y} (AVG art. 18 lid 3). Daarna verwerken wij uw gegevens weer zoals in "
+                       "onze privacyverklaring staat; uw keuzes voor marketing en delen blijven zoals ze waren."),
+            Block("p", "Bent u het hier niet mee eens, of wilt u een ander recht uitoefenen (zoals bezwaar of "
+                       "verwijdering), neem dan contact met ons op. U kunt ook een klacht indienen bij de "
+                       f"{self._settings.authority()['authority_name']}."),
+            Block("p", "Met vriendelijke groet,"), Block("p", f"{shop['shop_name']}\n{recorder}")]
+        doc_id = document_id("BO")
+        buffer = io.BytesIO()
+        write_document(buffer, Document(title="Opheffing van de beperking van uw gegevens", document_id=doc_id,
+                                        issued_at=self._clock(), prepared_by=recorder, shop=shop, blocks=blocks,
+                                        address=address))
+        return doc_id, buffer.getvalue()

@@ -1,0 +1,87 @@
+"""Who may do what: the short staff list chosen at the counter (so "recorded by" is true) and its owner.
+
+Records name their recorder by initials, as text: removing someone from the list leaves their records as
+they were. The owner's PIN is the one PIN of the register (services/pin.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store.models import database_proxy
+
+INITIALS = re.compile(r"[A-Z]{1,8}")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    initials: str
+    name: str
+    owner: bool
+    has_pin: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.initials} – {self.name}"
+
+
+def normal_initials(text: str) -> str:
+    initials = (text or "").strip().upper().replace(".", "")
+    if not INITIALS.fullmatch(initials):
+        raise UserError(Msg.STAFF_INITIALS_INVALID, value=text)
+    return initials
+
+
+class StaffService:
+    def list(self) -> list[StaffMember]:
+        from ..store import staff
+
+        return [StaffMember(s.initials, s.name, bool(s.owner), bool(s.pin)) for s in staff.all_staff()]
+
+    def add(self, initials: str, name: str, *, owner: bool = False, pin: str | None = None) -> StaffMember:
+        """Add a person; the first on the list is the owner. ``pin`` is their own PIN (the owner's: THE PIN)."""
+        from ..store import staff
+        from .pin import hash_pin
+
+        initials = normal_initials(initials)
+        name = " ".join((name or "").split())
+        if not name:
+            raise UserError(Msg.STAFF_NAME_REQUIRED)
+        stored = hash_pin(pin) if pin else None
+        with database_proxy.atomic():
+            if staff.get(initials) is not None:
+                raise UserError(Msg.STAFF_EXISTS, value=initials)
+            current = staff.owner()
+            if owner and current is not None:
+                raise UserError(Msg.STAFF_OWNER_EXISTS, value=current.initials)
+            owner = owner or current is None
+            staff.add(initials, name, owner=owner, pin=stored)
+        return StaffMember(initials, name, owner, stored is not None)
+
+    def remove(self, initials: str) -> None:
+        from ..store import staff
+
+        initials = (initials or "").strip().upper()
+        with database_proxy.atomic():
+            person = staff.get(initials)
+            if person is None:
+                raise UserError(Msg.STAFF_NOT_FOUND, value=initials)
+            if person.owner and staff.count() > 1:
+                raise UserError(Msg.STAFF_OWNER_LAST)
+            staff.remove(initials)
+
+    @staticmethod
+    def transaction():
+        """Several changes (to the list and the settings) as one: all of them, or none."""
+        return database_proxy.atomic()
+
+    def check_pin(self, initials: str, pin: str) -> bool:
+        """A person's own PIN (true for someone without a PIN): who chooses themselves at the counter."""
+        from ..store import staff
+        from .pin import pin_matches
+
+        person = staff.get(initials)
+        return person is not None and (not person.pin or pin_matches(person.pin, pin))

@@ -1,0 +1,112 @@
+"""“Wie mag ik benaderen?”: per channel, the customers who may be approached today, and the CSV for a mailing tool
+(written only where the owner chooses; the export is in the audit log)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ..domain.consent import Channel
+from ..domain.errors import UserError
+from .dialogs import Dialog
+from .messages import show_error
+from .names import basis_names, channel_names
+
+
+class _Model(QAbstractTableModel):
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self._headers = headers
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self._headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class MarketingDialog(Dialog):
+    def __init__(self, register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("marketingDialog")
+        self.setWindowTitle(self.tr("Who may I approach?"))
+        self.setMinimumSize(720, 480)
+        self._register = register
+        self.channel = QComboBox()
+        self.channel.setObjectName("marketingChannel")
+        for channel, name in channel_names().items():
+            self.channel.addItem(name, channel.value)
+        self.channel.currentIndexChanged.connect(self.refresh)
+        self.count = QLabel()
+        self.count.setObjectName("marketingCount")
+        self.model = _Model([self.tr("Name"), self.tr("Address"), self.tr("Consent since"), self.tr("Kind")])
+        self.table = QTableView()
+        self.table.setObjectName("marketingTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.save_button = QPushButton(self.tr("Save as CSV…"))
+        self.save_button.setObjectName("marketingSave")
+        self.save_button.clicked.connect(self.save_csv)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Channel")))
+        top.addWidget(self.channel)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.save_button)
+        note = QLabel(self.tr("A valid consent on this channel (opt-in, or the soft opt-in for customers who bought "
+                              "something in the last 24 months), no objection to direct marketing, no restriction."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def current(self) -> Channel:
+        return Channel(self.channel.currentData())
+
+    def refresh(self) -> None:
+        listed = self._register.marketing.approachable(self.current())
+        self.model.set_rows([(p.name, p.address, f"{p.consent_on:%d-%m-%Y}", self._kind(p.kind)) for p in listed])
+        self.count.setText(self.tr("%n customer(s) may be approached today", "", len(listed)))
+        self.save_button.setEnabled(bool(listed))
+
+    def _kind(self, kind: str) -> str:
+        from ..domain.consent import ConsentBasis
+
+        if kind in (b.value for b in ConsentBasis):
+            return basis_names()[ConsentBasis(kind)]
+        return self.tr("consent")
+
+    def save_csv(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), f"benaderen-{self.current().value}.csv",
+                                                  self.tr("CSV files (*.csv)"))
+            if not path:
+                return
+        try:
+            count = self._register.marketing.save_csv(self.current(), path)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.count.setText(self.tr("%1 customers saved to %2").replace("%1", str(count)).replace("%2", path))

@@ -90,6 +90,9 @@ def old_register(tmp_path, monkeypatch):
     monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= 8])
     monkeypatch.setattr(migrations, "LATEST_VERSION", 8)
     use_old_audit(monkeypatch, 8)
+    from etsoft_desk.services.settings import Settings  # schema 8 has no staff list: anyone records
+
+    monkeypatch.setattr(Settings, "_listed", staticmethod(lambda initials: initials))
     old = reg.create(path, key, clock=fixed_clock).register
     old.settings.staff_initials = "JV"
     kept, gone = old.customers.create(distinctive_card()), old.customers.create(card(first_name="Weg"))

@@ -236,5 +236,5 @@ def test_the_csv_is_written_only_where_asked_and_its_export_is_in_the_audit_log(
     assert [p.name for p in tmp_path.iterdir()] == ["data"]  # the register only
     assert shop.marketing.save_csv(Channel.EMAIL, tmp_path / "email.csv") == 1
     [entry] = AuditEntry.select().where(AuditEntry.action == "marketing.export")
-    assert entry.detail == "email: 1 customers by JV" and entry.customer_id is None
+    assert entry.detail == "email: 1 customers by JV" and entry.subject is None
     assert "example.com" not in entry.detail

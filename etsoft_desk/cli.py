@@ -372,6 +372,8 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
         require_owner(register)
         result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
                                         by=args.by)
+        for told in result.removed:  # leftover copies that still held the person (services/leftovers.py)
+            print(str(told), file=sys.stderr)
         if args.notices and result.notices:  # they name the person: only in memory, so written first
             from .services import outputs
 

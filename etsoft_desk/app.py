@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .domain.errors import UserError
@@ -101,6 +101,59 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
     return new.register
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def tell_at_start(window, register) -> None:
+    """What the erasure ledger's cross-check found and which leftover copies were removed, one line each."""
+    told = [*register.ledger_report, *register.removed]
+    if told:
+        from .ui.messages import show_info, tr_message
+
+        QTimer.singleShot(0, lambda: show_info(window, _tr("Erasure ledger"), "\n".join(map(tr_message, told))))
+
+
+def watch_checkpoint(window, register) -> QTimer:
+    """An erasure whose checkpoint a reader held up is finished as soon as it can be; until then the status bar
+    says it is still being finished."""
+    timer = QTimer(window)
+    timer.setInterval(2000)
+    busy = _tr("Erasure still being finished: another program is reading the register…")
+
+    def tick() -> None:
+        try:
+            if not register.checkpoint_pending():
+                if window.statusBar().currentMessage() == busy:
+                    window.statusBar().clearMessage()
+                return
+            window.statusBar().showMessage(busy)
+            if register.erasure.retry_checkpoint():
+                window.statusBar().clearMessage()
+        except Exception:  # the register was replaced or closed meanwhile; the next open retries
+            timer.stop()
+    timer.timeout.connect(tick)
+    timer.start()
+    tick()
+    return timer
+
+
+def confirm_restore(window, register) -> None:
+    """Once the restored register is up: is it right? Then the set-aside copy of the previous one goes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.messages import show_info, tr_message
+
+    answer = QMessageBox.question(window, _tr("Restore a backup"), _tr(
+        "Is the restored register as it should be? Then the previous register, set aside, is removed for good "
+        "(it may hold people erased since). Choose No to keep it for now."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if answer == QMessageBox.StandardButton.Yes:
+        removed = register.remove_leftovers(confirmed=True)
+        if removed:
+            show_info(window, _tr("Restore a backup"), "\n".join(map(tr_message, removed)))
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ETSoft")
@@ -152,10 +205,16 @@ def run_gui(args: argparse.Namespace) -> int:
         old.deleteLater()
         current.update(window=window, register=new_register)
         tell_replayed(window, new_register)
+        tell_at_start(window, new_register)
+        watch_checkpoint(window, new_register)
+        QTimer.singleShot(0, lambda: confirm_restore(window, new_register))
 
     window = current["window"]
     window.registerReplaced.connect(replaced)
     tell_replayed(window, register)
+    if not args.screenshot:  # unattended: no box that nobody could close
+        tell_at_start(window, register)
+        watch_checkpoint(window, register)
     try:
         window.show()
         if args.screenshot:

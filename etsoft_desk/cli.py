@@ -47,6 +47,8 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     expired = unlocked.register.retention.destroy_expired()  # kept data whose keep-until date has passed
     if expired:
         print(f"Destroyed {expired} kept record(s) whose keep-until date has passed.", file=sys.stderr)
+    for told in [*unlocked.register.ledger_report, *unlocked.register.removed]:  # the ledger's check, leftovers
+        print(str(told), file=sys.stderr)
     if unlocked.register.replayed:
         print(f"Erased again from the erasure ledger: {unlocked.register.replayed} customer(s) "
               "(a crash or a restored backup had left them).", file=sys.stderr)
@@ -370,6 +372,8 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
         require_owner(register)
         result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
                                         by=args.by)
+        for told in result.removed:  # leftover copies that still held the person (services/leftovers.py)
+            print(str(told), file=sys.stderr)
         if args.notices and result.notices:  # they name the person: only in memory, so written first
             from .services import outputs
 
@@ -462,6 +466,16 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
         from .cli_staff import require_owner_of
 
         require_owner_of(lambda: _open(args, keystore))  # the owner's PIN of the register being replaced
+    if args.file is None:  # --confirm alone: the restored register is right, the set-aside copies go
+        if not args.confirm:
+            print("Name the backup to restore, or give --confirm to confirm the last restore.", file=sys.stderr)
+            return 2
+        with _open(args, keystore) as register:
+            removed = register.remove_leftovers(confirmed=True)
+        for told in removed:
+            print(str(told), file=out)
+        print(f"Restore confirmed: {len(removed)} set-aside copy(ies) removed.", file=out)
+        return 0
     if args.key:
         key = parse_key(args.key)
     elif os.environ.get(unlocking.KEY_ENV):
@@ -475,10 +489,15 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
         return 2
     register, result = restore(path, Path(args.file), key, reg.open_with_key, reg.local_now)
     with register:
+        for told in result.report:
+            print(str(told), file=sys.stderr)
         try:
             keystore().save(register.register_id, key)
         except KeyringUnavailable:
             print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+        if args.confirm:
+            for told in register.remove_leftovers(confirmed=True):
+                print(str(told), file=out)
     aside = (f" The previous register is kept as {result.set_aside.name}." if result.set_aside.exists() else "")
     print(f"Restored {args.file}: {result.customers} customer(s).{aside} Erased again from the erasure ledger: "
           f"{result.replayed}.", file=out)
@@ -627,8 +646,10 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("target", metavar="FILE|FOLDER")
     p.set_defaults(command=cmd_backup)
     p = sub.add_parser("restore", parents=[common], help="put a backup in place of the register (kept aside)")
-    p.add_argument("file", metavar="BACKUP")
+    p.add_argument("file", metavar="BACKUP", nargs="?")
     p.add_argument("--key", metavar="RECOVERY-KEY", help="the backup's recovery key, if not the register's current one")
+    p.add_argument("--confirm", action="store_true",
+                   help="the restored register is right: securely remove the set-aside copies")
     p.set_defaults(command=cmd_restore)
     p = sub.add_parser("rekey", parents=[common], help="re-encrypt the register with a new key")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the new printable recovery sheet here")

@@ -161,6 +161,23 @@ class Msg:
     NEW_PIN_NEEDED = QT_TRANSLATE_NOOP("messages", "Type the new PIN twice on a terminal, or set ETSOFT_DESK_NEW_PIN. Nothing was changed.")
     NEW_PIN_MISMATCH = QT_TRANSLATE_NOOP("messages", "The two PINs are not the same. Nothing was changed.")
 
+    # --- issue 10, the erasure ledger, leftovers and the checkpoint (part "ledger") ---
+    LEDGER_REPAIRED = QT_TRANSLATE_NOOP("messages", "The erasure ledger lacked {count} line(s) that the register keeps (it was deleted or cut off): it was written again from the register.")
+    LEDGER_IS_FOLDER = QT_TRANSLATE_NOOP("messages", "The erasure ledger {path} is a folder, not a file: move that folder away. Until then no erasure can be carried out.")
+    LEDGER_UNWRITABLE = QT_TRANSLATE_NOOP("messages", "The erasure ledger {path} cannot be written: nothing was erased. Check that it is a file and the disk is not full.")
+    LEDGER_LINE_ALTERED = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger was altered (its seal does not match): it was skipped.")
+    LEDGER_LINE_BOM = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger starts with a byte-order mark (an editor such as Notepad saved it): it was skipped.")
+    LEDGER_LINE_NOT_JSON = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger is cut off or not readable: it was skipped.")
+    LEDGER_LINE_NOT_ENTRY = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger is not a ledger entry (not a JSON object): it was skipped.")
+    LEDGER_LINE_KEY_MISSING = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger lacks “{key}”: it was skipped.")
+    LEDGER_LINE_UNSIGNED = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger has no seal and the register has no record of it: it was skipped.")
+    LEDGER_APPLIED_WITHOUT_LINE = QT_TRANSLATE_NOOP("messages", "{count} erasure(s) carried out in this register have no valid line in the erasure ledger ({ids}): if this register is restored from an older backup, they cannot be carried out again.")
+    LEFTOVER_INTERRUPTED = QT_TRANSLATE_NOOP("messages", "Removed {name}, left by an interrupted restore or backup.")
+    LEFTOVER_SET_ASIDE_STALE = QT_TRANSLATE_NOOP("messages", "Removed the set-aside register {name}: it still held people erased since.")
+    LEFTOVER_SET_ASIDE_OTHER_KEY = QT_TRANSLATE_NOOP("messages", "Removed the set-aside register {name}: the current key does not open it, so erasures cannot be checked in it.")
+    LEFTOVER_SET_ASIDE_CONFIRMED = QT_TRANSLATE_NOOP("messages", "Removed the set-aside register {name}: the restore is confirmed.")
+    CHECKPOINT_PENDING = QT_TRANSLATE_NOOP("messages", "The erasure is not finished yet: another program is reading the register. It is finished as soon as that program lets go (at the latest at the next start).")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

@@ -334,6 +334,7 @@ NOT_PERSONAL = {
     "takedown_task": "website addresses of referrals to take down after an erasure; no names",
     "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",
     "erasure_applied": "ids of the erasures this register has carried out",
+    "ledger_line": "the register's copy of the erasure ledger: ids, counts and salted hashes, no readable values",
     "request_action": "which action (by name and document id) carried out which request; no personal values",
     "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
                        "name no customer (initials at most) and hold none of the erased values",

@@ -19,7 +19,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -45,6 +45,7 @@ class RestoreResult:
     set_aside: Path
     customers: int
     replayed: int
+    report: list = field(default_factory=list)  # the ledger's cross-check and the leftovers removed (sentences)
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -58,8 +59,9 @@ def _fsync_dir(folder: Path) -> None:
 
 class BackupService:
     def __init__(self, db, path: Path, key: bytes, audit: AuditLog, settings: Settings,
-                 clock: Callable[[], dt.datetime]) -> None:
+                 clock: Callable[[], dt.datetime], ledger: Callable[[], object] | None = None) -> None:
         self._db = db
+        self._ledger = ledger  # the erasure ledger, carried beside every backup
         self._path = path
         self._key = key
         self._audit = audit
@@ -97,6 +99,7 @@ class BackupService:
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
+        self._leave_ledger_beside(target.parent)
         seconds = time.perf_counter() - start
         logging.getLogger(__name__).info("backup %s written and verified: %d customers, %.1f s", target.name,
                                          seen["customer"], seconds)
@@ -110,6 +113,24 @@ class BackupService:
             return BackupResult(target, seen, seconds, recorded=False)
         self._audit.anchor()
         return BackupResult(target, seen, seconds)
+
+    def _leave_ledger_beside(self, folder: Path) -> None:
+        """The newest ledger beside the backup (merged with the one already there), so that a restore on another
+        PC erases again whoever was erased here, even when this PC and its data folder are lost."""
+        from ..store import erasure as erasure_store
+        from .ledger import LEDGER_NAME, write_atomically
+
+        here = self._path.parent / LEDGER_NAME
+        if self._ledger is None or not (here.exists() or erasure_store.has_ledger_records()):
+            return  # nobody was ever erased: nothing to carry
+        beside = folder / LEDGER_NAME
+        if beside.resolve() == here.resolve() or beside.is_dir():
+            return
+        ledger = self._ledger()
+        lines = ledger.lines()
+        if beside.is_file():
+            lines = list(dict.fromkeys(ledger.scan(beside.read_bytes()).lines + lines))
+        write_atomically(beside, lines)
 
     def auto_backup(self, *, every_hours: int = 20) -> BackupResult | None:
         """The automatic backup at start: to the folder in the settings, when the last good one is older than
@@ -155,6 +176,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
     check_backup(source, key)
+    _merge_ledgers(register_path, source, key)
     incoming = register_path.with_name(register_path.name + ".restoring")
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
         leftover.unlink(missing_ok=True)
@@ -162,18 +184,22 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
     store.inspect(incoming, key)  # the copy, as it landed on this disk
     set_aside = register_path.with_name(f"{register_path.name}.set-aside-{clock():%Y%m%d-%H%M%S}")
-    moved = []
+    kept = []
     try:
+        # The current register gets a second name first (a hard link: no copy), then the checked copy replaces
+        # it in one rename: killed at any moment, a register is in its place.
         for suffix in ("", "-wal", "-shm"):
             current = Path(str(register_path) + suffix)
             if current.exists():
-                os.replace(current, Path(str(set_aside) + suffix))
-                moved.append(suffix)
+                _second_name(current, Path(str(set_aside) + suffix))
+                kept.append(suffix)
+        for suffix in ("-wal", "-shm"):  # the register was closed (checkpointed); these belong to it, not the copy
+            Path(str(register_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, register_path)
+        _fsync_dir(register_path.parent)
         register = open_register(register_path, key)
     except BaseException:
-        register_path.unlink(missing_ok=True)
-        for suffix in moved:
+        for suffix in kept:
             os.replace(Path(str(set_aside) + suffix), Path(str(register_path) + suffix))
         incoming.unlink(missing_ok=True)
         raise
@@ -184,4 +210,45 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
         register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
                                                     f"erased again from the ledger: {register.replayed}")
     register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on
-    return register, RestoreResult(set_aside, customers, register.replayed)
+    return register, RestoreResult(set_aside, customers, register.replayed,
+                                   list(register.ledger_report) + list(register.removed))
+
+
+def _second_name(path: Path, other: Path) -> None:
+    try:
+        os.link(path, other)
+    except OSError:  # a file system without hard links: a copy
+        shutil.copy2(path, other)
+
+
+def _merge_ledgers(register_path: Path, source: Path, key: bytes) -> None:
+    """Before a restore, gather every ledger line found: the current register's own copy (if the key opens it)
+    and the ledger beside the backup; the authenticated ones are merged into the data folder's ledger, which
+    the restored register then cross-checks with its own copy (the backup's) and carries out."""
+    from .ledger import LEDGER_NAME, ErasureLedger, ledger_salt, write_atomically
+
+    kept = store.setting_in(source, key, "program.ledger_salt")
+    ledger = ErasureLedger(register_path.parent / LEDGER_NAME, bytes.fromhex(kept) if kept else ledger_salt(key))
+    found = store.ledger_lines_in(register_path, key) if register_path.is_file() else []
+    beside = source.parent / LEDGER_NAME
+    if beside.is_file() and beside.resolve() != ledger.path.resolve():
+        found += ledger.scan(beside.read_bytes()).lines
+    found = [t for t in found if ledger.authentic(_as_entry(t))]
+    if not found or ledger.path.is_dir():
+        return
+    current = ledger.path.read_bytes() if ledger.path.is_file() else b""
+    have = current.decode("utf-8", "replace").splitlines()
+    new = [t for t in dict.fromkeys(found) if t not in have]
+    if new:
+        register_path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(ledger.path, [*have, *new])  # the existing lines as they were: the open names bad ones
+
+
+def _as_entry(text: str) -> dict:
+    import json
+
+    try:
+        entry = json.loads(text)
+    except ValueError:
+        return {}
+    return entry if isinstance(entry, dict) else {}

@@ -12,7 +12,9 @@ and finishes the erasure; a crash after it leaves none of their erasable data.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
 
 import datetime as dt
 import functools
@@ -35,12 +37,21 @@ from ..store import documents as documents_store
 from ..store import erasure as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
-from .ledger import ErasureLedger
+from .ledger import ERASURE_KINDS, ErasureLedger, asked_on, line_of
 from .requests import RequestService
 from .settings import Settings
 
+PENDING_CHECKPOINT = "checkpoint_pending"  # marked in the register while an erasure's checkpoint is unfinished
 AUTO = "AUTO"  # who carries out what the program does by itself (replay, expired retention)
 KEEP_GROUND = CATEGORY["invoices"].keep_ground
+
+
+def _request_id(entry: dict) -> int | None:
+    """The request an erasure carried out (older lines name it only in words: "verzoek nr. 5")."""
+    if isinstance(entry.get("request_id"), int):
+        return entry["request_id"]
+    found = re.fullmatch(r"verzoek nr\. (\d+)", str(entry.get("request") or ""))
+    return int(found.group(1)) if found else None
 
 
 class ErasureResult:
@@ -52,7 +63,8 @@ class ErasureResult:
                  notices: Callable[[], bytes] | None, checkpoint_clean: bool) -> None:
         self.erasure_id = erasure_id
         self.plan = plan
-        self.checkpoint_clean = checkpoint_clean
+        self.checkpoint_clean = checkpoint_clean  # False: old page images may still be in the WAL; retried
+        self.removed: list[UserError] = []  # leftover copies removed after the erasure, one sentence each
         self._confirmation = confirmation
         self._notices = notices
 
@@ -73,9 +85,12 @@ class Notice:
 
 
 class ErasureService:
+    checkpoint_seconds = 15.0  # how long an erasure waits for a reader to let go before it says "not yet"
+
     def __init__(self, db, audit: AuditLog, settings: Settings, requests: RequestService, ledger: ErasureLedger,
-                 clock: Callable[[], dt.datetime]) -> None:
+                 clock: Callable[[], dt.datetime], after: Callable[[], list[UserError]] | None = None) -> None:
         self._db = db
+        self._after = after  # removes leftover copies of the register (services/leftovers.py)
         self._audit = audit
         self._settings = settings
         self._requests = requests
@@ -116,7 +131,7 @@ class ErasureService:
                            lines=lines, wait_reasons=waits,
                            recipients=store.recipients_told(customer_id),
                            takedowns=store.published_referrals(customer_id),
-                           already_erased_on=known["at"][:10] if known else None)
+                           already_erased_on=asked_on(known) if known else None)
 
     # --- the erasure ----------------------------------------------------------------------------------------
     def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
@@ -142,33 +157,67 @@ class ErasureService:
         name = display_name(card.first_name, card.infix, card.last_name)
         email = card.emails[0] if card.emails else ""
         notices = [Notice(recipient, notify, today) for _, recipient in plan.recipients]
-        entry = {"kind": "erasure", "erasure_id": erasure_id, "at": self._clock().isoformat(timespec="seconds"),
+        entry = {"kind": "retention" if reason == "retention" else "erasure", "erasure_id": erasure_id,
+                 "at": self._clock().isoformat(timespec="seconds"),
                  "request": f"verzoek nr. {request_id}" if request_id else None, "reason": reason,
                  "categories": {line.category: line.count for line in plan.lines if line.count},
                  "markers": self._ledger.markers(card)}
+        if request_id is not None:  # to close the request again when a backup is restored; when the person asked
+            entry.update(request_id=request_id, asked_on=request.received_on.isoformat())
         # The proof is laid out before the act and kept in the register in the act's own transaction: a print
         # or a save that fails afterwards never loses it ("etsoft-desk document ID -o FILE" prints it again).
         request = self._request_lines(request_id)
         proof = self._confirmation(erasure_id, plan, request, notices, list(paper), recorder, reason, self._clock())
-        self._ledger.append(entry)
+        line = self._ledger.write(entry)  # refuses, changing nothing, when the ledger cannot be written
         step(1, 4)
         try:
-            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, proof=proof)
+            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line, proof=proof)
         except BaseException:
-            self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
+            with contextlib.suppress(UserError):
+                self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
             raise
         step(2, 4)
-        clean = database.checkpoint(self._db)
-        self._audit.anchor()  # the erasure's entry is pinned outside the register at once
+        self._audit.anchor()  # the erasure's entry is pinned outside the register at once (then checkpointed)
+        clean = self.finish_checkpoint()
         logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
-                                         "clean" if clean else "BUSY")
+                                         "clean" if clean else "not yet finished")
         step(3, 4)
         letters = functools.partial(self._notices, name, email, plan, erasure_id) if plan.recipients else None
         step(4, 4)
-        return ErasureResult(erasure_id, plan, lambda: proof, letters, clean)
+        result = ErasureResult(erasure_id, plan, lambda: proof, letters, clean)
+        if self._after is not None:
+            result.removed = self._after()
+        return result
+
+    # --- the checkpoint that finishes ---------------------------------------------------------------------------
+    def finish_checkpoint(self, seconds: float | None = None) -> bool:
+        """Fold the WAL back after an erasure, retrying while another connection reads. When it cannot finish in
+        time, a mark in the register makes every open, close and the window's timer try again."""
+        clean, attempts = store.checkpoint_until_clean(self._db, self.checkpoint_seconds if seconds is None
+                                                       else seconds)
+        marked = bool(self._settings.marked(PENDING_CHECKPOINT))
+        if clean and marked:
+            with database_proxy.atomic():
+                self._settings.mark(PENDING_CHECKPOINT, "")
+            clean = database.checkpoint(self._db)  # the mark's own frames
+        elif not clean and not marked:
+            with database_proxy.atomic():
+                self._settings.mark(PENDING_CHECKPOINT, self._clock().isoformat(timespec="seconds"))
+        if not clean:
+            logging.getLogger(__name__).info("checkpoint after erasure busy after %d attempt(s)", attempts)
+        return clean
+
+    def checkpoint_pending(self) -> bool:
+        return bool(self._settings.marked(PENDING_CHECKPOINT))
+
+    def retry_checkpoint(self, seconds: float = 0.0) -> bool:
+        """True when no erasure waits for its checkpoint any more (tried once more if one did)."""
+        if not self.checkpoint_pending():
+            return True
+        return self.finish_checkpoint(seconds)
 
     def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
-               paper, recorder: str, *, proof: bytes | None = None) -> None:
+               paper, recorder: str, line: str | None = None, *, proof: bytes | None = None) -> None:
         now = self._clock()
         months = self._settings.retention_months()["invoices"]
         a = card.address
@@ -191,6 +240,8 @@ class ErasureService:
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (kind, what, method, now.date().isoformat(), recorder,
                                                      erasure_id, now.isoformat()))
             store.mark_applied(erasure_id, now)
+            if line is not None:  # the register's own copy of the ledger line, in the erasure's transaction
+                self._ledger.keep(line)
             if proof is not None:  # replayed erasures need none: their proof was made the first time
                 documents_store.keep(erasure_id, "shred_confirmation", now, proof)
             counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
@@ -204,7 +255,7 @@ class ErasureService:
         entries = self._ledger.entries()
         cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
         applied = store.applied_ids()
-        pending = [e for e in entries if e.get("kind") == "erasure" and e["erasure_id"] not in applied
+        pending = [e for e in entries if e.get("kind") in ERASURE_KINDS and e["erasure_id"] not in applied
                    and e["erasure_id"] not in cancelled]
         if not pending:
             return 0
@@ -216,12 +267,16 @@ class ErasureService:
             for cid in [cid for cid, mine in markers.items() if mine & wanted]:
                 card = customers_store.load_card(cid)
                 plan = self.plan(cid, card=card, check_ledger=False)
-                self._apply(cid, entry["erasure_id"], card, plan, None, (), AUTO)
+                request_id = _request_id(entry)  # closed again: a restore must not bring it back "open, overdue"
+                if request_id is not None and not store.request_to_close(request_id, cid):
+                    request_id = None
+                self._apply(cid, entry["erasure_id"], card, plan, request_id, (), AUTO, line_of(entry))
                 markers.pop(cid)
                 erased += 1
             with database_proxy.atomic():
                 store.mark_applied(entry["erasure_id"], self._clock())
-        database.checkpoint(self._db)
+                self._ledger.keep(line_of(entry))
+        self.finish_checkpoint()
         logging.getLogger(__name__).info("ledger replay: %d erasure(s), %d customer(s)", len(pending), erased)
         return erased
 

@@ -231,7 +231,7 @@ def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime,
             card, errors = None, exc.errors
         entry = erased(card if card is not None else _identity(values)) if erased else None
         if entry is not None:  # the person asked to be erased: nothing of the row is kept, not even its errors
-            day = dt.date.fromisoformat(entry["at"][:10])
+            day = dt.date.fromisoformat(str(entry.get("asked_on") or entry["at"])[:10])  # when the person asked
             problem = RowProblem(line, [FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")])
             problems.append(problem)
             rejected.append((line, None, " ".join(problem.reasons)))

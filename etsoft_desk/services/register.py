@@ -58,6 +58,8 @@ class Register:
         self.clock = clock
         self._key = key  # in memory only, as SQLCipher has it anyway: backups are keyed with it
         self.replayed = 0  # erasures from the ledger carried out again when the register was opened
+        self.ledger_report: list = []  # what the cross-check of the ledger found (UserError sentences)
+        self.removed: list = []  # leftover copies removed at the start (UserError sentences)
         self.audit = AuditLog(clock)
         self.audit.attach_ledger(lambda: self.ledger)  # the chain's head is anchored there
         self.settings = Settings()
@@ -155,7 +157,31 @@ class Register:
     def erasure(self):
         from .erasure import ErasureService
 
-        return ErasureService(self._db, self.audit, self.settings, self.requests, self.ledger, self.clock)
+        return ErasureService(self._db, self.audit, self.settings, self.requests, self.ledger, self.clock,
+                              after=self.remove_leftovers)
+
+    def remove_leftovers(self, *, confirmed: bool = False) -> list:
+        """Securely remove copies of the register that may hold people erased since (services/leftovers.py);
+        ``confirmed``: the owner confirmed a restore, so the set-aside registers go too."""
+        from .ledger import ERASURE_KINDS
+        from .leftovers import sweep
+
+        def wanted() -> set[str]:  # only read when there is a set-aside register to check
+            from ..store import erasure as erasure_store
+            from .ledger import LEDGER_NAME
+
+            if not (self.path.parent / LEDGER_NAME).exists() and not erasure_store.has_ledger_records():
+                return set()  # nobody was ever erased here
+            entries = self.ledger.entries()
+            cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
+            return {e["erasure_id"] for e in entries if e.get("kind") in ERASURE_KINDS} - cancelled
+        return sweep(self.path, self._key, wanted, backup_folder=self.settings.backup_folder, confirmed=confirmed)
+
+    def checkpoint_pending(self) -> bool:
+        """An erasure's checkpoint is still unfinished (a reader held it up): "nog bezig"."""
+        from .erasure import PENDING_CHECKPOINT
+
+        return bool(self.settings.marked(PENDING_CHECKPOINT))
 
     @functools.cached_property
     def retention(self):
@@ -169,7 +195,8 @@ class Register:
 
         if self._key is None:
             raise RuntimeError("a register opened without its key cannot be backed up")
-        return BackupService(self._db, self.path, self._key, self.audit, self.settings, self.clock)
+        return BackupService(self._db, self.path, self._key, self.audit, self.settings, self.clock,
+                             ledger=lambda: self.ledger)
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt the register with ``new_key`` (one transaction: it opens with the old key or the new one,
@@ -247,8 +274,10 @@ class Register:
             card = validate_card(card, today=self.clock().date(), allow_unconfirmed_age=True)
         except UserError:
             return None  # the card itself is not valid yet; saving will say why
+        from .ledger import asked_on
+
         entry = self.ledger.match(card)
-        return f"{dt.date.fromisoformat(entry['at'][:10]):%d-%m-%Y}" if entry else None
+        return f"{dt.date.fromisoformat(asked_on(entry)):%d-%m-%Y}" if entry else None
 
     def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):
         from .importer import import_csv
@@ -278,6 +307,11 @@ class Register:
 
     def close(self) -> None:
         if not self._db.is_closed():
+            import contextlib
+
+            with contextlib.suppress(Exception):  # an erasure's checkpoint left unfinished: one more try
+                if self.checkpoint_pending():
+                    self.erasure.retry_checkpoint()
             try:
                 self.audit.anchor()  # only when the head moved: a read-only command writes nothing
             except Exception:  # closing never fails; verify tells what is wrong with the log
@@ -313,10 +347,25 @@ def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> Ne
     return NewRegister(register, key)
 
 
-def open_with_key(path: Path, key: bytes, clock: Clock = local_now) -> Register:
+def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledger_lines=()) -> Register:
+    """Open the register, cross-check its erasure ledger (file against the register's own copy; and
+    ``more_ledger_lines``, other ledgers a restore found), carry out the erasures a crash or a restored backup
+    left undone, finish a checkpoint an erasure left busy, and remove leftover copies of erased people."""
     register = Register(database.open_register(path, key), path, clock, key=key)
-    from .ledger import LEDGER_NAME
+    try:
+        from ..store import erasure as erasure_store
+        from .ledger import LEDGER_NAME
 
-    if (path.parent / LEDGER_NAME).exists():  # erasures a crash or a restored backup left undone
-        register.replayed = register.erasure.replay_pending()
+        more_ledger_lines = list(more_ledger_lines)
+        if more_ledger_lines or (path.parent / LEDGER_NAME).exists() or erasure_store.has_ledger_records():
+            register.ledger_report = register.ledger.reconcile(more_ledger_lines)
+            register.replayed = register.erasure.replay_pending()
+        from .erasure import PENDING_CHECKPOINT
+
+        if register.settings.marked(PENDING_CHECKPOINT):  # an erasure's checkpoint a reader kept from finishing
+            register.erasure.retry_checkpoint()
+        register.removed = register.remove_leftovers()
+    except BaseException:
+        register.close()
+        raise
     return register

@@ -96,3 +96,46 @@ def inspect(path: Path, key: bytes, *, thorough: bool = True) -> tuple[int, dict
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
+
+
+def _read_only(path: Path, key: bytes) -> sqlcipher3.Connection:
+    """A keyed connection that never writes to the file (a set-aside register, a backup on a stick)."""
+    conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def _query(path: Path, key: bytes, sql: str) -> list[tuple] | None:
+    """Rows of one query on another register file; None when the key does not open it (or it has no such
+    table, or it cannot be read)."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    conn = None
+    try:
+        conn = _read_only(path, key)
+        return conn.execute(sql).fetchall()
+    except (sqlcipher3.Error, sqlite3.Error):
+        return None
+    finally:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+
+def applied_in(path: Path, key: bytes) -> set[str] | None:
+    """The erasure ids carried out in another register file; None when ``key`` does not open it."""
+    rows = _query(path, key, "SELECT erasure_id FROM erasure_applied")
+    return None if rows is None else {r[0] for r in rows}
+
+
+def ledger_lines_in(path: Path, key: bytes) -> list[str]:
+    """The ledger lines another register file keeps (its ``ledger_line`` table); none if it cannot be read."""
+    return [r[0] for r in _query(path, key, "SELECT line FROM ledger_line ORDER BY seq") or []]
+
+
+def setting_in(path: Path, key: bytes, name: str) -> str | None:
+    """One value of another register file's settings, if the key opens it and it is there."""
+    rows = _query(path, key, f"SELECT value FROM register_setting WHERE key = '{name}'")
+    return rows[0][0] if rows else None

@@ -129,3 +129,50 @@ def open_takedowns() -> list[tuple[int, str, dt.date]]:
 
 def takedown_done(task_id: int, on: dt.date) -> None:
     _db().execute_sql("UPDATE takedown_task SET done_on = ? WHERE id = ?", (on.isoformat(), task_id))
+
+
+# --- the register's own copy of the erasure ledger ------------------------------------------------------------
+def ledger_lines() -> list[str]:
+    return [r[0] for r in _db().execute_sql("SELECT line FROM ledger_line ORDER BY seq").fetchall()]
+
+
+def keep_ledger_line(line: str) -> None:
+    _db().execute_sql("INSERT OR IGNORE INTO ledger_line (line) VALUES (?)", (line,))
+
+
+def request_to_close(request_id: int, customer_id: int) -> bool:
+    """Whether a replayed erasure should close this request: it exists, is the customer's, and is still open."""
+    row = _db().execute_sql("SELECT customer_id, status FROM data_request WHERE id = ?", (request_id,)).fetchone()
+    return bool(row) and row[0] == customer_id and row[1] in ("open", "extended")
+
+
+def checkpoint_until_clean(db, seconds: float, sleep=None) -> tuple[bool, int]:
+    """TRUNCATE checkpoints, with a growing pause between them, until one finishes or ``seconds`` pass (a reader
+    holding an old snapshot keeps the WAL's frames, and the old page images with them). (clean, attempts)."""
+    import time
+
+    from . import database
+
+    sleep = sleep or time.sleep
+    deadline = time.monotonic() + seconds
+    pause, attempts = 0.05, 0
+    with database.busy_timeout(db, 200):
+        while True:
+            attempts += 1
+            if database.checkpoint(db):
+                return True, attempts
+            if time.monotonic() + pause > deadline:
+                return False, attempts
+            sleep(pause)
+            pause = min(pause * 2, 1.0)
+
+
+def has_ledger_records() -> bool:
+    """Whether this register ever kept a ledger line or carried out an erasure."""
+    return bool(_db().execute_sql("SELECT EXISTS (SELECT 1 FROM ledger_line) OR EXISTS "
+                                  "(SELECT 1 FROM erasure_applied)").fetchone()[0])
+
+
+def ledger_state() -> tuple[int, int]:
+    """Changes when a line is added to the register's copy of the ledger: (count, last seq)."""
+    return tuple(_db().execute_sql("SELECT count(*), coalesce(max(seq), 0) FROM ledger_line").fetchone())

@@ -205,6 +205,11 @@ def _v8_erasure(db: Database) -> None:
         erasure_id TEXT PRIMARY KEY, applied_at DATETIME NOT NULL)""")
 
 
+def _v10_ledger_line(db: Database) -> None:
+    # The register's own copy of every erasure-ledger line (as written, with its MAC): written in the same
+    # transaction as the erasure, so every backup carries the ledger as of that moment.
+    db.execute_sql("""CREATE TABLE ledger_line (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, line TEXT NOT NULL UNIQUE)""")
 def _v9_issued_documents(db: Database) -> None:
     # Proof of an irreversible act (a shred confirmation, a retention run, a destruction), kept inside the
     # register from the same transaction as the act, so that a failed print or save never loses it. No
@@ -348,6 +353,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (7, _v7_requests),
     (8, _v8_erasure),
     (9, _v9_issued_documents),
+    (10, _v10_ledger_line),
     (11, _v11_audit_pseudonyms),
     (12, _v12_staff),
     (13, _v13_rights),

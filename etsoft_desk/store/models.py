@@ -265,6 +265,11 @@ class ErasureApplied(BaseModel):
     applied_at = DateTimeField()
 
 
+class LedgerLine(BaseModel):  # the register's own copy of the erasure ledger (migration 10)
+    seq = AutoField()
+    line = TextField(unique=True)
+
+
 class IssuedDocument(BaseModel):
     document_id = TextField(primary_key=True)
     kind = TextField()
@@ -324,4 +329,4 @@ ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice
               StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff)
+              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine)

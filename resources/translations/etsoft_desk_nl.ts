@@ -2790,6 +2790,80 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="106" />
+        <source>The erasure ledger lacked {count} line(s) that the register keeps (it was deleted or cut off): it was written again from the register.</source>
+        <translation>Het wisregister miste {count} regel(s) die het register bewaart (het was verwijderd of afgekapt): het is opnieuw geschreven vanuit het register.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="107" />
+        <source>The erasure ledger {path} is a folder, not a file: move that folder away. Until then no erasure can be carried out.</source>
+        <translation>Het wisregister {path} is een map, geen bestand: verplaats die map. Tot dan kan er niets gewist worden.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="108" />
+        <source>The erasure ledger {path} cannot be written: nothing was erased. Check that it is a file and the disk is not full.</source>
+        <translation>Het wisregister {path} kan niet worden geschreven: er is niets gewist. Controleer dat het een bestand is en dat de schijf niet vol is.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="109" />
+        <source>Line {line} of the erasure ledger was altered (its seal does not match): it was skipped.</source>
+        <translation>Regel {line} van het wisregister is gewijzigd (het zegel klopt niet): die regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="110" />
+        <source>Line {line} of the erasure ledger starts with a byte-order mark (an editor such as Notepad saved it): it was skipped.</source>
+        <translation>Regel {line} van het wisregister begint met een byte-order-mark (een editor zoals Kladblok heeft het opgeslagen): die regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="111" />
+        <source>Line {line} of the erasure ledger is cut off or not readable: it was skipped.</source>
+        <translation>Regel {line} van het wisregister is afgekapt of onleesbaar: die regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="112" />
+        <source>Line {line} of the erasure ledger is not a ledger entry (not a JSON object): it was skipped.</source>
+        <translation>Regel {line} van het wisregister is geen logboekregel (geen JSON-object): die regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="113" />
+        <source>Line {line} of the erasure ledger lacks “{key}”: it was skipped.</source>
+        <translation>Regel {line} van het wisregister mist “{key}”: die regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="114" />
+        <source>Line {line} of the erasure ledger has no seal and the register has no record of it: it was skipped.</source>
+        <translation>Regel {line} van het wisregister heeft geen zegel en het register kent hem niet: die regel is overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="115" />
+        <source>{count} erasure(s) carried out in this register have no valid line in the erasure ledger ({ids}): if this register is restored from an older backup, they cannot be carried out again.</source>
+        <translation>{count} wissing(en) die in dit register zijn uitgevoerd hebben geen geldige regel in het wisregister ({ids}): als dit register uit een oudere back-up wordt teruggezet, kunnen ze niet opnieuw worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="116" />
+        <source>Removed {name}, left by an interrupted restore or backup.</source>
+        <translation>{name} verwijderd: achtergebleven na een onderbroken terugzetting of back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="117" />
+        <source>Removed the set-aside register {name}: it still held people erased since.</source>
+        <translation>Het opzijgezette register {name} is verwijderd: het bevatte nog mensen die sindsdien zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="118" />
+        <source>Removed the set-aside register {name}: the current key does not open it, so erasures cannot be checked in it.</source>
+        <translation>Het opzijgezette register {name} is verwijderd: de huidige sleutel opent het niet, dus de wissingen zijn er niet in te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="119" />
+        <source>Removed the set-aside register {name}: the restore is confirmed.</source>
+        <translation>Het opzijgezette register {name} is verwijderd: het terugzetten is bevestigd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="120" />
+        <source>The erasure is not finished yet: another program is reading the register. It is finished as soon as that program lets go (at the latest at the next start).</source>
+        <translation>Het wissen is nog niet klaar: een ander programma leest het register. Het wordt afgerond zodra dat programma loslaat (uiterlijk bij de volgende start).</translation>
+    </message>
+    <message>
         <source>The refused rows could not be written to {path}; nothing was imported.</source>
         <translation>De geweigerde regels konden niet worden geschreven naar {path}; er is niets geïmporteerd.</translation>
     </message>
@@ -3318,6 +3392,29 @@ Een nieuw register komt hier:
         <source>Erased again from the erasure ledger: %n customer(s).</source>
         <translation>
             <numerusform>Opnieuw gewist volgens het wisregister: %n klant.</numerusform><numerusform>Opnieuw gewist volgens het wisregister: %n klanten.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../etsoft_desk/app.py" line="108" />
+        <source>Erasure ledger</source>
+        <translation>Wisregister</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/app.py" line="116" />
+        <source>Erasure still being finished: another program is reading the register…</source>
+        <translation>Wissen nog bezig: een ander programma leest het register…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/app.py" line="141" />
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/app.py" line="142" />
+        <source>Is the restored register as it should be? Then the previous register, set aside, is removed for good (it may hold people erased since). Choose No to keep it for now.</source>
+        <translation>Is het teruggezette register zoals het hoort? Dan wordt het vorige register, dat opzij is gezet, definitief verwijderd (het kan mensen bevatten die sindsdien zijn gewist). Kies Nee om het voorlopig te bewaren.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,87 @@
+"""No copy of erased people outlives the erasure on this PC.
+
+Beside the register, a restore leaves ``register.db.set-aside-<time>`` (the register as it was) and, when it
+was interrupted, ``register.db.restoring``; an interrupted backup leaves ``<name>.partial``, in the data folder
+or in the automatic backup folder. Each of them can hold people erased since. At every start, after each
+erasure and when a restore is confirmed they are securely removed (overwritten, synced, unlinked); a set-aside
+register is kept only while every erasure of the ledger is carried out in it too, as a way back for the owner.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import backup as store
+
+CHUNK = 1 << 20
+SIDE = ("-wal", "-shm", "-journal")
+
+
+def secure_remove(path: Path) -> None:
+    """Overwrite the file's bytes with zeros, sync, then unlink it (and sync its folder)."""
+    with contextlib.suppress(FileNotFoundError):
+        # A second name of the live register (a restore killed half-way) is only unlinked: overwriting it would
+        # overwrite the register itself.
+        if path.is_file() and not path.is_symlink() and path.stat().st_nlink == 1:
+            size = path.stat().st_size
+            with open(path, "r+b") as fh:
+                left = size
+                while left > 0:
+                    n = min(CHUNK, left)
+                    fh.write(b"\0" * n)
+                    left -= n
+                fh.flush()
+                os.fsync(fh.fileno())
+        path.unlink()
+        if hasattr(os, "O_DIRECTORY"):
+            fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in SIDE:
+        secure_remove(Path(str(path) + suffix))
+    secure_remove(path)
+
+
+def _main_files(folder: Path, pattern: str) -> list[Path]:
+    return sorted(p for p in folder.glob(pattern) if p.is_file() and not p.name.endswith(SIDE))
+
+
+def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iterable[str]], *, backup_folder: str = "",
+          confirmed: bool = False) -> list[UserError]:
+    """Remove the leftover copies; returns one sentence per file removed (names only, no personal data)."""
+    folder = register_path.parent
+    told: list[UserError] = []
+    interrupted = _main_files(folder, register_path.name + ".restoring*") + _main_files(folder, "*.partial")
+    if backup_folder and Path(backup_folder).is_dir():
+        interrupted += _main_files(Path(backup_folder), "etsoft-desk-backup-*.db.partial")
+        interrupted += _main_files(Path(backup_folder), "erasure-ledger.jsonl.partial")
+    for path in interrupted:
+        _remove_with_side_files(path)
+        told.append(UserError(Msg.LEFTOVER_INTERRUPTED, name=str(path)))
+    wanted = None
+    for path in _main_files(folder, register_path.name + ".set-aside-*"):
+        if confirmed:
+            why = Msg.LEFTOVER_SET_ASIDE_CONFIRMED
+        else:
+            applied = store.applied_in(path, key) if key is not None else None
+            if wanted is None and applied is not None:
+                wanted = set(erasure_ids())
+            if applied is not None and wanted <= applied:
+                continue  # nobody erased since: the owner's way back stays
+            why = Msg.LEFTOVER_SET_ASIDE_OTHER_KEY if applied is None else Msg.LEFTOVER_SET_ASIDE_STALE
+        _remove_with_side_files(path)
+        told.append(UserError(why, name=path.name))
+    if told:
+        logging.getLogger(__name__).info("leftover copies removed: %d", len(told))
+    return told

@@ -1,0 +1,40 @@
+"""The window at start: what the ledger's cross-check found, and "nog bezig" while an erasure's checkpoint waits."""
+
+
+import sqlcipher3
+from PySide6.QtWidgets import QMessageBox
+
+from etsoft_desk.app import tell_at_start, watch_checkpoint
+from etsoft_desk.domain.errors import UserError
+from etsoft_desk.domain.messages import Msg
+from tests.helpers.cards import distinctive_card
+
+
+def test_the_window_says_nog_bezig_until_the_held_up_checkpoint_is_done(qtbot, window, register, register_path,
+                                                                        new_register):
+    register.erasure.checkpoint_seconds = 0.3
+    cid = register.customers.create(distinctive_card())
+    conn = sqlcipher3.connect(str(register_path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{new_register.key.hex()}'\"")
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM customer").fetchone()  # another program reads
+    assert not register.erasure.erase(cid, by="JV").checkpoint_clean
+    timer = watch_checkpoint(window, register)
+    assert "nog bezig" in window.statusBar().currentMessage()
+    conn.execute("COMMIT")
+    conn.close()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=6000)
+    assert not register.checkpoint_pending()
+    timer.stop()
+
+
+def test_the_ledgers_damage_is_shown_in_dutch_at_start(qtbot, window, register, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    register.ledger_report = [UserError(Msg.LEDGER_LINE_ALTERED, line=3), UserError(Msg.LEDGER_REPAIRED, count=1)]
+    tell_at_start(window, register)
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    assert shown[0].splitlines() == [
+        "Regel 3 van het wisregister is gewijzigd (het zegel klopt niet): die regel is overgeslagen.",
+        "Het wisregister miste 1 regel(s) die het register bewaart (het was verwijderd of afgekapt): het is "
+        "opnieuw geschreven vanuit het register."]

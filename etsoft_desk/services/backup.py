@@ -27,6 +27,7 @@ from ..domain.messages import Msg
 from ..store import backup as store
 from ..store import database
 from ..store.models import database_proxy
+from . import leftovers
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -86,15 +87,15 @@ class BackupService:
         partial.unlink(missing_ok=True)
         start = time.perf_counter()
         try:
-            with database.user_errors(partial):
+            with database.user_errors(partial), leftovers.claim(partial):  # a sweep elsewhere leaves it be
                 seen = store.copy_to(self._db, partial, self._key)
-            _, found = store.inspect(partial, self._key, thorough=False)
-            if found != seen:
-                differ = sorted(t for t in seen if found.get(t) != seen[t])
-                raise UserError(Msg.BACKUP_NOT_VERIFIED, detail="different counts in " + ", ".join(differ))
-            with open(partial, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(partial, target)
+                _, found = store.inspect(partial, self._key, thorough=False)
+                if found != seen:
+                    differ = sorted(t for t in seen if found.get(t) != seen[t])
+                    raise UserError(Msg.BACKUP_NOT_VERIFIED, detail="different counts in " + ", ".join(differ))
+                with open(partial, "rb+") as fh:
+                    os.fsync(fh.fileno())
+                os.replace(partial, target)
             _fsync_dir(target.parent)
         except BaseException:
             partial.unlink(missing_ok=True)

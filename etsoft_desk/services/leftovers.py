@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..domain.errors import UserError
@@ -47,6 +47,41 @@ def secure_remove(path: Path) -> None:
                 os.close(fd)
 
 
+@contextlib.contextmanager
+def claim(path: Path) -> Iterator[None]:
+    """Mark ``path`` as being written by this process (an exclusive advisory lock on it, created empty if need
+    be), so that a sweep in another process (a command-line start while the window makes a backup) leaves it.
+    Close it only after every SQLite connection to the file is closed (POSIX locks go with any close)."""
+    fh = open(path, "ab")
+    try:
+        with contextlib.suppress(ImportError, OSError):
+            import fcntl
+
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        fh.close()
+
+
+def in_use(path: Path) -> bool:
+    """Whether another process is writing ``path`` (see :func:`claim`). On Windows an open file cannot be
+    removed anyway: the removal fails and the sweep leaves it."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        with open(path, "rb") as fh:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    except OSError:
+        return False
+    return False
+
+
 def _remove_with_side_files(path: Path) -> None:
     for suffix in SIDE:
         secure_remove(Path(str(path) + suffix))
@@ -67,7 +102,12 @@ def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iter
         interrupted += _main_files(Path(backup_folder), "etsoft-desk-backup-*.db.partial")
         interrupted += _main_files(Path(backup_folder), "erasure-ledger.jsonl.partial")
     for path in interrupted:
-        _remove_with_side_files(path)
+        if in_use(path):
+            continue  # a backup or restore under way in another process: not a leftover
+        try:
+            _remove_with_side_files(path)
+        except PermissionError:  # Windows: still open in another process
+            continue
         told.append(UserError(Msg.LEFTOVER_INTERRUPTED, name=str(path)))
     wanted = None
     for path in _main_files(folder, register_path.name + ".set-aside-*"):

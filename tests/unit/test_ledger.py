@@ -230,6 +230,20 @@ def test_interrupted_restores_and_backups_leave_nothing_after_the_next_start(era
     assert not any(p.exists() for p in leftovers)
 
 
+def test_a_backup_being_written_by_another_program_is_not_swept_as_a_leftover(erased, tmp_path):
+    """A command-line start while the window writes a backup: the .partial in use stays, and goes once left."""
+    from etsoft_desk.services import leftovers as sweeping
+
+    path, key, before, _ = erased
+    partial = path.with_name("etsoft-desk-backup-20261125-103000.db.partial")
+    shutil.copy(before, partial)
+    with sweeping.claim(partial):
+        with open_again(path, key) as register:
+            assert register.removed == [] and partial.exists()
+    with open_again(path, key) as register:
+        assert templates(register.removed) == [Msg.LEFTOVER_INTERRUPTED] and not partial.exists()
+
+
 def test_a_customer_erased_by_the_retention_run_returns_without_a_warning(new_register):
     register = new_register.register
     cid = register.customers.create(distinctive_card())

@@ -75,8 +75,12 @@ def cmd_marketing(args, keystore, out) -> int:
     from .cli import _open, _print_json
     from .services.marketing import parse_channel
 
+    from .cli_staff import require_owner
+
     with _open(args, keystore) as register:
         channel = parse_channel(args.channel)
+        if args.output or args.json:  # a list of customers leaves the register
+            require_owner(register)
         if args.output:
             count = register.marketing.save_csv(channel, Path(args.output), by=args.by)
             print(f"{count} customers who may be approached by {channel.value} written to {args.output}.", file=out)

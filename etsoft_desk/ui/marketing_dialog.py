@@ -104,6 +104,10 @@ class MarketingDialog(Dialog):
                                                   self.tr("CSV files (*.csv)"))
             if not path:
                 return
+        from .owner_pin import owner_allows
+
+        if not owner_allows(self, self._register.pin, self.tr("a list of customers")):
+            return
         try:
             count = self._register.marketing.save_csv(self.current(), path)
         except UserError as exc:

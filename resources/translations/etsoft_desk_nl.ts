@@ -3420,6 +3420,10 @@ Een nieuw register komt hier:
 <context>
     <name>MarketingDialog</name>
     <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
+    <message>
         <source>Who may I approach?</source>
         <translation>Wie mag ik benaderen?</translation>
     </message>

@@ -53,6 +53,7 @@ class Action(StrEnum):
     RESTRICTION = "rights.restriction"
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
+    STAFF = "staff"
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

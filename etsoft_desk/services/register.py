@@ -217,7 +217,7 @@ class Register:
     def staff(self):
         from .staff import StaffService
 
-        return StaffService()
+        return StaffService(self.audit)
 
     @functools.cached_property
     def todo(self):

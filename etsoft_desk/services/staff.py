@@ -36,6 +36,15 @@ def normal_initials(text: str) -> str:
 
 
 class StaffService:
+    def __init__(self, audit=None) -> None:
+        self._audit = audit  # the audit log: who was added to or removed from the list, and when
+
+    def _record(self, detail: str) -> None:
+        if self._audit is not None:
+            from .audit import Action
+
+            self._audit.record(Action.STAFF, None, detail)
+
     def list(self) -> list[StaffMember]:
         from ..store import staff
 
@@ -59,6 +68,7 @@ class StaffService:
                 raise UserError(Msg.STAFF_OWNER_EXISTS, value=current.initials)
             owner = owner or current is None
             staff.add(initials, name, owner=owner, pin=stored)
+            self._record(f"added {initials}" + (" (owner)" if owner else "") + (" with a PIN" if stored else ""))
         return StaffMember(initials, name, owner, stored is not None)
 
     def remove(self, initials: str) -> None:
@@ -72,6 +82,7 @@ class StaffService:
             if person.owner and staff.count() > 1:
                 raise UserError(Msg.STAFF_OWNER_LAST)
             staff.remove(initials)
+            self._record(f"removed {initials}")
 
     @staticmethod
     def transaction():

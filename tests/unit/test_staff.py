@@ -231,3 +231,16 @@ def test_on_a_terminal_the_owners_pin_is_asked(owned, tmp_path):
     assert "1111" not in out + err and not (tmp_path / "a.json").exists()
     code, out, err = on_terminal("export", "1", "-o", str(tmp_path / "a.json"), data=data, key=key, typed=PIN)
     assert code == 0 and (tmp_path / "a.json").exists(), err
+
+
+def test_changes_to_the_staff_list_are_in_the_audit_log(new_register):
+    from etsoft_desk.store.models import AuditEntry
+
+    register = new_register.register
+    register.staff.add("jv", "Jan Vos", pin="2468")
+    register.staff.add("MK", "Mies Kok")
+    register.staff.remove("MK")
+    details = [e.detail for e in AuditEntry.select().where(AuditEntry.action == "staff").order_by(AuditEntry.id)]
+    assert details == ["added JV (owner) with a PIN", "added MK", "removed MK"]
+    assert "2468" not in " ".join(details)
+    assert register.audit.verify().entries >= 4

@@ -47,6 +47,17 @@ class Use(StrEnum):
 # The fields of the card a correction can touch (the names CustomerCard and the audit log use).
 CARD_FIELDS = ("first_name", "infix", "last_name", "emails", "phones", "address", "age_confirmed", "age_check",
                "source_kind", "source_name", "source_date", "source_how", "interests", "notes")
+# How the card calls them (the banner and the refusal speak the owner's words, not the code's).
+FIELD_LABELS = {"first_name": "voornaam", "infix": "tussenvoegsel", "last_name": "achternaam",
+                "emails": "e-mailadressen", "phones": "telefoonnummers", "address": "adres",
+                "age_confirmed": "18+-bevestiging", "age_check": "18+-controle", "source_kind": "herkomst",
+                "source_name": "bron", "source_date": "datum van de bron", "source_how": "hoe verkregen",
+                "interests": "interesses", "notes": "notities"}
+
+
+def field_labels(fields) -> str:
+    """The card's names of ``fields``, e.g. "achternaam, adres"."""
+    return ", ".join(FIELD_LABELS.get(f, f) for f in fields)
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,7 @@ def refusal(use: Use, in_force: InForce, *, changed: list[str] = (), after_objec
             if r.reason is RestrictionReason.ACCURACY_CONTESTED:
                 outside = [f for f in changed if r.fields and f not in r.fields]
                 if outside:
-                    return UserError(Msg.RESTRICTED_EDIT_ONLY, since=since, fields=", ".join(r.fields))
+                    return UserError(Msg.RESTRICTED_EDIT_ONLY, since=since, fields=field_labels(r.fields))
             elif changed:
                 return UserError(Msg.RESTRICTED_NO_EDIT, since=since)
         elif use is Use.DISCLOSURE:

@@ -114,9 +114,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.settings_action)
         from .staff_combo import StaffChooser
 
-        # who is at the counter, named in every record made in this session
+        # who is at the counter, named in every record made in this session; in the status bar, always in view
+        # (at the end of the toolbar it fell behind the overflow button at 1280 px)
         self.staff_chooser = StaffChooser(register.staff, register.settings, register.pin)
-        toolbar.addWidget(self.staff_chooser)
+        self.statusBar().addPermanentWidget(self.staff_chooser)
         self.addToolBar(toolbar)
         register_menu = self.menuBar().addMenu(self.tr("&Register"))
         register_menu.addAction(self.backup_action)

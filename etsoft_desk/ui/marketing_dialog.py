@@ -61,7 +61,9 @@ class MarketingDialog(Dialog):
         self.table.setObjectName("marketingTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # the address (what the owner mails to) gets the room left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.save_button = QPushButton(self.tr("Save as CSV…"))
         self.save_button.setObjectName("marketingSave")
         self.save_button.clicked.connect(self.save_csv)

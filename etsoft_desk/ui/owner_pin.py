@@ -38,6 +38,7 @@ class OwnerPinDialog(Dialog):
         layout.addWidget(self.message)
         layout.addWidget(self.entry)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(400)  # the prompt and a wrong-PIN note on two lines, never cut off
         self._prompt()
 
     def _prompt(self, note: str = "") -> None:
@@ -48,6 +49,7 @@ class OwnerPinDialog(Dialog):
         self.message.setText((note + "\n" if note else "") + text)
         self.message.setStyleSheet(ERROR_STYLE if note else "")
         self.entry.setFocus()
+        self.adjustSize()  # a second line of text gets its room
 
     def submit(self) -> None:
         typed = self.entry.text()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QMessag
 
 from ..domain.consent import ConsentMethod
 from ..domain.errors import UserError
-from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason
+from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, field_labels
 from .messages import show_error
 
 
@@ -69,7 +69,7 @@ class RightsBanner(QFrame):
         in_force = gate.in_force(self._id)
         r = in_force.restriction
         if r is not None:
-            allowed = (self.tr("only correcting %1 is allowed").replace("%1", ", ".join(r.fields))
+            allowed = (self.tr("only correcting %1 is allowed").replace("%1", field_labels(r.fields))
                        if r.reason is RestrictionReason.ACCURACY_CONTESTED and r.fields else
                        self.tr("correcting the card is allowed") if r.reason is RestrictionReason.ACCURACY_CONTESTED
                        else self.tr("the card cannot be changed"))

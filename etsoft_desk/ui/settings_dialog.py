@@ -155,8 +155,11 @@ class SettingsDialog(Dialog):
             edit.setText(chosen)
 
     def _staff_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Staff (who records changes; the owner's PIN allows erasing and exporting)"))
+        box = QGroupBox(self.tr("Staff"))
         layout = QVBoxLayout(box)
+        about = QLabel(self.tr("Who records changes; the owner's PIN allows erasing and exporting."))
+        about.setWordWrap(True)  # a long group title would widen the whole column
+        layout.addWidget(about)
         self.staff_list = QListWidget()
         self.staff_list.setObjectName("staffList")
         self.staff_list.setMaximumHeight(110)

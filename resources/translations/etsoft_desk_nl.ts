@@ -1939,8 +1939,12 @@
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <source>Staff (who records changes; the owner's PIN allows erasing and exporting)</source>
-        <translation>Personeel (wie wijzigingen vastlegt; de pincode van de eigenaar geeft toegang tot wissen en exporteren)</translation>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Who records changes; the owner's PIN allows erasing and exporting.</source>
+        <translation>Wie wijzigingen vastlegt; met de pincode van de eigenaar kan er gewist en geëxporteerd worden.</translation>
     </message>
     <message>
         <source>initials</source>

@@ -69,7 +69,7 @@ def _preflight(args, *paths) -> None:
 def open_for_check(args, keystore: KeyStoreFactory) -> reg.Register:
     """The register for ``check`` and ``audit verify``: unlocked as usual, nothing else done to it first."""
     path = reg.register_path(reg.data_dir(args.data_dir))
-    unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
+    unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal, opener=reg.open_plain)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
     return unlocked.register

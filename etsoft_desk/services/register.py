@@ -347,6 +347,11 @@ def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> Ne
     return NewRegister(register, key)
 
 
+def open_plain(path: Path, key: bytes, clock: Clock = local_now) -> Register:
+    """Open the register and nothing more (``check``: the pages are looked at before any other read)."""
+    return Register(database.open_register(path, key), path, clock, key=key)
+
+
 def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledger_lines=()) -> Register:
     """Open the register, cross-check its erasure ledger (file against the register's own copy; and
     ``more_ledger_lines``, other ledgers a restore found), carry out the erasures a crash or a restored backup

@@ -39,11 +39,14 @@ def open_keystore(factory: Callable[[], KeyStore]) -> tuple[KeyStore | None, Use
 
 
 def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
-           env: Mapping[str, str] = os.environ, clock: reg.Clock = reg.local_now) -> Unlocked:
+           env: Mapping[str, str] = os.environ, clock: reg.Clock = reg.local_now, opener=None) -> Unlocked:
+    """``opener``: how the register is opened once a key is found (default: ``open_with_key``, which also
+    reconciles the ledger and removes leftovers; ``check`` opens it plainly, to look before anything is read)."""
+    opener = opener or reg.open_with_key
     if not path.exists():
         raise UserError(Msg.REGISTER_MISSING, path=str(path))
     if env.get(KEY_ENV):
-        return Unlocked(reg.open_with_key(path, parse_key(env[KEY_ENV]), clock), "environment")
+        return Unlocked(opener(path, parse_key(env[KEY_ENV]), clock), "environment")
 
     store, note = open_keystore(keystore)
     reason = note
@@ -56,7 +59,7 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
             reason = note
         if key is not None:
             try:
-                return Unlocked(reg.open_with_key(path, key, clock), "keyring")
+                return Unlocked(opener(path, key, clock), "keyring")
             except UserError as exc:
                 if exc.template != Msg.WRONG_KEY:
                     raise
@@ -67,7 +70,7 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
                 pending = finish_pending(store, rid)
                 if pending is not None:
                     try:
-                        register = reg.open_with_key(path, pending, clock)
+                        register = opener(path, pending, clock)
                     except UserError as again:
                         if again.template != Msg.WRONG_KEY:
                             raise
@@ -85,7 +88,7 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
             raise UserError(Msg.KEY_NEEDED)
         try:
             key = parse_key(typed)
-            register = reg.open_with_key(path, key, clock)
+            register = opener(path, key, clock)
         except UserError as exc:
             if exc.template not in (Msg.WRONG_KEY, Msg.KEY_MALFORMED, Msg.KEY_TYPO) or attempt == MAX_TRIES - 1:
                 raise

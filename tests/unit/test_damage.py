@@ -43,6 +43,20 @@ def flip(path, offset, count=4):
         fh.write(bytes(b ^ 0xFF for b in data))
 
 
+def test_check_looks_at_the_pages_before_anything_reads_them(filled):
+    """Damage in a table that opening reads (the ledger's copy in the register): ``check`` still
+    names the page, since it opens the register plainly and looks first."""
+    path, key, recovery = filled
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ledger_line'").fetchone()
+    conn.close()
+    flip(path, (root - 1) * PAGE_SIZE + 1000)
+    checked = etsoft("check", data_dir=path.parent, key=recovery)
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    assert f"page(s) fail the encryption check (the first is page {root})" in checked.stderr, checked.stderr
+
+
 def test_four_bytes_flipped_mid_file_are_found_and_no_backup_is_written(filled, tmp_path):
     path, key, recovery = filled
     pages = path.stat().st_size // PAGE_SIZE

@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="where the register lives (also ETSOFT_DESK_DATA; default: the app-data folder)")
     parser.add_argument("--demo", action="store_true", help="open a throwaway register with fictitious customers")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit")
+    parser.add_argument("--overwrite", action="store_true", help="with --screenshot: replace FILE.png if it exists")
     sub = parser.add_subparsers(dest="subcommand", metavar="COMMAND")
     add_commands(sub, common)
     return parser

@@ -154,6 +154,24 @@ def confirm_restore(window, register) -> None:
             show_info(window, _tr("Restore a backup"), "\n".join(map(tr_message, removed)))
 
 
+def save_screenshot(window, path: str, overwrite: bool) -> int:
+    """The window as PNG bytes, written through the one writer (atomic; a failure is one sentence)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from .services import outputs
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().save(buffer, "PNG"):
+        return 1
+    try:
+        outputs.write(path, bytes(buffer.data()), overwrite=overwrite)
+    except UserError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 0
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ETSoft")
@@ -164,6 +182,10 @@ def run_gui(args: argparse.Namespace) -> int:
     demo = None
     path = reg.register_path(reg.data_dir(args.data_dir))
     try:
+        if args.screenshot:  # never over the register's files, nor a file the owner did not say to replace
+            from .services import outputs
+
+            outputs.check(args.screenshot, overwrite=getattr(args, "overwrite", False))
         if args.demo or (args.screenshot and not path.exists()):
             demo = DemoRegister()
             register = demo.register
@@ -219,8 +241,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
         if args.screenshot:
             app.processEvents()
-            ok = window.grab().save(args.screenshot)
-            return 0 if ok else 1
+            return save_screenshot(window, args.screenshot, getattr(args, "overwrite", False))
         return app.exec()
     finally:
         current["window"].close()

@@ -12,12 +12,15 @@ from .domain.rights import ObjectionDecision, RestrictionReason
 
 def cmd_restrict(args, keystore, out) -> int:
     from .cli import _open
+    from .services import outputs
 
+    if args.lift and args.output:
+        outputs.check(args.output, overwrite=args.overwrite)  # a refused path lifts nothing
     with _open(args, keystore) as register:
         if args.lift:
             doc_id, pdf = register.rights.lift(args.id, told_how=args.told, by=args.by)
             if args.output:
-                Path(args.output).write_bytes(pdf)
+                outputs.write(args.output, pdf, overwrite=args.overwrite)
                 print(f"Restriction lifted; letter {doc_id} to the customer written to {args.output}.", file=out)
             else:
                 print(f"Restriction lifted; letter {doc_id} (write it with -o LETTER.pdf next time).", file=out)
@@ -76,13 +79,16 @@ def cmd_marketing(args, keystore, out) -> int:
     from .services.marketing import parse_channel
 
     from .cli_staff import require_owner
+    from .services import outputs
 
+    if args.output:
+        outputs.check(args.output, overwrite=args.overwrite)  # before the register is even opened
     with _open(args, keystore) as register:
         channel = parse_channel(args.channel)
         if args.output or args.json:  # a list of customers leaves the register
             require_owner(register)
         if args.output:
-            count = register.marketing.save_csv(channel, Path(args.output), by=args.by)
+            count = register.marketing.save_csv(channel, Path(args.output), by=args.by, overwrite=args.overwrite)
             print(f"{count} customers who may be approached by {channel.value} written to {args.output}.", file=out)
             return 0
         listed = register.marketing.approachable(channel)
@@ -105,6 +111,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--lift", action="store_true", help="lift the restriction (writes the Art. 18(3) letter)")
     p.add_argument("--told", default="per brief", metavar="HOW", help="how the customer is told before lifting")
     p.add_argument("-o", "--output", metavar="LETTER.pdf")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_restrict)
     p = sub.add_parser("object", parents=[common], help="record an objection (Art. 21): direct marketing by default")
@@ -122,5 +129,6 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("channel", metavar="CHANNEL", help="email, phone, sms, post, social_media, in_app, in_store")
     p.add_argument("--json", action="store_true")
     p.add_argument("-o", "--output", metavar="FILE.csv", help="write the list for a mailing tool here")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_marketing)

@@ -65,10 +65,15 @@ class MarketingService:
         return [Approachable(r[0], display_name(r[1], r[2], r[3]), _address(channel, r),
                              day(str(r[4])[:10]), r[5] or "consent") for r in rows]
 
-    def save_csv(self, channel: Channel, path: Path, *, by: str | None = None) -> int:
+    def save_csv(self, channel: Channel, path: Path, *, by: str | None = None, overwrite: bool = False) -> int:
+        """Write the list for a mailing tool (through the one writer: never over the register's files, an
+        existing file only when the owner said so, atomically) and record the export."""
         import csv
         import io
 
+        from . import outputs
+
+        outputs.check(path, overwrite=overwrite)
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
             listed = self.approachable(channel)
@@ -77,7 +82,7 @@ class MarketingService:
             writer.writerow(CSV_HEADER)
             writer.writerows([safe_cell(p.name), safe_cell(p.address), p.consent_on.isoformat(), p.kind]
                              for p in listed)
-            Path(path).write_text("\ufeff" + buffer.getvalue(), encoding="utf-8", newline="")
+            outputs.write(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"), overwrite=overwrite)
             self._audit.record(Action.MARKETING_EXPORT, None, f"{channel.value}: {len(listed)} customers by {recorder}")
         return len(listed)
 

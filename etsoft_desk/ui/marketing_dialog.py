@@ -111,7 +111,7 @@ class MarketingDialog(Dialog):
         if not owner_allows(self, self._register.pin, self.tr("a list of customers")):
             return
         try:
-            count = self._register.marketing.save_csv(self.current(), path)
+            count = self._register.marketing.save_csv(self.current(), path, overwrite=True)  # the dialog asked
         except UserError as exc:
             show_error(self, exc)
             return

@@ -16,6 +16,11 @@ def test_screenshot_of_the_demo_window_is_a_real_picture(tmp_path):
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 23)}
     assert len(colours) > 5  # text and lines, not an empty surface
     assert not (tmp_path / "none").exists()  # no register was created where none was asked for
+    out.write_bytes(b"old")
+    again = subprocess.run([sys.executable, "-m", "etsoft_desk", "--data-dir", str(tmp_path / "none"), "--overwrite",
+                            "--screenshot", str(out)], env=env, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert QImage(str(out)).width() >= 800  # replaced, as asked
 
 
 def test_screenshot_of_a_locked_register_without_a_key_says_so_instead_of_waiting(tmp_path):
@@ -27,3 +32,28 @@ def test_screenshot_of_a_locked_register_without_a_key_says_so_instead_of_waitin
                           str(tmp_path / "x.png")], env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == 1
     assert "no key was given" in run.stderr and not (tmp_path / "x.png").exists()
+
+
+def test_a_screenshot_never_lands_on_the_registers_files_nor_over_a_file_unasked(tmp_path):
+    data = tmp_path / "data"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    init = subprocess.run([sys.executable, "-m", "etsoft_desk", "--data-dir", str(data), "init"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert init.returncode == 0, init.stderr
+    before = {p.name: p.read_bytes() for p in data.iterdir()}
+    kept = tmp_path / "keep.png"
+    kept.write_bytes(b"the owner's own picture")
+
+    def shot(target, *extra):
+        return subprocess.run([sys.executable, "-m", "etsoft_desk", "--data-dir", str(data), *extra,
+                               "--screenshot", str(target)], env=env, capture_output=True, text=True, timeout=60)
+
+    for name in ("register.db", "erasure-ledger.jsonl", "register.db-wal"):
+        run = shot(data / name)
+        assert run.returncode == 1 and "register's own files" in run.stderr and "Traceback" not in run.stderr
+    assert {p.name: p.read_bytes() for p in data.iterdir()} == before  # not a byte of the register changed
+    refused = shot(kept)
+    assert refused.returncode == 1 and "already exists" in refused.stderr
+    assert kept.read_bytes() == b"the owner's own picture"
+    missing = shot(tmp_path / "nergens" / "x.png")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr and len(missing.stderr.splitlines()) == 1

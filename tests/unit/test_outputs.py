@@ -131,6 +131,8 @@ def output_commands(folder):
         lambda p: ["destroyed", "paper", "werkbonnen 2019", "--method", "versnipperd", "-o", p],
         lambda p: ["rekey", "--recovery-sheet", p],
         lambda p: ["document", "VV-00000000", "-o", p],
+        lambda p: ["marketing", "email", "-o", p],
+        lambda p: ["restrict", "1", "--lift", "-o", p],
     ]
 
 

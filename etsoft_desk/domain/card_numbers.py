@@ -45,8 +45,9 @@ def bsn_valid(digits: str) -> bool:
 
 
 # Separators between digit groups: 1-4 spaces or tabs, one or two symbols, or both (" - ").
-_SYMBOLS = ".\\-/_\\\\\u2010-\u2015\u2212"
-_SEP = rf"(?:[ \t]{{1,4}}(?:[{_SYMBOLS}]{{1,2}}[ \t]{{0,4}})?|[{_SYMBOLS}]{{1,2}}[ \t]{{0,4}})"
+_SYMBOLS = ".,\\-/_\\\\\u2010-\u2015\u2212"
+# Whitespace between groups includes line breaks: "4111\n1111\n1111\n1111" typed on four lines is one number.
+_SEP = rf"(?:[ \t\r\n]{{1,4}}(?:[{_SYMBOLS}]{{1,2}}[ \t\r\n]{{0,4}})?|[{_SYMBOLS}]{{1,2}}[ \t\r\n]{{0,4}})"
 _NUMBER = re.compile(rf"[0-9]+(?:{_SEP}[0-9]+)*")
 _SPLIT = re.compile(rf"({_SEP})")
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -74,7 +75,7 @@ def _plain(text: str) -> str:
 
 def _kind(separator: str) -> str:
     """Separators of one kind: every run of whitespace is one kind, otherwise the symbol (every dash is "-")."""
-    symbols = _DASHES.sub("-", separator.strip(" \t"))
+    symbols = _DASHES.sub("-", separator.strip(" \t\r\n"))
     return symbols or " "
 
 

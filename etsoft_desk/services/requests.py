@@ -8,6 +8,7 @@ from collections.abc import Callable
 from ..domain import requests as rules
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from ..domain.validation import check_free_text
 from ..domain.requests import DataRequest, IdentityCheck, RequestChannel, RequestKind, RequestStatus
 from ..store import customers as customers_store
 from ..store import requests as store
@@ -53,6 +54,7 @@ class RequestService:
         with database_proxy.atomic():
             request = self.get(request_id)
             rules.check_extension(request, months, reason, self._clock().date())
+            check_free_text(reason, "reason")
             store.update(request_id, status=RequestStatus.EXTENDED, extended_months=months,
                          extension_reason=reason.strip())
             self._audit.record(Action.REQUEST, None, f"{request_id} extended {months} by {recorder}")
@@ -61,7 +63,7 @@ class RequestService:
     def refuse(self, request_id: int, reasons: str, *, by: str | None = None) -> None:
         if not reasons.strip():
             raise UserError(Msg.REASONS_REQUIRED)
-        self._close(request_id, RequestStatus.REFUSED, reasons.strip(), by)
+        self._close(request_id, RequestStatus.REFUSED, check_free_text(reasons, "reason"), by)
 
     def complete(self, request_id: int, outcome: str = "", *, by: str | None = None) -> None:
         """Done only when the act that fulfils the request was carried out (otherwise: refuse with reasons)."""
@@ -70,7 +72,7 @@ class RequestService:
         request = self.get(request_id)
         if request.open and not rights_store.actions(request_id):
             raise UserError(NEEDS[request.kind], value=request_id)
-        self._close(request_id, RequestStatus.DONE, outcome.strip(), by)
+        self._close(request_id, RequestStatus.DONE, check_free_text(outcome, "reason").strip(), by)
 
     def _close(self, request_id: int, status: RequestStatus, outcome: str, by: str | None) -> None:
         recorder = self._settings.recorder(by)

@@ -18,6 +18,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.personal_data import RESTRICTION_REASONS
 from ..domain.requests import RequestKind
+from ..domain.validation import check_free_text
 from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, Use
 from ..store import consent as consent_store
 from ..store import customers as customers_store
@@ -83,6 +84,7 @@ class RightsService:
     def lift(self, customer_id: int, *, told_how: str = "per brief", by: str | None = None) -> tuple[str, bytes]:
         """Lift the restriction; returns the letter that tells the customer beforehand (Art. 18(3))."""
         recorder = self._settings.recorder(by)
+        told_how = check_free_text(told_how, "told")
         with database_proxy.atomic():
             card = customers_store.load_card(customer_id)
             if card is None:
@@ -147,6 +149,7 @@ class RightsService:
         recorder = self._settings.recorder(by)
         if not reason.strip():
             raise UserError(Msg.REASONS_REQUIRED)
+        reason = check_free_text(reason, "reason")
         with database_proxy.atomic():
             if not store.decide_objection(objection_id, customer_id, decision, reason.strip(), self._clock().date()):
                 raise UserError(Msg.OBJECTION_NOT_FOUND, value=objection_id)

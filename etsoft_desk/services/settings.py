@@ -49,8 +49,10 @@ class Settings:
         for key in values:
             if key not in defaults:
                 raise UserError(Msg.SETTING_UNKNOWN, value=key)
+        from ..domain.validation import check_free_text
+
         for key, value in values.items():
-            store.put(key, value.strip())
+            store.put(key, check_free_text(value, key).strip())
 
     def retention_months(self) -> dict[str, int]:
         """Months each category of personal data is kept (see the registry for from when)."""

@@ -56,7 +56,9 @@ class StaffService:
         from .pin import hash_pin
 
         initials = normal_initials(initials)
-        name = " ".join((name or "").split())
+        from ..domain.validation import check_free_text
+
+        name = " ".join(check_free_text(name or "", "name").split())
         if not name:
             raise UserError(Msg.STAFF_NAME_REQUIRED)
         stored = hash_pin(pin) if pin else None

@@ -322,3 +322,44 @@ def test_masking_keeps_the_text_and_hides_every_digit_of_the_number():
     assert mask_card_numbers_and_bsns("kaart 4111\u00a01111\u00a01111\u00a01111, bsn 111/222/333, tel 0612345678") == \
         "kaart XXXX XXXX XXXX XXXX, bsn XXX/XXX/XXX, tel 0612345678"
     assert mask_card_numbers_and_bsns("Vaste klant") == "Vaste klant"
+
+
+def _record_fields():
+    """The texts the shop types about requests, rights, staff and itself: none may hold a card number or BSN."""
+    from etsoft_desk.domain.requests import RequestChannel, RequestKind
+    from etsoft_desk.domain.rights import ObjectionDecision, RestrictionReason
+    from etsoft_desk.domain.consent import ConsentMethod
+
+    def request(r, cid):
+        return r.requests.add(cid, RequestKind.ACCESS, TODAY, RequestChannel.COUNTER)
+
+    def decide(n):
+        def act(r, cid):
+            oid = r.rights.object_to_processing(cid, "reclame op papier", ConsentMethod.COUNTER)
+            r.rights.decide(cid, oid, ObjectionDecision.UPHELD, f"klant gelijk, {n}")
+        return act
+
+    def lift(n):
+        def act(r, cid):
+            r.rights.restrict(cid, RestrictionReason.LEGAL_CLAIM)
+            r.rights.lift(cid, told_how=f"per brief, {n}")
+        return act
+    return {
+        "refusal reasons": lambda n: lambda r, cid: r.requests.refuse(request(r, cid), f"geen reden, {n}"),
+        "extension reasons": lambda n: lambda r, cid: r.requests.extend(request(r, cid), 1, f"drukte, {n}"),
+        "objection decision": decide,
+        "how a lift was told": lift,
+        "staff name": lambda n: lambda r, cid: r.staff.add("XY", f"Piet {n}"),
+        "shop name": lambda n: lambda r, cid: r.settings.set_value("shop_name", f"ETSoft {n}"),
+    }
+
+
+@pytest.mark.parametrize("field_kind", list(_record_fields()))
+@pytest.mark.parametrize("form", ["4111 1111 1111 1111", "4111\n1111\n1111\n1111", "111,222,333", "111 222 333"])
+def test_the_shops_own_records_refuse_them_too(register, field_kind, form):
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card())
+    with pytest.raises(UserError) as err:
+        _record_fields()[field_kind](form)(register, cid)
+    assert err.value.template in (Msg.PAYMENT_CARD_IN_TEXT, Msg.BSN_IN_TEXT), (field_kind, form)
+    assert form not in str(err.value)

@@ -63,7 +63,7 @@ def _preflight(args, *paths) -> None:
     for p in given:
         outputs.check(p, overwrite=args.overwrite)
     if len({str(Path(p).expanduser().resolve()) for p in given}) < len(given):
-        raise UserError(Msg.OUTPUT_EXISTS, path=given[-1])  # two outputs to one file: one would be lost
+        raise UserError(Msg.OUTPUT_SAME_FILE, path=given[-1])  # two outputs to one file: one would be lost
 
 
 def open_for_check(args, keystore: KeyStoreFactory) -> reg.Register:

@@ -26,9 +26,8 @@ TEMP_PREFIX = ".etsoft-output-"
 
 def _register_file(name: str) -> bool:
     """Names of the register's own files (and of backups being written), wherever they are."""
-    return (name in REGISTER_NAMES or name.endswith(".partial") or ".restoring" in name
-            or ".set-aside-" in name or name.startswith(TEMP_PREFIX)
-            or (name.startswith("register.db") and name[len("register.db"):][:1] in ("-", ".")))
+    return (name in REGISTER_NAMES or name.endswith(".partial") or name.startswith("register.db.restoring")
+            or name.startswith("register.db.set-aside-") or name.startswith(TEMP_PREFIX))
 
 
 def check(path: Path | str, *, overwrite: bool = False) -> Path:

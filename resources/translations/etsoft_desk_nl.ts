@@ -2388,6 +2388,10 @@ Een nieuw register komt hier:
 <context>
     <name>messages</name>
     <message>
+        <source>Two outputs are named {path}: give each its own file. Nothing was written.</source>
+        <translation>Twee uitvoerbestanden heten {path}: geef elk een eigen naam. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/messages.py" line="23" />
         <source>ETSoft Desk</source>
         <translation>ETSoft Desk</translation>

@@ -70,6 +70,21 @@ def test_a_symlink_to_the_register_is_the_register(tmp_path):
     assert (tmp_path / "register.db").read_bytes() == b"the register"
 
 
+def test_a_file_merely_named_after_the_register_is_the_owners(tmp_path):
+    """register.db.zip or register.db.pdf beside it are files the owner names, not the register's."""
+    for name in ("register.db.zip", "register.db.pdf"):
+        outputs.write(tmp_path / name, b"%PDF")
+        assert (tmp_path / name).read_bytes() == b"%PDF"
+
+
+def test_the_same_file_for_two_outputs_is_one_sentence(keyed, tmp_path):  # noqa: F811
+    data, key = keyed
+    same = str(tmp_path / "same.pdf")
+    run = etsoft("erase", "1", "--yes", "--by", "JV", "-o", same, "--notices", same, data_dir=data, key=key)
+    assert run.returncode == 1 and "Two outputs are named" in run.stderr and "already exists" not in run.stderr
+    assert not (tmp_path / "same.pdf").exists()
+
+
 def test_an_existing_file_is_replaced_only_when_the_owner_said_so(tmp_path):
     target = tmp_path / "rapport.pdf"
     target.write_bytes(b"yesterday's")

@@ -455,7 +455,6 @@ class MainWindow(QMainWindow):
         """The confirmation dialog, the erasure, then the shred confirmation (and letters) in the preview."""
         from .erasure_dialog import ErasureDialog
         from .owner_pin import owner_allows
-        from .print_preview import PrintPreview
 
         if not owner_allows(self, self._register.pin, self.tr("erase a customer")):
             return False
@@ -465,6 +464,31 @@ class MainWindow(QMainWindow):
         result = dialog.result_value
         self.model.refresh()
         self.todo_bar.refresh()
+        if not result.checkpoint_clean:  # another program reads old pages: not done, nor confirmed, until folded back
+            self.statusBar().showMessage(self.tr("Customer %1 erased; still being finished (%2): another program is "
+                                                 "reading the register.").replace("%1", str(customer_id))
+                                         .replace("%2", result.erasure_id))
+            self._when_erasure_finished(lambda: self._erasure_documents(customer_id, result))
+            return True
+        self._erasure_documents(customer_id, result)
+        return True
+
+    def _when_erasure_finished(self, then) -> None:
+        """Try the checkpoint again every 2 s; once it is clean, ``then`` (the confirmation is shown as done)."""
+        timer = QTimer(self)
+        timer.setInterval(2000)
+
+        def tick() -> None:
+            if self._register.erasure.retry_checkpoint():
+                timer.stop()
+                timer.deleteLater()
+                then()
+        timer.timeout.connect(tick)
+        timer.start()
+
+    def _erasure_documents(self, customer_id: int, result) -> None:
+        from .print_preview import PrintPreview
+
         self.statusBar().showMessage(self.tr("Customer %1 erased (%2).").replace("%1", str(customer_id)).replace(
             "%2", result.erasure_id), 10000)
         PrintPreview(result.confirmation, self.tr("Shred confirmation"), f"vernietiging-{result.erasure_id}.pdf",
@@ -472,7 +496,6 @@ class MainWindow(QMainWindow):
         if result.notices:
             PrintPreview(result.notices, self.tr("Letters to the recipients"), f"kennisgeving-{result.erasure_id}.pdf",
                          parent=self).exec()
-        return True
 
     def show_todo(self, kind: str) -> None:
         from ..services.todo import TodoKind

@@ -672,6 +672,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Customer %1 erased; still being finished (%2): another program is reading the register.</source>
+        <translation>Klant %1 gewist; nog bezig (%2): een ander programma leest het register.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="34" />
         <source>ETSoft Desk – customer register</source>
         <translation>ETSoft Desk – klantenregister</translation>

@@ -38,3 +38,42 @@ def test_the_ledgers_damage_is_shown_in_dutch_at_start(qtbot, window, register, 
         "Regel 3 van het wisregister is gewijzigd (het zegel klopt niet): die regel is overgeslagen.",
         "Het wisregister miste 1 regel(s) die het register bewaart (het was verwijderd of afgekapt): het is "
         "opnieuw geschreven vanuit het register."]
+
+
+def test_the_shred_confirmation_waits_until_the_erasure_is_finished(qtbot, window, register, register_path,
+                                                                    new_register):
+    """With another program reading, the erasure is not shown as done, nor its confirmation, until it is."""
+    from PySide6.QtCore import Qt
+
+    from etsoft_desk.ui.erasure_dialog import ErasureDialog
+    from etsoft_desk.ui.print_preview import PrintPreview
+    from tests.ui.conftest import when_modal
+
+    register.erasure.checkpoint_seconds = 0.3
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(distinctive_card())
+    conn = sqlcipher3.connect(str(register_path), isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA key = \"x'{new_register.key.hex()}'\"")
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM customer").fetchone()  # another program reads
+    previews = []
+
+    def confirm(dialog):
+        assert isinstance(dialog, ErasureDialog)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+
+    def preview(dialog):
+        previews.append(dialog.windowTitle())
+        dialog.reject()
+
+    when_modal(qtbot, confirm)
+    assert window.erase_customer(cid)
+    assert "nog bezig" in window.statusBar().currentMessage()
+    qtbot.wait(2500)
+    assert previews == []  # not confirmed as done while the old pages are still in the journal
+    when_modal(qtbot, preview, kind=PrintPreview, timeout=10000)
+    conn.execute("COMMIT")
+    conn.close()
+    qtbot.waitUntil(lambda: previews == ["Verklaring van vernietiging"], timeout=8000)
+    assert not register.checkpoint_pending()

@@ -681,6 +681,9 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
         from .store.database import told
 
         error = told(exc, reg.register_path(reg.data_dir(getattr(args, "data_dir", None))))
+        if error is None and isinstance(exc, OSError):  # a folder that is a file, a read-only disk, ...
+            error = UserError(Msg.FILE_UNUSABLE, path=str(exc.filename or getattr(args, "data_dir", None) or "?"),
+                              detail=(exc.strerror or str(exc)).lower())
         if error is None:
             raise
         logging.getLogger("etsoft_desk.cli").info("told: %s", error.template)

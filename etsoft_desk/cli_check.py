@@ -8,8 +8,8 @@ import sys
 
 
 def _report(findings, out) -> int:
-    for finding in findings:
-        print(finding.sentence, file=out if finding.ok else sys.stderr)
+    for sentence, ok in dict.fromkeys((f.sentence, f.ok) for f in findings):  # each sentence once
+        print(sentence, file=out if ok else sys.stderr)
     return 0 if all(f.ok for f in findings) else 1
 
 

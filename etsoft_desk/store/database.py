@@ -248,6 +248,16 @@ def told(exc: BaseException, path: Path | str) -> UserError | None:
     return None
 
 
+def boundary_error(exc: BaseException, path: Path | str) -> UserError | None:
+    """The sentence for a failure that reached the program's edge (command line, window): every database error,
+    and every OSError (a folder that is a file, a read-only disk); None for anything else (a bug)."""
+    error = told(exc, path)
+    if error is None and isinstance(exc, OSError):
+        error = UserError(Msg.FILE_UNUSABLE, path=str(exc.filename or path),
+                          detail=(exc.strerror or str(exc) or type(exc).__name__).lower())
+    return error
+
+
 def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:
     """One sentence for every database failure: the ones a person can act on by name, any other with the
     database's own words (they name tables and columns, never the values)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 from pathlib import Path
@@ -22,13 +23,22 @@ from .ui.messages import show_error
 DEMO_CUSTOMERS = 300
 
 
-def install_crash_handler() -> None:
-    """A bug opens the crash dialog; its module is loaded only when something went wrong."""
+def install_crash_handler(path: Path | None = None) -> None:
+    """A bug opens the crash dialog; its module is loaded only when something went wrong. A database error or
+    an OSError met halfway (a dropped table, a read-only register) is its one sentence, not a crash."""
     previous = sys.excepthook
 
     def handle(exc_type, exc, tb) -> None:
         from .ui.crash import handle_crash
 
+        if path is not None and "file is not a database" not in str(exc):  # that one: a rekey elsewhere
+            from .store.database import boundary_error
+
+            error = boundary_error(exc, path)
+            if error is not None and QApplication.instance() is not None:
+                logging.getLogger("etsoft_desk.app").info("told: %s", error.template)  # never the values
+                show_error(QApplication.activeWindow(), error)
+                return
         handle_crash(exc_type, exc, tb, previous)
 
     sys.excepthook = handle
@@ -177,10 +187,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("ETSoft")
     app.setApplicationName("ETSoft Desk")
     install_translators(app, window_language())
-    install_crash_handler()
-
     demo = None
     path = reg.register_path(reg.data_dir(args.data_dir))
+    install_crash_handler(path)
     try:
         if args.screenshot:  # never over the register's files, nor a file the owner did not say to replace
             from .services import outputs

@@ -678,9 +678,9 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
         print(str(exc), file=sys.stderr)
         return 1
     except Exception as exc:  # a damaged page met halfway through a command: one sentence, no traceback
-        from .store.database import told
+        from .store.database import boundary_error  # also a folder that is a file, a read-only disk, ...
 
-        error = told(exc, reg.register_path(reg.data_dir(getattr(args, "data_dir", None))))
+        error = boundary_error(exc, reg.register_path(reg.data_dir(getattr(args, "data_dir", None))))
         if error is None:
             raise
         logging.getLogger("etsoft_desk.cli").info("told: %s", error.template)

@@ -8,8 +8,8 @@ import sys
 
 
 def _report(findings, out) -> int:
-    for finding in findings:
-        print(finding.sentence, file=out if finding.ok else sys.stderr)
+    for sentence, ok in dict.fromkeys((f.sentence, f.ok) for f in findings):  # each sentence once
+        print(sentence, file=out if ok else sys.stderr)
     return 0 if all(f.ok for f in findings) else 1
 
 
@@ -26,8 +26,9 @@ def cmd_audit(args, keystore, out) -> int:
     from .services.check import audit_check, file_checks
 
     with open_for_check(args, keystore) as register:
-        findings = file_checks(register)
-        return _report([*[f for f in findings if not f.ok], audit_check(register)], out)
+        damage = [f for f in file_checks(register) if not f.ok]
+        audit = audit_check(register)
+        return _report([*damage, *([] if damage and audit.ok else [audit])], out)  # "intact" only when all is
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

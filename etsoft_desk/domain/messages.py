@@ -179,6 +179,12 @@ class Msg:
     LEFTOVER_SET_ASIDE_CONFIRMED = QT_TRANSLATE_NOOP("messages", "Removed the set-aside register {name}: the restore is confirmed.")
     CHECKPOINT_PENDING = QT_TRANSLATE_NOOP("messages", "The erasure is not finished yet: another program is reading the register. It is finished as soon as that program lets go (at the latest at the next start).")
 
+    # --- issue 10, one-sentence failures at the boundary (part "fix-audit") ---
+    REGISTER_UNWRITABLE = QT_TRANSLATE_NOOP("messages", "The register at {path} cannot be opened for writing: make the file and its folder writable again (not read-only, not locked against changes), then try again. Nothing was changed.")
+    REGISTER_TABLE_MISSING = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: its table “{value}” is missing. Restore it from a backup.")
+    REGISTER_DATABASE_ERROR = QT_TRANSLATE_NOOP("messages", "The register at {path} could not be used (the database said “{detail}”): check the disk and the file, or restore the register from a backup.")
+    FILE_UNUSABLE = QT_TRANSLATE_NOOP("messages", "{path} cannot be used: {detail}. Check that it exists, is a folder where a folder is meant (or a file where a file is), and may be written, then try again.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
@@ -66,11 +67,45 @@ def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, sub
     return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
 
+def _anchors(entries: list[dict], chain: str | None) -> list[dict]:
+    return [e for e in entries if e.get("kind") == "anchor" and e.get("chain") == chain
+            and isinstance(e.get("head"), str) and ":" in e["head"]]
+
+
 def newest_anchor(entries: list[dict], chain: str | None) -> dict | None:
     """The newest ``anchor`` line of this chain in the erasure ledger."""
-    mine = [e for e in entries if e.get("kind") == "anchor" and e.get("chain") == chain
-            and isinstance(e.get("head"), str) and ":" in e["head"]]
+    mine = _anchors(entries, chain)
     return mine[-1] if mine else None
+
+
+def anchors_to_hold(entries: list[dict], chain: str | None) -> list[dict | None]:
+    """The anchors of which the chain must hold one: the newest; when that one announces a restore (``rewind``,
+    written before the restored file goes in place), also the one before it (None: nothing anchored before),
+    since a restore killed before its swap leaves the register it would have replaced."""
+    mine = _anchors(entries, chain)
+    if not mine:
+        return []
+    if mine[-1].get("rewind") is True:
+        return [mine[-1], mine[-2] if len(mine) > 1 else None]
+    return [mine[-1]]
+
+
+def announce_rewind(register_path: Path, incoming: Path, key: bytes, clock: Callable[[], dt.datetime]) -> None:
+    """Before a restore puts ``incoming`` in place: an anchor line naming the incoming chain's head as an allowed
+    rewind, read from the file with the key. Killed after the swap, before the restored register anchors itself,
+    its chain still verifies against the ledger."""
+    from ..store import backup as files  # here: only a restore needs them
+    from .ledger import LEDGER_NAME, ErasureLedger, ledger_salt
+
+    head = files.setting_in(incoming, key, store.HEAD_KEY)
+    chain = files.setting_in(incoming, key, store.CHAIN_KEY)
+    if not head or not chain:
+        return
+    kept = files.setting_in(incoming, key, "program.ledger_salt")
+    ledger = ErasureLedger(Path(register_path).parent / LEDGER_NAME,
+                           bytes.fromhex(kept) if kept else ledger_salt(key))
+    at = clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    ledger.write({"kind": "anchor", "head": head, "chain": chain, "at": at, "rewind": True})
 
 
 @dataclass(frozen=True)
@@ -134,8 +169,20 @@ class AuditLog:
             return []                                 # told by the ledger's own check, not here
 
     def _check_anchor(self, *, last_id: int) -> int | None:
-        """The chain must reach, unchanged, the head last anchored in the ledger."""
-        anchor = newest_anchor(self._anchor_entries(), store.chain_id())
+        """The chain must reach, unchanged, the head last anchored in the ledger (or, after a restore killed
+        before its swap, the one anchored before it)."""
+        candidates = anchors_to_hold(self._anchor_entries(), store.chain_id())
+        first: UserError | None = None
+        for anchor in candidates:
+            try:
+                return self._holds(anchor, last_id=last_id)
+            except UserError as exc:
+                first = first or exc
+        if first is not None:
+            raise first
+        return None
+
+    def _holds(self, anchor: dict | None, *, last_id: int) -> int | None:
         if anchor is None:
             return None
         number, _, digest = anchor["head"].partition(":")
@@ -160,6 +207,11 @@ class AuditLog:
             return exc
         return None
 
+    @staticmethod
+    def _reaches(anchor: dict) -> bool:
+        number, _, digest = anchor["head"].partition(":")
+        return number.isdigit() and store.entry_hash(int(number)) == digest
+
     def anchor(self, *, rewind: bool = False) -> bool:
         """Append the chain's head to the erasure ledger when it moved since this chain's newest anchor. Not
         when the chain no longer reaches that anchor (verify must still see it), unless ``rewind``: a restored
@@ -171,14 +223,14 @@ class AuditLog:
             return False
         try:
             ledger = self._ledger()
-            previous = newest_anchor(ledger.entries(), chain)
+            entries = ledger.entries()
         except (RuntimeError, OSError, ValueError):
             return False
+        previous = newest_anchor(entries, chain)
         if previous is not None:
             if previous["head"] == head:
                 return False
-            number, _, digest = previous["head"].partition(":")
-            if not rewind and (not number.isdigit() or store.entry_hash(int(number)) != digest):
+            if not rewind and not any(a is None or self._reaches(a) for a in anchors_to_hold(entries, chain)):
                 return False
         at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
         ledger.append({"kind": "anchor", "head": head, "chain": chain, "at": at})

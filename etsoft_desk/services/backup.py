@@ -28,7 +28,7 @@ from ..store import backup as store
 from ..store import database
 from ..store.models import database_proxy
 from . import leftovers
-from .audit import Action, AuditLog
+from .audit import Action, AuditLog, announce_rewind
 from .settings import Settings
 
 LAST_BACKUP = "last_backup_at"
@@ -184,6 +184,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     register_path.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
     store.inspect(incoming, key)  # the copy, as it landed on this disk
+    announce_rewind(register_path, incoming, key, clock)  # killed after the swap, its chain still verifies
     set_aside = register_path.with_name(f"{register_path.name}.set-aside-{clock():%Y%m%d-%H%M%S}")
     kept = []
     try:

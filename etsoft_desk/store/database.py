@@ -248,7 +248,19 @@ def told(exc: BaseException, path: Path | str) -> UserError | None:
     return None
 
 
+def boundary_error(exc: BaseException, path: Path | str) -> UserError | None:
+    """The sentence for a failure that reached the program's edge (command line, window): every database error,
+    and every OSError (a folder that is a file, a read-only disk); None for anything else (a bug)."""
+    error = told(exc, path)
+    if error is None and isinstance(exc, OSError):
+        error = UserError(Msg.FILE_UNUSABLE, path=str(exc.filename or path),
+                          detail=(exc.strerror or str(exc) or type(exc).__name__).lower())
+    return error
+
+
 def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:
+    """One sentence for every database failure: the ones a person can act on by name, any other with the
+    database's own words (they name tables and columns, never the values)."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return UserError(Msg.REGISTER_LOCKED)
@@ -256,4 +268,14 @@ def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:
         return UserError(Msg.DISK_FULL)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return UserError(Msg.REGISTER_DAMAGED, path=str(path))
-    return None
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return UserError(Msg.REGISTER_UNWRITABLE, path=str(path))
+    if text.startswith("no such table:"):
+        table = str(exc).split(":", 1)[1].strip().removeprefix("main.")
+        return UserError(Msg.REGISTER_TABLE_MISSING, path=str(path), value=table)
+    return UserError(Msg.REGISTER_DATABASE_ERROR, path=str(path), detail=str(exc).strip() or type(exc).__name__)
+
+
+def table_names(db) -> set[str]:
+    """The tables the register file holds (its schema as stored, not as the program expects it)."""
+    return {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}

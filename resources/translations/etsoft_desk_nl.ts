@@ -2876,6 +2876,22 @@ Een nieuw register komt hier:
         <translation>Het wissen is nog niet klaar: een ander programma leest het register. Het wordt afgerond zodra dat programma loslaat (uiterlijk bij de volgende start).</translation>
     </message>
     <message>
+        <source>The register at {path} cannot be opened for writing: make the file and its folder writable again (not read-only, not locked against changes), then try again. Nothing was changed.</source>
+        <translation>Het register op {path} kan niet worden geopend om te schrijven: maak het bestand en de map weer beschrijfbaar (niet alleen-lezen, niet vergrendeld tegen wijzigingen) en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The register at {path} is damaged: its table “{value}” is missing. Restore it from a backup.</source>
+        <translation>Het register op {path} is beschadigd: de tabel “{value}” ontbreekt. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The register at {path} could not be used (the database said “{detail}”): check the disk and the file, or restore the register from a backup.</source>
+        <translation>Het register op {path} kon niet worden gebruikt (de database meldde “{detail}”): controleer de schijf en het bestand, of zet een back-up van het register terug.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {detail}. Check that it exists, is a folder where a folder is meant (or a file where a file is), and may be written, then try again.</source>
+        <translation>{path} kan niet worden gebruikt: {detail}. Controleer of het bestaat, een map is waar een map bedoeld is (of een bestand waar een bestand bedoeld is) en beschrijfbaar is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The refused rows could not be written to {path}; nothing was imported.</source>
         <translation>De geweigerde regels konden niet worden geschreven naar {path}; er is niets geïmporteerd.</translation>
     </message>

@@ -68,6 +68,7 @@ def test_four_bytes_flipped_mid_file_are_found_and_no_backup_is_written(filled, 
     assert all(line.endswith(".") for line in checked.stderr.strip().splitlines())
     verified = etsoft("audit", "verify", data_dir=path.parent, key=recovery)
     assert verified.returncode == 1 and "damaged" in verified.stderr and "Traceback" not in verified.stderr
+    assert "audit log is intact" not in verified.stdout + verified.stderr  # only when everything is
     stick = tmp_path / "stick"
     stick.mkdir()
     backed = etsoft("backup", str(stick), data_dir=path.parent, key=recovery)
@@ -152,3 +153,17 @@ def test_a_foreign_database_with_the_same_key_is_refused_and_left_unchanged(tmp_
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("boekhouding",)]
     conn.close()
+
+
+def test_audit_verify_says_intact_only_when_everything_is(filled):
+    """A damaged page outside the audit log's tables: ``audit verify`` names the damage and does not also
+    print that the log is intact."""
+    path, key, recovery = filled
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    [root] = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'visit'").fetchone()
+    conn.close()
+    flip(path, (root - 1) * PAGE_SIZE + 1000)
+    verified = etsoft("audit", "verify", data_dir=path.parent, key=recovery)
+    assert verified.returncode == 1 and "damaged" in verified.stderr and "Traceback" not in verified.stderr
+    assert "audit log is intact" not in verified.stdout + verified.stderr, verified.stdout

@@ -168,7 +168,12 @@ def test_database_errors_become_sentences():
     assert database.user_error_for(peewee.OperationalError("database or disk is full"), "x").template == Msg.DISK_FULL
     assert database.user_error_for(peewee.DatabaseError("database disk image is malformed"), "x").template == \
         Msg.REGISTER_DAMAGED
-    assert database.user_error_for(peewee.OperationalError("no such table: x"), "x") is None
+    missing = database.user_error_for(peewee.OperationalError("no such table: main.ledger_line"), "x")
+    assert missing.template == Msg.REGISTER_TABLE_MISSING and "“ledger_line”" in str(missing)  # issue 10: told
+    assert database.user_error_for(peewee.OperationalError("attempt to write a readonly database"), "x").template \
+        == Msg.REGISTER_UNWRITABLE
+    assert database.user_error_for(peewee.OperationalError("something new"), "x").template == \
+        Msg.REGISTER_DATABASE_ERROR  # every database error is a sentence at the boundary
 
 
 def test_clock_is_injected(register):

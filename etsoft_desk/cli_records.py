@@ -1,0 +1,252 @@
+"""Commands for what the customer agreed and asked: consent, the privacy statement, requests, the access
+report and the portability export. The same services as the window; helpers shared with cli.py."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .cli import KeyStoreFactory, _open, _preflight, _print_json, _print_rows_json
+from .cli_staff import require_owner
+from .domain.errors import UserError
+from .domain.messages import Msg
+
+
+def cmd_consent(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.consent import Channel, ConsentBasis, ConsentMethod, ConsentState
+
+    if args.channel and (not args.change or not args.how):
+        print("a consent change needs CHANNEL, grant|refuse|withdraw and --how", file=sys.stderr)
+        return 2
+    _preflight(args, args.receipt)
+    with _open(args, keystore) as register:
+        if args.channel:
+            state = {"grant": ConsentState.GRANTED, "refuse": ConsentState.REFUSED,
+                     "withdraw": ConsentState.WITHDRAWN}[args.change]
+            basis = ConsentBasis.SOFT_OPT_IN if args.soft_opt_in else None
+            record = register.consent.record(args.id, Channel(args.channel), state, ConsentMethod(args.how),
+                                             basis=basis, by=args.by, after_objection=args.after_objection,
+                                             request_id=args.request)
+            print(f"{record.channel.value}: {record.state.value} ({record.method.value}, "
+                  f"{record.recorded_at:%d-%m-%Y %H:%M}, {record.recorded_by})", file=out)
+            return 0
+        register.customers.open(args.id)  # a sentence for an unknown customer; showing consents is a view
+        if args.receipt:
+            doc_id = register.receipts.consent_receipt(args.id, Path(args.receipt), by=args.by,
+                                                       overwrite=args.overwrite)
+            print(f"Consent receipt {doc_id} written to {args.receipt}.", file=out)
+            return 0
+        states = register.consent.states(args.id)
+        history = register.consent.history(args.id)
+    for channel, record in states.items():
+        state = record.state.value if record else "not_asked"
+        since = f" since {record.recorded_at:%d-%m-%Y} ({record.method.value})" if record else ""
+        print(f"{channel.value:<13} {state}{since}", file=out)
+    if history:
+        print("history:", file=out)
+        for r in history:
+            basis = f" {r.basis.value}" if r.basis else ""
+            version = f" statement v{r.statement_version}" if r.statement_version else ""
+            print(f"  {r.recorded_at:%d-%m-%Y %H:%M} {r.channel.value} {r.state.value} {r.method.value}"
+                  f"{basis}{version} by {r.recorded_by}", file=out)
+    return 0
+
+
+def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
+    import datetime as dt
+
+    from .domain.validation import parse_date
+
+    with _open(args, keystore) as register:
+        if args.action == "load":
+            if not args.file or not args.effective:
+                print("statement load needs FILE and --effective DATE", file=sys.stderr)
+                return 2
+            effective = parse_date(args.effective, "effective") or dt.date.today()
+            path = Path(args.file)
+            if not path.is_file():
+                raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+            version = register.statements.load(text, effective, material=not args.minor, by=args.by)
+            print(f"Statement version {version} loaded, effective {effective:%d-%m-%Y}.", file=out)
+            return 0
+        if args.action == "list":
+            current = register.statements.current()
+            for v in register.statements.versions():
+                mark = " (current)" if current and v.id == current.id else ""
+                print(f"v{v.id}  effective {v.effective_date}  sha256 {v.sha256[:16]}  "
+                      f"{'material' if v.material else 'minor'}{mark}", file=out)
+            return 0
+        require_owner(register)  # a mailing list
+        listed = register.customers.rows(register.statements.customers_to_inform())
+    if args.json:
+        _print_rows_json(listed, out)
+    else:
+        for r in listed:
+            print(f"{r.id:>6}  {r.name:<32.32} {r.email}", file=out)
+    return 0
+
+
+def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
+    from .domain.requests import IdentityCheck, RequestChannel, RequestKind
+    from .domain.validation import parse_date
+
+    _preflight(args, args.letter)  # before the request changes
+    with _open(args, keystore) as register:
+        if args.action == "add":
+            if args.id is None or not args.kind or not args.received or not args.channel:
+                print("request add needs ID, KIND, --received DATE and --channel CHANNEL", file=sys.stderr)
+                return 2
+            received = parse_date(args.received, "received")
+            channels = None
+            if args.kind == RequestKind.CONSENT_WITHDRAWAL.value:  # a withdrawal request withdraws (issue 11)
+                from .services.marketing import parse_channel
+
+                channels = [parse_channel(c) for c in (args.channels or "").split(",") if c.strip()]
+            with register.transaction():  # logged and carried out together, or neither
+                request_id = register.requests.add(args.id, RequestKind(args.kind), received,
+                                                   RequestChannel(args.channel),
+                                                   identity=IdentityCheck(args.identity) if args.identity else None,
+                                                   by=args.by)
+                if channels is not None:
+                    from .domain.consent import ConsentMethod
+
+                    withdrawn = register.rights.withdraw_for_request(request_id, channels,
+                                                                     ConsentMethod(args.channel), by=args.by)
+            due = register.requests.get(request_id).due
+            print(f"Request {request_id} logged; due {due:%d-%m-%Y}.", file=out)
+            if channels is not None:
+                print(f"Withdrawn: {', '.join(withdrawn) or 'no channel was granted'}.", file=out)
+            return 0
+        if args.action in ("extend", "refuse", "done", "letter"):
+            if args.id is None:
+                print(f"request {args.action} needs the request number", file=sys.stderr)
+                return 2
+            if args.action == "extend":
+                if not args.months or not args.reason:
+                    print("request extend needs --months 1 or 2 and --reason TEXT", file=sys.stderr)
+                    return 2
+                request = register.requests.extend(args.id, args.months, args.reason, by=args.by)
+                print(f"Request {args.id} extended; due {request.due:%d-%m-%Y}.", file=out)
+            elif args.action == "refuse":
+                if not args.reason:
+                    print("request refuse needs --reason TEXT (the reasons the customer will read)", file=sys.stderr)
+                    return 2
+                register.requests.refuse(args.id, args.reason, by=args.by)
+                print(f"Request {args.id} refused.", file=out)
+            elif args.action == "done":
+                register.requests.complete(args.id, args.reason or "", by=args.by)
+                print(f"Request {args.id} done.", file=out)
+            if args.letter or args.action == "letter":
+                if not args.letter:
+                    print("request letter needs -o FILE.pdf", file=sys.stderr)
+                    return 2
+                doc_id = register.documents.request_letter(args.id, Path(args.letter), by=args.by,
+                                                           overwrite=args.overwrite)
+                print(f"Letter {doc_id} written to {args.letter}.", file=out)
+            return 0
+        requests = register.requests.due_soon() if args.due else register.requests.list()
+    today = register.clock().date()
+    if args.json:  # ids, kinds, states and due dates; no personal data beyond the customer number
+        _print_json([{"id": r.id, "customer_id": r.customer_id, "kind": r.kind.value, "state": r.status.value,
+                      "received_on": r.received_on.isoformat(), "due": r.due.isoformat(),
+                      "overdue": r.open and r.due < today} for r in requests], out)
+        return 0
+    for r in requests:
+        late = "  OVERDUE" if r.open and r.due < today else ""
+        print(f"{r.id:>5}  customer {r.customer_id or '-':>6}  {r.kind.value:<18} received {r.received_on:%d-%m-%Y}  "
+              f"due {r.due:%d-%m-%Y}  {r.status.value}{late}", file=out)
+    return 0
+
+
+def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
+    from .services import outputs
+
+    if args.kind == "access" and not args.no_data_for and args.id is None:
+        print("report access needs the customer number (or --no-data-for NAME)", file=sys.stderr)
+        return 2
+    _preflight(args, args.output)
+    with _open(args, keystore) as register:
+        if args.kind == "access" and args.no_data_for:
+            doc_id, pdf = register.access.render_none(args.no_data_for, by=args.by)
+            outputs.write(args.output, pdf, overwrite=args.overwrite)
+            register.access.issued(None, doc_id, "saved")
+        elif args.kind == "access":
+            doc_id = register.access.report(args.id, Path(args.output), request_id=args.request, by=args.by,
+                                            overwrite=args.overwrite)
+        else:
+            doc_id = register.documents.processing_record(Path(args.output), by=args.by, overwrite=args.overwrite)
+    print(f"Report {doc_id} written to {args.output}.", file=out)
+    return 0
+
+
+def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
+    _preflight(args, args.output)
+    with _open(args, keystore) as register:
+        require_owner(register)
+        register.access.export(args.id, Path(args.output), by=args.by, request_id=args.request,
+                               overwrite=args.overwrite)
+    print(f"Export written to {args.output}.", file=out)
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from .domain.consent import Channel, ConsentMethod
+
+    p = sub.add_parser("consent", parents=[common], help="show or change a customer's consent per channel")
+    p.add_argument("id", type=int)
+    p.add_argument("channel", nargs="?", choices=[c.value for c in Channel])
+    p.add_argument("change", nargs="?", choices=["grant", "refuse", "withdraw"])
+    p.add_argument("--how", choices=[m.value for m in ConsentMethod], help="how the customer told us")
+    p.add_argument("--soft-opt-in", action="store_true", help="existing customer, own similar services")
+    p.add_argument("--by", metavar="INITIALS", help="who records it, someone on the staff list (default: the staff "
+                                                    "initials in the settings)")
+    p.add_argument("--receipt", metavar="FILE.pdf", help="write the customer's consent receipt here")
+    p.add_argument("--after-objection", action="store_true",
+                   help="the customer objected to direct marketing and now asks for this consent anew")
+    p.add_argument("--request", type=int, metavar="N", help="the consent-withdrawal request this withdrawal carries out")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    p.set_defaults(command=cmd_consent)
+    p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
+    p.add_argument("action", choices=["load", "list", "inform"])
+    p.add_argument("file", nargs="?", metavar="FILE.txt")
+    p.add_argument("--effective", metavar="DATE")
+    p.add_argument("--minor", action="store_true", help="not a material change: nobody needs to be told")
+    p.add_argument("--by", metavar="INITIALS")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(command=cmd_statement)
+    from .domain.requests import IdentityCheck, RequestChannel, RequestKind
+
+    p = sub.add_parser("request", parents=[common], help="data-subject requests and their deadlines")
+    p.add_argument("action", choices=["add", "list", "extend", "refuse", "done", "letter"])
+    p.add_argument("id", nargs="?", type=int, help="customer number (add) or request number (the others)")
+    p.add_argument("kind", nargs="?", choices=[k.value for k in RequestKind])
+    p.add_argument("--received", metavar="DATE")
+    p.add_argument("--channel", choices=[c.value for c in RequestChannel])
+    p.add_argument("--identity", choices=[i.value for i in IdentityCheck], help="how identity was checked")
+    p.add_argument("--due", action="store_true", help="only requests due within 7 days or overdue")
+    p.add_argument("--months", type=int, choices=[1, 2], help="extension (only within the first month)")
+    p.add_argument("--reason", metavar="TEXT", help="reasons for an extension or refusal; outcome of done")
+    p.add_argument("-o", "--letter", metavar="FILE.pdf", help="write the letter to the customer here")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    p.add_argument("--by", metavar="INITIALS")
+    p.add_argument("--json", action="store_true", help="list: ids, kinds, states and due dates as JSON")
+    p.add_argument("--channels", metavar="C1,C2", help="consent_withdrawal: the channels named (default: every granted one)")
+    p.set_defaults(command=cmd_request)
+    p = sub.add_parser("report", parents=[common], help="printable reports: access (Art. 15), processing (Art. 30)")
+    p.add_argument("kind", choices=["access", "processing"])
+    p.add_argument("id", nargs="?", type=int, help="customer number (access)")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.add_argument("--request", type=int, metavar="N", help="the request this access report answers")
+    p.add_argument("--no-data-for", metavar="NAME", help="answer someone the register holds nothing about")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_report)
+    p = sub.add_parser("export", parents=[common], help="a customer's data, machine-readable (Art. 20)")
+    p.add_argument("id", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.json|FILE.zip", required=True)
+    p.add_argument("--request", type=int, metavar="N", help="the portability request this export carries out")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    p.add_argument("--by", metavar="INITIALS")
+    p.set_defaults(command=cmd_export)

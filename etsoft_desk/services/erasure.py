@@ -260,10 +260,10 @@ class ErasureService:
         if not pending:
             return 0
         cards = store.identity_cards()
-        markers = {cid: self._ledger.strong(self._ledger.markers(card)) for cid, card in cards.items()}
+        markers = {cid: self._ledger.of_card(self._ledger.markers(card)) for cid, card in cards.items()}
         erased = 0
         for entry in pending:
-            wanted = self._ledger.strong(entry.get("markers", {}))
+            wanted = self._ledger.certain(entry.get("markers", {}))  # never a namesake in the same postcode
             for cid in [cid for cid, mine in markers.items() if mine & wanted]:
                 card = customers_store.load_card(cid)
                 plan = self.plan(cid, card=card, check_ledger=False)

@@ -88,3 +88,44 @@ def test_lines_written_before_the_house_number_still_match_by_name_and_postcode(
     register, result = restore(path, before, key, open_again, fixed_clock)
     with register:  # an old line cannot tell them apart: both go, as before
         assert register.customers.count() == 0
+
+
+# --- 2. an erase killed after its ledger line: the replay keeps a shred confirmation --------------------------
+KILLED_ERASE = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from etsoft_desk.services import register as reg
+from etsoft_desk.store import erasure as store
+from tests.conftest import fixed_clock
+def killed(customer_id):  # inside the erasure's transaction, after the ledger line was written and synced
+    os.kill(os.getpid(), signal.SIGKILL)
+store.delete_customer = killed
+register = reg.open_with_key(Path({path!r}), bytes.fromhex({key!r}), clock=fixed_clock)
+register.erasure.erase({cid}, request_id={request}, by="JV")
+"""
+
+
+def test_an_erase_killed_before_its_commit_is_replayed_with_a_shred_confirmation(new_register, register_path):
+    from etsoft_desk.domain.requests import RequestChannel, RequestKind, RequestStatus
+    from etsoft_desk.store import documents
+    from tests.helpers.cards import distinctive_card
+
+    register = new_register.register
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(distinctive_card())
+    register.customers.create(anna("anna.een@example.com", 3))
+    request = register.requests.add(cid, RequestKind.ERASURE, dt.date(2026, 11, 20), RequestChannel.COUNTER)
+    register.close()
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    child = subprocess.run([sys.executable, "-c", KILLED_ERASE.format(
+        root=root, path=str(register_path), key=new_register.key.hex(), cid=cid, request=request)], cwd=root)
+    assert child.returncode == -9
+    lines = [json.loads(t) for t in (register_path.parent / LEDGER).read_text().splitlines()]
+    (erasure_id,) = [e["erasure_id"] for e in lines if e["kind"] == "erasure"]
+    with open_again(register_path, new_register.key) as again:
+        assert again.replayed == 1 and again.customers.count() == 1
+        assert again.requests.get(request).status is RequestStatus.DONE
+        pdf = documents.pdf(erasure_id)
+        assert pdf is not None and pdf.startswith(b"%PDF")
+        assert [k for i, k, _ in documents.listing() if i == erasure_id] == ["shred_confirmation"]

@@ -177,6 +177,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
     check_backup(source, key)
+    _check_writable(register_path)  # what the restore writes after the swap: refused before anything changes
     _merge_ledgers(register_path, source, key)
     incoming = register_path.with_name(register_path.name + ".restoring")
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
@@ -213,6 +214,33 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on
     return register, RestoreResult(set_aside, customers, register.replayed,
                                    list(register.ledger_report) + list(register.removed))
+
+
+def _check_writable(register_path: Path) -> None:
+    """The restored register writes the erasure ledger (its cross-check, the audit's anchor) and files in the
+    data folder once it is in place: when it could not, the restore would fail after the swap, with erased
+    people back. Refuse first, changing nothing."""
+    import tempfile
+
+    from .ledger import LEDGER_NAME
+
+    folder = register_path.parent
+    ledger = folder / LEDGER_NAME
+    if ledger.is_dir():
+        raise UserError(Msg.RESTORE_CANNOT_WRITE, path=str(ledger))
+    if ledger.exists():
+        try:
+            with open(ledger, "ab"):  # opened to add, nothing added: refused when immutable or read-only
+                pass
+        except OSError:
+            raise UserError(Msg.RESTORE_CANNOT_WRITE, path=str(ledger)) from None
+    if folder.is_dir():
+        try:
+            fd, probe = tempfile.mkstemp(dir=folder, prefix=".etsoft-desk-probe-")
+        except OSError:
+            raise UserError(Msg.RESTORE_CANNOT_WRITE, path=str(folder)) from None
+        os.close(fd)
+        os.unlink(probe)
 
 
 def _second_name(path: Path, other: Path) -> None:

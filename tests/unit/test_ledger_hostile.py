@@ -129,3 +129,45 @@ def test_an_erase_killed_before_its_commit_is_replayed_with_a_shred_confirmation
         pdf = documents.pdf(erasure_id)
         assert pdf is not None and pdf.startswith(b"%PDF")
         assert [k for i, k, _ in documents.listing() if i == erasure_id] == ["shred_confirmation"]
+
+
+# --- 3. a restore that could not write the ledger changes nothing --------------------------------------------
+@pytest.fixture
+def one_erased(new_register, register_path, tmp_path):
+    from tests.helpers.cards import distinctive_card
+
+    register = new_register.register
+    cid = register.customers.create(distinctive_card())
+    register.customers.create(anna("anna.een@example.com", 3))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    before = register.backups.backup(stick / "before.db").path
+    register.erasure.erase(cid, by="JV")
+    register.close()
+    return register_path, new_register.key, before
+
+
+def _immutable(path, on: bool) -> bool:
+    return subprocess.run(["chattr", "+i" if on else "-i", str(path)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("how", ["folder", "immutable"])
+def test_a_restore_that_cannot_write_the_ledger_refuses_and_changes_nothing(one_erased, how):
+    path, key, before = one_erased
+    ledger = path.parent / LEDGER
+    if how == "folder":
+        ledger.unlink()
+        ledger.mkdir()
+    elif not _immutable(ledger, True):
+        pytest.skip("chattr +i is not allowed here")
+    files = {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()}
+    try:
+        with pytest.raises(UserError) as err:
+            restore(path, before, key, open_again, fixed_clock)
+    finally:
+        if how == "immutable":
+            _immutable(ledger, False)
+    assert err.value.template == Msg.RESTORE_CANNOT_WRITE and str(ledger) in str(err.value)
+    assert {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()} == files
+    with open_again(path, key) as register:
+        assert register.customers.count() == 1  # the erased person did not come back

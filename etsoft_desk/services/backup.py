@@ -129,8 +129,8 @@ class BackupService:
             return
         ledger = self._ledger()
         lines = ledger.lines()
-        if beside.is_file():
-            lines = list(dict.fromkeys(ledger.scan(beside.read_bytes()).lines + lines))
+        if beside.is_file():  # every line already there stays: another register's (backed up to the same
+            lines = list(dict.fromkeys(_entry_lines(beside.read_bytes()) + lines))  # folder) too, sealed by its own
         write_atomically(beside, lines)
 
     def auto_backup(self, *, every_hours: int = 20) -> BackupResult | None:
@@ -271,6 +271,22 @@ def _merge_ledgers(register_path: Path, source: Path, key: bytes) -> None:
     if new:
         register_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(ledger.path, [*have, *new])  # the existing lines as they were: the open names bad ones
+
+
+def _entry_lines(raw: bytes) -> list[str]:
+    """The lines of a ledger file that are ledger entries (JSON objects), whichever register sealed them; only
+    the debris of a cut-off write is left out."""
+    import json
+
+    out = []
+    for text in raw.decode("utf-8", "replace").splitlines():
+        text = text.strip()
+        try:
+            if text and isinstance(json.loads(text), dict):
+                out.append(text)
+        except ValueError:
+            continue
+    return out
 
 
 def _as_entry(text: str) -> dict:

@@ -171,3 +171,26 @@ def test_a_restore_that_cannot_write_the_ledger_refuses_and_changes_nothing(one_
     assert {p.name: p.read_bytes() for p in path.parent.iterdir() if p.is_file()} == files
     with open_again(path, key) as register:
         assert register.customers.count() == 1  # the erased person did not come back
+
+
+# --- 4. two registers back up to one folder: neither loses the other's erasures ------------------------------
+def test_two_registers_backing_up_to_one_folder_keep_each_others_ledger_lines(one_erased, tmp_path):
+    import shutil
+
+    path, key, before = one_erased
+    stick = before.parent
+    with open_again(path, key) as register:
+        register.backups.backup(stick / "mine.db")  # leaves this register's ledger beside its backups
+    mine = set((stick / LEDGER).read_text().splitlines())
+    other = reg.create(tmp_path / "other" / "register.db", clock=fixed_clock)
+    with other.register as register:
+        register.settings.staff_initials = "JV"
+        register.erasure.erase(register.customers.create(anna("anna.twee@example.com", 41)))
+        register.backups.backup(stick / "other.db")
+    beside = set((stick / LEDGER).read_text().splitlines())
+    assert mine <= beside and len(beside) > len(mine)
+    shutil.rmtree(path.parent)  # this PC is lost: only the stick is left
+    new_pc = tmp_path / "new-pc" / "register.db"
+    register, result = restore(new_pc, before, key, open_again, fixed_clock)
+    with register:
+        assert result.replayed == 1 and register.customers.count() == 1

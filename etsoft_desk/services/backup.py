@@ -84,6 +84,7 @@ class BackupService:
         if target.resolve() == self._path.resolve():
             raise UserError(Msg.RESTORE_IS_REGISTER)
         partial = target.with_name(target.name + ".partial")
+        leftovers.sweep_partials(target.parent)  # what a killed backup to this folder left (not in use now)
         partial.unlink(missing_ok=True)
         start = time.perf_counter()
         try:

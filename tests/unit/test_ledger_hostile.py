@@ -194,3 +194,70 @@ def test_two_registers_backing_up_to_one_folder_keep_each_others_ledger_lines(on
     register, result = restore(new_pc, before, key, open_again, fixed_clock)
     with register:
         assert result.replayed == 1 and register.customers.count() == 1
+
+
+# --- 5. leftovers: only what the program made, also in a folder a backup went to -------------------------------
+def test_the_sweep_leaves_the_owners_files_and_removes_only_our_own_leftovers(one_erased):
+    path, key, _ = one_erased
+    folder = path.parent
+    (folder / "my.partial").write_text("x\n")
+    (folder / "register.db.restoring.txt").write_text("mijn aantekeningen\n")
+    (folder / "plain.db.partial").write_bytes(b"SQLite format 3\0" + bytes(4080))  # an unencrypted file: not ours
+    (folder / "copy.db.partial").write_bytes(os.urandom(4096))  # encrypted pages: ours
+    (folder / "copy.db.partial-journal").write_bytes(os.urandom(512))
+    (folder / "empty.partial").write_bytes(b"")
+    (folder / "register.db.restoring").write_bytes(os.urandom(4096))
+    (folder / "register.db.restoring-wal").write_bytes(os.urandom(100))
+    (folder / "gone.db.partial-journal").write_bytes(os.urandom(512))  # its main file was removed already
+    with open_again(path, key) as register:
+        removed = {os.path.basename(t.params["name"]) for t in register.removed}
+    assert removed == {"copy.db.partial", "empty.partial", "register.db.restoring", "gone.db.partial"}
+    left = {p.name for p in folder.iterdir()}
+    assert {"my.partial", "register.db.restoring.txt", "plain.db.partial"} <= left
+    assert not left & {"copy.db.partial", "copy.db.partial-journal", "empty.partial", "register.db.restoring",
+                       "register.db.restoring-wal", "gone.db.partial-journal"}
+
+
+KILLED_BACKUP = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from etsoft_desk.services import register as reg
+from etsoft_desk.store import backup as store
+from tests.conftest import fixed_clock
+def killed(*args, **kw):  # the encrypted copy is written, not yet checked nor renamed
+    os.kill(os.getpid(), signal.SIGKILL)
+store.inspect = killed
+register = reg.open_with_key(Path({path!r}), bytes.fromhex({key!r}), clock=fixed_clock)
+register.backups.backup(Path({target!r}))
+"""
+
+
+def test_a_backup_killed_in_a_folder_of_its_own_leaves_nothing_after_the_next_backup_there(one_erased, tmp_path):
+    path, key, _ = one_erased
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    child = subprocess.run([sys.executable, "-c", KILLED_BACKUP.format(
+        root=root, path=str(path), key=key.hex(), target=str(elsewhere / "monday.db"))], cwd=root)
+    assert child.returncode == -9
+    assert [p.name for p in elsewhere.iterdir()] == ["monday.db.partial"]
+    with open_again(path, key) as register:  # not the automatic backup folder: the start leaves it
+        assert (elsewhere / "monday.db.partial").exists()
+        register.backups.backup(elsewhere / "tuesday.db")
+    assert sorted(p.name for p in elsewhere.iterdir()) == [LEDGER, "tuesday.db"]
+
+
+def test_a_backup_into_a_folder_that_cannot_be_written_says_so_in_one_sentence(one_erased, tmp_path):
+    path, key, _ = one_erased
+    locked = tmp_path / "RO"
+    locked.mkdir()
+    if not _immutable(locked, True):
+        pytest.skip("chattr +i is not allowed here")
+    try:
+        with open_again(path, key) as register, pytest.raises(UserError) as err:
+            register.backups.backup(locked)
+    finally:
+        _immutable(locked, False)
+    assert err.value.template == Msg.BACKUP_FOLDER_UNWRITABLE and str(locked) in str(err.value)
+    assert list(locked.iterdir()) == []

@@ -39,6 +39,10 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
     from . import outputs
     from .register import new_key as make_key
 
+    set_aside = sorted(p for p in Path(register.path).parent.glob(Path(register.path).name + ".set-aside-*")
+                       if p.is_file() and not p.name.endswith(("-wal", "-shm", "-journal")))
+    if set_aside:  # the new key would not open it, and the next sweep would remove the owner's way back
+        raise UserError(Msg.REKEY_SET_ASIDE, name=set_aside[0].name)
     key = new_key or make_key()
     recovery = format_recovery_key(key)
     rid = register.register_id

@@ -261,3 +261,19 @@ def test_a_backup_into_a_folder_that_cannot_be_written_says_so_in_one_sentence(o
         _immutable(locked, False)
     assert err.value.template == Msg.BACKUP_FOLDER_UNWRITABLE and str(locked) in str(err.value)
     assert list(locked.iterdir()) == []
+
+
+# --- 6. a rekey while a restore's set-aside register is there ---------------------------------------------------
+def test_a_rekey_after_a_restore_refuses_until_the_restore_is_confirmed(one_erased, tmp_path):
+    from etsoft_desk.services.rekey import rekey
+
+    path, key, before = one_erased
+    register, _ = restore(path, before, key, open_again, fixed_clock)
+    with register:
+        (set_aside,) = [p for p in path.parent.glob("register.db.set-aside-*") if p.name[-4:] not in ("-wal", "-shm")]
+        with pytest.raises(UserError) as err:
+            rekey(register, None, sheet=tmp_path / "herstel.pdf")
+        assert err.value.template == Msg.REKEY_SET_ASIDE and set_aside.name in str(err.value)
+        assert not (tmp_path / "herstel.pdf").exists()
+    with open_again(path, key) as again:  # the old key still opens the register, the set-aside copy stays
+        assert set_aside.exists() and again.customers.count() == 1

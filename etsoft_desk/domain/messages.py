@@ -178,6 +178,10 @@ class Msg:
     LEFTOVER_SET_ASIDE_OTHER_KEY = QT_TRANSLATE_NOOP("messages", "Removed the set-aside register {name}: the current key does not open it, so erasures cannot be checked in it.")
     LEFTOVER_SET_ASIDE_CONFIRMED = QT_TRANSLATE_NOOP("messages", "Removed the set-aside register {name}: the restore is confirmed.")
     CHECKPOINT_PENDING = QT_TRANSLATE_NOOP("messages", "The erasure is not finished yet: another program is reading the register. It is finished as soon as that program lets go (at the latest at the next start).")
+    # --- issue 10, defects a hostile tester found in the ledger, restore, backup and leftovers (part "fix-ledger") ---
+    RESTORE_CANNOT_WRITE = QT_TRANSLATE_NOOP("messages", "Nothing was restored: {path} cannot be written (a folder, read-only or locked), and a restore must write it to erase again whoever was erased since; fix that first, nothing was changed.")
+    BACKUP_FOLDER_UNWRITABLE = QT_TRANSLATE_NOOP("messages", "The folder {path} cannot be written (read-only, or no permission): no backup was made.")
+    REKEY_SET_ASIDE = QT_TRANSLATE_NOOP("messages", "A register set aside by a restore is still here ({name}) and the new key would not open it: confirm the restore first (etsoft-desk restore --confirm). Nothing was changed.")
 
     # --- issue 10, one-sentence failures at the boundary (part "fix-audit") ---
     REGISTER_UNWRITABLE = QT_TRANSLATE_NOOP("messages", "The register at {path} cannot be opened for writing: make the file and its folder writable again (not read-only, not locked against changes), then try again. Nothing was changed.")

@@ -84,6 +84,7 @@ class BackupService:
         if target.resolve() == self._path.resolve():
             raise UserError(Msg.RESTORE_IS_REGISTER)
         partial = target.with_name(target.name + ".partial")
+        leftovers.sweep_partials(target.parent)  # what a killed backup to this folder left (not in use now)
         partial.unlink(missing_ok=True)
         start = time.perf_counter()
         try:
@@ -129,8 +130,8 @@ class BackupService:
             return
         ledger = self._ledger()
         lines = ledger.lines()
-        if beside.is_file():
-            lines = list(dict.fromkeys(ledger.scan(beside.read_bytes()).lines + lines))
+        if beside.is_file():  # every line already there stays: another register's (backed up to the same
+            lines = list(dict.fromkeys(_entry_lines(beside.read_bytes()) + lines))  # folder) too, sealed by its own
         write_atomically(beside, lines)
 
     def auto_backup(self, *, every_hours: int = 20) -> BackupResult | None:
@@ -177,6 +178,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
     check_backup(source, key)
+    _check_writable(register_path)  # what the restore writes after the swap: refused before anything changes
     _merge_ledgers(register_path, source, key)
     incoming = register_path.with_name(register_path.name + ".restoring")
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
@@ -216,6 +218,33 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
                                    list(register.ledger_report) + list(register.removed))
 
 
+def _check_writable(register_path: Path) -> None:
+    """The restored register writes the erasure ledger (its cross-check, the audit's anchor) and files in the
+    data folder once it is in place: when it could not, the restore would fail after the swap, with erased
+    people back. Refuse first, changing nothing."""
+    import tempfile
+
+    from .ledger import LEDGER_NAME
+
+    folder = register_path.parent
+    ledger = folder / LEDGER_NAME
+    if ledger.is_dir():
+        raise UserError(Msg.RESTORE_CANNOT_WRITE, path=str(ledger))
+    if ledger.exists():
+        try:
+            with open(ledger, "ab"):  # opened to add, nothing added: refused when immutable or read-only
+                pass
+        except OSError:
+            raise UserError(Msg.RESTORE_CANNOT_WRITE, path=str(ledger)) from None
+    if folder.is_dir():
+        try:
+            fd, probe = tempfile.mkstemp(dir=folder, prefix=".etsoft-desk-probe-")
+        except OSError:
+            raise UserError(Msg.RESTORE_CANNOT_WRITE, path=str(folder)) from None
+        os.close(fd)
+        os.unlink(probe)
+
+
 def _second_name(path: Path, other: Path) -> None:
     try:
         os.link(path, other)
@@ -244,6 +273,22 @@ def _merge_ledgers(register_path: Path, source: Path, key: bytes) -> None:
     if new:
         register_path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(ledger.path, [*have, *new])  # the existing lines as they were: the open names bad ones
+
+
+def _entry_lines(raw: bytes) -> list[str]:
+    """The lines of a ledger file that are ledger entries (JSON objects), whichever register sealed them; only
+    the debris of a cut-off write is left out."""
+    import json
+
+    out = []
+    for text in raw.decode("utf-8", "replace").splitlines():
+        text = text.strip()
+        try:
+            if text and isinstance(json.loads(text), dict):
+                out.append(text)
+        except ValueError:
+            continue
+    return out
 
 
 def _as_entry(text: str) -> dict:

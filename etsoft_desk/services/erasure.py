@@ -242,7 +242,7 @@ class ErasureService:
             store.mark_applied(erasure_id, now)
             if line is not None:  # the register's own copy of the ledger line, in the erasure's transaction
                 self._ledger.keep(line)
-            if proof is not None:  # replayed erasures need none: their proof was made the first time
+            if proof is not None:  # a replay brings one only where the first one was lost
                 documents_store.keep(erasure_id, "shred_confirmation", now, proof)
             counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
             self._audit.record(Action.ERASE, customer_id, f"{erasure_id} by {recorder}: {counts}; "
@@ -260,17 +260,18 @@ class ErasureService:
         if not pending:
             return 0
         cards = store.identity_cards()
-        markers = {cid: self._ledger.strong(self._ledger.markers(card)) for cid, card in cards.items()}
+        markers = {cid: self._ledger.of_card(self._ledger.markers(card)) for cid, card in cards.items()}
         erased = 0
         for entry in pending:
-            wanted = self._ledger.strong(entry.get("markers", {}))
+            wanted = self._ledger.certain(entry.get("markers", {}))  # never a namesake in the same postcode
             for cid in [cid for cid, mine in markers.items() if mine & wanted]:
                 card = customers_store.load_card(cid)
                 plan = self.plan(cid, card=card, check_ledger=False)
                 request_id = _request_id(entry)  # closed again: a restore must not bring it back "open, overdue"
                 if request_id is not None and not store.request_to_close(request_id, cid):
                     request_id = None
-                self._apply(cid, entry["erasure_id"], card, plan, request_id, (), AUTO, line_of(entry))
+                self._apply(cid, entry["erasure_id"], card, plan, request_id, (), AUTO, line_of(entry),
+                            proof=self._replayed_proof(entry, plan, request_id))
                 markers.pop(cid)
                 erased += 1
             with database_proxy.atomic():
@@ -279,6 +280,19 @@ class ErasureService:
         self.finish_checkpoint()
         logging.getLogger(__name__).info("ledger replay: %d erasure(s), %d customer(s)", len(pending), erased)
         return erased
+
+    def _replayed_proof(self, entry: dict, plan: ErasurePlan, request_id: int | None) -> bytes | None:
+        """The shred confirmation of a replayed erasure whose own was lost (an erasure killed before its
+        transaction committed, or a register restored from before it): built as the erasure builds it, by AUTO,
+        with the ledger line's reason. None when the register still keeps one."""
+        if documents_store.pdf(entry["erasure_id"]) is not None:
+            return None
+        request = None
+        if request_id is not None:
+            with contextlib.suppress(UserError):
+                request = self._request_lines(request_id)
+        reason = "retention" if entry.get("kind") == "retention" or entry.get("reason") == "retention" else "request"
+        return self._confirmation(entry["erasure_id"], plan, request, [], [], AUTO, reason, self._clock())
 
     # --- documents ------------------------------------------------------------------------------------------
     def _request_lines(self, request_id: int | None) -> dict | None:

@@ -175,9 +175,15 @@ def _identity(values: dict[str, str]) -> CustomerCard:
         postcode = normalise_postcode(values.get("postcode", ""), country)
     except FieldError:
         postcode = ""
+    try:  # with the house number, the ledger tells this person from a namesake in the same postcode
+        number, addition = parse_house_number(values.get("house_number", ""))
+        addition = (values.get("house_number_addition", "").strip() or addition).upper()
+    except FieldError:
+        number, addition = None, ""
     return CustomerCard(first_name=values.get("first_name", "").strip(), infix=values.get("infix", "").strip().lower(),
                         last_name=values.get("last_name", "").strip(), emails=emails,
-                        address=Address(postcode=postcode, country=country))
+                        address=Address(postcode=postcode, country=country, house_number=number,
+                                        house_number_addition=addition))
 
 
 def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,

@@ -60,6 +60,9 @@ def identifiers(card: CustomerCard) -> list[str]:
     postcode = card.address.postcode.replace(" ", "").upper()
     if name and postcode:
         values.append(f"name:{name}|{postcode}")
+        # Name, postcode and house number (empty when the card has none): this person, not a namesake in the
+        # same postcode at another number.
+        values.append(f"home:{name}|{postcode}|{card.address.house_number_text().upper()}")
     return values
 
 
@@ -111,8 +114,9 @@ class ErasureLedger:
         self._cached: tuple[object, list[dict]] | None = None  # entries() by the state of file and table
 
     def markers(self, card: CustomerCard) -> dict[str, list[str]]:
-        """Salted hashes of the card's identifying values, by kind (email, phone, name)."""
-        out: dict[str, list[str]] = {}
+        """Salted hashes of the card's identifying values, by kind (email, phone, name, home). ``home`` is
+        always there (empty without name and postcode): it tells a line from one written before it existed."""
+        out: dict[str, list[str]] = {"home": []}
         for value in identifiers(card):
             out.setdefault(value.split(":", 1)[0], []).append(
                 hmac.new(self._salt, value.encode("utf-8"), hashlib.sha256).hexdigest())
@@ -122,6 +126,21 @@ class ErasureLedger:
         """The markers that identify one person: an email address, or name with postcode. A phone number alone
         does not (a household shares a landline), so it never decides that someone was erased."""
         return set(markers.get("email", ())) | set(markers.get("name", ()))
+
+    @staticmethod
+    def certain(line_markers: dict[str, list[str]]) -> set[str]:
+        """The markers of a ledger line that may decide to erase or refuse someone (a replay, an import): an
+        email address, or name with postcode and house number. Name with postcode alone only for lines written
+        before the house number was marked (they lack ``home``): two namesakes in one postcode are two people."""
+        out = set(line_markers.get("email", ()))
+        if "home" in line_markers:
+            return out | set(line_markers.get("home") or ())
+        return out | set(line_markers.get("name", ()))
+
+    @staticmethod
+    def of_card(card_markers: dict[str, list[str]]) -> set[str]:
+        """A card's markers that may meet :meth:`certain` of a line."""
+        return {m for kind in ("email", "name", "home") for m in card_markers.get(kind, ())}
 
     # --- writing ----------------------------------------------------------------------------------------------
     def seal(self, entry: dict) -> dict:
@@ -299,14 +318,15 @@ class ErasureLedger:
         return entry.get("kind") == "erasure" and entry.get("reason") != "retention"
 
     def matcher(self):
-        """``match`` for many cards (an import): the ledger is read once. None when nobody asked to be erased."""
+        """For many cards (an import, which refuses whom it finds): the ledger is read once, and only its
+        :meth:`certain` markers decide. None when nobody asked to be erased."""
         entries = [e for e in self.entries() if self._asked(e)]
         if not entries:
             return None
-        by_marker = {m: e for e in entries for m in self.strong(e.get("markers", {}))}
+        by_marker = {m: e for e in entries for m in self.certain(e.get("markers", {}))}
 
         def match(card: CustomerCard) -> dict | None:
-            hits = [by_marker[m] for m in self.strong(self.markers(card)) if m in by_marker]
+            hits = [by_marker[m] for m in self.of_card(self.markers(card)) if m in by_marker]
             return max(hits, key=lambda e: e["at"]) if hits else None
         return match
 

@@ -52,7 +52,10 @@ def claim(path: Path) -> Iterator[None]:
     """Mark ``path`` as being written by this process (an exclusive advisory lock on it, created empty if need
     be), so that a sweep in another process (a command-line start while the window makes a backup) leaves it.
     Close it only after every SQLite connection to the file is closed (POSIX locks go with any close)."""
-    fh = open(path, "ab")
+    try:
+        fh = open(path, "ab")
+    except OSError:  # a read-only folder (or stick): one sentence, nothing left
+        raise UserError(Msg.BACKUP_FOLDER_UNWRITABLE, path=str(path.parent)) from None
     try:
         with contextlib.suppress(ImportError, OSError):
             import fcntl
@@ -92,23 +95,74 @@ def _main_files(folder: Path, pattern: str) -> list[Path]:
     return sorted(p for p in folder.glob(pattern) if p.is_file() and not p.name.endswith(SIDE))
 
 
-def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iterable[str]], *, backup_folder: str = "",
-          confirmed: bool = False) -> list[UserError]:
-    """Remove the leftover copies; returns one sentence per file removed (names only, no personal data)."""
-    folder = register_path.parent
+SQLITE_HEADER = b"SQLite format 3\0"
+LEDGER_PARTIAL = "erasure-ledger.jsonl.partial"  # services/ledger.write_atomically
+
+
+def ours(path: Path) -> bool:
+    """Whether a ``.partial`` looks like one this program made: the ledger's temporary file by its exact name, or
+    an encrypted copy being written (empty, or whole 512-byte sectors without the plain SQLite header). A file of
+    the owner's that merely ends in .partial is left alone."""
+    if path.name == LEDGER_PARTIAL:
+        return True
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return True
+        if size % 512:
+            return False
+        with open(path, "rb") as fh:
+            return fh.read(16) != SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _partials(folder: Path) -> list[Path]:
+    """Our leftover ``.partial`` files in ``folder`` (and those whose side file alone was left)."""
+    found = {p for p in _main_files(folder, "*.partial") if ours(p)}
+    for suffix in SIDE:  # killed between removing the side files and the main one, or before the main one was made
+        for side in folder.glob("*.partial" + suffix):
+            main = Path(str(side)[:-len(suffix)])
+            if side.is_file() and not main.exists():
+                found.add(main)
+    return sorted(found)
+
+
+def _restoring(folder: Path, register_name: str) -> list[Path]:
+    """The copy a restore writes beside the register, by its exact name (with its side files)."""
+    main = folder / (register_name + ".restoring")
+    return [main] if main.is_file() or any(Path(str(main) + s).is_file() for s in SIDE) else []
+
+
+def sweep_partials(folder: Path) -> list[UserError]:
+    """Remove our leftover ``.partial`` files in a folder a backup is about to write to (a killed backup there)."""
+    return _remove_interrupted(_partials(folder)) if folder.is_dir() else []
+
+
+def _remove_interrupted(paths: Iterable[Path]) -> list[UserError]:
     told: list[UserError] = []
-    interrupted = _main_files(folder, register_path.name + ".restoring*") + _main_files(folder, "*.partial")
-    if backup_folder and Path(backup_folder).is_dir():
-        interrupted += _main_files(Path(backup_folder), "etsoft-desk-backup-*.db.partial")
-        interrupted += _main_files(Path(backup_folder), "erasure-ledger.jsonl.partial")
-    for path in interrupted:
-        if in_use(path):
+    for path in paths:
+        if path.exists() and in_use(path):
             continue  # a backup or restore under way in another process: not a leftover
         try:
             _remove_with_side_files(path)
         except PermissionError:  # Windows: still open in another process
             continue
+        except OSError:  # a read-only folder: the next backup that can write there removes it
+            continue
         told.append(UserError(Msg.LEFTOVER_INTERRUPTED, name=str(path)))
+    return told
+
+
+def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iterable[str]], *, backup_folder: str = "",
+          confirmed: bool = False) -> list[UserError]:
+    """Remove the leftover copies; returns one sentence per file removed (names only, no personal data)."""
+    folder = register_path.parent
+    told: list[UserError] = []
+    interrupted = _restoring(folder, register_path.name) + _partials(folder)
+    if backup_folder and Path(backup_folder).is_dir() and Path(backup_folder).resolve() != folder.resolve():
+        interrupted += _partials(Path(backup_folder))
+    told += _remove_interrupted(interrupted)
     wanted = None
     for path in _main_files(folder, register_path.name + ".set-aside-*"):
         if confirmed:

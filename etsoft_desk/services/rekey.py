@@ -31,6 +31,16 @@ class RekeyResult:
     sheet: Path | None
 
 
+def refuse_while_set_aside(register) -> None:
+    """A register set aside by a restore must be confirmed away first: the new key would not open it, and the next
+    sweep would remove it while the owner still holds the old key that does (the way back of the restore)."""
+    path = Path(register.path)
+    set_aside = sorted(p for p in path.parent.glob(path.name + ".set-aside-*")
+                       if p.is_file() and not p.name.endswith(("-wal", "-shm", "-journal")))
+    if set_aside:
+        raise UserError(Msg.REKEY_SET_ASIDE, name=set_aside[0].name)
+
+
 def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "ETSoft",
           new_key: bytes | None = None, sheet_confirmed: bool = False, overwrite: bool = False) -> RekeyResult:
     """Re-encrypt the register with a new key, made durable first: the new sheet written (atomically) where
@@ -39,6 +49,7 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
     from . import outputs
     from .register import new_key as make_key
 
+    refuse_while_set_aside(register)
     key = new_key or make_key()
     recovery = format_recovery_key(key)
     rid = register.register_id

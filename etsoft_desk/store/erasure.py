@@ -99,10 +99,11 @@ def identity_cards() -> dict[int, CustomerCard]:
     """Every customer's identifying values (names, postcode, emails, phones), for matching the ledger."""
     db = _db()
     cards: dict[int, CustomerCard] = {}
-    for cid, first, infix, last, postcode in db.execute_sql(
-            "SELECT id, first_name, infix, last_name, postcode FROM customer"):
+    for cid, first, infix, last, postcode, number, addition in db.execute_sql(
+            "SELECT id, first_name, infix, last_name, postcode, house_number, house_number_addition FROM customer"):
         cards[cid] = CustomerCard(first_name=first, infix=infix, last_name=last, emails=[], phones=[],
-                                  address=Address(postcode=postcode))
+                                  address=Address(postcode=postcode, house_number=number,
+                                                  house_number_addition=addition or ""))
     for cid, address in db.execute_sql("SELECT customer_id, address FROM customer_email"):
         cards[cid].emails.append(address)
     for cid, number in db.execute_sql("SELECT customer_id, number FROM customer_phone"):

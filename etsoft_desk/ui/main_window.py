@@ -244,11 +244,17 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from ..services.register import new_key
-        from ..services.rekey import rekey, sheet_for
+        from ..services.rekey import refuse_while_set_aside, rekey, sheet_for
+        from .messages import show_error
         from .owner_pin import owner_allows
         from .print_preview import PrintPreview
 
         if not owner_allows(self, self._register.pin, self.tr("a new key")):
+            return
+        try:  # before a sheet is printed for a key that could not be used
+            refuse_while_set_aside(self._register)
+        except UserError as exc:
+            show_error(self, exc)
             return
         key = new_key()
         PrintPreview(sheet_for(self._register, key), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
@@ -259,8 +265,6 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from .messages import show_error
-
         try:  # the owner confirmed having the sheet: it is the key's durable place when the keyring is not
             result = rekey(self._register, self._keystore, new_key=key, sheet_confirmed=True)
         except UserError as exc:

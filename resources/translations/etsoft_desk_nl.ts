@@ -2892,6 +2892,21 @@ Een nieuw register komt hier:
         <translation>{path} kan niet worden gebruikt: {detail}. Controleer of het bestaat, een map is waar een map bedoeld is (of een bestand waar een bestand bedoeld is) en beschrijfbaar is, en probeer het opnieuw.</translation>
     </message>
     <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="190" />
+        <source>Nothing was restored: {path} cannot be written (a folder, read-only or locked), and a restore must write it to erase again whoever was erased since; fix that first, nothing was changed.</source>
+        <translation>Er is niets teruggezet: {path} kan niet worden beschreven (een map, alleen-lezen of vergrendeld), en een terugzetting moet daarin schrijven om opnieuw te wissen wie sindsdien gewist is; los dat eerst op, er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="190" />
+        <source>The folder {path} cannot be written (read-only, or no permission): no backup was made.</source>
+        <translation>In de map {path} kan niet worden geschreven (alleen-lezen, of geen toestemming): er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="190" />
+        <source>A register set aside by a restore is still here ({name}) and the new key would not open it: confirm the restore first (etsoft-desk restore --confirm). Nothing was changed.</source>
+        <translation>Een bij het terugzetten apart gezet register staat hier nog ({name}) en de nieuwe sleutel zou het niet openen: bevestig eerst het terugzetten (etsoft-desk restore --confirm). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The refused rows could not be written to {path}; nothing was imported.</source>
         <translation>De geweigerde regels konden niet worden geschreven naar {path}; er is niets geïmporteerd.</translation>
     </message>

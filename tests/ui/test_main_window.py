@@ -156,6 +156,7 @@ def test_about_names_versions_and_where_things_live(window, register):
 def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_path, monkeypatch, new_register):
     from PySide6.QtWidgets import QMessageBox
 
+    from etsoft_desk.domain.messages import Msg
     from etsoft_desk.secrets import MemoryKeyStore
     from etsoft_desk.ui.print_preview import PrintPreview
 
@@ -177,9 +178,13 @@ def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_pat
 
     second = MainWindow(restored, keystore=lambda: store)
     qtbot.addWidget(second)
-    shown = []
+    shown, errors = [], []
     monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    monkeypatch.setattr("etsoft_desk.ui.messages.show_error", lambda parent, exc: errors.append(exc.template))
     old_key = restored.key
+    second.new_key()  # the set-aside register would not open with a new key: the restore is confirmed first
+    assert shown == [] and errors == [Msg.REKEY_SET_ASIDE] and restored.key == old_key
+    restored.remove_leftovers(confirmed=True)  # what "etsoft-desk restore --confirm" does
     second.new_key()
     assert shown == ["Nieuw herstelblad"] and restored.key != old_key
     assert store.load(restored.register_id) == restored.key

@@ -146,6 +146,7 @@ class ErasureService:
                 raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
         for _, what, _ in paper:
             check_free_text(what, "what")  # a description of the paper, never its contents
+        notify = check_free_text(notify, "notify")  # how the recipients are told: printed on the confirmation
         step = progress or (lambda done, total: None)
         step(0, 4)
         card = customers_store.load_card(customer_id)

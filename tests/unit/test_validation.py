@@ -351,6 +351,7 @@ def _record_fields():
         "how a lift was told": lift,
         "staff name": lambda n: lambda r, cid: r.staff.add("XY", f"Piet {n}"),
         "shop name": lambda n: lambda r, cid: r.settings.set_value("shop_name", f"ETSoft {n}"),
+        "how recipients are told": lambda n: lambda r, cid: r.erasure.erase(cid, notify=f"per brief, {n}"),
     }
 
 

@@ -28,6 +28,7 @@ from ..store import backup as store
 from ..store import database
 from ..store.models import database_proxy
 from . import leftovers
+from .outputs import fsync_dir
 from .audit import Action, AuditLog, announce_rewind
 from .settings import Settings
 
@@ -47,15 +48,6 @@ class RestoreResult:
     customers: int
     replayed: int
     report: list = field(default_factory=list)  # the ledger's cross-check and the leftovers removed (sentences)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class BackupService:
@@ -97,7 +89,7 @@ class BackupService:
                 with open(partial, "rb+") as fh:
                     os.fsync(fh.fileno())
                 os.replace(partial, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
@@ -200,7 +192,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
         for suffix in ("-wal", "-shm"):  # the register was closed (checkpointed); these belong to it, not the copy
             Path(str(register_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, register_path)
-        _fsync_dir(register_path.parent)
+        fsync_dir(register_path.parent)
         register = open_register(register_path, key)
     except BaseException:
         for suffix in kept:

@@ -88,12 +88,9 @@ def write_atomically(path: Path, lines: Iterable[str]) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(temp, path)
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    from .outputs import fsync_dir
+
+    fsync_dir(path.parent)
 
 
 @dataclass

@@ -39,12 +39,9 @@ def secure_remove(path: Path) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
         path.unlink()
-        if hasattr(os, "O_DIRECTORY"):
-            fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+        from .outputs import fsync_dir
+
+        fsync_dir(path.parent)
 
 
 @contextlib.contextmanager

@@ -44,7 +44,7 @@ def cmd_document(args, keystore, out) -> int:
         print("document needs -o FILE.pdf (or: document list)", file=sys.stderr)
         return 2
     _preflight(args, args.output)
-    with _open(args, keystore) as register:
+    with _open(args, keystore):  # the register stays open (and bound) while its document is read
         pdf = store.pdf(args.id)
         if pdf is None:
             raise UserError(Msg.DOCUMENT_NOT_FOUND, value=args.id)

@@ -32,7 +32,7 @@ def cmd_document(args, keystore, out) -> int:
     from .store import documents as store
 
     if args.id == "list":
-        with _open(args, keystore) as register:
+        with _open(args, keystore):
             rows = store.listing()
         if args.json:
             _print_json([{"id": i, "kind": k, "created_at": at} for i, k, at in rows], out)

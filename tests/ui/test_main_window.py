@@ -2,7 +2,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from etsoft_desk.store import audit as audit_store
-from etsoft_desk.store.models import AuditEntry, Customer
+from etsoft_desk.store.models import Customer
 from etsoft_desk.ui.customer_model import COL_CITY, COL_NAME, COL_PHONE, CustomerTableModel
 from tests.ui.conftest import column, when_modal
 from etsoft_desk.ui.main_window import MainWindow

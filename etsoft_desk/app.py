@@ -154,6 +154,10 @@ def confirm_restore(window, register) -> None:
 
     from .ui.messages import show_info, tr_message
 
+    if not list(register.path.parent.glob(register.path.name + ".set-aside-*")):
+        show_info(window, _tr("Restore a backup"), _tr("There is no register set aside by a restore: nothing to "
+                                                       "confirm."))
+        return
     answer = QMessageBox.question(window, _tr("Restore a backup"), _tr(
         "Is the restored register as it should be? Then the previous register, set aside, is removed for good "
         "(it may hold people erased since). Choose No to keep it for now."),
@@ -231,6 +235,7 @@ def run_gui(args: argparse.Namespace) -> int:
         old = current["window"]
         window = MainWindow(new_register, demo=demo is not None, keystore=keystore)
         window.registerReplaced.connect(replaced)
+        window.confirmRestoreRequested.connect(lambda: confirm_restore(window, new_register))
         window.show()
         old.retire()
         old.deleteLater()
@@ -242,6 +247,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = current["window"]
     window.registerReplaced.connect(replaced)
+    window.confirmRestoreRequested.connect(lambda: confirm_restore(window, register))
     tell_replayed(window, register)
     if not args.screenshot:  # unattended: no box that nobody could close
         tell_at_start(window, register)

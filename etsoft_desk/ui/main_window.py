@@ -25,6 +25,7 @@ class MainWindow(RegisterActions, QMainWindow):
     importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
     backupFinished = Signal(object)  # BackupResult, or the sentence that says why there is none
     registerReplaced = Signal(object)  # the register after a restore: the window is built anew around it
+    confirmRestoreRequested = Signal()  # Register › Confirm the restore: the set-aside register may go
 
     def __init__(self, register: Register, *, demo: bool = False, keystore=None) -> None:
         super().__init__()
@@ -123,6 +124,8 @@ class MainWindow(RegisterActions, QMainWindow):
         register_menu.addAction(self.backup_action)
         self.restore_action = register_menu.addAction(self.tr("Restore a backup…"), self.restore_backup)
         self.rekey_action = register_menu.addAction(self.tr("New key…"), self.new_key)
+        self.confirm_restore_action = register_menu.addAction(self.tr("Confirm the restore…"),
+                                                              self.confirmRestoreRequested.emit)
         register_menu.addSeparator()
         register_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -672,6 +672,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Confirm the restore…</source>
+        <translation>Terugzetten bevestigen…</translation>
+    </message>
+    <message>
         <source>Customer %1 erased; still being finished (%2): another program is reading the register.</source>
         <translation>Klant %1 gewist; nog bezig (%2): een ander programma leest het register.</translation>
     </message>
@@ -3439,6 +3443,10 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>There is no register set aside by a restore: nothing to confirm.</source>
+        <translation>Er is geen register dat bij het terugzetten opzij is gezet: er valt niets te bevestigen.</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/app.py" line="108" />
         <source>Erasure ledger</source>

@@ -77,3 +77,22 @@ def test_the_shred_confirmation_waits_until_the_erasure_is_finished(qtbot, windo
     conn.close()
     qtbot.waitUntil(lambda: previews == ["Verklaring van vernietiging"], timeout=8000)
     assert not register.checkpoint_pending()
+
+
+def test_the_register_menu_confirms_a_restore_and_the_set_aside_copy_goes(qtbot, window, register, register_path,
+                                                                          monkeypatch):
+    """Answered "later" after a restore, the owner confirms it from Register › Terugzetten bevestigen…."""
+    from etsoft_desk.app import confirm_restore
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+    with qtbot.waitSignal(window.confirmRestoreRequested, timeout=2000):
+        window.confirm_restore_action.trigger()
+    assert window.confirm_restore_action.text() == "Terugzetten bevestigen…"
+    confirm_restore(window, register)  # nothing set aside: says so
+    assert told and "niets te bevestigen" in told[-1]
+    aside = register_path.with_name("register.db.set-aside-20261125-103000")
+    aside.write_bytes(b"\0" * 4096)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    confirm_restore(window, register)
+    assert not aside.exists()

@@ -157,7 +157,8 @@ def checkpoint_until_clean(db, seconds: float, sleep=None) -> tuple[bool, int]:
     sleep = sleep or time.sleep
     deadline = time.monotonic() + seconds
     pause, attempts = 0.05, 0
-    with database.busy_timeout(db, 200):
+    # A single try (seconds=0, the window's timer on the GUI thread) must not wait on the reader's lock at all.
+    with database.busy_timeout(db, int(min(200, seconds * 1000))):
         while True:
             attempts += 1
             if database.checkpoint(db):

@@ -53,8 +53,9 @@ def test_bad_rows_are_shown_in_dutch_and_nothing_is_imported_unless_the_owner_ag
     state = when_modal(qtbot, answer_yes)
     with qtbot.waitSignal(window.importFinished, timeout=10000):
         window.start_import(path)
-    qtbot.waitUntil(lambda: Customer.select().count() == 5, timeout=10000)
-    assert (tmp_path / "klanten.rejects.csv").exists()
+    # the worker writes the rejects file after its commit: wait for both, not for the count alone
+    qtbot.waitUntil(lambda: Customer.select().count() == 5 and (tmp_path / "klanten.rejects.csv").exists(),
+                    timeout=10000)
 
 
 def test_the_list_of_bad_rows_masks_card_numbers_cuts_long_values_and_shows_no_erased_person(window, qtbot, tmp_path):

@@ -73,6 +73,7 @@ class DemoRegister:
         self.register = new.register
         with self.register.transaction():
             demo_data.fill(self.register, DEMO_CUSTOMERS)
+        self.register.pin.set_pin(demo_data.DEMO_PIN)  # a lock it can open: the demo shows no recovery key
 
     def close(self) -> None:
         self.register.close()
@@ -224,7 +225,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     keystore = None if demo is not None else SystemKeyStore
-    current = {"window": MainWindow(register, demo=demo is not None, keystore=keystore), "register": register}
+    current = {"window": MainWindow(register, demo=demo is not None, keystore=keystore,
+                                    unattended=bool(args.screenshot)), "register": register}
 
     def tell_replayed(window, reg_) -> None:
         if reg_.replayed:  # a crash or a restored backup had left erasures undone; they are done now

@@ -32,6 +32,9 @@ JOB_TEXT = {JobKind.REMOTE_HELP: "Hulp op afstand: e-mail instellen", JobKind.RE
             JobKind.INSTALLATION: "Installatie en inrichting thuisnetwerk"}
 
 
+DEMO_PIN = "1234"  # the demo's counter lock opens with it; the window shows it (the demo has no recovery sheet)
+
+
 def demo_cards(count: int, seed: int = 2018, today: dt.date | None = None) -> Iterator[CustomerCard]:
     rng = random.Random(seed)
     today = today or dt.date(2026, 1, 1)

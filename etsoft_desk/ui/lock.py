@@ -31,6 +31,12 @@ def pin_prompt(pin) -> tuple[str, bool]:
     return translate("CounterLock", "Type your PIN to unlock."), False
 
 
+def demo_pin_hint() -> str:
+    from ..services.demo import DEMO_PIN
+
+    return QCoreApplication.translate("CounterLock", "Demo: the PIN is %1.").replace("%1", DEMO_PIN)
+
+
 def pin_attempt(pin, typed: str) -> tuple[bool, str]:
     """Check ``typed`` as the PIN, or as the recovery key once only that opens; when wrong, the sentence why."""
     translate = QCoreApplication.translate
@@ -95,8 +101,9 @@ class CounterLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, main: QWidget, pin, idle_minutes: Callable[[], int]) -> None:
+    def __init__(self, main: QWidget, pin, idle_minutes: Callable[[], int], *, hint: str = "") -> None:
         super().__init__(main)
+        self._hint = hint  # the demo tells its PIN: a lock must never be one that cannot be opened
         self._main = main
         self._pin = pin
         self._idle_minutes = idle_minutes
@@ -162,7 +169,7 @@ class CounterLock(QObject):
             cover.entry.setPlaceholderText("XXXX-XXXX-…")
         else:
             cover.entry.setPlaceholderText(self.tr("PIN"))
-        cover.message.setText((note + "\n" if note else "") + text)
+        cover.message.setText("\n".join(line for line in (note, text, self._hint) if line))
 
     def _try(self) -> None:
         cover = self.main_cover

@@ -27,8 +27,9 @@ class MainWindow(RegisterActions, QMainWindow):
     registerReplaced = Signal(object)  # the register after a restore: the window is built anew around it
     confirmRestoreRequested = Signal()  # Register › Confirm the restore: the set-aside register may go
 
-    def __init__(self, register: Register, *, demo: bool = False, keystore=None) -> None:
+    def __init__(self, register: Register, *, demo: bool = False, keystore=None, unattended: bool = False) -> None:
         super().__init__()
+        self._unattended = unattended  # a --screenshot run: its offscreen size must not become the next start's
         self._keystore = keystore  # where a new key goes after a rekey or restore (None: nowhere, e.g. the demo)
         self.setObjectName("mainWindow")
         self._register = register
@@ -156,15 +157,16 @@ class MainWindow(RegisterActions, QMainWindow):
         else:
             self.resize(1100, 680)
         self.search.setFocus()
-        QTimer.singleShot(500, self.show_backup_age)
-        from .lock import CounterLock
+        self._after(500, self.show_backup_age)
+        from .lock import CounterLock, demo_pin_hint
 
-        self.counter_lock = CounterLock(self, register.pin, lambda: register.settings.idle_lock_minutes)
+        self.counter_lock = CounterLock(self, register.pin, lambda: register.settings.idle_lock_minutes,
+                                        hint=demo_pin_hint() if demo else "")
         self.lock_action.triggered.connect(self.counter_lock.lock)
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work;
         # then the automatic backup, if a folder is chosen in the settings.
-        QTimer.singleShot(2000, self._destroy_expired)
-        QTimer.singleShot(3000, self.auto_backup)
+        self._after(2000, self._destroy_expired)
+        self._after(3000, self.auto_backup)
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""
@@ -204,7 +206,8 @@ class MainWindow(RegisterActions, QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("geometry/MainWindow", self.saveGeometry())
+        if not self._unattended:
+            QSettings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)
 
     def focus_search(self) -> None:

@@ -15,6 +15,11 @@ from ..domain.messages import Msg
 class RegisterActions:
     """Backup, restore, new key and erasure for :class:`MainWindow` (which provides the register and widgets)."""
 
+    def _after(self, ms: int, work) -> None:
+        """Start-up work a little later, and only while this window is still up: one that gave way to a new one
+        (after a restore) or was closed must not touch a register that is closed."""
+        QTimer.singleShot(ms, self, lambda: work() if self.isVisible() else None)
+
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
         the window is then built anew around the restored register."""

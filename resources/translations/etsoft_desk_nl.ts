@@ -157,6 +157,10 @@
 <context>
     <name>CounterLock</name>
     <message>
+        <source>Demo: the PIN is %1.</source>
+        <translation>Demo: de pincode is %1.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/lock.py" line="134" />
         <source>Type the recovery key from the printed sheet to unlock.</source>
         <translation>Typ de herstelsleutel van het afgedrukte herstelblad om te ontgrendelen.</translation>

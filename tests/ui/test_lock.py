@@ -66,3 +66,31 @@ def test_idle_time_locks_by_itself(qtbot, window, register):
     window.counter_lock.idle.start(50)
     qtbot.waitUntil(lambda: window.counter_lock.locked, timeout=3000)
     assert window.windowTitle() == "ETSoft Desk"
+
+
+def test_the_demo_register_has_a_pin():
+    """The demo has no recovery sheet: a lock asking for a recovery key could never be opened."""
+    from etsoft_desk.app import DemoRegister
+    from etsoft_desk.services.demo import DEMO_PIN
+
+    demo = DemoRegister()
+    try:
+        assert demo.register.pin.has_pin() and demo.register.pin.check(DEMO_PIN)
+    finally:
+        demo.close()
+
+
+def test_the_demo_lock_tells_its_pin_and_opens_with_it(qtbot, register):
+    from etsoft_desk.services.demo import DEMO_PIN
+    from etsoft_desk.ui.main_window import MainWindow
+
+    register.pin.set_pin(DEMO_PIN)  # a register like the demo's, in the window as the demo opens it
+    window = MainWindow(register, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.counter_lock.lock()
+    cover = window.counter_lock.main_cover
+    assert "Demo: de pincode is 1234." in cover.message.text()
+    assert cover.entry.isVisible()
+    type_and_enter(qtbot, cover, "1234")
+    assert not window.counter_lock.locked

@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QImage
 
@@ -57,3 +58,14 @@ def test_a_screenshot_never_lands_on_the_registers_files_nor_over_a_file_unasked
     assert kept.read_bytes() == b"the owner's own picture"
     missing = shot(tmp_path / "nergens" / "x.png")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr and len(missing.stderr.splitlines()) == 1
+
+
+def test_a_screenshot_run_stores_nothing_of_its_window(tmp_path):
+    """The offscreen window is 800 px wide: its geometry kept would shrink the next real window."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-m", "etsoft_desk", "--data-dir", str(tmp_path / "none"), "--screenshot",
+                          str(tmp_path / "window.png")], env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    kept = [p for p in config.rglob("*") if p.is_file() and b"geometry" in p.read_bytes()]
+    assert kept == []

@@ -87,7 +87,7 @@ def ask_in_window(reason: UserError) -> str | None:
 
 
 def create_register_interactively(path: Path, parent=None) -> reg.Register:
-    from .ui.unlock import ask_recovery_sheet_path, show_recovery_key
+    from .ui.unlock import ask_initials, ask_recovery_sheet_path, show_recovery_key
 
     new = reg.create(path)
     store, note = open_keystore(SystemKeyStore)
@@ -109,6 +109,8 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
             show_error(parent, exc)
             sheet = None
     show_recovery_key(parent, new.recovery_key, sheet, note)
+    with new.register.transaction():
+        ask_initials(parent, new.register.settings)
     return new.register
 
 

@@ -20,6 +20,7 @@ from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
 from .cli_staff import require_owner
+from .services.staff import normal_initials
 from .domain.validation import format_phone
 
 KeyStoreFactory = Callable[[], KeyStore]
@@ -95,9 +96,13 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
     key = parse_key(os.environ[unlocking.KEY_ENV]) if os.environ.get(unlocking.KEY_ENV) else None
     if args.recovery_sheet:
         outputs.check(args.recovery_sheet, overwrite=args.overwrite)  # before the register exists
+    initials = normal_initials(args.initials) if args.initials else ""  # a bad one refused before anything exists
     new = reg.create(path, key)
     with new.register as register:
         rid = register.register_id
+        if initials:
+            with register.transaction():
+                register.settings.staff_initials = initials
         try:
             keystore().save(rid, new.key)
             print(f"Register created at {path}; its key is in the keyring.", file=out)
@@ -286,6 +291,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p = sub.add_parser("init", parents=[common], help="create a register and its key")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the printable recovery sheet here")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    p.add_argument("--initials", metavar="XX", help="who works here: every command records these (or --by XX)")
     p.set_defaults(command=cmd_init)
     p = sub.add_parser("import", parents=[common], help="import customers from a CSV file")
     p.add_argument("file", metavar="FILE.csv")
@@ -354,6 +360,10 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
     except UserError as exc:
         # The log names the sentence by its template; the values in it may be personal.
         logging.getLogger("etsoft_desk.cli").info("told: %s", exc.template)
+        if exc.template == Msg.STAFF_INITIALS_MISSING:  # the window's sentence; here, how to give them
+            words = [getattr(args, "subcommand", None)] + [getattr(args, a, None) for a in ("action", "kind")]
+            exc = UserError(Msg.STAFF_INITIALS_MISSING_CLI,
+                            command=" ".join(["etsoft-desk", *(w for w in words if isinstance(w, str))]))
         print(str(exc), file=sys.stderr)
         return 1
     except Exception as exc:  # a damaged page met halfway through a command: one sentence, no traceback

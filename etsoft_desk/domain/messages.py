@@ -56,6 +56,7 @@ class Msg:
     CONSENT_NOTHING_TO_WITHDRAW = QT_TRANSLATE_NOOP("messages", "There is no consent on this channel to withdraw.")
     SOFT_OPT_IN_NEEDS_CUSTOMER = QT_TRANSLATE_NOOP("messages", "The soft opt-in is only for existing customers (with a purchase or a service job); ask for an opt-in instead.")
     STAFF_INITIALS_MISSING = QT_TRANSLATE_NOOP("messages", "Enter your initials first: every consent record names who recorded it.")
+    STAFF_INITIALS_MISSING_CLI = QT_TRANSLATE_NOOP("messages", "“{command}” records who did it: add --by XX with your initials, or set them once with “etsoft-desk settings set staff_initials XX”.")
     STATEMENT_EMPTY = QT_TRANSLATE_NOOP("messages", "The privacy statement is empty.")
     STATEMENT_SAME_AS_CURRENT = QT_TRANSLATE_NOOP("messages", "This text is the same as the current version {version}; nothing was added.")
     # sharing with recipients

@@ -132,7 +132,7 @@ class CounterLock(QObject):
         return False
 
     def lock(self) -> None:
-        if self.locked:
+        if self.locked or not self._main.isVisible():  # a closed window (gone after a restore) has nothing to cover
             return
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or isinstance(window, Cover):

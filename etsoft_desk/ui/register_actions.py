@@ -18,7 +18,14 @@ class RegisterActions:
     def _after(self, ms: int, work) -> None:
         """Start-up work a little later, and only while this window is still up: one that gave way to a new one
         (after a restore) or was closed must not touch a register that is closed."""
-        QTimer.singleShot(ms, self, lambda: work() if self.isVisible() else None)
+        self.starting_up = getattr(self, "starting_up", 0) + 1  # start-up work still to come (tests wait on it)
+
+        def run() -> None:
+            self.starting_up -= 1
+            if self.isVisible():
+                work()
+
+        QTimer.singleShot(ms, self, run)
 
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;

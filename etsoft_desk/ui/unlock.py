@@ -94,3 +94,24 @@ def show_recovery_key(parent: QWidget | None, recovery_key: str, sheet: str | No
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(recovery_key)
     box.exec()
+
+
+def ask_initials(parent: QWidget | None, settings) -> None:
+    """Asked once when a register is made: every record names who made it (changed later in the settings)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from ..services.staff import normal_initials
+    from .messages import show_error
+
+    tr = QCoreApplication.translate
+    while True:
+        text, ok = QInputDialog.getText(parent, tr("Welcome", "Your initials"),
+                                        tr("Welcome", "Your initials (every record names who made it, for example JV):"))
+        if not ok or not text.strip():
+            return  # asked again by the first act that needs them
+        try:
+            initials = normal_initials(text)
+            settings.staff_initials = initials
+            return
+        except UserError as exc:
+            show_error(parent, exc)

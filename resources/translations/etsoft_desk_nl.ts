@@ -2343,6 +2343,14 @@
 <context>
     <name>Welcome</name>
     <message>
+        <source>Your initials</source>
+        <translation>Uw initialen</translation>
+    </message>
+    <message>
+        <source>Your initials (every record names who made it, for example JV):</source>
+        <translation>Uw initialen (elke vastlegging noemt wie het deed, bijvoorbeeld JV):</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/unlock.py" line="77" />
         <source>Save the recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
@@ -2399,6 +2407,10 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>“{command}” records who did it: add --by XX with your initials, or set them once with “etsoft-desk settings set staff_initials XX”.</source>
+        <translation>“{command}” legt vast wie het deed: voeg --by XX met uw initialen toe, of stel ze eenmaal in met “etsoft-desk settings set staff_initials XX”.</translation>
+    </message>
     <message>
         <source>Two outputs are named {path}: give each its own file. Nothing was written.</source>
         <translation>Twee uitvoerbestanden heten {path}: geef elk een eigen naam. Er is niets geschreven.</translation>

@@ -68,6 +68,14 @@ def test_idle_time_locks_by_itself(qtbot, window, register):
     assert window.windowTitle() == "ETSoft Desk"
 
 
+def test_the_idle_lock_of_a_closed_window_does_nothing(qtbot, window, register):
+    """A window that gave way (a restore) or closed has nothing to cover; its idle timer must not fail."""
+    window.close()
+    window.counter_lock.idle.start(10)
+    qtbot.wait(100)
+    assert not window.counter_lock.locked
+
+
 def test_the_demo_register_has_a_pin():
     """The demo has no recovery sheet: a lock asking for a recovery key could never be opened."""
     from etsoft_desk.app import DemoRegister

@@ -81,7 +81,7 @@ def test_a_rekey_from_the_command_line_while_the_window_is_open_is_one_sentence_
 
     from etsoft_desk.domain.recovery_key import format_recovery_key
 
-    qtbot.wait(700)  # the window's own start-up reads are done
+    qtbot.waitUntil(lambda: window.starting_up == 0, timeout=15000)  # the window's own start-up reads are done
     env = dict(os.environ, ETSOFT_DESK_DATA=str(register_path.parent), ETSOFT_DESK_KEY=format_recovery_key(register.key))
     rekeyed = subprocess.run([sys.executable, "-m", "etsoft_desk", "rekey", "--recovery-sheet",
                               str(tmp_path / "nieuw.pdf")], env=env, capture_output=True, text=True, timeout=60)

@@ -255,3 +255,25 @@ def test_rekey_from_the_command_line(keyed, tmp_path):
     assert etsoft("list", data_dir=data, key=key).returncode == 1  # the old key no longer opens it
     listed = etsoft("list", "--json", data_dir=data, key=new_key)
     assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2
+
+
+def test_initials_set_once_at_init_are_used_by_every_command_and_their_absence_says_how(tmp_path):
+    bare = tmp_path / "bare"
+    made = etsoft("init", data_dir=bare)
+    key = made.stdout.strip().splitlines()[-1]
+    refused = etsoft("report", "access", "--no-data-for", "Jan Smit", "-o", str(tmp_path / "a.pdf"), data_dir=bare,
+                     key=key)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == ("“etsoft-desk report access” records who did it: add --by XX with your "
+                                      "initials, or set them once with “etsoft-desk settings set staff_initials XX”.")
+    assert not (tmp_path / "a.pdf").exists()
+    bad = etsoft("init", "--initials", "J1", data_dir=tmp_path / "bad")
+    assert bad.returncode == 1 and "are not initials" in bad.stderr and not (tmp_path / "bad").exists()
+    data = tmp_path / "data"
+    made = etsoft("init", "--initials", "jv", data_dir=data)
+    assert made.returncode == 0, made.stderr
+    key = made.stdout.strip().splitlines()[-1]
+    done = etsoft("report", "access", "--no-data-for", "Jan Smit", "-o", str(tmp_path / "b.pdf"), data_dir=data,
+                  key=key)
+    assert done.returncode == 0, done.stderr
+    assert "JV" in PdfReader(tmp_path / "b.pdf").pages[0].extract_text()

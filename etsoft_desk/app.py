@@ -95,7 +95,9 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
         try:
             store.save(new.register.register_id, new.key)
         except KeyringUnavailable:
-            note = UserError(Msg.KEYRING_UNAVAILABLE)
+            store = None
+    if store is None:  # nothing will be asked now: say where the key is (nowhere on this computer)
+        note = UserError(Msg.KEY_KEPT_NOWHERE)
     sheet = ask_recovery_sheet_path(parent)
     if sheet:
         from .reports.recovery_sheet import write_recovery_sheet
@@ -104,7 +106,7 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
         try:  # the save dialog asked before replacing a file
             outputs.write(sheet, lambda fh: write_recovery_sheet(
                 fh, recovery_key=new.recovery_key, register_id=new.register.register_id, shop_name="ETSoft",
-                created=new.register.clock().date()), overwrite=True)
+                created=new.register.clock().date(), in_keyring=store is not None), overwrite=True)
         except UserError as exc:  # the key is still shown below: write it down
             show_error(parent, exc)
             sheet = None

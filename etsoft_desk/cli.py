@@ -105,9 +105,11 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
                 register.settings.staff_initials = initials
         try:
             keystore().save(rid, new.key)
+            in_keyring = True
             print(f"Register created at {path}; its key is in the keyring.", file=out)
         except KeyringUnavailable:
-            print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+            in_keyring = False
+            print(str(UserError(Msg.KEY_KEPT_NOWHERE)), file=sys.stderr)
             print(f"Register created at {path}; the key is NOT kept on this computer.", file=out)
         if args.recovery_sheet:
             from .reports.recovery_sheet import write_recovery_sheet
@@ -115,7 +117,7 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
             try:
                 sheet = outputs.write(args.recovery_sheet, lambda fh: write_recovery_sheet(
                     fh, recovery_key=new.recovery_key, register_id=rid, shop_name=SHOP_NAME,
-                    created=register.clock().date()), overwrite=args.overwrite)
+                    created=register.clock().date(), in_keyring=in_keyring), overwrite=args.overwrite)
             except UserError as exc:  # the register exists: its key must not be lost with the sheet
                 print(str(exc), file=sys.stderr)
                 print("Recovery key (write it down and keep it somewhere safe, away from this computer):", file=out)

@@ -65,7 +65,7 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
         try:
             keystore().save(register.register_id, key)
         except KeyringUnavailable:
-            print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+            print(str(UserError(Msg.KEY_KEPT_NOWHERE)), file=sys.stderr)
         if args.confirm:
             for told in register.remove_leftovers(confirmed=True):
                 print(str(told), file=out)
@@ -86,7 +86,7 @@ def cmd_rekey(args, keystore: KeyStoreFactory, out) -> int:
     if result.in_keyring:
         print("The register is re-encrypted with a new key; the keyring holds it.", file=out)
     else:
-        print(str(UserError(Msg.KEYRING_UNAVAILABLE)), file=sys.stderr)
+        print(str(UserError(Msg.KEY_KEPT_NOWHERE)), file=sys.stderr)
         print("The register is re-encrypted with a new key; the key is NOT kept on this computer.", file=out)
     if result.sheet:
         print(f"New recovery sheet written to {result.sheet}: print it and keep it somewhere safe.", file=out)

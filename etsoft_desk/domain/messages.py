@@ -43,6 +43,7 @@ class Msg:
     KEY_MALFORMED = QT_TRANSLATE_NOOP("messages", "That is not a recovery key: a recovery key has 14 groups of 4 characters, or the raw key 64 hexadecimal digits.")
     KEY_TYPO = QT_TRANSLATE_NOOP("messages", "The recovery key has a typo somewhere (its check characters do not match): compare it with the sheet.")
     KEYRING_UNAVAILABLE = QT_TRANSLATE_NOOP("messages", "This computer has no keyring to keep the register's key in; enter the recovery key from the printed sheet.")
+    KEY_KEPT_NOWHERE = QT_TRANSLATE_NOOP("messages", "This computer has no keyring: the register's key is kept nowhere on it, only on the recovery sheet. Each start asks for it (or reads ETSOFT_DESK_KEY).")
     KEY_NOT_IN_KEYRING = QT_TRANSLATE_NOOP("messages", "The keyring does not hold the key of this register; enter the recovery key from the printed sheet.")
     KEY_NEEDED = QT_TRANSLATE_NOOP("messages", "The register is locked and no key was given: set ETSOFT_DESK_KEY or run this in a terminal.")
     # customers and import

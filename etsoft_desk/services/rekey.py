@@ -67,7 +67,8 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
     if store is None and sheet is None and not sheet_confirmed:
         raise UserError(Msg.REKEY_KEYRING_UNREADABLE if unreadable else Msg.REKEY_NO_SAFE_PLACE)
     if sheet is not None:  # the sheet exists, synced, before the key changes
-        outputs.write(sheet, sheet_for(register, key, shop_name), overwrite=overwrite)
+        outputs.write(sheet, sheet_for(register, key, shop_name, in_keyring=store is not None),
+                      overwrite=overwrite)
     held = "recovery sheet printed" if sheet or sheet_confirmed else "key in the keyring"
     with database_proxy.atomic():  # in the log before the swap: an interruption after it is still on record
         register.audit.record(Action.REKEY, None, f"re-encryption with a new key begins ({held})")
@@ -97,7 +98,7 @@ def settle(store: KeyStore, rid: str, key: bytes) -> None:
 
 
 
-def sheet_for(register, key: bytes, shop_name: str | None = None) -> bytes:
+def sheet_for(register, key: bytes, shop_name: str | None = None, *, in_keyring: bool) -> bytes:
     """The recovery sheet of a key that is about to replace the register's (print it before the swap)."""
     import io
 
@@ -106,5 +107,5 @@ def sheet_for(register, key: bytes, shop_name: str | None = None) -> bytes:
     buffer = io.BytesIO()
     write_recovery_sheet(buffer, recovery_key=format_recovery_key(key), register_id=register.register_id,
                          shop_name=shop_name or register.settings.shop()["shop_name"],
-                         created=register.clock().date())
+                         created=register.clock().date(), in_keyring=in_keyring)
     return buffer.getvalue()

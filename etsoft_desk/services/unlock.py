@@ -99,7 +99,7 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
             try:
                 store.save(rid, key)
             except KeyringUnavailable:
-                note = UserError(Msg.KEYRING_UNAVAILABLE)
+                note = UserError(Msg.KEY_KEPT_NOWHERE)
         return Unlocked(register, "typed", note)
     raise AssertionError("unreachable")
 

@@ -113,7 +113,7 @@ class RegisterActions:
             show_error(self, exc)
             return
         key = new_key()
-        PrintPreview(sheet_for(self._register, key), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
+        PrintPreview(sheet_for(self._register, key, in_keyring=self._keystore is not None), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
                      parent=self).exec()
         answer = QMessageBox.question(self, self.tr("New key"), self.tr(
             "Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. "

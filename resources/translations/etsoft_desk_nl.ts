@@ -2408,6 +2408,10 @@ Een nieuw register komt hier:
 <context>
     <name>messages</name>
     <message>
+        <source>This computer has no keyring: the register's key is kept nowhere on it, only on the recovery sheet. Each start asks for it (or reads ETSOFT_DESK_KEY).</source>
+        <translation>Deze computer heeft geen sleutelbos (keyring): de sleutel van het register staat nergens op deze computer, alleen op het herstelblad. Bij elke start wordt erom gevraagd (of gelezen uit ETSOFT_DESK_KEY).</translation>
+    </message>
+    <message>
         <source>“{command}” records who did it: add --by XX with your initials, or set them once with “etsoft-desk settings set staff_initials XX”.</source>
         <translation>“{command}” legt vast wie het deed: voeg --by XX met uw initialen toe, of stel ze eenmaal in met “etsoft-desk settings set staff_initials XX”.</translation>
     </message>

@@ -108,9 +108,10 @@ class SharingService:
         return store.objection_since(customer_id)
 
     def disclose(self, customer_id: int, recipient_id: int, what: str, *, by: str | None = None,
-                 legal_claim: bool = False) -> rules.Disclosure:
+                 legal_claim: bool = False, bookkeeping: bool = False) -> rules.Disclosure:
         """Log that ``what`` went to the recipient; refused where no ground allows it, or where a restriction
-        forbids it (``legal_claim``: needed for a legal claim, which a restriction allows)."""
+        forbids it (``legal_claim``: needed for a legal claim, which a restriction allows; ``bookkeeping``:
+        invoices to the shop's accountant for the books the tax law requires, only to a processor)."""
         recorder = self._settings.recorder(by)
         try:
             what = required_text(what, "what")
@@ -120,7 +121,12 @@ class SharingService:
         with database_proxy.atomic():
             self._customer(customer_id)
             recipient = self._recipient(recipient_id)
-            rights.check(customer_id, rights.Use.DISCLOSURE, legal_claim=legal_claim)
+            if bookkeeping:
+                if recipient.role != rules.RecipientRole.PROCESSOR:  # else "bookkeeping" would pass a restriction
+                    raise UserError(Msg.ACCOUNTANT_NOT_PROCESSOR, name=recipient.name)
+                rights.check(customer_id, rights.Use.BOOKKEEPING)
+            else:
+                rights.check(customer_id, rights.Use.DISCLOSURE, legal_claim=legal_claim)
             approval = store.active_approval(customer_id, recipient_id)
             ground = rules.ground_for(recipient, approval, store.objection_since(customer_id))
             approval_id = approval.id if ground == rules.Ground.APPROVAL else None

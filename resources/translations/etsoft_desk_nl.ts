@@ -3003,6 +3003,22 @@ Een nieuw register komt hier:
         <translation>“{value}” is geen marketingkanaal; gebruik een van {channels}.</translation>
     </message>
     <message>
+        <source>The period starts on {start}, after it ends on {end}: give a start on or before the end. Nothing was written.</source>
+        <translation>De periode begint op {start}, na het einde op {end}: kies een begin op of vóór het einde. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>No accountant has been chosen: choose the recipient who keeps the books in the settings (on the command line: settings set accountant_recipient NAME, or --accountant NAME). Nothing was written.</source>
+        <translation>Er is geen boekhouder gekozen: kies in de instellingen de ontvanger die de boekhouding doet (op de opdrachtregel: settings set accountant_recipient NAAM, of --accountant NAAM). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>There is no recipient named “{value}” in the recipients register: add the accountant there first, as a processor with a processor agreement. Nothing was written.</source>
+        <translation>Er staat geen ontvanger “{value}” in het ontvangersregister: zet de boekhouder daar eerst in, als verwerker met een verwerkersovereenkomst. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{name} is not a processor in the recipients register: the invoices go only to an accountant who keeps the books on the shop's behalf under a processor agreement. Nothing was written.</source>
+        <translation>{name} is geen verwerker in het ontvangersregister: de facturen gaan alleen naar een boekhouder die de boekhouding namens de winkel doet onder een verwerkersovereenkomst. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>{path} is one of the register's own files: choose another name or folder. Nothing was written.</source>
         <translation>{path} is een van de eigen bestanden van het register: kies een andere naam of map. Er is niets geschreven.</translation>
     </message>

@@ -15,6 +15,12 @@ from ..domain.messages import Msg
 class RegisterActions:
     """Backup, restore, new key and erasure for :class:`MainWindow` (which provides the register and widgets)."""
 
+    def show_invoices(self) -> None:
+        """Register › Invoices for the accountant: the list of a period and its export (issue 11 item 5)."""
+        from .invoices_dialog import InvoicesDialog
+
+        InvoicesDialog(self._register, self).exec()
+
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
         the window is then built anew around the restored register."""

@@ -14,7 +14,7 @@ from .errors import UserError
 from .messages import Msg
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InvoiceLine:
     number: str
     date: dt.date

@@ -79,9 +79,9 @@ class InvoiceService:
                 sharing_rules.ground_for(recipient, None, None)  # no agreement, or inactive: refused before all
                 lines = self.in_period(asked)
                 per_customer = Counter(line.customer_id for line in lines if not line.kept)
-                for customer_id, count in per_customer.items():
-                    self._sharing.disclose(customer_id, recipient.id, disclosure_text(asked, count), by=recorder,
-                                           bookkeeping=True)
+                self._sharing.disclose_each([(customer_id, disclosure_text(asked, count))
+                                             for customer_id, count in per_customer.items()],
+                                            recipient.id, by=recorder, bookkeeping=True)
                 kept = sum(1 for line in lines if line.kept)
                 self._audit.record(Action.INVOICE_EXPORT, None,
                                    f"{asked.start.isoformat()}..{asked.end.isoformat()}: {len(lines)} invoices "

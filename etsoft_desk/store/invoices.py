@@ -6,7 +6,6 @@ import datetime as dt
 
 from ..domain.customer import display_name
 from ..domain.invoices import InvoiceLine
-from .convert import as_date
 from .models import database_proxy
 
 # Both tables in one pass, in date order; a kept invoice has no customer, only what the invoice itself needs.
@@ -34,14 +33,16 @@ def postal_line(street: str, number: int | None, addition: str, postcode: str, c
 
 def in_period(start: dt.date, end: dt.date) -> list[InvoiceLine]:
     rows = database_proxy.obj.execute_sql(_IN_PERIOD, {"start": start.isoformat(), "end": end.isoformat()})
+    day = dt.date.fromisoformat  # the dates are stored as ISO text (peewee's DateField, the erasure's copy)
     out = []
-    for (number, day, cents, cid, first, infix, last, street, house, addition, postcode, city, country,
+    append = out.append
+    for (number, on, cents, cid, first, infix, last, street, house, addition, postcode, city, country,
          kept_name, kept_address, keep_until) in rows.fetchall():
         if cid is None:
-            out.append(InvoiceLine(number, as_date(day), cents, kept_name, kept_address, None, as_date(keep_until)))
+            append(InvoiceLine(number, day(on[:10]), cents, kept_name, kept_address, None, day(keep_until[:10])))
         else:
-            out.append(InvoiceLine(number, as_date(day), cents, display_name(first, infix, last),
-                                   postal_line(street, house, addition, postcode, city, country), cid))
+            append(InvoiceLine(number, day(on[:10]), cents, display_name(first, infix, last),
+                               postal_line(street, house, addition, postcode, city, country), cid))
     return out
 
 

@@ -125,8 +125,8 @@ class CounterLock(QObject):
         return False
 
     def lock(self) -> None:
-        if self.locked:
-            return
+        if self.locked or not self._main.isVisible():  # a closed main window has nothing to cover (its idle
+            return                                     # timer may outlive it until Python lets go of it)
         for window in QApplication.topLevelWidgets():
             if not window.isVisible() or isinstance(window, Cover):
                 continue

@@ -66,3 +66,9 @@ def test_idle_time_locks_by_itself(qtbot, window, register):
     window.counter_lock.idle.start(50)
     qtbot.waitUntil(lambda: window.counter_lock.locked, timeout=3000)
     assert window.windowTitle() == "ETSoft Desk"
+
+
+def test_the_idle_time_of_a_closed_window_covers_nothing(qtbot, window, register):
+    window.close()  # closed, not yet deleted: its idle timer can still fire (it did, minutes into the suite)
+    window.counter_lock.lock()
+    assert not window.counter_lock.locked

@@ -134,6 +134,11 @@ class Msg:
     REQUEST_NEEDS_WITHDRAWAL = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.")
     REQUEST_NEEDS_RECTIFICATION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.")
     CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a marketing channel; use one of {channels}.")
+    # --- issue 11 item 5 "The invoices for the accountant": the period, the accountant chosen ---
+    PERIOD_REVERSED = QT_TRANSLATE_NOOP("messages", "The period starts on {start}, after it ends on {end}: give a start on or before the end. Nothing was written.")
+    ACCOUNTANT_NOT_SET = QT_TRANSLATE_NOOP("messages", "No accountant has been chosen: choose the recipient who keeps the books in the settings (on the command line: settings set accountant_recipient NAME, or --accountant NAME). Nothing was written.")
+    ACCOUNTANT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no recipient named “{value}” in the recipients register: add the accountant there first, as a processor with a processor agreement. Nothing was written.")
+    ACCOUNTANT_NOT_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is not a processor in the recipients register: the invoices go only to an accountant who keeps the books on the shop's behalf under a processor agreement. Nothing was written.")
     # --- outputs: files written at the owner's request, kept proof, rekey (issue 10, part "outputs") ---
     OUTPUT_IS_REGISTER_FILE = QT_TRANSLATE_NOOP("messages", "{path} is one of the register's own files: choose another name or folder. Nothing was written.")
     OUTPUT_EXISTS = QT_TRANSLATE_NOOP("messages", "{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).")

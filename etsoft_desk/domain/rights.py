@@ -42,6 +42,14 @@ class Use(StrEnum):
     DISCLOSURE = "disclosure"
     MARKETING = "marketing"
     CARD_EDIT = "card_edit"
+    # The invoices given to the shop's accountant (a processor under Art. 28) for the books the tax law requires
+    # the shop to keep (AWR art. 52, seven years). Not stopped by a restriction: Art. 18(2) allows storage, and
+    # keeping the books is the storage the law requires, done by the shop's processor on its behalf (legally
+    # the shop's own processing, not a disclosure to a third party); taxation is also an important public
+    # interest of a Member State (Art. 23(1)(e)), which Art. 18(2) names. The invoice itself (number, date,
+    # amount, name, address) goes, nothing else of the customer. An objection does not stop it either: it rests
+    # on a legal obligation (Art. 6(1)(c)), not on a legitimate interest (Art. 21(1)), and it is no marketing.
+    BOOKKEEPING = "bookkeeping"
 
 
 # The fields of the card a correction can touch (the names CustomerCard and the audit log use).
@@ -125,6 +133,8 @@ def refusal(use: Use, in_force: InForce, *, changed: list[str] = (), after_objec
                     return UserError(Msg.RESTRICTED_EDIT_ONLY, since=since, fields=field_labels(r.fields))
             elif changed:
                 return UserError(Msg.RESTRICTED_NO_EDIT, since=since)
+        elif use is Use.BOOKKEEPING:
+            pass  # the books the tax law requires: storage, allowed while restricted (see Use.BOOKKEEPING)
         elif use is Use.DISCLOSURE:
             if not legal_claim:
                 return UserError(Msg.RESTRICTED_NO_SHARING, since=since)

@@ -55,6 +55,8 @@ class Action(StrEnum):
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
     STAFF = "staff"
+    # issue 11 item 5: the invoices of a period to the accountant (counts only; the disclosures name customers)
+    INVOICE_EXPORT = "invoice.export"
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

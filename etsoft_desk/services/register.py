@@ -115,6 +115,12 @@ class Register:
         return MarketingService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
+    def invoices(self):
+        from .invoices import InvoiceService
+
+        return InvoiceService(self.audit, self.settings, self.sharing, self.clock)
+
+    @functools.cached_property
     def requests(self):
         from .requests import RequestService
 

@@ -26,6 +26,9 @@ AUTHORITY_DEFAULTS = {
     "authority_website": "www.autoriteitpersoonsgegevens.nl",
 }
 RETENTION_PREFIX = "retention."
+# The recipient (a processor in the recipients register) who keeps the books: the invoices for the accountant go
+# there, each export recorded as a disclosure to it. Kept as the recipient's number, shown by its name.
+ACCOUNTANT = "accountant_recipient"
 
 
 class Settings:
@@ -80,7 +83,7 @@ class Settings:
         """Every setting the owner can change, by its key (the command line's ``settings``)."""
         values = {STAFF_INITIALS: self.staff_initials, IDLE_LOCK: str(self.idle_lock_minutes),
                   BACKUP_FOLDER: self.backup_folder, BACKUP_KEEP: str(self.backup_keep), **self.shop(),
-                  **self.authority()}
+                  **self.authority(), ACCOUNTANT: self.accountant_name()}
         values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
         return values
 
@@ -113,6 +116,8 @@ class Settings:
             if not 0 <= minutes <= 240:
                 raise UserError(Msg.IDLE_MINUTES_INVALID, value=value)
             store.put(IDLE_LOCK, str(minutes))
+        elif key == ACCOUNTANT:
+            self.set_accountant(value)
         elif key in SHOP_DEFAULTS:
             self.set_shop(**{key: value})
         elif key in AUTHORITY_DEFAULTS:
@@ -121,6 +126,31 @@ class Settings:
             self.set_retention(key[len(RETENTION_PREFIX):], value)
         else:
             raise UserError(Msg.SETTING_UNKNOWN, value=key)
+
+    # --- the accountant (issue 11 item 5) ---------------------------------------------------------------
+    @property
+    def accountant_id(self) -> int | None:
+        value = store.get(ACCOUNTANT, "")
+        return int(value) if value.isdigit() else None
+
+    def accountant_name(self) -> str:
+        from ..store import sharing
+
+        found = sharing.recipient(self.accountant_id) if self.accountant_id is not None else None
+        return found.name if found else ""
+
+    def set_accountant(self, name: str) -> None:
+        """Choose the accountant by the recipient's name ("" chooses none); only a processor can be chosen."""
+        name = str(name).strip()
+        store.put(ACCOUNTANT, str(processor_named(name).id) if name else "")
+
+    @staticmethod
+    def accountant_choices() -> list[str]:
+        """The names of the active processors in the recipients register (who may be chosen)."""
+        from ..domain.sharing import RecipientRole
+        from ..store import sharing
+
+        return [r.name for r in sharing.recipients(active_only=True) if r.role == RecipientRole.PROCESSOR]
 
     @staticmethod
     def mark(key: str, value: str) -> None:
@@ -169,3 +199,17 @@ class Settings:
         if staff.count() and staff.get(initials) is None:
             raise UserError(Msg.STAFF_NOT_LISTED, value=initials)
         return initials
+
+
+def processor_named(name: str):
+    """The recipient called ``name`` (case does not matter), which must be a processor, or the sentence why not."""
+    from ..domain.sharing import RecipientRole
+    from ..store import invoices, sharing
+
+    recipient_id = invoices.recipient_named(name)
+    if recipient_id is None:
+        raise UserError(Msg.ACCOUNTANT_NOT_FOUND, value=name.strip())
+    recipient = sharing.recipient(recipient_id)
+    if recipient.role != RecipientRole.PROCESSOR:
+        raise UserError(Msg.ACCOUNTANT_NOT_PROCESSOR, name=recipient.name)
+    return recipient

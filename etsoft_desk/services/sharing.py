@@ -108,26 +108,49 @@ class SharingService:
         return store.objection_since(customer_id)
 
     def disclose(self, customer_id: int, recipient_id: int, what: str, *, by: str | None = None,
-                 legal_claim: bool = False) -> rules.Disclosure:
+                 legal_claim: bool = False, bookkeeping: bool = False) -> rules.Disclosure:
         """Log that ``what`` went to the recipient; refused where no ground allows it, or where a restriction
-        forbids it (``legal_claim``: needed for a legal claim, which a restriction allows)."""
+        forbids it (``legal_claim``: needed for a legal claim, which a restriction allows; ``bookkeeping``:
+        invoices to the shop's accountant for the books the tax law requires, only to a processor)."""
+        [disclosure] = self.disclose_each([(customer_id, what)], recipient_id, by=by, legal_claim=legal_claim,
+                                          bookkeeping=bookkeeping)
+        return disclosure
+
+    def disclose_each(self, items: list[tuple[int, str]], recipient_id: int, *, by: str | None = None,
+                      legal_claim: bool = False, bookkeeping: bool = False) -> list[rules.Disclosure]:
+        """:meth:`disclose` for each (customer, what) to one recipient, all or none: every customer through the
+        same gates; the recipient and who records are looked up once (an export to the accountant names
+        thousands of customers)."""
         recorder = self._settings.recorder(by)
         try:
-            what = required_text(what, "what")
+            items = [(customer_id, required_text(what, "what")) for customer_id, what in items]
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
         now = self._clock()
+        out = []
         with database_proxy.atomic():
-            self._customer(customer_id)
             recipient = self._recipient(recipient_id)
-            rights.check(customer_id, rights.Use.DISCLOSURE, legal_claim=legal_claim)
-            approval = store.active_approval(customer_id, recipient_id)
-            ground = rules.ground_for(recipient, approval, store.objection_since(customer_id))
-            approval_id = approval.id if ground == rules.Ground.APPROVAL else None
-            disclosure_id = store.add_disclosure(customer_id, recipient_id, what, now, ground, approval_id, recorder)
-            self._audit.record(Action.DISCLOSURE, customer_id, f"{disclosure_id} to recipient {recipient_id}")
-        return rules.Disclosure(id=disclosure_id, recipient_id=recipient_id, what=what, disclosed_at=now, ground=ground,
-                                approval_id=approval_id, recorded_by=recorder)
+            processor = recipient.role == rules.RecipientRole.PROCESSOR
+            if bookkeeping and not processor:  # else "bookkeeping" would pass a restriction
+                raise UserError(Msg.ACCOUNTANT_NOT_PROCESSOR, name=recipient.name)
+            for customer_id, what in items:
+                self._customer(customer_id)
+                if bookkeeping:
+                    rights.check(customer_id, rights.Use.BOOKKEEPING)
+                else:
+                    rights.check(customer_id, rights.Use.DISCLOSURE, legal_claim=legal_claim)
+                # A processor works on the shop's behalf: its ground needs no approval, and "stop sharing" is
+                # about partners and providers (rules.ground_for), so neither is looked up for it.
+                approval = None if processor else store.active_approval(customer_id, recipient_id)
+                ground = rules.ground_for(recipient, approval, None if processor else
+                                          store.objection_since(customer_id))
+                approval_id = approval.id if ground == rules.Ground.APPROVAL else None
+                disclosure_id = store.add_disclosure(customer_id, recipient_id, what, now, ground, approval_id,
+                                                     recorder)
+                self._audit.record(Action.DISCLOSURE, customer_id, f"{disclosure_id} to recipient {recipient_id}")
+                out.append(rules.Disclosure(id=disclosure_id, recipient_id=recipient_id, what=what, disclosed_at=now,
+                                            ground=ground, approval_id=approval_id, recorded_by=recorder))
+        return out
 
     def approvals(self, customer_id: int) -> list[rules.Approval]:
         return store.approvals(customer_id)

@@ -127,6 +127,7 @@ class MainWindow(RegisterActions, QMainWindow):
         self.rekey_action = register_menu.addAction(self.tr("New key…"), self.new_key)
         self.confirm_restore_action = register_menu.addAction(self.tr("Confirm the restore…"),
                                                               self.confirmRestoreRequested.emit)
+        self.invoices_action = register_menu.addAction(self.tr("Invoices for the accountant…"), self.show_invoices)
         register_menu.addSeparator()
         register_menu.addAction(self.lock_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -27,6 +27,12 @@ class RegisterActions:
 
         QTimer.singleShot(ms, self, run)
 
+    def show_invoices(self) -> None:
+        """Register › Invoices for the accountant: the list of a period and its export (issue 11 item 5)."""
+        from .invoices_dialog import InvoicesDialog
+
+        InvoicesDialog(self._register, self).exec()
+
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
         the window is then built anew around the restored register."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.personal_data import CATEGORIES
-from ..services.settings import (AUTHORITY_DEFAULTS, BACKUP_FOLDER, BACKUP_KEEP, IDLE_LOCK, RETENTION_PREFIX,
-                                 SHOP_DEFAULTS, STAFF_INITIALS)
+from ..services.settings import (ACCOUNTANT, AUTHORITY_DEFAULTS, BACKUP_FOLDER, BACKUP_KEEP, IDLE_LOCK,
+                                 RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS)
 from .dialogs import Dialog
 from .messages import show_error
 
@@ -25,7 +25,7 @@ class SettingsDialog(Dialog):
         self._settings = settings
         self._documents = documents
         values = settings.all_values()
-        self.edits: dict[str, QLineEdit | QSpinBox] = {}
+        self.edits: dict[str, QLineEdit | QSpinBox | QComboBox] = {}
         labels = {"shop_name": self.tr("Name"), "shop_address": self.tr("Address"), "shop_email": self.tr("Email"),
                   "shop_phone": self.tr("Phone"), "shop_kvk": self.tr("KvK number"),
                   "authority_name": self.tr("Name"), "authority_address": self.tr("Address"),
@@ -48,6 +48,17 @@ class SettingsDialog(Dialog):
         self.edits[STAFF_INITIALS] = initials
         initials.setToolTip(self.tr("Staff initials (who records changes)"))
         shop.layout().addRow(self.tr("Staff initials"), initials)
+        accountant = QComboBox()  # who gets the invoices (a processor in the recipients register)
+        accountant.setObjectName(ACCOUNTANT)
+        accountant.addItem(self.tr("(none chosen)"), "")
+        chosen = values[ACCOUNTANT]  # listed even where it is no longer active: the owner sees what is set
+        for name in dict.fromkeys([*settings.accountant_choices(), *([chosen] if chosen else [])]):
+            accountant.addItem(name, name)
+        accountant.setCurrentIndex(max(0, accountant.findData(values[ACCOUNTANT])))
+        accountant.setToolTip(self.tr("The invoices for the accountant go to this processor; each export is "
+                                      "recorded as a disclosure to it"))
+        self.edits[ACCOUNTANT] = accountant
+        shop.layout().addRow(self.tr("Accountant"), accountant)
         authority = group(self.tr("Supervisory authority (complaints)"), AUTHORITY_DEFAULTS)
         self._staff = staff
         self._staff_changes: list[tuple[str, tuple]] = []  # ("add", (initials, name, owner, pin)) | ("remove", …)
@@ -224,8 +235,8 @@ class SettingsDialog(Dialog):
                 or any(before.get(key) != value for key, value in self.values().items()))
 
     def values(self) -> dict[str, str]:
-        return {key: (edit.text() if isinstance(edit, QLineEdit) else str(edit.value()))
-                for key, edit in self.edits.items()}
+        return {key: (edit.text() if isinstance(edit, QLineEdit) else edit.currentData()
+                      if isinstance(edit, QComboBox) else str(edit.value())) for key, edit in self.edits.items()}
 
     def save(self) -> None:
         from .owner_pin import owner_allows

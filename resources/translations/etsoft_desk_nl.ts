@@ -676,6 +676,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Invoices for the accountant…</source>
+        <translation>Facturen voor de boekhouder…</translation>
+    </message>
+    <message>
         <source>Confirm the restore…</source>
         <translation>Terugzetten bevestigen…</translation>
     </message>
@@ -1787,6 +1791,18 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(geen gekozen)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant go to this processor; each export is recorded as a disclosure to it</source>
+        <translation>De facturen voor de boekhouder gaan naar deze verwerker; elke export wordt vastgelegd als verstrekking aan hem</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Boekhouder</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="21" />
         <source>Settings</source>
@@ -3023,6 +3039,22 @@ Een nieuw register komt hier:
         <translation>“{value}” is geen marketingkanaal; gebruik een van {channels}.</translation>
     </message>
     <message>
+        <source>The period starts on {start}, after it ends on {end}: give a start on or before the end. Nothing was written.</source>
+        <translation>De periode begint op {start}, na het einde op {end}: kies een begin op of vóór het einde. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>No accountant has been chosen: choose the recipient who keeps the books in the settings (on the command line: settings set accountant_recipient NAME, or --accountant NAME). Nothing was written.</source>
+        <translation>Er is geen boekhouder gekozen: kies in de instellingen de ontvanger die de boekhouding doet (op de opdrachtregel: settings set accountant_recipient NAAM, of --accountant NAAM). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>There is no recipient named “{value}” in the recipients register: add the accountant there first, as a processor with a processor agreement. Nothing was written.</source>
+        <translation>Er staat geen ontvanger “{value}” in het ontvangersregister: zet de boekhouder daar eerst in, als verwerker met een verwerkersovereenkomst. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>{name} is not a processor in the recipients register: the invoices go only to an accountant who keeps the books on the shop's behalf under a processor agreement. Nothing was written.</source>
+        <translation>{name} is geen verwerker in het ontvangersregister: de facturen gaan alleen naar een boekhouder die de boekhouding namens de winkel doet onder een verwerkersovereenkomst. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>{path} is one of the register's own files: choose another name or folder. Nothing was written.</source>
         <translation>{path} is een van de eigen bestanden van het register: kies een andere naam of map. Er is niets geschreven.</translation>
     </message>
@@ -3665,6 +3697,103 @@ Een nieuw register komt hier:
     <message>
         <source>The reasons (the customer is told them)</source>
         <translation>De redenen (de klant krijgt ze te horen)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <source>Invoices for the accountant</source>
+        <translation>Facturen voor de boekhouder</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Kept after an erasure</source>
+        <translation>Bewaard na wissen</translation>
+    </message>
+    <message>
+        <source>Save for the accountant…</source>
+        <translation>Opslaan voor de boekhouder…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Every invoice dated in the period, both days included, also those the tax law keeps after a customer was erased. Saving records, for each customer, that their invoices went to the accountant (the access report shows it).</source>
+        <translation>Elke factuur met een datum in de periode, beide dagen meegerekend, ook de facturen die de belastingwet bewaart nadat een klant is gewist. Bij opslaan wordt per klant vastgelegd dat zijn facturen naar de boekhouder gingen (het inzageverslag laat dat zien).</translation>
+    </message>
+    <message>
+        <source>yes, until %1</source>
+        <translation>ja, tot %1</translation>
+    </message>
+    <message>
+        <source>Accountant: %1 (a processor in the recipients register)</source>
+        <translation>Boekhouder: %1 (een verwerker in het ontvangersregister)</translation>
+    </message>
+    <message>
+        <source>No accountant chosen yet: choose one in the settings.</source>
+        <translation>Nog geen boekhouder gekozen: kies die in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Bezig met opzoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s), total %1</source>
+        <translation>
+            <numerusform>%n factuur, totaal %1</numerusform><numerusform>%n facturen, totaal %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n kept after an erasure)</source>
+        <translation>
+            <numerusform>(%n bewaard na wissen)</numerusform><numerusform>(%n bewaard na wissen)</numerusform></translation>
+    </message>
+    <message>
+        <source>No accountant has been chosen yet. Choose, in the settings, the processor in the recipients register who keeps your books; then the invoices can be saved here.</source>
+        <translation>Er is nog geen boekhouder gekozen. Kies in de instellingen de verwerker uit het ontvangersregister die uw boekhouding doet; daarna kunt u de facturen hier opslaan.</translation>
+    </message>
+    <message>
+        <source>Save for the accountant</source>
+        <translation>Opslaan voor de boekhouder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>CSV-bestanden (*.csv);;Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>the invoices with the customers' names</source>
+        <translation>de facturen met de namen van klanten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>%1 invoices saved to %2; recorded as given to %3 for %4 customer(s).</source>
+        <translation>%1 facturen opgeslagen in %2; vastgelegd als verstrekt aan %3 voor %4 klant(en).</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,11 @@ class Msg:
     REQUEST_NEEDS_WITHDRAWAL = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.")
     REQUEST_NEEDS_RECTIFICATION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.")
     CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a marketing channel; use one of {channels}.")
+    # --- issue 11 items 6 and 7: requests from people who are not customers (part "access-more") ---
+    REQUESTER_NAME_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the name of the person who asks: they are not a customer, so the request and its answer carry their name.")
+    REQUEST_NEEDS_NO_DATA_REPORT = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: it comes from someone who is not a customer, so issue the “no data” access report for it first, or refuse it with reasons.")
+    REQUEST_NOT_LINKABLE = QT_TRANSLATE_NOOP("messages", "Request {value} is not from someone outside the register: only such a request can be linked to a customer's card.")
+    REQUEST_OF_CUSTOMER = QT_TRANSLATE_NOOP("messages", "Request {value} belongs to a customer's card: make that customer's access report for it, not the “no data” one.")
     # --- outputs: files written at the owner's request, kept proof, rekey (issue 10, part "outputs") ---
     OUTPUT_IS_REGISTER_FILE = QT_TRANSLATE_NOOP("messages", "{path} is one of the register's own files: choose another name or folder. Nothing was written.")
     OUTPUT_EXISTS = QT_TRANSLATE_NOOP("messages", "{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).")

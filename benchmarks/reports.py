@@ -93,6 +93,9 @@ def report_tables(data) -> list[list[list[str]]]:
                   + [[s.title, s.what, s.purpose, s.basis, s.retention] for s in data.sections])
     tables.append([["Ontvanger", "Soort", "Welke gegevens", "Wanneer", "Grond"]]
                   + [[r.name, r.role, r.what, r.when, r.ground] for r in data.recipients])
+    tables.append([list(r) for r in data.in_force])  # issue 11 item 6: what is in force, who consulted the data
+    if data.consultations:
+        tables.append([["Wanneer", "Wat", "Door"]] + data.consultations)
     tables.append([list(r) for r in RIGHTS])
     return tables
 
@@ -158,7 +161,7 @@ def bench_export(register, cid: int, work: Path, runs: int) -> None:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        register.access.export(cid, work / "export.json")
+        register.access.export(cid, work / "export.json", overwrite=True)
         times.append((time.perf_counter() - start) * 1000)
     print(f"{'portability export (JSON)':<28} ours {statistics.median(times):9.1f} ms", flush=True)
 

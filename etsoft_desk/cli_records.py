@@ -92,12 +92,26 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
     from .domain.requests import IdentityCheck, RequestChannel, RequestKind
     from .domain.validation import parse_date
 
+    usage = _request_usage(args)
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     _preflight(args, args.letter)  # before the request changes
     with _open(args, keystore) as register:
+        if args.action == "add" and args.not_customer is not None:  # someone the register holds nothing about
+            request_id = register.requests.add_not_customer(
+                args.not_customer, RequestKind(args.kind), parse_date(args.received, "received"),
+                RequestChannel(args.channel), answer_to=args.answer_to or "",
+                identity=IdentityCheck(args.identity) if args.identity else None, by=args.by)
+            due = register.requests.get(request_id).due
+            print(f"Request {request_id} (not a customer) logged; due {due:%d-%m-%Y}. Answer it with: "
+                  f"report access --request {request_id} -o FILE.pdf", file=out)
+            return 0
+        if args.action == "link":
+            register.requests.link(args.id, args.customer, by=args.by)
+            print(f"Request {args.id} is now on the card of customer {args.customer}.", file=out)
+            return 0
         if args.action == "add":
-            if args.id is None or not args.kind or not args.received or not args.channel:
-                print("request add needs ID, KIND, --received DATE and --channel CHANNEL", file=sys.stderr)
-                return 2
             received = parse_date(args.received, "received")
             channels = None
             if args.kind == RequestKind.CONSENT_WITHDRAWAL.value:  # a withdrawal request withdraws (issue 11)
@@ -148,30 +162,69 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
             return 0
         requests = register.requests.due_soon() if args.due else register.requests.list()
     today = register.clock().date()
-    if args.json:  # ids, kinds, states and due dates; no personal data beyond the customer number
-        _print_json([{"id": r.id, "customer_id": r.customer_id, "kind": r.kind.value, "state": r.status.value,
+    # Ids, kinds, states and due dates; no personal data beyond the customer number. Not the name of someone who
+    # is not a customer either: the list leaves the register without the owner's PIN, the request number is
+    # enough to answer them (their name is printed on the "Nee" report and shown in the window).
+    if args.json:
+        _print_json([{"id": r.id, "customer_id": r.customer_id, "not_customer": r.not_customer,
+                      "kind": r.kind.value, "state": r.status.value,
                       "received_on": r.received_on.isoformat(), "due": r.due.isoformat(),
                       "overdue": r.open and r.due < today} for r in requests], out)
         return 0
     for r in requests:
         late = "  OVERDUE" if r.open and r.due < today else ""
-        print(f"{r.id:>5}  customer {r.customer_id or '-':>6}  {r.kind.value:<18} received {r.received_on:%d-%m-%Y}  "
+        who = "not a customer  " if r.not_customer else f"customer {r.customer_id or '-':>6}"
+        print(f"{r.id:>5}  {who}  {r.kind.value:<18} received {r.received_on:%d-%m-%Y}  "
               f"due {r.due:%d-%m-%Y}  {r.status.value}{late}", file=out)
     return 0
+
+
+def _request_usage(args) -> str:
+    """The positional arguments of ``request``: ``add ID KIND``, ``add --not-customer NAME KIND``, ``link N
+    CUSTOMER`` and ``ACTION N``; a usage error as its sentence, or ''."""
+    from .domain.requests import RequestKind
+
+    first, second = args.id, args.kind
+    args.customer = None
+    if args.action == "add" and args.not_customer is not None and second is None:
+        first, second = None, first  # request add --not-customer NAME KIND
+    kinds = [k.value for k in RequestKind]
+    if (args.not_customer is not None and args.action != "add") or (args.answer_to and args.not_customer is None):
+        return "--not-customer NAME and --answer-to go with request add only"
+    if args.action == "add":
+        if (args.not_customer is None and first is None) or not second or not args.received or not args.channel:
+            return ("request add needs ID (or --not-customer NAME), KIND, --received DATE and --channel CHANNEL")
+        if args.not_customer is not None and first is not None:
+            return "request add takes either a customer number or --not-customer NAME, not both"
+        if second not in kinds:
+            return f"request add: KIND must be one of {', '.join(kinds)}"
+    elif args.action == "link":
+        if first is None or second is None:
+            return "request link needs the request number and the customer number"
+        if not second.isdigit():
+            return "request link: the customer number must be a number"
+        args.customer = int(second)
+    elif second is not None:
+        return f"request {args.action} takes one number, the request's"
+    if first is not None and not first.isdigit():
+        return f"request {args.action}: “{first}” is not a number"
+    args.id, args.kind = (int(first) if first is not None else None), second
+    return ""
 
 
 def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
     from .services import outputs
 
-    if args.kind == "access" and not args.no_data_for and args.id is None:
-        print("report access needs the customer number (or --no-data-for NAME)", file=sys.stderr)
+    if args.kind == "access" and not args.no_data_for and args.id is None and args.request is None:
+        print("report access needs the customer number (or --no-data-for NAME, or --request N of someone who is "
+              "not a customer)", file=sys.stderr)
         return 2
     _preflight(args, args.output)
     with _open(args, keystore) as register:
-        if args.kind == "access" and args.no_data_for:
-            doc_id, pdf = register.access.render_none(args.no_data_for, by=args.by)
+        if args.kind == "access" and (args.no_data_for or args.id is None):  # "Nee": a name, or their request
+            doc_id, pdf = register.access.render_none(args.no_data_for or "", request_id=args.request, by=args.by)
             outputs.write(args.output, pdf, overwrite=args.overwrite)
-            register.access.issued(None, doc_id, "saved")
+            register.access.issued(None, doc_id, "saved", by=args.by)
         elif args.kind == "access":
             doc_id = register.access.report(args.id, Path(args.output), request_id=args.request, by=args.by,
                                             overwrite=args.overwrite)
@@ -189,6 +242,22 @@ def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
                                overwrite=args.overwrite)
     print(f"Export written to {args.output}.", file=out)
     return 0
+
+
+class _IntermixedParser(argparse.ArgumentParser):
+    """Positionals after options. Python 3.11's parser fills the optional positionals (ID, KIND) with nothing
+    at the first option and then refuses a KIND that follows it."""
+
+    _inside = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        if self._inside:
+            return super().parse_known_args(args, namespace)
+        self._inside = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._inside = False
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -219,9 +288,14 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     from .domain.requests import IdentityCheck, RequestChannel, RequestKind
 
     p = sub.add_parser("request", parents=[common], help="data-subject requests and their deadlines")
-    p.add_argument("action", choices=["add", "list", "extend", "refuse", "done", "letter"])
-    p.add_argument("id", nargs="?", type=int, help="customer number (add) or request number (the others)")
-    p.add_argument("kind", nargs="?", choices=[k.value for k in RequestKind])
+    p.__class__ = _IntermixedParser  # request add --not-customer NAME KIND: KIND comes after an option
+    p.add_argument("action", choices=["add", "list", "extend", "refuse", "done", "letter", "link"])
+    p.add_argument("id", nargs="?", help="customer number (add) or request number (the others)")
+    p.add_argument("kind", nargs="?", metavar="KIND|CUSTOMER",
+                   help="add: " + ", ".join(k.value for k in RequestKind) + "; link: the customer number")
+    p.add_argument("--not-customer", metavar="NAME", help="add: a request from someone who is not a customer "
+                                                           "(answered with report access --request N)")
+    p.add_argument("--answer-to", metavar="EMAIL|ADDRESS", help="with --not-customer: where the answer goes")
     p.add_argument("--received", metavar="DATE")
     p.add_argument("--channel", choices=[c.value for c in RequestChannel])
     p.add_argument("--identity", choices=[i.value for i in IdentityCheck], help="how identity was checked")
@@ -238,7 +312,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("kind", choices=["access", "processing"])
     p.add_argument("id", nargs="?", type=int, help="customer number (access)")
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
-    p.add_argument("--request", type=int, metavar="N", help="the request this access report answers")
+    p.add_argument("--request", type=int, metavar="N", help="the request this access report answers (without ID: "
+                                                             "the \"no data\" report for a non-customer's request)")
     p.add_argument("--no-data-for", metavar="NAME", help="answer someone the register holds nothing about")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")

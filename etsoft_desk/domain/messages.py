@@ -139,6 +139,11 @@ class Msg:
     ACCOUNTANT_NOT_SET = QT_TRANSLATE_NOOP("messages", "No accountant has been chosen: choose the recipient who keeps the books in the settings (on the command line: settings set accountant_recipient NAME, or --accountant NAME). Nothing was written.")
     ACCOUNTANT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no recipient named “{value}” in the recipients register: add the accountant there first, as a processor with a processor agreement. Nothing was written.")
     ACCOUNTANT_NOT_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is not a processor in the recipients register: the invoices go only to an accountant who keeps the books on the shop's behalf under a processor agreement. Nothing was written.")
+    # --- issue 11 items 6 and 7: requests from people who are not customers (part "access-more") ---
+    REQUESTER_NAME_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the name of the person who asks: they are not a customer, so the request and its answer carry their name.")
+    REQUEST_NEEDS_NO_DATA_REPORT = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: it comes from someone who is not a customer, so issue the “no data” access report for it first, or refuse it with reasons.")
+    REQUEST_NOT_LINKABLE = QT_TRANSLATE_NOOP("messages", "Request {value} is not from someone outside the register: only such a request can be linked to a customer's card.")
+    REQUEST_OF_CUSTOMER = QT_TRANSLATE_NOOP("messages", "Request {value} belongs to a customer's card: make that customer's access report for it, not the “no data” one.")
     # --- outputs: files written at the owner's request, kept proof, rekey (issue 10, part "outputs") ---
     OUTPUT_IS_REGISTER_FILE = QT_TRANSLATE_NOOP("messages", "{path} is one of the register's own files: choose another name or folder. Nothing was written.")
     OUTPUT_EXISTS = QT_TRANSLATE_NOOP("messages", "{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).")

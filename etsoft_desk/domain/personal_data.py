@@ -309,7 +309,10 @@ TABLES: tuple[Table, ...] = (
         Field("answer_to", "Antwoord naar"), Field("status", "Status", Show.CODE, codes=REQUEST_STATUSES),
         Field("extended_months", "Verlengd met (maanden)", Show.NUMBER),
         Field("extension_reason", "Reden van verlenging"), Field("outcome", "Uitkomst"),
-        Field("closed_on", "Afgehandeld op", Show.DATE), _RECORDED_BY), technical=("id", "customer_id")),
+        Field("closed_on", "Afgehandeld op", Show.DATE), _RECORDED_BY,
+        # Someone who is not a customer: their name is kept with their request (the requests register's own
+        # retention, then anonymised); a request linked to a card later names nobody but the customer.
+        Field("requester_name", "Naam van de verzoeker")), technical=("id", "customer_id")),
 )
 TABLE = {t.name: t for t in TABLES}
 

@@ -59,6 +59,12 @@ class DataRequest:
     extension_reason: str = ""
     outcome: str = ""
     closed_on: dt.date | None = None
+    requester_name: str = ""  # someone who is not a customer; "[gewist]" once retention anonymised it
+
+    @property
+    def not_customer(self) -> bool:
+        """From someone the register holds nothing about (answered with the "Nee" access report)."""
+        return self.customer_id is None and bool(self.requester_name)
 
     @property
     def first_due(self) -> dt.date:

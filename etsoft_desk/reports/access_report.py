@@ -78,6 +78,10 @@ class AccessReportData:
     recipients: list[Recipient] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     transfers: list[str] = field(default_factory=list)
+    # issue 11 item 6: what is in force, who consulted the data (CJEU C-579/21), which copy this is (Art. 15(3))
+    in_force: list[tuple[str, str]] = field(default_factory=list)
+    consultations: list[list[str]] = field(default_factory=list)
+    copy_note: str = "Dit overzicht is het eerste, kosteloze exemplaar."
 
 
 RIGHTS = [
@@ -182,6 +186,25 @@ def _about_the_data(data: AccessReportData, st, heading) -> list:
     return story
 
 
+def _choices_and_log(data: AccessReportData, st, heading) -> list:
+    """What the customer chose that is in force now, and who consulted or changed the data when."""
+    story = [CondPageBreak(40 * mm), heading("Beperking en bezwaar: wat nu geldt"),
+             _pairs(data.in_force, st), Spacer(1, 2 * mm),
+             CondPageBreak(40 * mm), heading("Wie uw gegevens inzag of wijzigde"),
+             _p("Ons logboek houdt bij wanneer een medewerker uw klantkaart opende of wijzigde, of een overzicht of "
+                "export van uw gegevens maakte, en wie (de initialen van de medewerker). Wijzigingen in uw "
+                "toestemmingen, verzoeken, beperking en bezwaar staan hierboven bij die gegevens, met wie ze "
+                "vastlegde.", st["body"])]
+    if data.consultations:
+        story += _table(ReportTable("", ["Wanneer", "Wat", "Door"], data.consultations), st)
+        if any(row[2] == "onbekend" for row in data.consultations):
+            story.append(_p("Bij oudere regels werden de initialen nog niet vastgelegd: daar staat „onbekend”.",
+                            st["small"]))
+    else:
+        story.append(_p("Niemand heeft uw gegevens ingezien of gewijzigd.", st["body"]))
+    return story
+
+
 def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None:
     """Write the PDF to a file or a binary stream (the print preview keeps it in memory)."""
     st = styles()
@@ -238,6 +261,7 @@ def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None
 
     if data.sections:
         story += _about_the_data(data, st, heading)
+        story += _choices_and_log(data, st, heading)
 
     story.append(heading("Uw rechten"))
     story.append(_p(f"U kunt uw rechten uitoefenen aan de balie, per e-mail aan {shop['shop_email']} of per brief "
@@ -250,7 +274,7 @@ def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None
                     f"recht een klacht in te dienen bij de {ap['authority_name']}: {ap['authority_address']}, "
                     f"telefoon {ap['authority_phone']}, {ap['authority_website']}.", st["body"]),
                  Spacer(1, 4 * mm),
-                 _p(f"Dit overzicht is het eerste, kosteloze exemplaar. Wij bewaren dit overzicht zelf niet; wel "
+                 _p(f"{data.copy_note} Wij bewaren dit overzicht zelf niet; wel "
                     f"dat het op {data.issued_at:%d-%m-%Y} is verstrekt (document {data.document_id}).",
                     st["small"])]
     story.append(KeepTogether(complaint))

@@ -20,12 +20,13 @@ from .. import __version__
 from ..domain.customer import display_name
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, IDENTITY_CHECKS, REQUEST_CHANNELS, TABLE, TABLES,
+from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, TABLE, TABLES,
                                     Category, Field, Section, Show, Table)
 from ..domain.validation import format_phone, required_text
 from ..store import customers as customers_store
 from ..store import personal as store
 from ..store.models import database_proxy
+from . import access_facts as facts
 from .audit import Action, AuditLog
 from .requests import RequestService
 from .settings import Settings
@@ -137,13 +138,7 @@ class AccessService:
             req = self._requests.get(request_id)
             if req.customer_id != customer_id:
                 raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
-            request = {"reference": f"verzoek nr. {req.id}", "received": f"{req.received_on:%d-%m-%Y}",
-                       "channel": REQUEST_CHANNELS.get(req.channel.value, req.channel.value),
-                       "due": f"{req.due:%d-%m-%Y}",
-                       "extension": (f"verlengd met {req.extended_months} maand(en): {req.extension_reason}"
-                                     if req.extended_months else ""),
-                       "identity": (IDENTITY_CHECKS.get(req.identity.value, req.identity.value) if req.identity
-                                    else "nog niet vastgelegd")}
+            request = facts.request_header(req)
         lookups = Lookups()
         months = self._settings.retention_months()
         sections, empty = [], []
@@ -165,12 +160,17 @@ class AccessService:
                                           special=c.special))
         recipients = self._recipients(customer_id, lookups)
         now = self._clock()
+        shop = self._settings.shop()
         return AccessReportData(
-            document_id=doc_id, issued_at=now, prepared_by=recorder, shop=self._settings.shop(),
+            document_id=doc_id, issued_at=now, prepared_by=recorder, shop=shop,
             authority=self._settings.authority(), customer_id=customer_id,
             customer_name=display_name(card.first_name, card.infix, card.last_name), request=request,
             sections=sections, empty_categories=empty, recipients=recipients,
-            sources=self._sources(card), transfers=self._transfers(recipients, lookups))
+            sources=self._sources(card), transfers=self._transfers(recipients, lookups),
+            # issue 11 item 6: what is in force, who consulted the data, which copy this is
+            in_force=facts.in_force(customer_id), consultations=facts.consultations(customer_id),
+            copy_note=facts.copy_note(request_id if request and req.kind.value == "access" else None, "access",
+                                      shop))
 
     def render(self, customer_id: int, *, request_id: int | None = None, by: str | None = None) -> tuple[str, bytes]:
         """The access report as PDF bytes, for the preview or a file; preparing it is in the audit log (it shows
@@ -189,31 +189,51 @@ class AccessService:
                                + f" by {data.prepared_by}")
         return doc_id, buffer.getvalue()
 
-    def render_none(self, name: str, *, by: str | None = None) -> tuple[str, bytes]:
+    def render_none(self, name: str = "", *, request_id: int | None = None,
+                    by: str | None = None) -> tuple[str, bytes]:
         """The answer to someone the register holds nothing about: "Nee", with their rights and the complaint
-        route (Art. 15(1): confirmation whether data is processed). The name is printed, never logged."""
+        route (Art. 15(1): confirmation whether data is processed). The name is printed, never logged. Made for
+        a request of someone who is not a customer (``request_id``; the name defaults to the one it keeps), it
+        carries that request out."""
         from ..reports.access_report import AccessReportData, write_access_report
         from ..reports.common import document_id
+        from ..store import rights as rights_store
 
         recorder = self._settings.recorder(by)
+        request = self._requests.get(request_id) if request_id is not None else None
+        if request is not None and not request.not_customer:
+            raise UserError(Msg.REQUEST_OF_CUSTOMER, value=request_id)
         try:
-            name = required_text(name, "name")
+            name = required_text(name or (request.requester_name if request else ""), "name")
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
         doc_id = document_id("IZ")
-        data = AccessReportData(document_id=doc_id, issued_at=self._clock(), prepared_by=recorder,
-                                shop=self._settings.shop(), authority=self._settings.authority(), customer_id=None,
-                                customer_name=name, request=None, sections=[])
-        buffer = io.BytesIO()
-        write_access_report(buffer, data)
+        shop = self._settings.shop()
         with database_proxy.atomic():
-            self._audit.record(Action.REPORT, None, f"access report {doc_id} (no data held) by {recorder}")
+            data = AccessReportData(document_id=doc_id, issued_at=self._clock(), prepared_by=recorder,
+                                    shop=shop, authority=self._settings.authority(), customer_id=None,
+                                    customer_name=name, request=facts.request_header(request) if request else None,
+                                    sections=[], copy_note=facts.copy_note(request_id, "no_data", shop))
+            buffer = io.BytesIO()
+            write_access_report(buffer, data)
+            if request is not None:  # the answer to the request (a copy of it, once the request is closed)
+                rights_store.add_action(request_id, "no_data", doc_id, self._clock(), recorder)
+            self._audit.record(Action.REPORT, None, f"access report {doc_id} (no data held)"
+                               + (f" for request {request_id}" if request_id else "") + f" by {recorder}")
         return doc_id, buffer.getvalue()
 
-    def issued(self, customer_id: int | None, doc_id: str, how: str) -> None:
-        """Log that the report left the program (printed, saved); the report itself is not kept."""
+    def issued(self, customer_id: int | None, doc_id: str, how: str, *, by: str | None = None) -> None:
+        """Log that the report left the program (printed, saved); the report itself is not kept. A copy made
+        for a request now counts as handed over (the next one for it is an extra copy)."""
+        from ..store import rights as rights_store
+
+        try:
+            who = f" by {self._settings.recorder(by)}"
+        except UserError:  # who made it is in the entry of its preparation
+            who = ""
         with database_proxy.atomic():
-            self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}")
+            rights_store.mark_issued(doc_id, self._clock())
+            self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}{who}")
 
     def report(self, customer_id: int, path: Path, *, request_id: int | None = None, by: str | None = None,
                overwrite: bool = False) -> str:
@@ -223,7 +243,7 @@ class AccessService:
         outputs.check(path, overwrite=overwrite)  # before anything is laid out or logged
         doc_id, pdf = self.render(customer_id, request_id=request_id, by=by)
         outputs.write(path, pdf, overwrite=overwrite)
-        self.issued(customer_id, doc_id, "saved")
+        self.issued(customer_id, doc_id, "saved", by=by)
         return doc_id
 
     def _recipients(self, customer_id: int, lookups: Lookups) -> list:
@@ -333,5 +353,9 @@ def _carried_out(request_id: int | None, customer_id: int, kind: str, reference:
     from . import rights
 
     request = rights.requests_store.get(request_id)
-    if request is not None and request.kind is RequestKind(kind) and request.open:
+    if request is None or request.kind is not RequestKind(kind):
+        return
+    if request.open:
         rights.carried_out(request_id, customer_id, request.kind, kind, reference, at, by)
+    elif kind == "access" and request.customer_id == customer_id:  # a further copy: the next one says so
+        rights.store.add_action(request_id, kind, reference, at, by)

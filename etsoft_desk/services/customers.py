@@ -19,9 +19,20 @@ __all__ = ["CustomerRow", "CustomerService", "StoredCustomer"]
 
 
 class CustomerService:
-    def __init__(self, audit: AuditLog, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, audit: AuditLog, clock: Callable[[], dt.datetime], settings=None) -> None:
         self._audit = audit
         self._clock = clock
+        self._settings = settings  # who is at the counter: named in the audit entries of views and changes
+
+    def _by(self, given: str | None = None) -> str:
+        """The ' by XX' of an audit entry (the access report says who consulted the data, CJEU C-579/21); never
+        a reason to refuse opening or saving a card."""
+        if self._settings is None:
+            return ""
+        try:
+            return f" by {self._settings.recorder(given)}"
+        except UserError:
+            return ""
 
     def _today(self) -> dt.date:
         return self._clock().date()
@@ -30,7 +41,7 @@ class CustomerService:
         valid = validate_card(card, today=self._today(), birth_date=birth_date)
         with database_proxy.atomic():
             customer_id = store.insert_customer(valid, self._clock())
-            self._audit.record(Action.CREATE, customer_id)
+            self._audit.record(Action.CREATE, customer_id, self._by().strip())
         return customer_id
 
     def update(self, customer_id: int, card: CustomerCard, *, request_id: int | None = None,
@@ -48,9 +59,9 @@ class CustomerService:
                 from .settings import Settings
 
                 rights.carried_out(request_id, customer_id, rights.RequestKind.RECTIFICATION, "rectification",
-                                   ",".join(changed), self._clock(), Settings().recorder(by))
+                                   ",".join(changed), self._clock(), (self._settings or Settings()).recorder(by))
             if changed:
-                self._audit.record(Action.UPDATE, customer_id, ",".join(changed))
+                self._audit.record(Action.UPDATE, customer_id, ",".join(changed) + self._by(by))
         return changed
 
     def open(self, customer_id: int, *, log_view: bool = True) -> StoredCustomer:
@@ -60,7 +71,7 @@ class CustomerService:
             if record is None:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             if log_view:
-                self._audit.record(Action.VIEW, customer_id)
+                self._audit.record(Action.VIEW, customer_id, self._by().strip())
         return record
 
     def search(self, typed: str = "", *, sort: str = "name", descending: bool = False, offset: int = 0,
@@ -86,7 +97,7 @@ class CustomerService:
     def set_service_job_status(self, customer_id: int, job_id: int, status: JobStatus) -> None:
         with database_proxy.atomic():
             if store.update_service_job_status(customer_id, job_id, status):
-                self._audit.record(Action.JOB_STATUS, customer_id, f"job {job_id}: {status.value}")
+                self._audit.record(Action.JOB_STATUS, customer_id, f"job {job_id}: {status.value}{self._by()}")
 
     def add_invoice(self, customer_id: int, invoice: Invoice) -> int:
         invoice.number = invoice.number.strip()
@@ -98,7 +109,7 @@ class CustomerService:
         with database_proxy.atomic():
             self._require(customer_id)
             new_id = insert(customer_id, record)
-            self._audit.record(action, customer_id, str(new_id))
+            self._audit.record(action, customer_id, f"{new_id}{self._by()}")
         return new_id
 
     def _require(self, customer_id: int) -> None:

@@ -36,7 +36,9 @@ SECURITY_MEASURES = [
     "opgeslagen waar de gebruiker dat kiest.",
 ]
 SUBJECTS = ("Klanten van 18 jaar en ouder, en personen over wie wij gegevens van een derde kregen "
-            "(bijvoorbeeld een collega-bedrijf). Van personen jonger dan 18 jaar leggen wij niets vast.")
+            "(bijvoorbeeld een collega-bedrijf). Van personen jonger dan 18 jaar leggen wij niets vast. Van wie "
+            "een verzoek over zijn gegevens doet zonder klant te zijn, bewaren wij alleen de naam en waar het "
+            "antwoord heen gaat, bij het verzoek.")
 
 
 class DocumentService:
@@ -72,7 +74,11 @@ class DocumentService:
             raise UserError(Msg.LETTER_NOT_NEEDED)
         card = customers_store.load_card(request.customer_id) if request.customer_id else None
         name = display_name(card.first_name, card.infix, card.last_name) if card else "Geachte heer/mevrouw"
+        if request.not_customer:  # someone who is not a customer: the name and address they gave
+            name = request.requester_name
         address = [name]
+        if request.not_customer and request.answer_to and "@" not in request.answer_to:
+            address.append(request.answer_to)
         if card and card.address.street:
             a = card.address
             address += [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip()]
@@ -103,7 +109,7 @@ class DocumentService:
                 Block("p", request.outcome),
                 Block("p", complaint)]
         blocks += [Block("p", "Met vriendelijke groet,"), Block("p", f"{shop['shop_name']}\n{recorder}")]
-        if request.answer_to:
+        if request.answer_to and "@" in request.answer_to:
             blocks.append(Block("p", f"Wij sturen deze brief ook naar het bij ons bekende e-mailadres "
                                      f"{request.answer_to}."))
         doc_id = document_id(prefix)

@@ -70,5 +70,5 @@ class ReceiptService:
                            referrals=referrals)
         outputs.write(path, lambda fh: write_consent_receipt(fh, data), overwrite=overwrite)
         with database_proxy.atomic():
-            self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id}")
+            self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id} by {recorder}")
         return doc_id

@@ -63,7 +63,7 @@ class Register:
         self.audit = AuditLog(clock)
         self.audit.attach_ledger(lambda: self.ledger)  # the chain's head is anchored there
         self.settings = Settings()
-        self.customers = CustomerService(self.audit, clock)
+        self.customers = CustomerService(self.audit, clock, self.settings)
 
     # The other services are made (and their modules imported) when first used, not before the first paint.
     @functools.cached_property

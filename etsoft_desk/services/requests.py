@@ -49,6 +49,44 @@ class RequestService:
             self._audit.record(Action.REQUEST, None, f"{request_id} {kind.value} received {received_on}")
         return request_id
 
+    def add_not_customer(self, name: str, kind: RequestKind, received_on: dt.date, channel: RequestChannel, *,
+                         answer_to: str = "", identity: IdentityCheck | None = None, by: str | None = None) -> int:
+        """Log a request from someone the register holds nothing about (or who cannot be found), with the same
+        deadline. Their name, and where the answer goes (an email address or a postal address they gave), are
+        kept with the request; the audit log names the request only."""
+        from ..domain.validation import normalise_email
+
+        recorder = self._settings.recorder(by)
+        name = " ".join(check_free_text(name or "", "name").split())
+        if not name:
+            raise UserError(Msg.REQUESTER_NAME_REQUIRED)
+        answer_to = " ".join(check_free_text(answer_to or "", "answer_to").split())
+        if "@" in answer_to:
+            answer_to = normalise_email(answer_to, "answer_to")
+        if received_on > self._clock().date():
+            raise UserError(Msg.RECEIVED_IN_FUTURE)
+        with database_proxy.atomic():
+            request_id = store.add(None, kind, received_on, channel, identity, answer_to, recorder,
+                                   requester_name=name)
+            self._audit.record(Action.REQUEST, None, f"{request_id} {kind.value} received {received_on} "
+                                                     f"(not a customer) by {recorder}")
+        return request_id
+
+    def link(self, request_id: int, customer_id: int, *, by: str | None = None) -> DataRequest:
+        """The person who asked turns out to be a customer: the request goes on their card. An act made for it
+        as a non-customer (the "Nee" report) no longer carries it out."""
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            request = self.get(request_id)
+            if not request.not_customer:
+                raise UserError(Msg.REQUEST_NOT_LINKABLE, value=request_id)
+            card = customers_store.load_card(customer_id)
+            if card is None:
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+            store.link(request_id, customer_id, request.answer_to or (card.emails[0] if card.emails else ""))
+            self._audit.record(Action.REQUEST, None, f"{request_id} linked to a customer's card by {recorder}")
+        return self.get(request_id)
+
     def extend(self, request_id: int, months: int, reason: str, *, by: str | None = None) -> DataRequest:
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
@@ -70,8 +108,13 @@ class RequestService:
         from ..store import rights as rights_store
 
         request = self.get(request_id)
-        if request.open and not rights_store.actions(request_id):
-            raise UserError(NEEDS[request.kind], value=request_id)
+        if request.open:
+            done = [action for action, _ in rights_store.actions(request_id)]
+            if request.not_customer:  # answered by the "Nee" report made for it
+                if "no_data" not in done:
+                    raise UserError(Msg.REQUEST_NEEDS_NO_DATA_REPORT, value=request_id)
+            elif not [a for a in done if a != "no_data"]:  # linked to a card later: the customer's own act
+                raise UserError(NEEDS[request.kind], value=request_id)
         self._close(request_id, RequestStatus.DONE, check_free_text(outcome, "reason").strip(), by)
 
     def _close(self, request_id: int, status: RequestStatus, outcome: str, by: str | None) -> None:

@@ -38,6 +38,7 @@ class RetentionOverview:
     visits: int = 0
     service_jobs: int = 0
     inactive_customers: list[int] = field(default_factory=list)
+    requesters: int = 0  # requests of people who are not customers, closed longer ago than the retention
 
     def lines(self) -> list[tuple[str, int, str]]:
         """(what, how many, what happens) for every category with something due."""
@@ -46,7 +47,9 @@ class RetentionOverview:
                ("Bezoeken ouder dan de bewaartermijn", self.visits, "vernietigd"),
                ("Afgeronde servicebeurten ouder dan de bewaartermijn", self.service_jobs, "vernietigd"),
                ("Klanten zonder contact sinds de bewaartermijn", len(self.inactive_customers),
-                "gewist (facturen blijven de fiscale termijn bewaard)")]
+                "gewist (facturen blijven de fiscale termijn bewaard)"),
+               ("Verzoeken van niet-klanten, afgehandeld vóór de bewaartermijn", self.requesters,
+                "geanonimiseerd (naam en adres weg)")]
         return [line for line in out if line[1]]
 
     @property
@@ -93,7 +96,8 @@ class RetentionService:
             special_notes=store.count_notes_until(until),
             visits=store.count_visits_before(add_months(until, -months["visits"])),
             service_jobs=store.count_jobs_before(add_months(until, -months["service_jobs"])),
-            inactive_customers=store.inactive_customers(add_months(until, -months["identity"])))
+            inactive_customers=store.inactive_customers(add_months(until, -months["identity"])),
+            requesters=store.count_requesters_before(add_months(until, -months["requests"])))
 
     def run(self, until: dt.date | None = None, *, by: str | None = None) -> tuple[RetentionOverview, bytes]:
         """Carry out everything due up to ``until``; returns what was done and its confirmation (PDF)."""
@@ -121,6 +125,7 @@ class RetentionService:
             store.delete_notes_until(overview.until)
             store.delete_visits_before(add_months(overview.until, -months["visits"]))
             store.delete_jobs_before(add_months(overview.until, -months["service_jobs"]))
+            store.anonymise_requesters_before(add_months(overview.until, -months["requests"]))
             self._audit.record(Action.ERASE, None, "retention run: " + ", ".join(
                 f"{what} {n}" for what, n, _ in overview.lines()) + f" by {recorder}")
         database.checkpoint(self._db)

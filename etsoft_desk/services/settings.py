@@ -17,6 +17,9 @@ SHOP_DEFAULTS = {
     "shop_email": "info@etsoft.nl",
     "shop_kvk": "",
     "shop_phone": "",
+    # What a further copy of the access report costs (Art. 15(3): a reasonable fee); empty: nothing. The
+    # privacy statement reserves a fee "waar toegelaten door de wet" but names none.
+    "shop_copy_fee": "",
 }
 # The supervisory authority, named in every access report and letter (the complaint route, Art. 77).
 AUTHORITY_DEFAULTS = {

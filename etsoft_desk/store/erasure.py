@@ -72,7 +72,7 @@ def anonymise_requests(customer_id: int, erasure_id: str, request_id: int | None
         db.execute_sql("UPDATE data_request SET status = 'done', closed_on = ?, outcome = ? WHERE id = ?",
                        (today.isoformat(), f"uitgevoerd: {erasure_id}", request_id))
     cursor = db.execute_sql(
-        "UPDATE data_request SET customer_id = NULL, answer_to = '', "
+        "UPDATE data_request SET customer_id = NULL, answer_to = '', requester_name = '', "
         "extension_reason = CASE WHEN extension_reason = '' THEN '' ELSE '[gewist]' END, "
         "outcome = CASE WHEN outcome = '' OR id = ? THEN outcome ELSE '[gewist]' END "
         "WHERE customer_id = ?", (request_id, customer_id))

@@ -343,6 +343,13 @@ def _v13_rights(db: Database) -> None:
     db.execute_sql("CREATE INDEX request_action_request ON request_action (request_id, action)")
 
 
+def _v16_requests_without_customer(db: Database) -> None:
+    # Issue 11 item 7: a request from someone who is not a customer names the requester (the answer goes to
+    # ``answer_to``); item 6: a copy of the access report counts as handed over once printed or saved.
+    db.execute_sql("ALTER TABLE data_request ADD COLUMN requester_name TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE request_action ADD COLUMN issued_at DATETIME")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -357,6 +364,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (11, _v11_audit_pseudonyms),
     (12, _v12_staff),
     (13, _v13_rights),
+    (16, _v16_requests_without_customer),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -224,6 +224,7 @@ class DataRequestRow(BaseModel):
     outcome = TextField(default="")
     closed_on = DateField(null=True)
     recorded_by = TextField()
+    requester_name = TextField(default="")  # someone who is not a customer (issue 11 item 7)
 
     class Meta:
         table_name = "data_request"
@@ -323,6 +324,7 @@ class RequestAction(BaseModel):
     reference = TextField(default="")
     done_at = DateTimeField()
     recorded_by = TextField()
+    issued_at = DateTimeField(null=True)  # an access report: when the copy was printed or saved
 
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,

@@ -14,14 +14,22 @@ def _request(r: DataRequestRow) -> rules.DataRequest:
         id=r.id, customer_id=r.customer_id, kind=rules.RequestKind(r.kind), received_on=as_date(r.received_on),
         channel=rules.RequestChannel(r.channel), identity=rules.IdentityCheck(r.identity) if r.identity else None,
         answer_to=r.answer_to, status=rules.RequestStatus(r.status), extended_months=r.extended_months,
-        extension_reason=r.extension_reason, outcome=r.outcome, closed_on=as_date(r.closed_on))
+        extension_reason=r.extension_reason, outcome=r.outcome, closed_on=as_date(r.closed_on),
+        requester_name=r.requester_name)
 
 
 def add(customer_id: int | None, kind: rules.RequestKind, received_on: dt.date, channel: rules.RequestChannel,
-        identity: rules.IdentityCheck | None, answer_to: str, by: str) -> int:
+        identity: rules.IdentityCheck | None, answer_to: str, by: str, requester_name: str = "") -> int:
     return DataRequestRow.create(customer=customer_id, kind=kind.value, received_on=received_on,
                                  channel=channel.value, identity=identity.value if identity else None,
-                                 answer_to=answer_to, status=rules.RequestStatus.OPEN.value, recorded_by=by).id
+                                 answer_to=answer_to, status=rules.RequestStatus.OPEN.value, recorded_by=by,
+                                 requester_name=requester_name).id
+
+
+def link(request_id: int, customer_id: int, answer_to: str) -> None:
+    """A request of someone who turned out to be a customer: it goes on their card, and their card names them."""
+    DataRequestRow.update(customer=customer_id, requester_name="", answer_to=answer_to).where(
+        DataRequestRow.id == request_id).execute()
 
 
 def get(request_id: int) -> rules.DataRequest | None:

@@ -43,6 +43,24 @@ def delete_jobs_before(day: dt.date) -> int:
     return _db().execute_sql(f"DELETE FROM service_job WHERE {_FINISHED_JOBS}", (day.isoformat(),)).rowcount
 
 
+# Requests of people who are not customers: closed before the date, their name still there.
+_REQUESTERS = "customer_id IS NULL AND requester_name NOT IN ('', '[gewist]') AND closed_on < ?"
+
+
+def count_requesters_before(day: dt.date) -> int:
+    return _one(f"SELECT count(*) FROM data_request WHERE {_REQUESTERS}", day.isoformat())
+
+
+def anonymise_requesters_before(day: dt.date) -> int:
+    """The request stays (accountability), without anything that points to the person, as an erasure leaves
+    a customer's requests."""
+    return _db().execute_sql(
+        "UPDATE data_request SET requester_name = '[gewist]', answer_to = '', "
+        "extension_reason = CASE WHEN extension_reason = '' THEN '' ELSE '[gewist]' END, "
+        f"outcome = CASE WHEN outcome = '' THEN '' ELSE '[gewist]' END WHERE {_REQUESTERS}",
+        (day.isoformat(),)).rowcount
+
+
 def inactive_customers(before: dt.date) -> list[int]:
     """Customers with no contact on or after ``before``: card made, visit, service job, invoice, consent."""
     day = before.isoformat()

@@ -120,6 +120,22 @@ def actions(request_id: int) -> list[tuple[str, str]]:
         "SELECT action, reference FROM request_action WHERE request_id = ? ORDER BY id", (request_id,)).fetchall()]
 
 
+REPORT_ACTIONS = ("access", "no_data")  # the access report, and the "Nee" report for someone not a customer
+
+
+def mark_issued(reference: str, at: dt.datetime) -> None:
+    """The access report with this document id left the program (printed or saved): a copy handed over."""
+    _db().execute_sql("UPDATE request_action SET issued_at = ? WHERE reference = ? AND action IN (?, ?) "
+                      "AND issued_at IS NULL", (at.isoformat(" "), reference, *REPORT_ACTIONS))
+
+
+def copies_issued(request_id: int, action: str) -> list[dt.date]:
+    """When earlier copies of the report made with ``action`` for this request were handed over."""
+    rows = _db().execute_sql("SELECT issued_at FROM request_action WHERE request_id = ? AND action = ? "
+                             "AND issued_at IS NOT NULL ORDER BY issued_at", (request_id, action)).fetchall()
+    return [dt.datetime.fromisoformat(str(r[0])).date() for r in rows]
+
+
 # --- who may be approached ----------------------------------------------------------------------------------
 def approachable(channel: str, soft_opt_in_since: dt.date) -> list[tuple]:
     """Customers whose latest record on ``channel`` is a grant, without a restriction in force, and without an

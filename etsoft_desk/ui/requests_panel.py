@@ -142,6 +142,8 @@ class RequestsPanel(QWidget):
             if open_customer is not None:
                 top.addWidget(self._button(self.tr("Open card"), "openRequestCustomer",
                                            self._open_selected_customer))
+            top.addWidget(self._button(self.tr("Request from a non-customer…"), "addNonCustomerRequest",
+                                       self.add_not_customer))
             top.addWidget(self._button(self.tr("Not a customer…"), "noDataReport", self.no_data_report))
         top.addStretch(1)
         bottom = QHBoxLayout()
@@ -185,7 +187,8 @@ class RequestsPanel(QWidget):
                     f"{r.due:%d-%m-%Y}",
                     statuses[r.status]]
             if self._id is None:
-                line.insert(1, names.get(r.customer_id, self.tr("(erased)")))
+                line.insert(1, self.tr("%1 (not a customer)").replace("%1", r.requester_name) if r.not_customer
+                            else names.get(r.customer_id, self.tr("(erased)")))
             values.append(line)
         fill(self.list, values)
         due_column = 6 if self._id is None else 5
@@ -296,22 +299,35 @@ class RequestsPanel(QWidget):
             return
         PrintPreview(pdf, self.tr("Letter to the customer"), f"brief-{doc_id}.pdf", parent=self).exec()
 
+    def add_not_customer(self) -> None:
+        """A request from someone the register holds nothing about: logged with its deadline, answered below."""
+        from .non_customer_dialog import NonCustomerRequestDialog
+
+        dialog = NonCustomerRequestDialog(self._register.clock().date(), self)
+        if dialog.exec():
+            self._act(lambda: self._register.requests.add_not_customer(**dialog.values()))
+
     def no_data_report(self) -> None:
-        """Someone asks what we hold and the register has nothing: the answer says so, with their rights."""
+        """Someone asks what we hold and the register has nothing: the answer says so, with their rights. For a
+        selected request of someone who is not a customer, the answer carries that request out."""
         from .print_preview import PrintPreview
 
-        name, ok = QInputDialog.getText(self, self.tr("Not a customer"), self.tr(
-            "Search the register first. If it holds nothing about this person, their name for the answer:"))
-        if not ok:
-            return
+        request = self.selected()
+        request_id, name = (request.id if request is not None and request.not_customer else None), ""
+        if request_id is None:
+            name, ok = QInputDialog.getText(self, self.tr("Not a customer"), self.tr(
+                "Search the register first. If it holds nothing about this person, their name for the answer:"))
+            if not ok:
+                return
         try:
-            doc_id, pdf = self._register.access.render_none(name)
+            doc_id, pdf = self._register.access.render_none(name, request_id=request_id)
         except UserError as exc:
             show_error(self, exc)
             return
         access = self._register.access
         PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
                      lambda how: access.issued(None, doc_id, how), self).exec()
+        self.refresh()
 
     def _open_selected_customer(self) -> None:
         request = self.selected()

@@ -28,6 +28,7 @@ class SettingsDialog(Dialog):
         self.edits: dict[str, QLineEdit | QSpinBox | QComboBox] = {}
         labels = {"shop_name": self.tr("Name"), "shop_address": self.tr("Address"), "shop_email": self.tr("Email"),
                   "shop_phone": self.tr("Phone"), "shop_kvk": self.tr("KvK number"),
+                  "shop_copy_fee": self.tr("Fee for an extra copy of the access report (empty: none)"),
                   "authority_name": self.tr("Name"), "authority_address": self.tr("Address"),
                   "authority_phone": self.tr("Phone"), "authority_website": self.tr("Website")}
 

@@ -1057,6 +1057,49 @@
     </message>
 </context>
 <context>
+    <name>NonCustomerRequestDialog</name>
+    <message>
+        <source>Request from someone who is not a customer</source>
+        <translation>Verzoek van iemand die geen klant is</translation>
+    </message>
+    <message>
+        <source>email address or postal address; empty: at the counter</source>
+        <translation>e-mailadres of postadres; leeg: aan de balie</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Search the register first: log this only when it holds nothing about the person. The answer (the “no data” access report) goes to the address they give, or is handed over at the counter.</source>
+        <translation>Zoek eerst in het register: leg dit alleen vast als er niets over deze persoon in staat. Het antwoord (het inzageoverzicht “geen gegevens”) gaat naar het adres dat de persoon opgeeft, of wordt aan de balie overhandigd.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Answer to</source>
+        <translation>Antwoord naar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="65" />
@@ -1566,6 +1609,14 @@
         <source>a portability export</source>
         <translation>een export voor overdraagbaarheid</translation>
     </message>
+    <message>
+        <source>Request from a non-customer…</source>
+        <translation>Verzoek van een niet-klant…</translation>
+    </message>
+    <message>
+        <source>%1 (not a customer)</source>
+        <translation>%1 (geen klant)</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -2005,6 +2056,10 @@
     <message>
         <source>change the settings</source>
         <translation>de instellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Fee for an extra copy of the access report (empty: none)</source>
+        <translation>Vergoeding voor een extra exemplaar van het inzageoverzicht (leeg: geen)</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3088,22 @@ Een nieuw register komt hier:
     <message>
         <source>Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.</source>
         <translation>Verzoek {value} is nog niet uitgevoerd: corrigeer eerst de kaart met dit verzoek, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who asks: they are not a customer, so the request and its answer carry their name.</source>
+        <translation>Vul de naam in van wie het vraagt: die persoon is geen klant, dus het verzoek en het antwoord dragen die naam.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not carried out yet: it comes from someone who is not a customer, so issue the “no data” access report for it first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: het komt van iemand die geen klant is, dus maak er eerst het inzageoverzicht “geen gegevens” voor, of weiger het met redenen.</translation>
+    </message>
+    <message>
+        <source>Request {value} is not from someone outside the register: only such a request can be linked to a customer's card.</source>
+        <translation>Verzoek {value} is niet van iemand buiten het register: alleen zo'n verzoek kan aan de kaart van een klant worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Request {value} belongs to a customer's card: make that customer's access report for it, not the “no data” one.</source>
+        <translation>Verzoek {value} hoort bij de kaart van een klant: maak er het inzageoverzicht van die klant voor, niet dat met “geen gegevens”.</translation>
     </message>
     <message>
         <source>“{value}” is not a marketing channel; use one of {channels}.</source>

@@ -71,7 +71,7 @@ def test_log_a_request_and_print_and_save_the_access_report(qtbot, shop, custome
     assert "Overzicht van uw persoonsgegevens" in text and "Anna Zwart" in text and "verzoek nr. 1" in text
     details = [e.detail for e in AuditEntry.select().where(AuditEntry.action == "report.issue")]
     assert details[0].endswith("prepared for request 1 by JV")
-    assert details[1].endswith(" printed") and details[2].endswith(" saved")
+    assert details[1].endswith(" printed by JV") and details[2].endswith(" saved by JV")
     assert sorted(p.name for p in tmp_path.rglob("*.pdf")) == ["inzage.pdf", "printer.pdf"]  # nothing else written
 
 

@@ -155,7 +155,7 @@ def test_issuing_is_logged_and_the_pdf_is_not_kept(full, tmp_path):
     prepared, saved = [e for e in AuditEntry.select().where(AuditEntry.action == "report.issue").order_by(AuditEntry.id)]
     assert prepared.subject == saved.subject == audit_store.pseudonym(cid)
     assert prepared.detail == f"access report {doc_id} prepared for request {request} by JV"
-    assert saved.detail == f"access report {doc_id} saved"
+    assert saved.detail == f"access report {doc_id} saved by JV"
     details = " ".join(e.detail for e in AuditEntry.select())
     assert not any(v in details for v in DISTINCTIVE_VALUES + RELATED_VALUES)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == ["inzage.pdf"]

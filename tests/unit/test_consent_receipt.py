@@ -34,5 +34,5 @@ def test_consent_receipt_says_what_was_agreed_under_which_statement_and_how_to_w
         assert expected in flat, expected
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert (entry.action, entry.subject, entry.detail) == ("report.issue", audit_store.pseudonym(cid),
-                                                           f"consent receipt {doc_id}")
+                                                           f"consent receipt {doc_id} by JV")
     assert list(chosen.iterdir()) == [path]  # written only where asked

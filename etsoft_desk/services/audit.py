@@ -54,6 +54,7 @@ class Action(StrEnum):
     RESTRICTION = "rights.restriction"
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
+    CORRECTION = "history.correction"  # a visit, service job or invoice entry corrected; its Art. 19 letters
     STAFF = "staff"
 
 

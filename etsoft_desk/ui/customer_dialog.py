@@ -38,7 +38,7 @@ class CustomerDialog(Dialog):
                  requests_panel: Callable[[int], QWidget] | None = None,
                  rights_banner: Callable[[int], QWidget] | None = None,
                  erase: Callable[[int], bool] | None = None,
-                 erased_before: Callable[[CustomerCard], str | None] | None = None, corrections=None):
+                 erased_before: Callable[[CustomerCard], str | None] | None = None, register=None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -52,8 +52,8 @@ class CustomerDialog(Dialog):
         self.tabs.addTab(self._build_card(), self.tr("Card"))
         if self._record is not None:
             self._build_history()
-            if corrections is not None:  # the history rows can be corrected (issue 11 item 3)
-                self.corrections = HistoryCorrections(self, corrections, lambda: self._record)
+            if register is not None:  # the history rows can be corrected (issue 11 item 3)
+                self.corrections = HistoryCorrections(self, register, lambda: self._record)
             self._fill(self._record.card)
             if consent_panel is not None:
                 self.consent = consent_panel(customer_id)

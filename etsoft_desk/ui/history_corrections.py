@@ -135,10 +135,11 @@ class CorrectionDialog(Dialog):
 class HistoryCorrections(QObject):
     """Adds the correction to the card's history tables (``record()`` is the card as it is shown)."""
 
-    def __init__(self, dialog, corrections, record: Callable) -> None:
+    def __init__(self, dialog, register, record: Callable) -> None:
         super().__init__(dialog)
         self._dialog = dialog
-        self._corrections = corrections
+        self._register = register
+        self._corrections = register.corrections
         self._record = record
         self.buttons: dict[RowKind, QPushButton] = {}
         for table, kind in ((dialog.visits, RowKind.VISIT), (dialog.jobs, RowKind.SERVICE_JOB),
@@ -180,14 +181,25 @@ class HistoryCorrections(QObject):
             self.offer_letters(result.ids)
 
     def offer_letters(self, correction_ids: list[int]) -> None:
-        """The Art. 19 letters to the recipients, to print or save (they name the customer: kept in memory only)."""
+        """The Art. 19 letters to the recipients, to print or save (they name the customer: kept in memory only).
+        Laying them out takes 50-300 ms: done off the GUI thread."""
+        from . import tasks
+
+        register = self._register
+        task = tasks.Task(lambda report: register.corrections.letters(correction_ids), register.release_thread,
+                          register.explain_failure)
+        task.signals.finished.connect(self._show_letters)
+        task.signals.failed.connect(self._letters_failed)
+        tasks.start(task)
+
+    def _show_letters(self, made: tuple[str, bytes]) -> None:
         from .print_preview import PrintPreview
 
-        try:
-            doc_id, pdf = self._corrections.letters(correction_ids)
-        except UserError as exc:
-            show_error(self._dialog, exc)
-            return
+        doc_id, pdf = made
         PrintPreview(pdf, self.tr("Letters to the recipients (GDPR Art. 19)"), f"kennisgeving-{doc_id}.pdf",
                      parent=self._dialog).exec()
 
+    def _letters_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a fault: the crash dialog tells it
+        show_error(self._dialog, exc)

@@ -26,7 +26,7 @@ def test_a_service_job_is_corrected_from_the_card_with_the_request_and_the_lette
     register.sharing.approve(cid, partner, data="serienummer van de laptop", purpose="garantie", method="counter")
     register.sharing.disclose(cid, partner, "serienummer van de laptop")
     rect = register.requests.add(cid, RequestKind.RECTIFICATION, dt.date(2026, 11, 24), RequestChannel.COUNTER)
-    dialog = CustomerDialog(register.customers, cid, corrections=register.corrections)
+    dialog = CustomerDialog(register.customers, cid, register=register)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -71,7 +71,7 @@ def test_a_refused_correction_says_why_in_the_form_and_changes_nothing(qtbot, re
     cid = customers["Bert"]
     register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 11, 3), JobKind.REPAIR, device="Laptop"))
     register.rights.restrict(cid, RestrictionReason.ACCURACY_CONTESTED, fields=["service_job.serial_number"])
-    dialog = CustomerDialog(register.customers, cid, corrections=register.corrections)
+    dialog = CustomerDialog(register.customers, cid, register=register)
     qtbot.addWidget(dialog)
     seen = {}
     state = when_modal(qtbot, lambda box: seen.update(nothing=box.text()), kind=QMessageBox)

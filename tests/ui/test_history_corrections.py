@@ -20,8 +20,8 @@ from tests.ui.conftest import when_modal
 def test_a_service_job_is_corrected_from_the_card_with_the_request_and_the_letters(qtbot, register, customers):
     register.settings.staff_initials = "JV"
     cid = customers["Anna"]
-    job = register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 11, 3), JobKind.REPAIR, device="Laptop",
-                                                             serial_number="SN-WRONG"))
+    register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 11, 3), JobKind.REPAIR, device="Laptop",
+                                                       serial_number="SN-WRONG"))
     partner = register.sharing.add_recipient("Pelikaan Installaties", RecipientRole.PARTNER)
     register.sharing.approve(cid, partner, data="serienummer van de laptop", purpose="garantie", method="counter")
     register.sharing.disclose(cid, partner, "serienummer van de laptop")

@@ -106,7 +106,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p = sub.add_parser("restrict", parents=[common], help="restrict the processing of a customer's data (Art. 18)")
     p.add_argument("id", type=int)
     p.add_argument("--reason", choices=[r.value for r in RestrictionReason])
-    p.add_argument("--fields", metavar="F1,F2", help="contested accuracy: the card fields that may be corrected")
+    p.add_argument("--fields", metavar="F1,F2", help="contested accuracy: the fields that may be corrected: card fields, "
+                   "history fields (service_job.serial_number) or a whole history table (visit, service_job, invoice)")
     p.add_argument("--request", type=int, metavar="N", help="the restriction request this carries out")
     p.add_argument("--lift", action="store_true", help="lift the restriction (writes the Art. 18(3) letter)")
     p.add_argument("--told", default="per brief", metavar="HOW", help="how the customer is told before lifting")

@@ -117,7 +117,7 @@ class Msg:
     RESTRICTED_NO_SHARING = QT_TRANSLATE_NOOP("messages", "The customer had the processing of their data restricted on {since}: nothing may be approved for sharing or disclosed (except for a legal claim) until the restriction is lifted.")
     RESTRICTED_NO_EDIT = QT_TRANSLATE_NOOP("messages", "The customer had the processing of their data restricted on {since}: the card may not be changed until the restriction is lifted.")
     RESTRICTED_EDIT_ONLY = QT_TRANSLATE_NOOP("messages", "The customer contests the accuracy of their data (restricted since {since}): only {fields} may be corrected until the restriction is lifted.")
-    RESTRICTION_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a field of the card; use one of {fields}.")
+    RESTRICTION_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a field of the card or its history; use one of {fields}.")
     ALREADY_RESTRICTED = QT_TRANSLATE_NOOP("messages", "The processing of this customer's data is already restricted since {since}.")
     NOT_RESTRICTED = QT_TRANSLATE_NOOP("messages", "The processing of this customer's data is not restricted: there is nothing to lift.")
     OBJECTED_NO_GRANT = QT_TRANSLATE_NOOP("messages", "The customer objected to direct marketing on {since}: record a consent only if the customer asks for it anew, and confirm that they did.")
@@ -132,7 +132,7 @@ class Msg:
     REQUEST_NEEDS_RESTRICTION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: restrict the processing with this request first, or refuse it with reasons.")
     REQUEST_NEEDS_OBJECTION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: record the objection with this request first, or refuse it with reasons.")
     REQUEST_NEEDS_WITHDRAWAL = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: withdraw the consents it names first, or refuse it with reasons.")
-    REQUEST_NEEDS_RECTIFICATION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.")
+    REQUEST_NEEDS_RECTIFICATION = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: correct the card or its history (a visit, service job or invoice) with this request first, or refuse it with reasons.")
     CHANNEL_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a marketing channel; use one of {channels}.")
     # --- issue 11 item 5 "The invoices for the accountant": the period, the accountant chosen ---
     PERIOD_REVERSED = QT_TRANSLATE_NOOP("messages", "The period starts on {start}, after it ends on {end}: give a start on or before the end. Nothing was written.")
@@ -200,6 +200,17 @@ class Msg:
     REGISTER_TABLE_MISSING = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: its table “{value}” is missing. Restore it from a backup.")
     REGISTER_DATABASE_ERROR = QT_TRANSLATE_NOOP("messages", "The register at {path} could not be used (the database said “{detail}”): check the disk and the file, or restore the register from a backup.")
     FILE_UNUSABLE = QT_TRANSLATE_NOOP("messages", "{path} cannot be used: {detail}. Check that it exists, is a folder where a folder is meant (or a file where a file is), and may be written, then try again.")
+    # --- issue 11 item 3: corrections of the history rows, and their Art. 19 letters (part "rectify") ---
+    VISIT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no visit with number {value}.")
+    SERVICE_JOB_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no service job with number {value}.")
+    INVOICE_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no invoice with number {value} in the register of a customer.")
+    CORRECTION_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” cannot be corrected here; use one of {fields}.")
+    INVOICE_NUMBER_FIXED = QT_TRANSLATE_NOOP("messages", "The invoice number is the invoice's identity and cannot be corrected: if the invoice itself was wrong, issue a credit note and a new invoice, and add the new one.")
+    SERVICE_KIND_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a kind of service job; use one of {kinds}.")
+    CORRECTION_UNCHANGED = QT_TRANSLATE_NOOP("messages", "Nothing to correct: the new value is the same as the one in the register.")
+    CORRECTION_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no correction with number {value}.")
+    CORRECTIONS_OF_ONE_CUSTOMER = QT_TRANSLATE_NOOP("messages", "The letters are made for the corrections of one customer at a time; correction {value} is another customer's.")
+    NO_RECIPIENTS_TO_TELL = QT_TRANSLATE_NOOP("messages", "No recipient received this customer's data: there is nobody to tell of the correction, so no letters were made.")
 
     @classmethod
     def all(cls) -> dict[str, str]:

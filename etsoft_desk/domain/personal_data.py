@@ -122,6 +122,12 @@ OBJECTION_KINDS = {"direct_marketing": "bezwaar tegen direct marketing (AVG art.
 OBJECTION_DECISIONS = {"upheld": "toegewezen: wij stoppen met deze verwerking",
                        "overridden": "afgewezen: dwingende gerechtvaardigde gronden"}
 REQUEST_STATUSES = {"open": "open", "extended": "verlengd", "done": "afgehandeld", "refused": "geweigerd"}
+CORRECTED_FIELDS = {"visit.date": "bezoek: datum", "visit.purpose": "bezoek: doel",
+                    "service_job.date": "servicebeurt: datum", "service_job.kind": "servicebeurt: soort",
+                    "service_job.device": "servicebeurt: apparaat",
+                    "service_job.serial_number": "servicebeurt: serienummer",
+                    "service_job.description": "servicebeurt: omschrijving", "invoice.date": "factuur: datum",
+                    "invoice.amount": "factuur: bedrag"}
 
 # --- categories -------------------------------------------------------------------------------------------
 AFTER_CONTACT = "na het laatste contact (bezoek, servicebeurt of factuur)"
@@ -198,6 +204,15 @@ CATEGORIES: tuple[Category, ...] = (
              "andere) en de afhandeling", "Uw verzoeken binnen de wettelijke termijn afhandelen en dat kunnen "
              "aantonen (AVG art. 12 en art. 5 lid 2)", LEGAL_DUTY, Retention(24, "na afhandeling"),
              Erasure.ANONYMISE),
+    Category("corrections", "Correcties van uw gegevens",
+             "welke gegevens van bezoeken, servicebeurten en facturen wij corrigeerden: de oude en de nieuwe "
+             "waarde, wanneer, door wie, en welke ontvangers wij daarover informeerden",
+             "Aantonen dat en hoe wij onjuiste gegevens corrigeerden en de ontvangers informeerden (AVG art. 5 "
+             "lid 1 sub d en lid 2, art. 16 en 19); bij facturen ook de controleerbaarheid van de administratie "
+             "(Algemene wet inzake rijksbelastingen art. 52)", LEGAL_DUTY,
+             Retention(24, "na de correctie", criterion="zo lang als de gecorrigeerde gegevens zelf (het bezoek, "
+                                                         "de servicebeurt of de factuur); daarna gaan ze mee"),
+             Erasure.DELETE),
 )
 CATEGORY = {c.key: c for c in CATEGORIES}
 
@@ -313,6 +328,18 @@ TABLES: tuple[Table, ...] = (
         # Someone who is not a customer: their name is kept with their request (the requests register's own
         # retention, then anonymised); a request linked to a card later names nobody but the customer.
         Field("requester_name", "Naam van de verzoeker")), technical=("id", "customer_id")),
+    # The values before and after are kept as this report prints them ("04-11-2026", "€ 49,95", "reparatie").
+    Table("correction", "corrections", link="customer_id", order_by="corrected_at", records=True,
+          title="Correcties van bezoeken, servicebeurten en facturen", fields=(
+              Field("field", "Gecorrigeerd", Show.CODE, codes=CORRECTED_FIELDS),
+              Field("old_value", "Was"), Field("new_value", "Is nu"),
+              Field("corrected_at", "Gecorrigeerd op", Show.DATETIME), _RECORDED_BY),
+          technical=("id", "customer_id", "row_table", "row_id", "request_id")),
+    Table("correction_notice", "corrections", link="customer_id", order_by="made_at",
+          title="Ontvangers geïnformeerd over een correctie (AVG art. 19)", fields=(
+              Field("recipient_id", "Ontvanger", Show.RECIPIENT),
+              Field("made_at", "Brief gemaakt op", Show.DATETIME), _RECORDED_BY),
+          technical=("id", "correction_id", "customer_id", "document_id")),
 )
 TABLE = {t.name: t for t in TABLES}
 

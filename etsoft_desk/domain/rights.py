@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from . import corrections
 from .errors import UserError
 from .messages import Msg
 
@@ -60,7 +61,11 @@ FIELD_LABELS = {"first_name": "voornaam", "infix": "tussenvoegsel", "last_name":
                 "emails": "e-mailadressen", "phones": "telefoonnummers", "address": "adres",
                 "age_confirmed": "18+-bevestiging", "age_check": "18+-controle", "source_kind": "herkomst",
                 "source_name": "bron", "source_date": "datum van de bron", "source_how": "hoe verkregen",
-                "interests": "interesses", "notes": "notities"}
+                "interests": "interesses", "notes": "notities",
+                # the history rows (domain/corrections.py): "service_job.serial_number", or a whole table
+                **corrections.FIELD_LABELS, **corrections.TABLE_LABELS}
+# What a restriction for contested accuracy may name: a card field, a history field, or a history table.
+RESTRICTABLE = CARD_FIELDS + corrections.HISTORY_FIELDS + tuple(corrections.TABLE_LABELS)
 
 
 def field_labels(fields) -> str:
@@ -74,7 +79,8 @@ class Restriction:
     customer_id: int
     reason: RestrictionReason
     since: dt.date
-    fields: tuple[str, ...] = ()  # for contested accuracy: the fields to correct (empty: any field of the card)
+    fields: tuple[str, ...] = ()  # for contested accuracy: the fields to correct (empty: any field of the card
+    # or its history); a history field is "table.field" ("service_job.serial_number"), a table is every field of it
     request_id: int | None = None
     recorded_by: str = ""
     lifted_on: dt.date | None = None
@@ -110,10 +116,15 @@ class InForce:
 
 
 def check_fields(fields: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    unknown = [f for f in fields if f not in CARD_FIELDS]
+    unknown = [f for f in fields if f not in RESTRICTABLE]
     if unknown:
-        raise UserError(Msg.RESTRICTION_FIELD_UNKNOWN, value=unknown[0], fields=", ".join(CARD_FIELDS))
+        raise UserError(Msg.RESTRICTION_FIELD_UNKNOWN, value=unknown[0], fields=", ".join(RESTRICTABLE))
     return tuple(dict.fromkeys(fields))
+
+
+def _named(changed: str, fields: tuple[str, ...]) -> bool:
+    """A changed field is one the restriction names: itself, or (a history field) its whole table."""
+    return changed in fields or ("." in changed and changed.split(".")[0] in fields)
 
 
 def refusal(use: Use, in_force: InForce, *, changed: list[str] = (), after_objection: bool = False,
@@ -128,7 +139,7 @@ def refusal(use: Use, in_force: InForce, *, changed: list[str] = (), after_objec
     if r is not None:
         if use is Use.CARD_EDIT:
             if r.reason is RestrictionReason.ACCURACY_CONTESTED:
-                outside = [f for f in changed if r.fields and f not in r.fields]
+                outside = [f for f in changed if r.fields and not _named(f, r.fields)]
                 if outside:
                     return UserError(Msg.RESTRICTED_EDIT_ONLY, since=since, fields=field_labels(r.fields))
             elif changed:

@@ -10,7 +10,7 @@ import functools
 import re
 from decimal import Decimal, InvalidOperation
 
-from .customer import AgeCheck, CustomerCard, SourceKind
+from .customer import AgeCheck, CustomerCard, Invoice, ServiceJob, SourceKind, Visit
 from .errors import FieldError, ValidationFailed
 from .card_numbers import bsn_valid, luhn_valid  # noqa: F401 (their home was here)
 from .card_numbers import _NINE_DIGITS, find_card_numbers_and_bsns
@@ -154,6 +154,26 @@ def required_text(text: str, field: str) -> str:
     if not value:
         raise FieldError(field, Msg.REQUIRED)
     return value
+
+
+def check_history_row(row: Visit | ServiceJob | Invoice) -> Visit | ServiceJob | Invoice:
+    """A visit, service job or invoice as it is added, and as it is corrected: the same rules (free text holds
+    no card number or BSN; an invoice has a number). Normalises ``row`` in place and returns it, or raises
+    :class:`ValidationFailed` with every bad field."""
+    errors: list[FieldError] = []
+    texts = {Visit: ("purpose",), ServiceJob: ("description", "device", "serial_number"), Invoice: ()}[type(row)]
+    for name in texts:
+        try:
+            setattr(row, name, check_free_text(getattr(row, name), name))
+        except FieldError as exc:
+            errors.append(exc)
+    if isinstance(row, Invoice):
+        row.number = row.number.strip()
+        if not row.number:
+            errors.append(FieldError("number", Msg.REQUIRED))
+    if errors:
+        raise ValidationFailed(errors)
+    return row
 
 
 def parse_date(raw: str, field: str, template: str = Msg.DATE_INVALID) -> dt.date | None:

@@ -1,7 +1,7 @@
 """A plain printed document of the shop: letterhead, an optional address block, headings, text and tables.
 
-Used for the letters about requests (extension, refusal) and the record of processing (Art. 30). The service
-layer hands over Dutch text; this module only lays it out.
+Used for the letters about requests (extension, refusal), the letters to recipients (Art. 19) and the record
+of processing (Art. 30). The service layer hands over Dutch text; this module only lays it out.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, PageBreak, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .. import __version__
 from .common import column_widths, numbered_canvas, styles
@@ -44,12 +44,30 @@ class Document:
 
 
 def write_document(target: Path | BinaryIO, doc: Document) -> None:
+    write_letters(target, [doc])
+
+
+def write_letters(target: Path | BinaryIO, docs: list[Document]) -> None:
+    """One PDF with each document starting on a new page (letters to several recipients: one each, each
+    addressed to its recipient); the footer names the first, with "page x of y" over the whole file."""
     st = styles()
-    shop = doc.shop
-    footer = f"{shop['shop_name']} · {doc.title} · {doc.issued_at:%d-%m-%Y} · {doc.prepared_by} · document {doc.document_id}"
+    first = docs[0]
+    shop = first.shop
+    footer = (f"{shop['shop_name']} · {first.title} · {first.issued_at:%d-%m-%Y} · {first.prepared_by} · "
+              f"document {first.document_id}")
     template = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                                 topMargin=16 * mm, bottomMargin=18 * mm, title=doc.title, author=shop["shop_name"],
-                                 subject=doc.document_id, creator=f"ETSoft Desk {__version__}")
+                                 topMargin=16 * mm, bottomMargin=18 * mm, title=first.title, author=shop["shop_name"],
+                                 subject=first.document_id, creator=f"ETSoft Desk {__version__}")
+    story = []
+    for i, doc in enumerate(docs):
+        if i:
+            story.append(PageBreak())
+        story += _story(doc, st)
+    template.build(story, canvasmaker=numbered_canvas(footer))
+
+
+def _story(doc: Document, st) -> list:
+    shop = doc.shop
     letterhead = ", ".join(x for x in (shop["shop_address"], shop["shop_email"], shop.get("shop_phone", ""),
                                        f"KvK {shop['shop_kvk']}" if shop.get("shop_kvk") else "") if x)
     story = [_p(shop["shop_name"], st["h2"]), _p(letterhead, st["small"]), Spacer(1, 8 * mm)]
@@ -77,4 +95,4 @@ def write_document(target: Path | BinaryIO, doc: Document) -> None:
             if header:
                 table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))]))
             story += [table, Spacer(1, 2 * mm)]
-    template.build(story, canvasmaker=numbered_canvas(footer))
+    return story

@@ -54,6 +54,7 @@ class Action(StrEnum):
     RESTRICTION = "rights.restriction"
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
+    CORRECTION = "history.correction"  # a visit, service job or invoice entry corrected; its Art. 19 letters
     STAFF = "staff"
     # issue 11 item 5: the invoices of a period to the accountant (counts only; the disclosures name customers)
     INVOICE_EXPORT = "invoice.export"

@@ -7,9 +7,9 @@ from collections.abc import Callable
 
 from ..domain import search
 from ..domain.customer import CustomerCard, Invoice, JobStatus, ServiceJob, Visit
-from ..domain.errors import FieldError, UserError, ValidationFailed
+from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.validation import check_free_text, validate_card
+from ..domain.validation import check_history_row, validate_card
 from ..store import customers as store
 from ..store.customers import CustomerRow, StoredCustomer
 from ..store.models import database_proxy
@@ -84,15 +84,12 @@ class CustomerService:
     def count(self, typed: str = "") -> int:
         return store.count(search.match_expression(typed))
 
+    # Visits, service jobs and invoices are checked as their corrections are (services/corrections.py).
     def add_visit(self, customer_id: int, visit: Visit) -> int:
-        visit.purpose = _checked(visit.purpose, "purpose")
-        return self._add(customer_id, Action.VISIT_ADD, store.insert_visit, visit)
+        return self._add(customer_id, Action.VISIT_ADD, store.insert_visit, check_history_row(visit))
 
     def add_service_job(self, customer_id: int, job: ServiceJob) -> int:
-        job.description = _checked(job.description, "description")
-        job.device = _checked(job.device, "device")
-        job.serial_number = _checked(job.serial_number, "serial_number")
-        return self._add(customer_id, Action.JOB_ADD, store.insert_service_job, job)
+        return self._add(customer_id, Action.JOB_ADD, store.insert_service_job, check_history_row(job))
 
     def set_service_job_status(self, customer_id: int, job_id: int, status: JobStatus) -> None:
         with database_proxy.atomic():
@@ -100,10 +97,7 @@ class CustomerService:
                 self._audit.record(Action.JOB_STATUS, customer_id, f"job {job_id}: {status.value}{self._by()}")
 
     def add_invoice(self, customer_id: int, invoice: Invoice) -> int:
-        invoice.number = invoice.number.strip()
-        if not invoice.number:
-            raise ValidationFailed([FieldError("number", Msg.REQUIRED)])
-        return self._add(customer_id, Action.INVOICE_ADD, store.insert_invoice, invoice)
+        return self._add(customer_id, Action.INVOICE_ADD, store.insert_invoice, check_history_row(invoice))
 
     def _add(self, customer_id: int, action: Action, insert, record) -> int:
         with database_proxy.atomic():
@@ -116,9 +110,3 @@ class CustomerService:
         if not store.exists(customer_id):
             raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
 
-
-def _checked(text: str, field: str) -> str:
-    try:
-        return check_free_text(text, field)
-    except FieldError as exc:
-        raise ValidationFailed([exc]) from None

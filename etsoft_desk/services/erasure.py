@@ -331,21 +331,16 @@ class ErasureService:
     def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str) -> bytes:
         """One letter per recipient that received the person's data (Art. 19); it names the person, so it is
         only kept where the owner saves or prints it."""
-        from ..reports.common import document_id
-        from ..reports.document import Block, Document, write_document
+        from ..reports.document import Block
+        from .notices import Letter, the_person, write_letters
 
-        shop = self._settings.shop()
-        buffer = io.BytesIO()
-        blocks = []
-        for _, recipient in plan.recipients:
-            blocks += [Block("h2", f"Aan: {recipient}"),
-                       Block("p", f"Onze klant {name}" + (f" ({email})" if email else "") +
-                                  " heeft ons gevraagd zijn of haar persoonsgegevens te wissen (AVG art. 17). "
-                                  "Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze persoon "
-                                  "verstrekten, vragen wij u die ook te wissen en ons dat te bevestigen "
-                                  f"(AVG art. 19). Onze referentie: {erasure_id}."),
-                       Block("p", f"Met vriendelijke groet,\n{shop['shop_name']}")]
-        write_document(buffer, Document(title="Verzoek om gegevens te wissen", document_id=document_id("KG"),
-                                        issued_at=self._clock(), prepared_by=self._settings.staff_initials or AUTO,
-                                        shop=shop, blocks=blocks))
-        return buffer.getvalue()
+        person = the_person(name, email)
+        letters = [Letter(recipient_id, [Block("p", person[0].upper() + person[1:] +
+                                               " heeft ons gevraagd zijn of haar persoonsgegevens te wissen (AVG art. "
+                                               "17). Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze "
+                                               "persoon verstrekten, vragen wij u die ook te wissen en ons dat te "
+                                               "bevestigen (AVG art. 19).")])
+                   for recipient_id, _ in plan.recipients]
+        return write_letters(self._settings, "Verzoek om gegevens te wissen", letters, at=self._clock(),
+                             prepared_by=self._settings.staff_initials or AUTO, names=dict(plan.recipients),
+                             reference=erasure_id)[1]

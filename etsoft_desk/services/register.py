@@ -109,6 +109,12 @@ class Register:
         return RightsService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
+    def corrections(self):
+        from .corrections import CorrectionService
+
+        return CorrectionService(self.audit, self.settings, self.clock)
+
+    @functools.cached_property
     def marketing(self):
         from .marketing import MarketingService
 

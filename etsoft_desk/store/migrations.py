@@ -12,6 +12,7 @@ from peewee import Database
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from .migration_corrections import v18_corrections
 
 APPLICATION_ID = 0x45545344  # "ETSD" in the file header: this file is an ETSoft Desk register
 
@@ -365,6 +366,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (12, _v12_staff),
     (13, _v13_rights),
     (16, _v16_requests_without_customer),
+    (18, v18_corrections),  # 14-17: the numbers of other parts of issue 11
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

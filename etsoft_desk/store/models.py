@@ -327,8 +327,36 @@ class RequestAction(BaseModel):
     issued_at = DateTimeField(null=True)  # an access report: when the copy was printed or saved
 
 
+class Correction(BaseModel):
+    """A corrected field of a visit, service job or invoice entry: the value before and after (migration 18)."""
+
+    id = AutoField()
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    row_table = TextField()
+    row_id = IntegerField()
+    field = TextField()
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+    corrected_at = DateTimeField()
+    recorded_by = TextField()
+    request_id = IntegerField(null=True)
+
+
+class CorrectionNotice(BaseModel):
+    """An Art. 19 letter about a correction, made for one recipient (sent: issue 12)."""
+
+    id = AutoField()
+    correction = ForeignKeyField(Correction, on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    recipient = ForeignKeyField(Recipient)
+    document_id = TextField()
+    made_at = DateTimeField()
+    recorded_by = TextField()
+
+
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,
               StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
-              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine)
+              RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine,
+              Correction, CorrectionNotice)

@@ -17,6 +17,7 @@ from ..services.customers import CustomerService, StoredCustomer
 from .dialogs import table as make_table
 from .dialogs import (Dialog, InvoiceDialog, ServiceJobDialog, VisitDialog, date_edit, error_label, kind_names,
                       status_names, to_date)
+from .history_corrections import HistoryCorrections, ask_rectification_request
 from .messages import show_error, tr_message
 
 FIELDS = ("first_name", "infix", "last_name", "email", "phone", "street", "house_number", "postcode", "city",
@@ -37,7 +38,7 @@ class CustomerDialog(Dialog):
                  requests_panel: Callable[[int], QWidget] | None = None,
                  rights_banner: Callable[[int], QWidget] | None = None,
                  erase: Callable[[int], bool] | None = None,
-                 erased_before: Callable[[CustomerCard], str | None] | None = None):
+                 erased_before: Callable[[CustomerCard], str | None] | None = None, register=None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
@@ -51,6 +52,8 @@ class CustomerDialog(Dialog):
         self.tabs.addTab(self._build_card(), self.tr("Card"))
         if self._record is not None:
             self._build_history()
+            if register is not None:  # the history rows can be corrected (issue 11 item 3)
+                self.corrections = HistoryCorrections(self, register, lambda: self._record)
             self._fill(self._record.card)
             if consent_panel is not None:
                 self.consent = consent_panel(customer_id)
@@ -290,11 +293,7 @@ class CustomerDialog(Dialog):
         valid = validate_card(card, today=dt.date.today())  # invalid: update says so, field by field
         if all(getattr(valid, f) == getattr(self._record.card, f) for f in CARD_FIELDS):
             return None
-        answer = QMessageBox.question(
-            self, self.tr("Rectification request"),
-            self.tr("Is this change the correction asked for in request %1?").replace("%1", str(request_id)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-        return request_id if answer == QMessageBox.StandardButton.Yes else None
+        return ask_rectification_request(self, request_id)
 
     def _ask_erase(self) -> None:
         if self._erase(self._id):  # erased: the card has nothing left to show
@@ -348,6 +347,7 @@ class CustomerDialog(Dialog):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(button)
+        table.buttons = row  # where the history's other buttons go (ui/history_corrections.py)
         layout.addLayout(row)
         self.tabs.addTab(page, title)
         return table
@@ -379,19 +379,19 @@ class CustomerDialog(Dialog):
         for r in range(self.invoices.rowCount()):
             self.invoices.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-    def _reload_history(self) -> None:
+    def reload_history(self) -> None:
         self._record = self._customers.open(self._id, log_view=False)
         self._fill_history()
 
     def _add_visit(self) -> None:
         if VisitDialog(lambda v: self._customers.add_visit(self._id, v), self).exec():
-            self._reload_history()
+            self.reload_history()
 
     def _add_job(self) -> None:
         if ServiceJobDialog(lambda j: self._customers.add_service_job(self._id, j), self).exec():
-            self._reload_history()
+            self.reload_history()
 
     def _add_invoice(self) -> None:
         if InvoiceDialog(lambda i: self._customers.add_invoice(self._id, i), self).exec():
-            self._reload_history()
+            self.reload_history()
 

@@ -254,7 +254,7 @@ class MainWindow(RegisterActions, QMainWindow):
             referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
             sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),
             requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer,
-            rights_banner=lambda cid: RightsBanner(cid, register))
+            rights_banner=lambda cid: RightsBanner(cid, register), register=register)
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()

@@ -3026,8 +3026,8 @@ Een nieuw register komt hier:
         <translation>De klant betwist de juistheid van de gegevens (beperkt sinds {since}): alleen {fields} mag worden gecorrigeerd tot de beperking is opgeheven.</translation>
     </message>
     <message>
-        <source>“{value}” is not a field of the card; use one of {fields}.</source>
-        <translation>“{value}” is geen veld van de kaart; gebruik een van {fields}.</translation>
+        <source>“{value}” is not a field of the card or its history; use one of {fields}.</source>
+        <translation>“{value}” is geen veld van de kaart of de geschiedenis ervan; gebruik een van {fields}.</translation>
     </message>
     <message>
         <source>The processing of this customer's data is already restricted since {since}.</source>
@@ -3086,8 +3086,8 @@ Een nieuw register komt hier:
         <translation>Verzoek {value} is nog niet uitgevoerd: trek eerst de genoemde toestemmingen in, of weiger het met redenen.</translation>
     </message>
     <message>
-        <source>Request {value} is not carried out yet: correct the card with this request first, or refuse it with reasons.</source>
-        <translation>Verzoek {value} is nog niet uitgevoerd: corrigeer eerst de kaart met dit verzoek, of weiger het met redenen.</translation>
+        <source>Request {value} is not carried out yet: correct the card or its history (a visit, service job or invoice) with this request first, or refuse it with reasons.</source>
+        <translation>Verzoek {value} is nog niet uitgevoerd: corrigeer eerst de kaart of de geschiedenis ervan (een bezoek, servicebeurt of factuur) met dit verzoek, of weiger het met redenen.</translation>
     </message>
     <message>
         <source>Give the name of the person who asks: they are not a customer, so the request and its answer carry their name.</source>
@@ -3261,6 +3261,46 @@ Een nieuw register komt hier:
     <message>
         <source>The two PINs are not the same. Nothing was changed.</source>
         <translation>De twee pincodes zijn niet gelijk. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no visit with number {value}.</source>
+        <translation>Er is geen bezoek met nummer {value}.</translation>
+    </message>
+    <message>
+        <source>There is no service job with number {value}.</source>
+        <translation>Er is geen servicebeurt met nummer {value}.</translation>
+    </message>
+    <message>
+        <source>There is no invoice with number {value} in the register of a customer.</source>
+        <translation>Er is geen factuur met nummer {value} bij een klant in het register.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be corrected here; use one of {fields}.</source>
+        <translation>“{value}” kan hier niet worden gecorrigeerd; gebruik een van {fields}.</translation>
+    </message>
+    <message>
+        <source>The invoice number is the invoice's identity and cannot be corrected: if the invoice itself was wrong, issue a credit note and a new invoice, and add the new one.</source>
+        <translation>Het factuurnummer is de identiteit van de factuur en kan niet worden gecorrigeerd: was de factuur zelf onjuist, maak dan een creditnota en een nieuwe factuur, en voeg de nieuwe toe.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind of service job; use one of {kinds}.</source>
+        <translation>“{value}” is geen soort servicebeurt; gebruik een van {kinds}.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the new value is the same as the one in the register.</source>
+        <translation>Er is niets te corrigeren: de nieuwe waarde is dezelfde als die in het register.</translation>
+    </message>
+    <message>
+        <source>There is no correction with number {value}.</source>
+        <translation>Er is geen correctie met nummer {value}.</translation>
+    </message>
+    <message>
+        <source>The letters are made for the corrections of one customer at a time; correction {value} is another customer's.</source>
+        <translation>De brieven worden per klant gemaakt; correctie {value} hoort bij een andere klant.</translation>
+    </message>
+    <message>
+        <source>No recipient received this customer's data: there is nobody to tell of the correction, so no letters were made.</source>
+        <translation>Geen enkele ontvanger kreeg gegevens van deze klant: er is niemand over de correctie te informeren, dus er zijn geen brieven gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3821,26 @@ Een nieuw register komt hier:
         <translation>Factuur</translation>
     </message>
     <message>
+        <source>Correct visit</source>
+        <translation>Bezoek corrigeren</translation>
+    </message>
+    <message>
+        <source>Correct service job</source>
+        <translation>Servicebeurt corrigeren</translation>
+    </message>
+    <message>
+        <source>Correct invoice entry</source>
+        <translation>Factuurgegevens corrigeren</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <source>The entry is corrected to match the invoice as it was issued. The number is the invoice's identity and is not changed; if the invoice itself was wrong, issue a credit note and a new invoice.</source>
+        <translation>De gegevens worden gecorrigeerd zodat ze kloppen met de factuur zoals die is uitgereikt. Het nummer is de identiteit van de factuur en verandert niet; was de factuur zelf onjuist, maak dan een creditnota en een nieuwe factuur.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3865,6 +3925,49 @@ Een nieuw register komt hier:
     <message>
         <source>%1 invoices saved to %2; recorded as given to %3 for %4 customer(s).</source>
         <translation>%1 facturen opgeslagen in %2; vastgelegd als verstrekt aan %3 voor %4 klant(en).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCorrections</name>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <source>Choose the row to correct first.</source>
+        <translation>Kies eerst de regel die u wilt corrigeren.</translation>
+    </message>
+    <message>
+        <source>Letters to the recipients (GDPR Art. 19)</source>
+        <translation>Brieven aan de ontvangers (AVG art. 19)</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from etsoft_desk.domain.corrections import RowKind
 from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
 from etsoft_desk.domain.customer import JobKind, JobStatus, ServiceJob, SourceKind, Visit, Invoice
 from etsoft_desk.domain.referral import NameShown
@@ -63,4 +64,8 @@ def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tu
     register.rights.lift(cid, told_how="per brief")
     objection = register.rights.object_to_processing(cid, "Vlinderpost-enquête", ConsentMethod.LETTER)
     register.rights.decide(cid, objection, ObjectionDecision.UPHELD, "geen Mosselbankgronden")
+    # A corrected visit (the value before it is kept), and the Art. 19 letter to the partner about it.
+    visit = register.customers.open(cid, log_view=False).visits[0].id
+    corrected = register.corrections.correct(RowKind.VISIT, visit, {"purpose": "Kwispelkoppeling laten instellen"})
+    register.corrections.letters(corrected.ids)
     return cid, request

@@ -127,12 +127,21 @@ def test_shred_confirmation_says_what_section_3_asks_and_none_of_the_values(shop
 
 
 def test_recipients_get_a_notice_letter(shop, tmp_path):
+    from etsoft_desk.domain.sharing import RecipientRole
+
     register, cid, _ = shop
+    accountant = register.sharing.add_recipient("Boekhouder Ooms", RecipientRole.PROCESSOR, processor_agreement=True,
+                                                contact="Markt 1, 4561 AA Hulst")
+    register.sharing.disclose(cid, accountant, "facturen 2026")
     result = register.erasure.erase(cid)
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(__import__("io").BytesIO(result.notices)).pages)
-                    .split())
-    assert "Aan: Pelikaanlijst Installaties" in text and "Zebulonia Quaxelbrink" in text
-    assert f"Onze referentie: {result.erasure_id}" in text and "AVG art. 19" in text
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(__import__("io").BytesIO(result.notices)).pages]
+    # One letter per recipient, each on its own page and addressed to that recipient only.
+    assert len(pages) == 2
+    assert "Boekhouder Ooms Markt 1 4561 AA Hulst" in pages[0] and "Pelikaanlijst" not in pages[0]
+    assert "info@etsoft.nl Pelikaanlijst Installaties Hulst, 25-11-2026" in pages[1] and "Boekhouder" not in pages[1]
+    for text in pages:
+        assert "Zebulonia Quaxelbrink" in text and "AVG art. 19" in text
+        assert f"Onze referentie: {result.erasure_id}" in text
 
 
 def test_the_ledger_knows_the_person_again_and_a_restored_backup_forgets_them(shop, new_register, register_path,

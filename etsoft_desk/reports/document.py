@@ -43,13 +43,35 @@ class Document:
     subtitle: str = ""
 
 
+def _template(target, title: str, shop: dict[str, str], subject: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm,
+                             rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm, title=title,
+                             author=shop["shop_name"], subject=subject, creator=f"ETSoft Desk {__version__}")
+
+
 def write_document(target: Path | BinaryIO, doc: Document) -> None:
-    st = styles()
     shop = doc.shop
     footer = f"{shop['shop_name']} · {doc.title} · {doc.issued_at:%d-%m-%Y} · {doc.prepared_by} · document {doc.document_id}"
-    template = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                                 topMargin=16 * mm, bottomMargin=18 * mm, title=doc.title, author=shop["shop_name"],
-                                 subject=doc.document_id, creator=f"ETSoft Desk {__version__}")
+    template = _template(target, doc.title, shop, doc.document_id)
+    template.build(_story(doc), canvasmaker=numbered_canvas(footer))
+
+
+def write_documents(target: Path | BinaryIO, docs: list[Document], *, title: str, document_id: str) -> None:
+    """Several letters in one file, each from a new page (the letters about a data breach, one per person)."""
+    from reportlab.platypus import PageBreak
+
+    first = docs[0]
+    footer = (f"{first.shop['shop_name']} · {title} · {first.issued_at:%d-%m-%Y} · {first.prepared_by} · "
+              f"document {document_id}")
+    story = []
+    for i, doc in enumerate(docs):
+        story += ([PageBreak()] if i else []) + _story(doc)
+    _template(target, title, first.shop, document_id).build(story, canvasmaker=numbered_canvas(footer))
+
+
+def _story(doc: Document) -> list:
+    st = styles()
+    shop = doc.shop
     letterhead = ", ".join(x for x in (shop["shop_address"], shop["shop_email"], shop.get("shop_phone", ""),
                                        f"KvK {shop['shop_kvk']}" if shop.get("shop_kvk") else "") if x)
     story = [_p(shop["shop_name"], st["h2"]), _p(letterhead, st["small"]), Spacer(1, 8 * mm)]
@@ -77,4 +99,4 @@ def write_document(target: Path | BinaryIO, doc: Document) -> None:
             if header:
                 table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))]))
             story += [table, Spacer(1, 2 * mm)]
-    template.build(story, canvasmaker=numbered_canvas(footer))
+    return story

@@ -55,6 +55,7 @@ class Action(StrEnum):
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
     STAFF = "staff"
+    BREACH = "breach"  # issue 16: the data-breach register, by breach number
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

@@ -63,4 +63,8 @@ def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tu
     register.rights.lift(cid, told_how="per brief")
     objection = register.rights.object_to_processing(cid, "Vlinderpost-enquête", ConsentMethod.LETTER)
     register.rights.decide(cid, objection, ObjectionDecision.UPHELD, "geen Mosselbankgronden")
+    # A data breach that concerned them (issue 16); the breach's own text names nobody.
+    breach = register.breaches.add(register.breaches.concerned(customers=[cid]), aware="2026-11-24 09:00",
+                                   what="Werkbon op de toonbank laten liggen", kind="confidentiality")
+    register.breaches.decide(breach, report="no", tell="yes", reason="alleen naam en adres, één persoon")
     return cid, request

@@ -25,11 +25,8 @@ def _add(args, keystore, out) -> int:
     with _open_and(args, keystore) as register:
         service = register.breaches
         categories = parse_categories(args.categories)
-        # the cheap checks first: a breach without its awareness time is refused before anything is read
-        from .domain.breach import parse_moment
-        from .domain.messages import Msg
-
-        parse_moment(args.aware, register.clock(), required=True, template=Msg.BREACH_MOMENT_INVALID)
+        # the owner's entries first: a breach without its awareness time is refused before any file is read
+        service.check(aware=args.aware, what=args.what, kind=args.kind, happened=args.happened)
         exposure = service.concerned(customers=args.customer or [], search_text=args.search, document=args.document,
                                      backup=args.backup, everyone=args.all, categories=categories)
         breach_id = service.add(exposure, aware=args.aware, what=args.what, kind=args.kind, happened=args.happened,

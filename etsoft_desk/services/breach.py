@@ -145,18 +145,7 @@ class BreachService:
             by: str | None = None) -> int:
         """Record a breach; every check first, so a refused one records nothing. Returns its number."""
         now = self._clock()
-        aware_at = aware if isinstance(aware, dt.datetime) else parse_moment(
-            aware, now, required=True, template=Msg.BREACH_MOMENT_INVALID)
-        happened_at = happened if isinstance(happened, dt.datetime) else parse_moment(
-            happened, now, required=False, template=Msg.BREACH_MOMENT_INVALID)
-        if happened_at is not None and happened_at > aware_at:
-            raise UserError(Msg.BREACH_HAPPENED_AFTER_AWARE)
-        what = _text(what, "what")
-        if not what:
-            raise UserError(Msg.BREACH_WHAT_REQUIRED)
-        if not kind:
-            raise UserError(Msg.BREACH_KIND_REQUIRED)
-        kind = BreachKind(kind)
+        aware_at, happened_at, what, kind = self.check(aware=aware, what=what, kind=kind, happened=happened)
         if exposure is None:
             raise UserError(Msg.BREACH_SCOPE_REQUIRED)
         texts = {k: _text(v, k) for k, v in (("consequences", consequences), ("measures_taken", measures_taken),
@@ -175,6 +164,22 @@ class BreachService:
             self._audit.record(Action.BREACH, None, f"add {breach_id} ({kind.value}, {exposure.scope.value}): "
                                                     f"{breach.people} people, {breach.records} records by {recorder}")
         return breach_id
+
+    def check(self, *, aware, what: str, kind, happened=None) -> tuple:
+        """The owner's own entries, checked before whose data it was is computed (that may read a whole file)."""
+        now = self._clock()
+        aware_at = aware if isinstance(aware, dt.datetime) else parse_moment(
+            aware, now, required=True, template=Msg.BREACH_MOMENT_INVALID)
+        happened_at = happened if isinstance(happened, dt.datetime) else parse_moment(
+            happened, now, required=False, template=Msg.BREACH_MOMENT_INVALID)
+        if happened_at is not None and happened_at > aware_at:
+            raise UserError(Msg.BREACH_HAPPENED_AFTER_AWARE)
+        what = _text(what, "what")
+        if not what:
+            raise UserError(Msg.BREACH_WHAT_REQUIRED)
+        if not kind:
+            raise UserError(Msg.BREACH_KIND_REQUIRED)
+        return aware_at, happened_at, what, BreachKind(kind)
 
     def get(self, breach_id: int, *, names: bool = True) -> Breach:
         breach = store.get(breach_id)

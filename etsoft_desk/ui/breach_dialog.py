@@ -99,10 +99,10 @@ class NewBreachDialog(Dialog):
         args = dict(aware=_moment(self.aware), what=self.what.toPlainText(), kind=self.kind.currentData(),
                     consequences=self.consequences.text(), measures_taken=self.measures.text(),
                     key_where=self.key_where.currentData() if scope in (Scope.BACKUP, Scope.ALL) else None)
-        by = self._register.settings.recorder()
         service = self._register.breaches
 
         def work(_progress):
+            service.check(aware=args["aware"], what=args["what"], kind=args["kind"])
             if scope is Scope.CUSTOMER:
                 numbers = [int(v) for v in value.replace(",", " ").split() if v.isdigit()]
                 exposure = service.concerned(customers=numbers)
@@ -111,7 +111,7 @@ class NewBreachDialog(Dialog):
                                              document=value if scope is Scope.DOCUMENT else None,
                                              backup=value if scope is Scope.BACKUP else None,
                                              everyone=scope is Scope.ALL)
-            return service.add(exposure, by=by, **args)
+            return service.add(exposure, **args)
 
         self.buttons.setEnabled(False)
         task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from etsoft_desk.domain.errors import UserError
 from etsoft_desk.domain.messages import Msg
 from etsoft_desk.store import audit as audit_store
-from tests.helpers.cards import card, distinctive_card
+from tests.helpers.cards import card
 from tests.helpers.full_customer import fill_every_category
 
 

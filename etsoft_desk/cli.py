@@ -355,6 +355,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     cli_corrections.add_commands(sub, common)  # correct
     cli_outputs.add_commands(sub, common)
     cli_staff.add_commands(sub, common)
+    from . import cli_breach
+
+    cli_breach.add_commands(sub, common)  # issue 16: the data-breach register
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

@@ -212,6 +212,32 @@ class Msg:
     CORRECTIONS_OF_ONE_CUSTOMER = QT_TRANSLATE_NOOP("messages", "The letters are made for the corrections of one customer at a time; correction {value} is another customer's.")
     NO_RECIPIENTS_TO_TELL = QT_TRANSLATE_NOOP("messages", "No recipient received this customer's data: there is nobody to tell of the correction, so no letters were made.")
 
+    # --- issue 16, the data-breach register (Art. 33, 34) ---
+    BREACH_AWARE_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the moment the shop became aware of the breach (YYYY-MM-DD HH:MM): the 72 hours start there. Nothing was recorded.")
+    BREACH_MOMENT_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a moment (use YYYY-MM-DD HH:MM, for example 2026-12-01 14:30). Nothing was recorded.")
+    BREACH_MOMENT_FUTURE = QT_TRANSLATE_NOOP("messages", "“{value}” lies in the future: give the moment it really happened or the shop became aware of it. Nothing was recorded.")
+    BREACH_HAPPENED_AFTER_AWARE = QT_TRANSLATE_NOOP("messages", "The breach cannot have happened after the shop became aware of it: check both moments. Nothing was recorded.")
+    BREACH_WHAT_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say in your own words what happened (without names or the exposed data itself). Nothing was recorded.")
+    BREACH_KIND_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say what kind of breach it is: confidentiality, integrity or availability. Nothing was recorded.")
+    BREACH_SCOPE_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say what was exposed: one or more customers, a search, a document by its id, a backup file, or the whole register. Nothing was recorded.")
+    BREACH_SEARCH_EMPTY = QT_TRANSLATE_NOOP("messages", "The search “{value}” finds nobody in the register. Nothing was recorded.")
+    BREACH_DOCUMENT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "The register knows no document {value}: check the id printed at the foot of the document (for example IZ-1A2B3C4D). Nothing was recorded.")
+    BREACH_CATEGORY_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a category of personal data in the register. Nothing was recorded.")
+    BREACH_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no data breach number {value} in the register.")
+    BREACH_ANSWER_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not yes or no. Nothing was recorded.")
+    BREACH_REASON_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the reasons for the decision: the law asks that they are documented (AVG art. 33 lid 5). Nothing was recorded.")
+    BREACH_DELAY_REASON_REQUIRED = QT_TRANSLATE_NOOP("messages", "The 72 hours passed on {value}: give the reasons for the delay, which the notification to the AP must carry (AVG art. 33 lid 1). Nothing was recorded.")
+    BREACH_WARN_SPECIAL_REPORT = QT_TRANSLATE_NOOP("messages", "Warning: special-category data (such as health) is concerned and the breach is not reported to the AP: make sure the reasons hold.")
+    BREACH_WARN_SPECIAL_TELL = QT_TRANSLATE_NOOP("messages", "Warning: special-category data (such as health) is concerned and the people are not told: make sure the reasons hold (for example that the data was encrypted and the key out of reach).")
+    BREACH_WARN_MANY_REPORT = QT_TRANSLATE_NOOP("messages", "Warning: {count} people are concerned and the breach is not reported to the AP: make sure the reasons hold.")
+    BREACH_WARN_MANY_TELL = QT_TRANSLATE_NOOP("messages", "Warning: {count} people are concerned and they are not told: make sure the reasons hold (for example that the data was encrypted and the key out of reach).")
+    BREACH_NOT_DECIDED = QT_TRANSLATE_NOOP("messages", "Data breach {value} is not decided yet: record the decision first (report to the AP or not, tell the people or not, and why).")
+    BREACH_NOT_REPORTED = QT_TRANSLATE_NOOP("messages", "Data breach {value} was to be reported to the AP: record the date it was reported and the AP's reference first.")
+    BREACH_CLOSED = QT_TRANSLATE_NOOP("messages", "Data breach {value} is closed: it stays in the register as it was. Nothing was changed.")
+    BREACH_NOBODY = QT_TRANSLATE_NOOP("messages", "Nobody in the register is concerned by data breach {value} (any more): there is no one to write to.")
+    BREACH_REFERENCE_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the date the breach was reported to the AP together with the AP's reference. Nothing was recorded.")
+    BREACH_REPORTED_TOO_EARLY = QT_TRANSLATE_NOOP("messages", "The breach cannot have been reported before the shop became aware of it, nor in the future. Nothing was recorded.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

@@ -35,6 +35,7 @@ class Show(StrEnum):
     PHONE = "phone"  # E.164, written the way people read it
     STATEMENT = "statement"  # a privacy statement version, by its id
     RECIPIENT = "recipient"  # a recipient, by its id
+    BREACH = "breach"  # a data breach, by its number: when and what kind, never what it exposed of others
     DERIVED = "derived"  # computed from other fields (e.g. a sort key); named, not repeated
 
 
@@ -213,8 +214,13 @@ CATEGORIES: tuple[Category, ...] = (
              Retention(24, "na de correctie", criterion="zo lang als de gecorrigeerde gegevens zelf (het bezoek, "
                                                          "de servicebeurt of de factuur); daarna gaan ze mee"),
              Erasure.DELETE),
+    Category("breaches", "Datalekken die u betroffen",
+             "bij welk datalek uw gegevens betrokken waren, welke soorten gegevens, en wanneer wij u informeerden",
+             "Elk datalek documenteren en u informeren als dat nodig is (AVG art. 33 lid 5 en art. 34)", LEGAL_DUTY,
+             Retention(60, "na het datalek"), Erasure.DELETE),
 )
 CATEGORY = {c.key: c for c in CATEGORIES}
+CATEGORY_TITLES = {c.key: c.title for c in CATEGORIES}
 
 # --- fields -----------------------------------------------------------------------------------------------
 _RECORDED_BY = Field("recorded_by", "Vastgelegd door")
@@ -340,6 +346,12 @@ TABLES: tuple[Table, ...] = (
               Field("recipient_id", "Ontvanger", Show.RECIPIENT),
               Field("made_at", "Brief gemaakt op", Show.DATETIME), _RECORDED_BY),
           technical=("id", "correction_id", "customer_id", "document_id")),
+        Field("closed_on", "Afgehandeld op", Show.DATE), _RECORDED_BY), technical=("id", "customer_id")),
+    Table("breach_person", "breaches", link="customer_id", order_by="id", fields=(
+        Field("breach_id", "Datalek", Show.BREACH),
+        Field("categories", "Betrokken gegevens", Show.CODES, codes=CATEGORY_TITLES),
+        Field("letter_on", "U geïnformeerd op", Show.DATE), Field("letter_doc", "Kenmerk van de brief")),
+          technical=("id", "customer_id")),
 )
 TABLE = {t.name: t for t in TABLES}
 
@@ -368,6 +380,8 @@ NOT_PERSONAL = {
     "request_action": "which action (by name and document id) carried out which request; no personal values",
     "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
                        "name no customer (initials at most) and hold none of the erased values",
+    "breach": "the data-breach register (Art. 33(5)): what happened in the owner's words (no card numbers or BSNs "
+              "accepted), counts, categories and decisions; whom it concerned is in breach_person",
     "staff": "the shop's own staff (initials, name, a PIN hash), who record changes; nothing about customers",
 }
 

@@ -43,30 +43,34 @@ class Document:
     subtitle: str = ""
 
 
+def _template(target, title: str, shop: dict[str, str], subject: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm,
+                             rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm, title=title,
+                             author=shop["shop_name"], subject=subject, creator=f"ETSoft Desk {__version__}")
+
+
 def write_document(target: Path | BinaryIO, doc: Document) -> None:
     write_letters(target, [doc])
 
 
-def write_letters(target: Path | BinaryIO, docs: list[Document]) -> None:
-    """One PDF with each document starting on a new page (letters to several recipients: one each, each
-    addressed to its recipient); the footer names the first, with "page x of y" over the whole file."""
-    st = styles()
+def write_letters(target: Path | BinaryIO, docs: list[Document], *, title: str | None = None,
+                  document_id: str | None = None) -> None:
+    """One PDF with each document starting on a new page (letters to several recipients or people: one each,
+    each addressed to its own); the footer names the file's title and id (by default the first letter's), with
+    "page x of y" over the whole file."""
+
     first = docs[0]
-    shop = first.shop
-    footer = (f"{shop['shop_name']} · {first.title} · {first.issued_at:%d-%m-%Y} · {first.prepared_by} · "
-              f"document {first.document_id}")
-    template = SimpleDocTemplate(target if hasattr(target, "write") else str(target), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                                 topMargin=16 * mm, bottomMargin=18 * mm, title=first.title, author=shop["shop_name"],
-                                 subject=first.document_id, creator=f"ETSoft Desk {__version__}")
+    title, document_id = title or first.title, document_id or first.document_id
+    footer = (f"{first.shop['shop_name']} · {title} · {first.issued_at:%d-%m-%Y} · {first.prepared_by} · "
+              f"document {document_id}")
     story = []
     for i, doc in enumerate(docs):
-        if i:
-            story.append(PageBreak())
-        story += _story(doc, st)
-    template.build(story, canvasmaker=numbered_canvas(footer))
+        story += ([PageBreak()] if i else []) + _story(doc)
+    _template(target, title, first.shop, document_id).build(story, canvasmaker=numbered_canvas(footer))
 
 
-def _story(doc: Document, st) -> list:
+def _story(doc: Document) -> list:
+    st = styles()
     shop = doc.shop
     letterhead = ", ".join(x for x in (shop["shop_address"], shop["shop_email"], shop.get("shop_phone", ""),
                                        f"KvK {shop['shop_kvk']}" if shop.get("shop_kvk") else "") if x)

@@ -44,10 +44,20 @@ class Lookups:
     def __init__(self) -> None:
         self.statements = store.statement_dates()
         self.recipients = store.recipients()
+        self.breaches = store.breaches()  # issue 16: the breaches a customer's rows name
 
     def statement(self, version_id) -> str:
         day = self.statements.get(version_id)
         return f"versie {version_id} (geldig vanaf {dt.date.fromisoformat(day):%d-%m-%Y})" if day else str(version_id)
+
+    def breach(self, breach_id) -> str:
+        from ..domain.breach import KINDS_SHORT_NL, BreachKind
+
+        entry = self.breaches.get(breach_id)
+        if not entry:
+            return f"nr. {breach_id}"
+        aware, kind = entry
+        return f"nr. {breach_id}, ontdekt op {aware:%d-%m-%Y} ({KINDS_SHORT_NL.get(BreachKind(kind), kind)})"
 
     def recipient(self, recipient_id) -> str:
         entry = self.recipients.get(recipient_id)
@@ -77,6 +87,8 @@ def format_value(f: Field, value, lookups: Lookups) -> str:
             return lookups.statement(value)
         case Show.RECIPIENT:
             return lookups.recipient(value)
+        case Show.BREACH:
+            return lookups.breach(value)
     return str(value)
 
 
@@ -86,6 +98,9 @@ def export_value(f: Field, value, lookups: Lookups):
         return value.isoformat(timespec="seconds") if isinstance(value, dt.datetime) else value.isoformat()
     if f.show is Show.RECIPIENT and value is not None:
         return lookups.recipient(value)
+    if f.show is Show.BREACH and value is not None:
+        aware, kind = lookups.breaches.get(value, (None, ""))
+        return {"breach": value, "aware_at": aware.isoformat(timespec="minutes") if aware else None, "kind": kind}
     if f.show is Show.STATEMENT and value is not None:
         return {"version": value, "effective_date": lookups.statements.get(value)}
     if f.show is Show.CODES:

@@ -58,6 +58,7 @@ class Action(StrEnum):
     STAFF = "staff"
     # issue 11 item 5: the invoices of a period to the accountant (counts only; the disclosures name customers)
     INVOICE_EXPORT = "invoice.export"
+    BREACH = "breach"  # issue 16: the data-breach register, by breach number
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

@@ -34,6 +34,10 @@ SECURITY_MEASURES = [
     "Vrije tekstvelden weigeren betaalkaartnummers en burgerservicenummers.",
     "Geen persoonsgegevens in logbestanden, tijdelijke bestanden of foutrapporten; documenten worden alleen "
     "opgeslagen waar de gebruiker dat kiest.",
+    # issue 16
+    "Een register van datalekken (AVG art. 33 lid 5): elk incident met wanneer het gebeurde en ontdekt werd, wie "
+    "en welke gegevens het betrof, de gevolgen, de maatregelen en het besluit om te melden (binnen 72 uur) en de "
+    "betrokkenen te informeren; zonder kopie van de gelekte gegevens.",
 ]
 SUBJECTS = ("Klanten van 18 jaar en ouder, en personen over wie wij gegevens van een derde kregen "
             "(bijvoorbeeld een collega-bedrijf). Van personen jonger dan 18 jaar leggen wij niets vast. Van wie "

@@ -145,6 +145,12 @@ class Register:
         return DocumentService(self.audit, self.settings, self.requests, self.sharing, self.clock)
 
     @functools.cached_property
+    def breaches(self):
+        from .breach import BreachService
+
+        return BreachService(self.audit, self.settings, self.clock, lambda: self._key)
+
+    @functools.cached_property
     def ledger(self):
         from .ledger import LEDGER_NAME, ErasureLedger
 

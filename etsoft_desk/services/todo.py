@@ -122,6 +122,15 @@ class TodoService:
         with database_proxy.atomic():
             self._audit.record(Action.EXPORT, None, f"to-do list {kind.value} as {form}: {count} customers")
 
+    def breaches_to_decide(self) -> list[tuple[int, float]]:
+        """Issue 16: (number, hours left of the 72) of every breach not yet decided, the most urgent first; the
+        hours are negative once the 72 have passed (the notification must then carry the reasons for the delay)."""
+        from ..domain.breach import hours_left
+        from ..store import breach as breach_store
+
+        now = self._clock()
+        return [(bid, hours_left(aware, now)) for bid, aware in breach_store.undecided()]
+
     def counts(self) -> dict[TodoKind, int]:
         return {kind: len(self.items(kind)) for kind in TodoKind}
 

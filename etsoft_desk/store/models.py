@@ -354,9 +354,53 @@ class CorrectionNotice(BaseModel):
     recorded_by = TextField()
 
 
+class Breach(BaseModel):
+    """Issue 16: one data breach (Art. 33(5)); people and records counted when recorded (see migration 19)."""
+
+    id = AutoField()
+    aware_at = DateTimeField()
+    happened_at = DateTimeField(null=True)
+    what = TextField()
+    kind = TextField()
+    scope = TextField()
+    scope_ref = TextField(default="")
+    people = IntegerField()
+    records = IntegerField()
+    categories = TextField(default="")
+    special = BooleanField(default=False)
+    encrypted = BooleanField(null=True)
+    key_where = TextField(null=True)
+    consequences = TextField(default="")
+    measures_taken = TextField(default="")
+    measures_proposed = TextField(default="")
+    recorded_at = DateTimeField()
+    recorded_by = TextField()
+    report_ap = BooleanField(null=True)
+    tell_people = BooleanField(null=True)
+    decision_reason = TextField(default="")
+    delay_reason = TextField(default="")
+    decided_at = DateTimeField(null=True)
+    decided_by = TextField(default="")
+    reported_on = DateField(null=True)
+    ap_reference = TextField(default="")
+    closed_on = DateField(null=True)
+
+
+class BreachPerson(BaseModel):
+    """Whom a breach concerned; the row goes with the customer (ON DELETE CASCADE), the count stays in Breach."""
+
+    id = AutoField()
+    breach = ForeignKeyField(Breach, on_delete="CASCADE")
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    categories = TextField(default="")
+    letter_doc = TextField(default="")
+    letter_on = DateField(null=True)
+
+
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,
               StatementVersion,
               ConsentRecord, StatementNotice, Recipient, SharingApproval, SharingObjection, Disclosure,
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
               RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine,
-              Correction, CorrectionNotice)
+              Correction, CorrectionNotice,
+              Breach, BreachPerson)

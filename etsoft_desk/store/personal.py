@@ -48,3 +48,9 @@ def recipients() -> dict[int, dict]:
         "SELECT id, name, role, processor_agreement, country, contact, active FROM recipient ORDER BY name")
     return {r[0]: {"name": r[1], "role": r[2], "processor_agreement": bool(r[3]), "country": r[4],
                    "contact": r[5], "active": bool(r[6])} for r in cursor.fetchall()}
+
+
+def breaches() -> dict[int, tuple]:
+    """Breach number → (when the shop became aware, its kind): what a customer's access report says of it."""
+    cursor = database_proxy.obj.execute_sql("SELECT id, aware_at, kind FROM breach")
+    return {bid: (as_datetime(aware), kind) for bid, aware, kind in cursor.fetchall()}

@@ -138,6 +138,7 @@ class MainWindow(RegisterActions, QMainWindow):
 
         self.todo_bar = TodoBar(lambda: register.todo, lambda: register.clock().date())
         self.todo_bar.open_kind.connect(self.show_todo)
+        self.add_breach_register(register_menu)  # issue 16: Register › Datalekken
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)

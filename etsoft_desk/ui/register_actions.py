@@ -33,6 +33,18 @@ class RegisterActions:
 
         InvoicesDialog(self._register, self).exec()
 
+    def add_breach_register(self, menu) -> None:
+        """Register › Datalekken (issue 16), also opened from the to-do bar's 72-hour button."""
+        self.breach_action = menu.addAction(self.tr("Data breaches…"), self.show_breaches)
+        self.breach_action.setObjectName("breachAction")
+        self.todo_bar.open_breaches.connect(self.show_breaches)
+
+    def show_breaches(self) -> None:
+        from .breach_dialog import BreachDialog
+
+        BreachDialog(self._register, self).exec()
+        self.todo_bar.refresh()
+
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
         the window is then built anew around the restored register."""

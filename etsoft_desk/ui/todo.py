@@ -22,6 +22,7 @@ class TodoBar(QWidget):
     """One button per kind with its count; red where something is overdue."""
 
     open_kind = Signal(str)
+    open_breaches = Signal()  # issue 16: the data-breach register, from its button
 
     def __init__(self, todo: Callable[[], TodoService], today: Callable[[], dt.date],
                  parent: QWidget | None = None) -> None:
@@ -47,6 +48,13 @@ class TodoBar(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self.open_kind.emit(k.value))
             self.buttons[kind] = button
             layout.addWidget(button)
+        # Issue 16: breaches not yet decided, with the hours left of 72 (Art. 33(1)).
+        self.breach_button = QPushButton()
+        self.breach_button.setObjectName("todo_breach")
+        self.breach_button.setFlat(True)
+        self.breach_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.breach_button.clicked.connect(self.open_breaches.emit)
+        layout.addWidget(self.breach_button)
         layout.addStretch(1)
         QTimer.singleShot(0, self.refresh)
 
@@ -61,4 +69,20 @@ class TodoBar(QWidget):
             button.setStyleSheet(f"color: {colour}; font-weight: {weight};")
             button.setEnabled(bool(items))
             button.setVisible(bool(items))  # only what there is to do takes room in the bar
-        self.nothing.setVisible(not any(b.isEnabled() for b in self.buttons.values()))
+        self._refresh_breaches(todo)
+        self.nothing.setVisible(not any(b.isEnabled() for b in [*self.buttons.values(), self.breach_button]))
+
+    def _refresh_breaches(self, todo: TodoService) -> None:
+        due = todo.breaches_to_decide()
+        button = self.breach_button
+        if due:
+            left = min(hours for _, hours in due)
+            when = (self.tr("%1 h left of 72").replace("%1", str(int(left))) if left > 0 else
+                    self.tr("72 h passed %1 h ago: give the reasons for the delay").replace("%1", str(int(-left))))
+            button.setText(self.tr("Decide on data breaches (%1): %2").replace("%1", str(len(due))).replace("%2", when))
+        else:
+            button.setText(self.tr("Decide on data breaches (0)"))
+        colour = "#b00020" if due and min(h for _, h in due) < 24 else ("#000000" if due else "#777777")
+        button.setStyleSheet(f"color: {colour}; font-weight: {'bold' if due else 'normal'};")
+        button.setEnabled(bool(due))
+        button.setVisible(bool(due))

@@ -1055,6 +1055,10 @@
         <source>a list of customers</source>
         <translation>een lijst van klanten</translation>
     </message>
+    <message>
+        <source>Data breaches…</source>
+        <translation>Datalekken…</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>
@@ -2286,6 +2290,22 @@
         <source>nothing</source>
         <translation>niets</translation>
     </message>
+    <message>
+        <source>%1 h left of 72</source>
+        <translation>nog %1 uur van 72</translation>
+    </message>
+    <message>
+        <source>72 h passed %1 h ago: give the reasons for the delay</source>
+        <translation>72 uur verstreken, %1 uur geleden: geef de redenen voor de vertraging</translation>
+    </message>
+    <message>
+        <source>Decide on data breaches (%1): %2</source>
+        <translation>Datalekken beslissen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Decide on data breaches (0)</source>
+        <translation>Datalekken beslissen (0)</translation>
+    </message>
 </context>
 <context>
     <name>TodoDialog</name>
@@ -3302,6 +3322,102 @@ Een nieuw register komt hier:
         <source>No recipient received this customer's data: there is nobody to tell of the correction, so no letters were made.</source>
         <translation>Geen enkele ontvanger kreeg gegevens van deze klant: er is niemand over de correctie te informeren, dus er zijn geen brieven gemaakt.</translation>
     </message>
+    <message>
+        <source>Give the moment the shop became aware of the breach (YYYY-MM-DD HH:MM): the 72 hours start there. Nothing was recorded.</source>
+        <translation>Geef het moment waarop de winkel het datalek ontdekte (JJJJ-MM-DD UU:MM): daar beginnen de 72 uur. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a moment (use YYYY-MM-DD HH:MM, for example 2026-12-01 14:30). Nothing was recorded.</source>
+        <translation>“{value}” is geen tijdstip (gebruik JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-12-01 14:30). Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>“{value}” lies in the future: give the moment it really happened or the shop became aware of it. Nothing was recorded.</source>
+        <translation>“{value}” ligt in de toekomst: geef het moment waarop het echt gebeurde of ontdekt werd. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The breach cannot have happened after the shop became aware of it: check both moments. Nothing was recorded.</source>
+        <translation>Het datalek kan niet gebeurd zijn nadat de winkel het ontdekte: controleer beide tijdstippen. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say in your own words what happened (without names or the exposed data itself). Nothing was recorded.</source>
+        <translation>Beschrijf in uw eigen woorden wat er gebeurde (zonder namen of de gelekte gegevens zelf). Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say what kind of breach it is: confidentiality, integrity or availability. Nothing was recorded.</source>
+        <translation>Geef aan wat voor datalek het is: vertrouwelijkheid, integriteit of beschikbaarheid. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say what was exposed: one or more customers, a search, a document by its id, a backup file, or the whole register. Nothing was recorded.</source>
+        <translation>Geef aan wat er gelekt is: een of meer klanten, een zoekopdracht, een document met zijn kenmerk, een back-upbestand of het hele register. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The search “{value}” finds nobody in the register. Nothing was recorded.</source>
+        <translation>De zoekopdracht “{value}” vindt niemand in het register. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The register knows no document {value}: check the id printed at the foot of the document (for example IZ-1A2B3C4D). Nothing was recorded.</source>
+        <translation>Het register kent geen document {value}: controleer het kenmerk onderaan het document (bijvoorbeeld IZ-1A2B3C4D). Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category of personal data in the register. Nothing was recorded.</source>
+        <translation>“{value}” is geen soort persoonsgegevens in het register. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>There is no data breach number {value} in the register.</source>
+        <translation>Er is geen datalek met nummer {value} in het register.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes or no. Nothing was recorded.</source>
+        <translation>“{value}” is geen ja of nee. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: the law asks that they are documented (AVG art. 33 lid 5). Nothing was recorded.</source>
+        <translation>Geef de redenen voor het besluit: de wet vraagt dat ze worden vastgelegd (AVG art. 33 lid 5). Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The 72 hours passed on {value}: give the reasons for the delay, which the notification to the AP must carry (AVG art. 33 lid 1). Nothing was recorded.</source>
+        <translation>De 72 uur zijn verstreken op {value}: geef de redenen voor de vertraging, die in de melding aan de AP moeten staan (AVG art. 33 lid 1). Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Warning: special-category data (such as health) is concerned and the breach is not reported to the AP: make sure the reasons hold.</source>
+        <translation>Let op: het gaat om bijzondere persoonsgegevens (zoals gezondheid) en het datalek wordt niet gemeld bij de AP: controleer of de redenen kloppen.</translation>
+    </message>
+    <message>
+        <source>Warning: special-category data (such as health) is concerned and the people are not told: make sure the reasons hold (for example that the data was encrypted and the key out of reach).</source>
+        <translation>Let op: het gaat om bijzondere persoonsgegevens (zoals gezondheid) en de betrokkenen worden niet geïnformeerd: controleer of de redenen kloppen (bijvoorbeeld dat de gegevens versleuteld waren en de sleutel buiten bereik).</translation>
+    </message>
+    <message>
+        <source>Warning: {count} people are concerned and the breach is not reported to the AP: make sure the reasons hold.</source>
+        <translation>Let op: het gaat om {count} personen en het datalek wordt niet gemeld bij de AP: controleer of de redenen kloppen.</translation>
+    </message>
+    <message>
+        <source>Warning: {count} people are concerned and they are not told: make sure the reasons hold (for example that the data was encrypted and the key out of reach).</source>
+        <translation>Let op: het gaat om {count} personen en zij worden niet geïnformeerd: controleer of de redenen kloppen (bijvoorbeeld dat de gegevens versleuteld waren en de sleutel buiten bereik).</translation>
+    </message>
+    <message>
+        <source>Data breach {value} is not decided yet: record the decision first (report to the AP or not, tell the people or not, and why).</source>
+        <translation>Over datalek {value} is nog niet besloten: leg eerst het besluit vast (melden bij de AP of niet, de betrokkenen informeren of niet, en waarom).</translation>
+    </message>
+    <message>
+        <source>Data breach {value} was to be reported to the AP: record the date it was reported and the AP's reference first.</source>
+        <translation>Datalek {value} moest gemeld worden bij de AP: leg eerst de datum van de melding en het kenmerk van de AP vast.</translation>
+    </message>
+    <message>
+        <source>Data breach {value} is closed: it stays in the register as it was. Nothing was changed.</source>
+        <translation>Datalek {value} is afgesloten: het blijft in het register zoals het was. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Nobody in the register is concerned by data breach {value} (any more): there is no one to write to.</source>
+        <translation>Niemand in het register is (nog) betrokken bij datalek {value}: er is niemand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Give the date the breach was reported to the AP together with the AP's reference. Nothing was recorded.</source>
+        <translation>Geef de datum van de melding bij de AP samen met het kenmerk van de AP. Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The breach cannot have been reported before the shop became aware of it, nor in the future. Nothing was recorded.</source>
+        <translation>Het datalek kan niet gemeld zijn voordat de winkel het ontdekte, en niet in de toekomst. Er is niets vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -3931,6 +4047,70 @@ Een nieuw register komt hier:
         <translation>Doel</translation>
     </message>
     <message>
+        <source>New data breach</source>
+        <translation>Nieuw datalek</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words (no names)</source>
+        <translation>Wat er gebeurde, in uw eigen woorden (geen namen)</translation>
+    </message>
+    <message>
+        <source>Confidentiality (seen or sent wrongly)</source>
+        <translation>Vertrouwelijkheid (ten onrechte ingezien of verstuurd)</translation>
+    </message>
+    <message>
+        <source>Integrity (changed wrongly)</source>
+        <translation>Integriteit (ten onrechte gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Availability (lost or unreachable)</source>
+        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
+    </message>
+    <message>
+        <source>Customers (numbers)</source>
+        <translation>Klanten (nummers)</translation>
+    </message>
+    <message>
+        <source>A search</source>
+        <translation>Een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>A document (its id)</source>
+        <translation>Een document (zijn kenmerk)</translation>
+    </message>
+    <message>
+        <source>A backup file</source>
+        <translation>Een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Everyone in the register</source>
+        <translation>Iedereen in het register</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Nowhere on the device or with the file</source>
+        <translation>Nergens op het apparaat of bij het bestand</translation>
+    </message>
+    <message>
+        <source>In the keyring of a logged-in account</source>
+        <translation>In de sleutelbos van een ingelogd account</translation>
+    </message>
+    <message>
+        <source>The printed recovery sheet was with it</source>
+        <translation>De geprinte herstelsleutel was erbij</translation>
+    </message>
+    <message>
+        <source>Aware since (the 72 hours start)</source>
+        <translation>Ontdekt op (de 72 uur beginnen)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3968,6 +4148,169 @@ Een nieuw register komt hier:
     <message>
         <source>Letters to the recipients (GDPR Art. 19)</source>
         <translation>Brieven aan de ontvangers (AVG art. 19)</translation>
+    </message>
+    <message>
+        <source>What was exposed</source>
+        <translation>Wat er gelekt is</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welke</translation>
+    </message>
+    <message>
+        <source>Where the key was (a file)</source>
+        <translation>Waar de sleutel was (bij een bestand)</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>Het back-upbestand</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on data breach %1</source>
+        <translation>Besluit over datalek %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Report to the AP</source>
+        <translation>Melden bij de AP</translation>
+    </message>
+    <message>
+        <source>Tell the people concerned</source>
+        <translation>Betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay (the 72 hours have passed)</source>
+        <translation>Redenen voor de vertraging (de 72 uur zijn verstreken)</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Aware since</source>
+        <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <source>Hours left of 72</source>
+        <translation>Uren over van 72</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reported to the AP</source>
+        <translation>Gemeld bij de AP</translation>
+    </message>
+    <message>
+        <source>New data breach…</source>
+        <translation>Nieuw datalek…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Besluit…</translation>
+    </message>
+    <message>
+        <source>Summary for the AP…</source>
+        <translation>Samenvatting voor de AP…</translation>
+    </message>
+    <message>
+        <source>Letters to the people…</source>
+        <translation>Brieven aan de betrokkenen…</translation>
+    </message>
+    <message>
+        <source>Reported to the AP…</source>
+        <translation>Gemeld bij de AP…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>verstreken</translation>
+    </message>
+    <message>
+        <source>report %1, tell %2</source>
+        <translation>melden %1, informeren %2</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>niet besloten</translation>
+    </message>
+    <message>
+        <source>No data breaches recorded.</source>
+        <translation>Nog geen datalekken vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Special-category data (such as health) is concerned.</source>
+        <translation>Het gaat ook om bijzondere persoonsgegevens (zoals gezondheid).</translation>
+    </message>
+    <message>
+        <source>Summary for the AP</source>
+        <translation>Samenvatting voor de AP</translation>
+    </message>
+    <message>
+        <source>Letters to the people</source>
+        <translation>Brieven aan de betrokkenen</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst met klanten</translation>
+    </message>
+    <message>
+        <source>The AP's reference</source>
+        <translation>Het kenmerk van de AP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved; each is recorded as made.</source>
+        <translation>
+            <numerusform>%n brief opgeslagen; hij is vastgelegd als gemaakt.</numerusform><numerusform>%n brieven opgeslagen; elk is vastgelegd als gemaakt.</numerusform></translation>
     </message>
 </context>
 </TS>

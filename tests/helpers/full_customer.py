@@ -68,4 +68,8 @@ def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tu
     visit = register.customers.open(cid, log_view=False).visits[0].id
     corrected = register.corrections.correct(RowKind.VISIT, visit, {"purpose": "Kwispelkoppeling laten instellen"})
     register.corrections.letters(corrected.ids)
+    # A data breach that concerned them (issue 16); the breach's own text names nobody.
+    breach = register.breaches.add(register.breaches.concerned(customers=[cid]), aware="2026-11-24 09:00",
+                                   what="Werkbon op de toonbank laten liggen", kind="confidentiality")
+    register.breaches.decide(breach, report="no", tell="yes", reason="alleen naam en adres, één persoon")
     return cid, request

@@ -346,7 +346,6 @@ TABLES: tuple[Table, ...] = (
               Field("recipient_id", "Ontvanger", Show.RECIPIENT),
               Field("made_at", "Brief gemaakt op", Show.DATETIME), _RECORDED_BY),
           technical=("id", "correction_id", "customer_id", "document_id")),
-        Field("closed_on", "Afgehandeld op", Show.DATE), _RECORDED_BY), technical=("id", "customer_id")),
     Table("breach_person", "breaches", link="customer_id", order_by="id", fields=(
         Field("breach_id", "Datalek", Show.BREACH),
         Field("categories", "Betrokken gegevens", Show.CODES, codes=CATEGORY_TITLES),

@@ -343,6 +343,15 @@ def _v13_rights(db: Database) -> None:
     db.execute_sql("CREATE INDEX request_action_request ON request_action (request_id, action)")
 
 
+def _v14_recipient_contact_and_transfer(db: Database) -> None:
+    # Issue 11 items 8-9: a recipient's contact email and postal address (for the Art. 19 notices), and for one
+    # outside the EEA the transfer ground (Art. 45-49; NULL: none recorded) and where its safeguards can be read.
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN address TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN transfer_ground TEXT")
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN safeguards TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -357,6 +366,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (11, _v11_audit_pseudonyms),
     (12, _v12_staff),
     (13, _v13_rights),
+    (14, _v14_recipient_contact_and_transfer),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -339,10 +339,11 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(command=cmd_settings)
-    from . import cli_check, cli_outputs, cli_rights, cli_staff
+    from . import cli_check, cli_outputs, cli_rights, cli_sharing, cli_staff
 
     cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
+    cli_sharing.add_commands(sub, common)  # recipient, share, disclose, referral
     cli_outputs.add_commands(sub, common)
     cli_staff.add_commands(sub, common)
 

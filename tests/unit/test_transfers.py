@@ -171,3 +171,27 @@ def test_a_customer_with_recipients_inside_the_eea_only_reads_none(shop, tmp_pat
     report = tmp_path / "inzage.pdf"
     shop.access.report(cid, report)
     assert squash("Doorgifte buiten de Europese Economische Ruimte Geen.") in pdf_text(report)
+
+
+def test_a_register_from_before_migration_14_keeps_its_recipients_and_refuses_their_transfer(tmp_path, monkeypatch):
+    from etsoft_desk.services import register as reg
+    from etsoft_desk.store import migrations
+    from etsoft_desk.store.models import database_proxy
+    from tests.conftest import fixed_clock
+
+    path, key = tmp_path / "old.db", bytes(range(32))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= 13])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 13)
+    old = reg.create(path, key, clock=fixed_clock)
+    cid = old.register.customers.create(card())
+    database_proxy.obj.execute_sql("INSERT INTO recipient (name, role, processor_agreement, country, contact, active) "
+                                   "VALUES ('Cloudprint Inc', 'service_provider', 0, 'US', '', 1)")
+    old.register.close()
+    monkeypatch.undo()
+    with reg.open_with_key(path, key, clock=fixed_clock) as register:
+        register.settings.staff_initials = "JV"
+        [r] = register.sharing.recipients()
+        assert (r.name, r.email, r.address, r.transfer_ground, r.safeguards, r.outside_eea) == (
+            "Cloudprint Inc", "", "", None, "", True)
+        refused(Msg.TRANSFER_GROUND_MISSING, lambda: register.sharing.approve(
+            cid, r.id, data="naam", purpose="printerbeheer", method="counter"))

@@ -347,10 +347,11 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(command=cmd_settings)
-    from . import cli_check, cli_corrections, cli_invoices, cli_outputs, cli_rights, cli_staff
+    from . import cli_check, cli_corrections, cli_invoices, cli_outputs, cli_rights, cli_sharing, cli_staff
 
     cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
+    cli_sharing.add_commands(sub, common)  # recipient, share, disclose, referral
     cli_invoices.add_commands(sub, common)  # the invoices for the accountant
     cli_corrections.add_commands(sub, common)  # correct
     cli_outputs.add_commands(sub, common)

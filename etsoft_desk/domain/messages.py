@@ -144,6 +144,14 @@ class Msg:
     REQUEST_NEEDS_NO_DATA_REPORT = QT_TRANSLATE_NOOP("messages", "Request {value} is not carried out yet: it comes from someone who is not a customer, so issue the “no data” access report for it first, or refuse it with reasons.")
     REQUEST_NOT_LINKABLE = QT_TRANSLATE_NOOP("messages", "Request {value} is not from someone outside the register: only such a request can be linked to a customer's card.")
     REQUEST_OF_CUSTOMER = QT_TRANSLATE_NOOP("messages", "Request {value} belongs to a customer's card: make that customer's access report for it, not the “no data” one.")
+    # --- issue 11 items 8-9: sharing and referrals from the command line, transfers outside the EEA (share-cli) ---
+    RECIPIENT_NAME_UNKNOWN = QT_TRANSLATE_NOOP("messages", "There is no recipient called “{name}” in the recipients register.")
+    GROUND_NOT_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is not a processor working for us: a disclosure to them rests on the customer's approval, not on a processor agreement.")
+    GROUND_IS_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is a processor working for us: a disclosure to them rests on the processor agreement, not on the customer's approval.")
+    APPROVAL_NOT_FOR_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is a processor working for us under a processor agreement: no approval of the customer is asked or recorded for them.")
+    NO_ACTIVE_APPROVAL_FOR = QT_TRANSLATE_NOOP("messages", "The customer has no active approval to share with {name}: there is nothing to stop.")
+    TRANSFER_GROUND_MISSING = QT_TRANSLATE_NOOP("messages", "{name} is outside the EEA ({country}) and no transfer ground is recorded for them: record it (such as an adequacy decision or standard contractual clauses) and where its safeguards can be read in the recipients register first.")
+    SAFEGUARDS_REQUIRED = QT_TRANSLATE_NOOP("messages", "Say where the safeguards can be read (a web address, or where the signed copy is kept).")
     # --- outputs: files written at the owner's request, kept proof, rekey (issue 10, part "outputs") ---
     OUTPUT_IS_REGISTER_FILE = QT_TRANSLATE_NOOP("messages", "{path} is one of the register's own files: choose another name or folder. Nothing was written.")
     OUTPUT_EXISTS = QT_TRANSLATE_NOOP("messages", "{path} already exists: choose another name, or say that it may be replaced (on the command line: --overwrite).")

@@ -103,6 +103,11 @@ METHODS = {"counter": "aan de balie", "paper": "op papier", "phone": "telefonisc
            "letter": "per brief"}
 BASES = {"opt_in": "opt-in", "soft_opt_in": "soft opt-in (bestaande klant)"}
 GROUNDS = {"approval": "met uw toestemming", "processor": "verwerker in onze opdracht (verwerkersovereenkomst)"}
+TRANSFER_GROUNDS = {"adequacy": "adequaatheidsbesluit van de Europese Commissie (AVG art. 45)",
+                    "standard_clauses": "modelcontractbepalingen van de Europese Commissie (AVG art. 46 lid 2 sub c)",
+                    "binding_rules": "bindende bedrijfsvoorschriften (AVG art. 47)",
+                    "explicit_consent": "uw uitdrukkelijke toestemming voor de doorgifte (AVG art. 49 lid 1 sub a)",
+                    "contract": "nodig voor de uitvoering van uw overeenkomst met ons (AVG art. 49 lid 1 sub b)"}
 NAMES_SHOWN = {"full_name": "volledige naam", "initials": "initialen", "first_name_town": "voornaam en woonplaats"}
 REFERRAL_STATUSES = {"requested": "gevraagd", "approved": "goedgekeurd", "published": "gepubliceerd",
                      "withdrawn": "ingetrokken", "taken_down": "verwijderd van de website"}
@@ -370,7 +375,8 @@ NOT_PERSONAL = {
     "audit_subject": "which random pseudonym stands for which customer in the audit log; the row goes with the "
                      "customer, so an erased customer's entries point to nobody",
     "statement_version": "the shop's privacy statement texts",
-    "recipient": "the shop's business partners and service providers",
+    "recipient": "the shop's business partners and service providers: their name, contact email and address, "
+                 "country and transfer ground; nothing about customers",
     "register_setting": "the shop's own settings",
     "takedown_task": "website addresses of referrals to take down after an erasure; no names",
     "destruction_log": "what paper or device was destroyed, how, when, by whom; described without personal data",

@@ -26,6 +26,29 @@ class Ground(StrEnum):
     PROCESSOR = "processor"  # on our behalf under a processor agreement (Art. 28)
 
 
+# The European Economic Area: the EU and Iceland, Liechtenstein, Norway. A recipient elsewhere may receive
+# data only on a transfer ground of Chapter V (Art. 44-49), recorded with where its safeguards can be read.
+EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
+
+
+class TransferGround(StrEnum):
+    """What a transfer outside the EEA rests on (Dutch names: personal_data.TRANSFER_GROUNDS)."""
+
+    ADEQUACY = "adequacy"  # Art. 45: an adequacy decision of the Commission (e.g. CH, GB, JP, the EU-US DPF)
+    STANDARD_CLAUSES = "standard_clauses"  # Art. 46(2)(c): the Commission's standard contractual clauses
+    BINDING_RULES = "binding_rules"  # Art. 47: binding corporate rules
+    EXPLICIT_CONSENT = "explicit_consent"  # Art. 49(1)(a): the customer's explicit consent to the transfer
+    CONTRACT = "contract"  # Art. 49(1)(b): needed for the contract with the customer
+
+
+# Grounds whose safeguards are a document the customer may see (Art. 15(2), 46): where to read it is required.
+NEEDS_SAFEGUARDS = frozenset({TransferGround.STANDARD_CLAUSES, TransferGround.BINDING_RULES})
+
+
+def outside_eea(country: str) -> bool:
+    return bool(country) and country.upper() not in EEA
+
+
 @dataclass(frozen=True)
 class Recipient:
     id: int
@@ -35,6 +58,14 @@ class Recipient:
     country: str
     contact: str = ""
     active: bool = True
+    email: str = ""
+    address: str = ""
+    transfer_ground: TransferGround | None = None  # only meaningful outside the EEA
+    safeguards: str = ""  # where the safeguards can be read: a web address or where the copy is kept
+
+    @property
+    def outside_eea(self) -> bool:
+        return outside_eea(self.country)
 
 
 @dataclass(frozen=True)
@@ -66,14 +97,30 @@ class Disclosure:
     recorded_by: str
 
 
-def ground_for(recipient: Recipient, approval: Approval | None, objected_since: dt.date | None) -> Ground:
-    """The ground a disclosure to ``recipient`` rests on, or the sentence why it may not happen."""
+def check_transfer(recipient: Recipient) -> None:
+    """Outside the EEA nothing goes to ``recipient`` (no disclosure, no new approval) without a transfer ground."""
+    if recipient.outside_eea and recipient.transfer_ground is None:
+        raise UserError(Msg.TRANSFER_GROUND_MISSING, name=recipient.name, country=recipient.country)
+
+
+def ground_for(recipient: Recipient, approval: Approval | None, objected_since: dt.date | None,
+               claimed: Ground | None = None) -> Ground:
+    """The ground a disclosure to ``recipient`` rests on, or the sentence why it may not happen.
+
+    ``claimed``: the ground the owner says it rests on (the command line asks for it); another one is refused."""
     if not recipient.active:
         raise UserError(Msg.RECIPIENT_INACTIVE, name=recipient.name)
-    if recipient.role == RecipientRole.PROCESSOR:
+    processor = recipient.role == RecipientRole.PROCESSOR
+    if claimed is Ground.PROCESSOR and not processor:
+        raise UserError(Msg.GROUND_NOT_PROCESSOR, name=recipient.name)
+    if claimed is Ground.APPROVAL and processor:
+        raise UserError(Msg.GROUND_IS_PROCESSOR, name=recipient.name)
+    if processor:
         if not recipient.processor_agreement:
             raise UserError(Msg.PROCESSOR_AGREEMENT_MISSING, name=recipient.name)
+        check_transfer(recipient)
         return Ground.PROCESSOR
+    check_transfer(recipient)
     if objected_since is not None:
         raise UserError(Msg.SHARING_OBJECTED, name=recipient.name, since=f"{objected_since:%d-%m-%Y}")
     if approval is None or not approval.active:

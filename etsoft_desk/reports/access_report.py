@@ -179,8 +179,10 @@ def _about_the_data(data: AccessReportData, st, heading) -> list:
 
     story.append(heading("Doorgifte buiten de Europese Economische Ruimte"))
     if data.transfers:
-        story.append(_p("Uw gegevens gingen naar ontvangers buiten de EER: " + ", ".join(data.transfers) +
-                        ". Vraag ons naar de waarborgen (AVG art. 46).", st["body"]))
+        story.append(_p("Uw gegevens gaan, of mogen met uw toestemming gaan, naar ontvangers buiten de EER. Per "
+                        "ontvanger de grond voor die doorgifte en waar u de waarborgen kunt lezen (AVG art. 15 "
+                        "lid 2, art. 44-49):", st["body"]))
+        story += [_p("• " + t, st["body"]) for t in data.transfers]
     else:
         story.append(_p("Geen. Uw gegevens blijven binnen de Europese Economische Ruimte.", st["body"]))
     return story

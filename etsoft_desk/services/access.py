@@ -20,8 +20,9 @@ from .. import __version__
 from ..domain.customer import display_name
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, TABLE, TABLES,
+from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, TABLE, TABLES, TRANSFER_GROUNDS,
                                     Category, Field, Section, Show, Table)
+from ..domain.sharing import outside_eea  # transfers there need a ground (Art. 44-49)
 from ..domain.validation import format_phone, required_text
 from ..store import customers as customers_store
 from ..store import personal as store
@@ -31,8 +32,6 @@ from .audit import Action, AuditLog
 from .requests import RequestService
 from .settings import Settings
 
-# The European Economic Area: transfers to recipients elsewhere need safeguards (Art. 44-49).
-EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
 ROLES_NL = {"processor": "verwerker (in onze opdracht)", "partner": "zakenpartner",
             "service_provider": "dienstverlener"}
 EMPTY = "—"
@@ -106,6 +105,14 @@ def export_value(f: Field, value, lookups: Lookups):
     if f.show is Show.CODES:
         return [v for v in str(value or "").split(",") if v]
     return value
+
+
+def transfer_text(name: str, country: str, ground: str | None, safeguards: str) -> str:
+    """One recipient outside the EEA in plain Dutch: the transfer ground and where the safeguards can be read."""
+    if not ground:
+        return f"{name} ({country}): geen doorgiftegrond vastgelegd; er gaat niets meer naartoe tot die er is"
+    where = safeguards or "op te vragen bij ons"
+    return f"{name} ({country}): {TRANSFER_GROUNDS.get(ground, ground)}; de waarborgen: {where}"
 
 
 def retention_text(category: Category, months: int) -> str:
@@ -290,7 +297,12 @@ class AccessService:
 
     @staticmethod
     def _transfers(recipients: list, lookups: Lookups) -> list[str]:
-        return [f"{r.name} ({r.country})" for r in recipients if r.country and r.country.upper() not in EEA]
+        """Art. 15(2): each recipient outside the EEA once, with its transfer ground and where to read the
+        safeguards."""
+        info = {v["name"]: v for v in lookups.recipients.values()}
+        outside = dict.fromkeys(r.name for r in recipients if outside_eea(r.country))
+        return [transfer_text(name, info[name]["country"], info[name]["transfer_ground"], info[name]["safeguards"])
+                for name in outside if name in info]
 
     # --- portability (Art. 20) --------------------------------------------------------------------------
     def export(self, customer_id: int, path: Path, *, by: str | None = None, request_id: int | None = None,

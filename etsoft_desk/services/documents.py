@@ -13,11 +13,11 @@ from pathlib import Path
 from ..domain.customer import display_name
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.personal_data import CATEGORIES, REQUEST_KINDS, TABLES
+from ..domain.personal_data import CATEGORIES, REQUEST_KINDS, TABLES, TRANSFER_GROUNDS
 from ..domain.requests import RequestStatus
 from ..store import customers as customers_store
 from ..store.models import database_proxy
-from .access import EEA, ROLES_NL, retention_text
+from .access import ROLES_NL, retention_text
 from .audit import Action, AuditLog
 from .requests import RequestService
 from .settings import Settings
@@ -170,10 +170,15 @@ class DocumentService:
                                      "toestemming van de klant; elke verstrekking wordt vastgelegd."))
         else:
             blocks.append(Block("p", "Geen ontvangers vastgelegd."))
-        outside = [r for r in recipients if r.country.upper() not in EEA]
-        blocks += [Block("h2", "5. Doorgifte buiten de EER"),
-                   Block("p", ", ".join(f"{r.name} ({r.country})" for r in outside) + ": waarborgen vastleggen "
-                              "(AVG art. 46)." if outside else "Geen.")]
+        outside = [r for r in recipients if r.outside_eea]
+        blocks.append(Block("h2", "5. Doorgifte buiten de EER"))
+        if outside:
+            blocks.append(Block("table", columns=["Ontvanger", "Land", "Grond voor de doorgifte", "Waarborgen te lezen"],
+                                rows=[[r.name, r.country, TRANSFER_GROUNDS[r.transfer_ground.value]
+                                       if r.transfer_ground else "NIET VASTGELEGD: er mag niets naartoe",
+                                       r.safeguards or "—"] for r in outside]))
+        else:
+            blocks.append(Block("p", "Geen."))
         blocks += [Block("h2", "6. Beveiligingsmaatregelen (AVG art. 32)"),
                    *[Block("p", "• " + m) for m in SECURITY_MEASURES],
                    Block("h2", "7. Toezichthouder"),

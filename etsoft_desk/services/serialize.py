@@ -57,21 +57,10 @@ def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *,
         },
         "sharing": {
             "stop_sharing_since": objection_since.isoformat() if objection_since else None,
-            "approvals": [{"id": a.id, "recipient": names.get(a.recipient_id, a.recipient_id), "data": a.data,
-                           "purpose": a.purpose, "given_on": a.given_on.isoformat(), "how": a.method,
-                           "statement_version": a.statement_version, "recorded_by": a.recorded_by,
-                           "withdrawn_on": a.withdrawn_on.isoformat() if a.withdrawn_on else None,
-                           "withdrawn_how": a.withdrawn_method} for a in approvals],
-            "disclosures": [{"id": d.id, "recipient": names.get(d.recipient_id, d.recipient_id), "what": d.what,
-                             "at": d.disclosed_at.isoformat(timespec="seconds"), "ground": d.ground.value,
-                             "approval": d.approval_id, "recorded_by": d.recorded_by} for d in disclosures],
+            "approvals": [approval_dict(a, names) for a in approvals],
+            "disclosures": [disclosure_dict(d, names) for d in disclosures],
         },
-        "referrals": [{"id": r.id, "text": r.text, "shown_as": r.shown_as.value, "status": r.status.value,
-                       "requested_on": _iso(r.requested_on), "evidence": r.evidence, "approved_on": _iso(r.approved_on),
-                       "approval_how": r.approval_method, "statement_version": r.statement_version,
-                       "published_url": r.published_url, "published_on": _iso(r.published_on),
-                       "withdrawn_on": _iso(r.withdrawn_on), "taken_down_on": _iso(r.taken_down_on)}
-                      for r in referrals],
+        "referrals": [referral_dict(r) for r in referrals],
         # Special-category data (GDPR Art. 9) under its own heading.
         "special_category": [{"id": n.id, "category": n.category.value, "text": n.text,
                               "explicit_consent_how": n.consent_method, "statement_version": n.statement_version,
@@ -79,6 +68,35 @@ def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *,
                               "recorded_by": n.recorded_by, "keep_until": n.retain_until.isoformat()}
                              for n in sensitive],
     }
+
+
+def approval_dict(a: Approval, names: dict[int, str]) -> dict:
+    return {"id": a.id, "recipient": names.get(a.recipient_id, a.recipient_id), "data": a.data,
+            "purpose": a.purpose, "given_on": a.given_on.isoformat(), "how": a.method,
+            "statement_version": a.statement_version, "recorded_by": a.recorded_by,
+            "withdrawn_on": a.withdrawn_on.isoformat() if a.withdrawn_on else None,
+            "withdrawn_how": a.withdrawn_method}
+
+
+def disclosure_dict(d: Disclosure, names: dict[int, str]) -> dict:
+    return {"id": d.id, "recipient": names.get(d.recipient_id, d.recipient_id), "what": d.what,
+            "at": d.disclosed_at.isoformat(timespec="seconds"), "ground": d.ground.value,
+            "approval": d.approval_id, "recorded_by": d.recorded_by}
+
+
+def referral_dict(r: Referral) -> dict:
+    return {"id": r.id, "text": r.text, "shown_as": r.shown_as.value, "status": r.status.value,
+            "requested_on": _iso(r.requested_on), "evidence": r.evidence, "approved_on": _iso(r.approved_on),
+            "approval_how": r.approval_method, "statement_version": r.statement_version,
+            "published_url": r.published_url, "published_on": _iso(r.published_on),
+            "withdrawn_on": _iso(r.withdrawn_on), "taken_down_on": _iso(r.taken_down_on)}
+
+
+def recipient_dict(r: Recipient) -> dict:
+    return {"id": r.id, "name": r.name, "kind": r.role.value, "processor_agreement": r.processor_agreement,
+            "country": r.country, "email": r.email, "address": r.address, "active": r.active,
+            "outside_eea": r.outside_eea, "transfer_ground": r.transfer_ground.value if r.transfer_ground else None,
+            "safeguards": r.safeguards}
 
 
 def _iso(day: dt.date | None) -> str | None:

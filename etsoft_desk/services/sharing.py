@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..domain import sharing as rules
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import check_free_text, normalise_country, required_text
+from ..domain.validation import check_free_text, normalise_country, normalise_email, required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import sharing as store
@@ -17,6 +17,8 @@ from ..store.models import database_proxy
 from . import rights
 from .audit import Action, AuditLog
 from .settings import Settings
+
+_SAME = object()  # set_recipient: leave the transfer ground as it is
 
 
 class SharingService:
@@ -27,28 +29,78 @@ class SharingService:
 
     # the recipients register
     def add_recipient(self, name: str, role: rules.RecipientRole, *, processor_agreement: bool = False,
-                      country: str = "NL", contact: str = "") -> int:
+                      country: str = "NL", contact: str = "", email: str = "", address: str = "",
+                      transfer_ground: rules.TransferGround | None = None, safeguards: str = "") -> int:
+        errors = []
         try:
             name = required_text(name, "name")
-            country = normalise_country(country)
-            contact = check_free_text(contact, "contact")
         except FieldError as exc:
-            raise ValidationFailed([exc]) from None
+            errors.append(exc)
+        details = self._details(errors, country=country, contact=contact, email=email, address=address,
+                                safeguards=safeguards)
+        self._check_safeguards(errors, transfer_ground, details["safeguards"])
+        if errors:
+            raise ValidationFailed(errors)
         with database_proxy.atomic():
-            recipient_id = store.add_recipient(name, role, processor_agreement, country, contact)
+            recipient_id = store.add_recipient(name, role, processor_agreement, details.pop("country"),
+                                               details.pop("contact"), transfer_ground=transfer_ground, **details)
             self._audit.record(Action.RECIPIENT, None, f"add {recipient_id}")
         return recipient_id
 
     def set_recipient(self, recipient_id: int, *, processor_agreement: bool | None = None,
-                      active: bool | None = None) -> None:
+                      active: bool | None = None, country: str | None = None, email: str | None = None,
+                      address: str | None = None, transfer_ground: rules.TransferGround | None | object = _SAME,
+                      safeguards: str | None = None) -> None:
+        """Change what is given (None: unchanged); ``transfer_ground=None`` clears a recorded ground."""
+        errors = []
+        given = {k: v for k, v in (("country", country), ("email", email), ("address", address),
+                                   ("safeguards", safeguards)) if v is not None}
         fields = {k: v for k, v in (("processor_agreement", processor_agreement), ("active", active)) if v is not None}
+        fields.update(self._details(errors, **given))
+        if transfer_ground is not _SAME:
+            fields["transfer_ground"] = transfer_ground
         with database_proxy.atomic():
-            self._recipient(recipient_id)
+            current = self._recipient(recipient_id)
+            self._check_safeguards(errors, fields.get("transfer_ground", current.transfer_ground),
+                                   fields.get("safeguards", current.safeguards))
+            if errors:
+                raise ValidationFailed(errors)
             store.update_recipient(recipient_id, **fields)
             self._audit.record(Action.RECIPIENT, None, f"change {recipient_id}: {','.join(fields)}")
 
+    @staticmethod
+    def _details(errors: list, **given) -> dict:
+        """The recipient's details, checked; each refused one is added to ``errors``."""
+        checks = {"country": normalise_country, "email": lambda v: normalise_email(v) if v.strip() else "",
+                  "contact": lambda v: check_free_text(v, "contact"),
+                  "address": lambda v: check_free_text(v.strip(), "address"),
+                  "safeguards": lambda v: check_free_text(v.strip(), "safeguards")}
+        out = {}
+        for key, value in given.items():
+            try:
+                out[key] = checks[key](value)
+            except FieldError as exc:
+                errors.append(exc)
+                out[key] = value
+        return out
+
+    @staticmethod
+    def _check_safeguards(errors: list, ground: rules.TransferGround | None, safeguards: str) -> None:
+        if ground in rules.NEEDS_SAFEGUARDS and not (safeguards or "").strip():
+            errors.append(FieldError("safeguards", Msg.SAFEGUARDS_REQUIRED))
+
     def recipients(self, active_only: bool = False) -> list[rules.Recipient]:
         return store.recipients(active_only)
+
+    def find_recipient(self, text: str) -> rules.Recipient:
+        """The recipient called ``text`` (any capitals), or numbered so; else the sentence that there is none."""
+        wanted = text.strip().casefold()
+        named = next((r for r in store.recipients() if r.name.casefold() == wanted), None)
+        if named is not None:
+            return named
+        if wanted.isdigit():
+            return self._recipient(int(wanted))
+        raise UserError(Msg.RECIPIENT_NAME_UNKNOWN, name=text.strip())
 
     def _recipient(self, recipient_id: int) -> rules.Recipient:
         found = store.recipient(recipient_id)
@@ -71,11 +123,16 @@ class SharingService:
         today = self._clock().date()
         with database_proxy.atomic():
             self._customer(customer_id)
-            self._recipient(recipient_id)
+            recipient = self._recipient(recipient_id)
+            if not recipient.active:
+                raise UserError(Msg.RECIPIENT_INACTIVE, name=recipient.name)
+            if recipient.role is rules.RecipientRole.PROCESSOR:
+                raise UserError(Msg.APPROVAL_NOT_FOR_PROCESSOR, name=recipient.name)
             rights.check(customer_id, rights.Use.SHARING_APPROVAL)
             since = store.objection_since(customer_id)
             if since is not None:
                 raise UserError(Msg.OBJECTION_BLOCKS_APPROVAL, since=f"{since:%d-%m-%Y}")
+            rules.check_transfer(recipient)  # outside the EEA: not without a transfer ground
             version = consent_store.current_statement(today)
             approval_id = store.add_approval(customer_id, recipient_id, data=data.strip(), purpose=purpose.strip(),
                                              given_on=today, method=method,
@@ -89,6 +146,17 @@ class SharingService:
             if not store.withdraw_approval(customer_id, approval_id, self._clock().date(), method):
                 raise UserError(Msg.APPROVAL_NOT_FOUND, value=approval_id)
             self._audit.record(Action.SHARING_APPROVAL, customer_id, f"withdraw {approval_id} by {recorder}")
+
+    def stop_sharing_with(self, customer_id: int, recipient_id: int, method: str, *, by: str | None = None) -> int:
+        """Withdraw the customer's active approval for this recipient; returns the approval's number."""
+        with database_proxy.atomic():
+            self._customer(customer_id)
+            recipient = self._recipient(recipient_id)
+            approval = store.active_approval(customer_id, recipient_id)
+            if approval is None:
+                raise UserError(Msg.NO_ACTIVE_APPROVAL_FOR, name=recipient.name)
+            self.withdraw_approval(customer_id, approval.id, method, by=by)
+        return approval.id
 
     def object(self, customer_id: int, method: str, *, by: str | None = None) -> None:
         """The customer asks us to stop sharing with partners and service providers."""
@@ -108,16 +176,19 @@ class SharingService:
         return store.objection_since(customer_id)
 
     def disclose(self, customer_id: int, recipient_id: int, what: str, *, by: str | None = None,
-                 legal_claim: bool = False, bookkeeping: bool = False) -> rules.Disclosure:
+                 legal_claim: bool = False, bookkeeping: bool = False,
+                 ground: rules.Ground | None = None) -> rules.Disclosure:
         """Log that ``what`` went to the recipient; refused where no ground allows it, or where a restriction
         forbids it (``legal_claim``: needed for a legal claim, which a restriction allows; ``bookkeeping``:
-        invoices to the shop's accountant for the books the tax law requires, only to a processor)."""
+        invoices to the shop's accountant for the books the tax law requires, only to a processor). ``ground``:
+        the one the owner says it rests on; refused where the rules give another."""
         [disclosure] = self.disclose_each([(customer_id, what)], recipient_id, by=by, legal_claim=legal_claim,
-                                          bookkeeping=bookkeeping)
+                                          bookkeeping=bookkeeping, ground=ground)
         return disclosure
 
     def disclose_each(self, items: list[tuple[int, str]], recipient_id: int, *, by: str | None = None,
-                      legal_claim: bool = False, bookkeeping: bool = False) -> list[rules.Disclosure]:
+                      legal_claim: bool = False, bookkeeping: bool = False,
+                      ground: rules.Ground | None = None) -> list[rules.Disclosure]:
         """:meth:`disclose` for each (customer, what) to one recipient, all or none: every customer through the
         same gates; the recipient and who records are looked up once (an export to the accountant names
         thousands of customers)."""
@@ -142,14 +213,14 @@ class SharingService:
                 # A processor works on the shop's behalf: its ground needs no approval, and "stop sharing" is
                 # about partners and providers (rules.ground_for), so neither is looked up for it.
                 approval = None if processor else store.active_approval(customer_id, recipient_id)
-                ground = rules.ground_for(recipient, approval, None if processor else
-                                          store.objection_since(customer_id))
-                approval_id = approval.id if ground == rules.Ground.APPROVAL else None
-                disclosure_id = store.add_disclosure(customer_id, recipient_id, what, now, ground, approval_id,
+                given = rules.ground_for(recipient, approval, None if processor else
+                                         store.objection_since(customer_id), claimed=ground)
+                approval_id = approval.id if given == rules.Ground.APPROVAL else None
+                disclosure_id = store.add_disclosure(customer_id, recipient_id, what, now, given, approval_id,
                                                      recorder)
                 self._audit.record(Action.DISCLOSURE, customer_id, f"{disclosure_id} to recipient {recipient_id}")
                 out.append(rules.Disclosure(id=disclosure_id, recipient_id=recipient_id, what=what, disclosed_at=now,
-                                            ground=ground, approval_id=approval_id, recorded_by=recorder))
+                                            ground=given, approval_id=approval_id, recorded_by=recorder))
         return out
 
     def approvals(self, customer_id: int) -> list[rules.Approval]:

@@ -344,6 +344,15 @@ def _v13_rights(db: Database) -> None:
     db.execute_sql("CREATE INDEX request_action_request ON request_action (request_id, action)")
 
 
+def _v14_recipient_contact_and_transfer(db: Database) -> None:
+    # Issue 11 items 8-9: a recipient's contact email and postal address (for the Art. 19 notices), and for one
+    # outside the EEA the transfer ground (Art. 45-49; NULL: none recorded) and where its safeguards can be read.
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN address TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN transfer_ground TEXT")
+    db.execute_sql("ALTER TABLE recipient ADD COLUMN safeguards TEXT NOT NULL DEFAULT ''")
+
+
 def _v16_requests_without_customer(db: Database) -> None:
     # Issue 11 item 7: a request from someone who is not a customer names the requester (the answer goes to
     # ``answer_to``); item 6: a copy of the access report counts as handed over once printed or saved.
@@ -392,9 +401,10 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (11, _v11_audit_pseudonyms),
     (12, _v12_staff),
     (13, _v13_rights),
+    (14, _v14_recipient_contact_and_transfer),
     (16, _v16_requests_without_customer),
-    (18, v18_corrections),  # 14-17: the numbers of other parts of issue 11
-    (19, _v19_breach),  # issue 16; the lead may renumber it at the merge
+    (18, v18_corrections),  # 15, 17: numbers set aside, not used
+    (19, _v19_breach),  # issue 16
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

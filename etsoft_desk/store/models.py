@@ -145,6 +145,10 @@ class Recipient(BaseModel):
     country = TextField(default="NL")
     contact = TextField(default="")
     active = BooleanField(default=True)
+    email = TextField(default="")
+    address = TextField(default="")
+    transfer_ground = TextField(null=True)  # outside the EEA: what the transfer rests on (domain TransferGround)
+    safeguards = TextField(default="")  # where the safeguards can be read
 
 
 class SharingApproval(BaseModel):

@@ -45,9 +45,11 @@ def statement_dates() -> dict[int, str]:
 
 def recipients() -> dict[int, dict]:
     cursor = database_proxy.obj.execute_sql(
-        "SELECT id, name, role, processor_agreement, country, contact, active FROM recipient ORDER BY name")
+        "SELECT id, name, role, processor_agreement, country, contact, active, transfer_ground, safeguards "
+        "FROM recipient ORDER BY name")
     return {r[0]: {"name": r[1], "role": r[2], "processor_agreement": bool(r[3]), "country": r[4],
-                   "contact": r[5], "active": bool(r[6])} for r in cursor.fetchall()}
+                   "contact": r[5], "active": bool(r[6]), "transfer_ground": r[7], "safeguards": r[8]}
+            for r in cursor.fetchall()}
 
 
 def breaches() -> dict[int, tuple]:

@@ -16,14 +16,20 @@ from .convert import as_date, as_datetime
 def _recipient(r: Recipient) -> rules.Recipient:
     return rules.Recipient(id=r.id, name=r.name, role=rules.RecipientRole(r.role),
                            processor_agreement=bool(r.processor_agreement), country=r.country, contact=r.contact,
-                           active=bool(r.active))
+                           active=bool(r.active), email=r.email, address=r.address,
+                           transfer_ground=rules.TransferGround(r.transfer_ground) if r.transfer_ground else None,
+                           safeguards=r.safeguards)
 
 
-def add_recipient(name: str, role: rules.RecipientRole, processor_agreement: bool, country: str, contact: str) -> int:
+def add_recipient(name: str, role: rules.RecipientRole, processor_agreement: bool, country: str, contact: str,
+                  **details) -> int:
+    """``details``: email, address, transfer_ground, safeguards."""
+    if details.get("transfer_ground") is not None:
+        details["transfer_ground"] = details["transfer_ground"].value
     try:
         with database_proxy.atomic():
             return Recipient.create(name=name, role=role.value, processor_agreement=processor_agreement,
-                                    country=country, contact=contact).id
+                                    country=country, contact=contact, **details).id
     except IntegrityError:
         raise UserError(Msg.RECIPIENT_NAME_TAKEN, name=name) from None
 
@@ -31,6 +37,8 @@ def add_recipient(name: str, role: rules.RecipientRole, processor_agreement: boo
 def update_recipient(recipient_id: int, **fields) -> None:
     if "role" in fields:
         fields["role"] = fields["role"].value
+    if fields.get("transfer_ground") is not None:
+        fields["transfer_ground"] = fields["transfer_ground"].value
     Recipient.update(**fields).where(Recipient.id == recipient_id).execute()
 
 

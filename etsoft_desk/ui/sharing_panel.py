@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from ..domain.errors import UserError
-from ..domain.sharing import Ground, RecipientRole
+from ..domain.errors import UserError, ValidationFailed
+from ..domain.sharing import Ground, RecipientRole, TransferGround
 from ..services.sharing import SharingService
 from .names import method_box, method_names
-from .dialogs import Dialog, HistoryEntryDialog, fill, table
-from .messages import show_error
+from .dialogs import Dialog, HistoryEntryDialog, error_label, fill, table
+from .messages import show_error, tr_message
 
 
 def role_names() -> dict[RecipientRole, str]:
@@ -22,6 +23,16 @@ def role_names() -> dict[RecipientRole, str]:
 def ground_names() -> dict[Ground, str]:
     return {Ground.APPROVAL: QCoreApplication.translate("names", "customer's approval"),
             Ground.PROCESSOR: QCoreApplication.translate("names", "processor agreement")}
+
+
+def transfer_ground_names() -> dict[TransferGround, str]:
+    return {TransferGround.ADEQUACY: QCoreApplication.translate("names", "adequacy decision (Art. 45)"),
+            TransferGround.STANDARD_CLAUSES: QCoreApplication.translate("names", "standard contractual clauses "
+                                                                                 "(Art. 46)"),
+            TransferGround.BINDING_RULES: QCoreApplication.translate("names", "binding corporate rules (Art. 47)"),
+            TransferGround.EXPLICIT_CONSENT: QCoreApplication.translate("names", "the customer's explicit consent "
+                                                                                 "(Art. 49)"),
+            TransferGround.CONTRACT: QCoreApplication.translate("names", "needed for the contract (Art. 49)")}
 
 
 def recipient_box(sharing: SharingService, roles: set[RecipientRole]) -> QComboBox:
@@ -166,7 +177,8 @@ class SharingPanel(QWidget):
 
 
 class RecipientsDialog(Dialog):
-    """The recipients register: who may receive customers' data, in what role, under which agreement."""
+    """The recipients register: who may receive customers' data, in what role, under which agreement, and for
+    one outside the EEA on which transfer ground (Art. 44-49) with where its safeguards can be read."""
 
     def __init__(self, sharing: SharingService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +186,8 @@ class RecipientsDialog(Dialog):
         self.setWindowTitle(self.tr("Recipients"))
         self._sharing = sharing
         self.table = table([self.tr("Name"), self.tr("Role"), self.tr("Processor agreement"), self.tr("Country"),
-                            self.tr("Active")], "recipientsTable", stretch=0)
+                            self.tr("Active"), self.tr("Transfer outside the EEA")], "recipientsTable", stretch=5)
+        self.table.itemSelectionChanged.connect(self._show_selected)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("name"))
         self.role = QComboBox()
@@ -183,51 +196,124 @@ class RecipientsDialog(Dialog):
         self.agreement = QCheckBox(self.tr("processor agreement signed"))
         self.country = QLineEdit("NL")
         self.country.setMaximumWidth(50)
+        self.email = QLineEdit()
+        self.email.setObjectName("recipientEmail")
+        self.email.setPlaceholderText(self.tr("where the recipient is reached"))
+        self.address = QLineEdit()
+        self.address.setObjectName("recipientAddress")
+        self.address.setPlaceholderText(self.tr("postal address"))
+        self.transfer_ground = QComboBox()
+        self.transfer_ground.setObjectName("transferGround")
+        self.transfer_ground.addItem(self.tr("none (not needed inside the EEA)"), None)
+        for ground, text in transfer_ground_names().items():
+            self.transfer_ground.addItem(text, ground.value)
+        self.safeguards = QLineEdit()
+        self.safeguards.setObjectName("safeguards")
+        self.safeguards.setPlaceholderText(self.tr("web address, or where the signed copy is kept"))
+        self.error = error_label("recipient")
         add = QPushButton(self.tr("Add"))
         add.setObjectName("addRecipient")
         add.clicked.connect(self.add)
+        save = QPushButton(self.tr("Save details"))
+        save.setObjectName("saveRecipient")
+        save.setToolTip(self.tr("Saves country, email, address, transfer ground and safeguards of the selected "
+                                "recipient"))
+        save.clicked.connect(self.save_selected)
         toggle_agreement = QPushButton(self.tr("Agreement yes/no"))
         toggle_agreement.clicked.connect(lambda: self._toggle("processor_agreement"))
         toggle_active = QPushButton(self.tr("Active yes/no"))
         toggle_active.clicked.connect(lambda: self._toggle("active"))
-        form = QHBoxLayout()
-        for widget in (self.name, self.role, self.agreement, self.country, add):
-            form.addWidget(widget)
+        top = QHBoxLayout()
+        for widget in (self.name, self.role, self.agreement, QLabel(self.tr("Country")), self.country):
+            top.addWidget(widget)
+        form = QFormLayout()
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Transfer ground"), self.transfer_ground)
+        form.addRow(self.tr("Safeguards to read at"), self.safeguards)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(toggle_agreement)
         buttons.addWidget(toggle_active)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(save)
+        actions.addWidget(add)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(top)
         layout.addLayout(form)
-        self.resize(760, 420)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        self.resize(1000, 520)
         self.refresh()
 
     def refresh(self) -> None:
         yes, no = self.tr("yes"), self.tr("no")
+        grounds = transfer_ground_names()
         self._rows = self._sharing.recipients()
+
+        def transfer(r) -> str:
+            if not r.outside_eea:
+                return ""
+            return grounds[r.transfer_ground] if r.transfer_ground else self.tr("NOT RECORDED: nothing may go there")
+
         fill(self.table, [[r.name, role_names()[r.role], yes if r.processor_agreement else no, r.country,
-                           yes if r.active else no] for r in self._rows])
+                           yes if r.active else no, transfer(r)] for r in self._rows])
+
+    def _selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def _show_selected(self) -> None:
+        recipient = self._selected()
+        if recipient is None:
+            return
+        self.country.setText(recipient.country)
+        self.email.setText(recipient.email)
+        self.address.setText(recipient.address)
+        ground = recipient.transfer_ground.value if recipient.transfer_ground else None
+        self.transfer_ground.setCurrentIndex(max(0, self.transfer_ground.findData(ground)))
+        self.safeguards.setText(recipient.safeguards)
+
+    def _details(self) -> dict:
+        ground = self.transfer_ground.currentData()
+        return dict(country=self.country.text(), email=self.email.text(), address=self.address.text(),
+                    transfer_ground=TransferGround(ground) if ground else None, safeguards=self.safeguards.text())
+
+    def _act(self, action) -> bool:
+        try:
+            action()
+        except ValidationFailed as exc:
+            self.error.setText(" ".join(tr_message(e) for e in exc.errors))
+            self.error.show()
+            return False
+        except UserError as exc:
+            self.error.setText(tr_message(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.refresh()
+        return True
 
     def add(self) -> None:
-        try:
-            self._sharing.add_recipient(self.name.text(), RecipientRole(self.role.currentData()),
-                                        processor_agreement=self.agreement.isChecked(), country=self.country.text())
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.name.clear()
-        self.refresh()
+        if self._act(lambda: self._sharing.add_recipient(
+                self.name.text(), RecipientRole(self.role.currentData()),
+                processor_agreement=self.agreement.isChecked(), **self._details())):
+            for edit in (self.name, self.email, self.address, self.safeguards):
+                edit.clear()
+            self.country.setText("NL")
+            self.transfer_ground.setCurrentIndex(0)
+
+    def save_selected(self) -> None:
+        recipient = self._selected()
+        if recipient is not None:
+            self._act(lambda: self._sharing.set_recipient(recipient.id, **self._details()))
 
     def _toggle(self, field: str) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        recipient = self._selected()
+        if recipient is None:
             return
-        recipient = self._rows[rows[0].row()]
         current = recipient.processor_agreement if field == "processor_agreement" else recipient.active
-        try:
-            self._sharing.set_recipient(recipient.id, **{field: not current})
-        except UserError as exc:
-            show_error(self, exc)
-        self.refresh()
+        self._act(lambda: self._sharing.set_recipient(recipient.id, **{field: not current}))

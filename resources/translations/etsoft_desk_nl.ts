@@ -1285,6 +1285,54 @@
         <source>no</source>
         <translation>nee</translation>
     </message>
+    <message>
+        <source>Transfer outside the EEA</source>
+        <translation>Doorgifte buiten de EER</translation>
+    </message>
+    <message>
+        <source>where the recipient is reached</source>
+        <translation>waar de ontvanger te bereiken is</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postadres</translation>
+    </message>
+    <message>
+        <source>none (not needed inside the EEA)</source>
+        <translation>geen (niet nodig binnen de EER)</translation>
+    </message>
+    <message>
+        <source>web address, or where the signed copy is kept</source>
+        <translation>webadres, of waar het getekende exemplaar ligt</translation>
+    </message>
+    <message>
+        <source>Save details</source>
+        <translation>Gegevens opslaan</translation>
+    </message>
+    <message>
+        <source>Saves country, email, address, transfer ground and safeguards of the selected recipient</source>
+        <translation>Slaat land, e-mail, adres, grond voor doorgifte en waarborgen van de gekozen ontvanger op</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Transfer ground</source>
+        <translation>Grond voor doorgifte</translation>
+    </message>
+    <message>
+        <source>Safeguards to read at</source>
+        <translation>Waarborgen te lezen op</translation>
+    </message>
+    <message>
+        <source>NOT RECORDED: nothing may go there</source>
+        <translation>NIET VASTGELEGD: er mag niets naartoe</translation>
+    </message>
 </context>
 <context>
     <name>ReferralPanel</name>
@@ -2756,6 +2804,34 @@ Een nieuw register komt hier:
         <translation>Er is geen ontvanger met nummer {value}.</translation>
     </message>
     <message>
+        <source>There is no recipient called “{name}” in the recipients register.</source>
+        <translation>Er is geen ontvanger met de naam “{name}” in het ontvangersregister.</translation>
+    </message>
+    <message>
+        <source>{name} is not a processor working for us: a disclosure to them rests on the customer's approval, not on a processor agreement.</source>
+        <translation>{name} is geen verwerker die voor ons werkt: een verstrekking aan hen rust op de goedkeuring van de klant, niet op een verwerkersovereenkomst.</translation>
+    </message>
+    <message>
+        <source>{name} is a processor working for us: a disclosure to them rests on the processor agreement, not on the customer's approval.</source>
+        <translation>{name} is een verwerker die voor ons werkt: een verstrekking aan hen rust op de verwerkersovereenkomst, niet op de goedkeuring van de klant.</translation>
+    </message>
+    <message>
+        <source>{name} is a processor working for us under a processor agreement: no approval of the customer is asked or recorded for them.</source>
+        <translation>{name} is een verwerker die voor ons werkt onder een verwerkersovereenkomst: daarvoor wordt geen goedkeuring van de klant gevraagd of vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The customer has no active approval to share with {name}: there is nothing to stop.</source>
+        <translation>De klant heeft geen geldige goedkeuring om te delen met {name}: er is niets te stoppen.</translation>
+    </message>
+    <message>
+        <source>{name} is outside the EEA ({country}) and no transfer ground is recorded for them: record it (such as an adequacy decision or standard contractual clauses) and where its safeguards can be read in the recipients register first.</source>
+        <translation>{name} zit buiten de EER ({country}) en er is geen grond voor doorgifte vastgelegd: leg die (zoals een adequaatheidsbesluit of modelcontractbepalingen) en waar de waarborgen te lezen zijn eerst vast in het ontvangersregister.</translation>
+    </message>
+    <message>
+        <source>Say where the safeguards can be read (a web address, or where the signed copy is kept).</source>
+        <translation>Vul in waar de waarborgen te lezen zijn (een webadres, of waar het getekende exemplaar ligt).</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="68" />
         <source>There is no active approval with number {value} for this customer.</source>
         <translation>Er is geen geldige goedkeuring met nummer {value} voor deze klant.</translation>
@@ -3584,6 +3660,26 @@ Een nieuw register komt hier:
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="19" />
         <source>service provider</source>
         <translation>dienstverlener</translation>
+    </message>
+    <message>
+        <source>adequacy decision (Art. 45)</source>
+        <translation>adequaatheidsbesluit (art. 45)</translation>
+    </message>
+    <message>
+        <source>standard contractual clauses (Art. 46)</source>
+        <translation>modelcontractbepalingen (art. 46)</translation>
+    </message>
+    <message>
+        <source>binding corporate rules (Art. 47)</source>
+        <translation>bindende bedrijfsvoorschriften (art. 47)</translation>
+    </message>
+    <message>
+        <source>the customer's explicit consent (Art. 49)</source>
+        <translation>uitdrukkelijke toestemming van de klant (art. 49)</translation>
+    </message>
+    <message>
+        <source>needed for the contract (Art. 49)</source>
+        <translation>nodig voor de overeenkomst (art. 49)</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="23" />

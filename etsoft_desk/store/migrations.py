@@ -12,6 +12,7 @@ from peewee import Database
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from .migration_breach import v19_breach
 from .migration_corrections import v18_corrections
 
 APPLICATION_ID = 0x45545344  # "ETSD" in the file header: this file is an ETSoft Desk register
@@ -360,33 +361,6 @@ def _v16_requests_without_customer(db: Database) -> None:
     db.execute_sql("ALTER TABLE request_action ADD COLUMN issued_at DATETIME")
 
 
-def _v19_breach(db: Database) -> None:
-    # Issue 16, the data-breach register (Art. 33(5)): what happened and whose data it was, never the data.
-    # ``people`` and ``records`` are counted when the breach is recorded and kept in the breach row itself, so
-    # the record stays true after one of the people concerned is erased (their link row goes with them).
-    db.execute_sql("""CREATE TABLE breach (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        aware_at DATETIME NOT NULL, happened_at DATETIME, what TEXT NOT NULL, kind TEXT NOT NULL,
-        scope TEXT NOT NULL, scope_ref TEXT NOT NULL DEFAULT '',
-        people INTEGER NOT NULL, records INTEGER NOT NULL, categories TEXT NOT NULL DEFAULT '',
-        special INTEGER NOT NULL DEFAULT 0, encrypted INTEGER, key_where TEXT,
-        consequences TEXT NOT NULL DEFAULT '', measures_taken TEXT NOT NULL DEFAULT '',
-        measures_proposed TEXT NOT NULL DEFAULT '',
-        recorded_at DATETIME NOT NULL, recorded_by TEXT NOT NULL,
-        report_ap INTEGER, tell_people INTEGER, decision_reason TEXT NOT NULL DEFAULT '',
-        delay_reason TEXT NOT NULL DEFAULT '', decided_at DATETIME, decided_by TEXT NOT NULL DEFAULT '',
-        reported_on DATE, ap_reference TEXT NOT NULL DEFAULT '', closed_on DATE)""")
-    db.execute_sql("CREATE INDEX breach_open ON breach (decided_at, closed_on)")
-    # Whom it concerned: the link goes with the customer (ON DELETE CASCADE), the count above stays.
-    db.execute_sql("""CREATE TABLE breach_person (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        breach_id INTEGER NOT NULL REFERENCES breach (id) ON DELETE CASCADE,
-        customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
-        categories TEXT NOT NULL DEFAULT '', letter_doc TEXT NOT NULL DEFAULT '', letter_on DATE)""")
-    db.execute_sql("CREATE UNIQUE INDEX breach_person_breach ON breach_person (breach_id, customer_id)")
-    db.execute_sql("CREATE INDEX breach_person_customer ON breach_person (customer_id)")
-
-
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -404,7 +378,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (14, _v14_recipient_contact_and_transfer),
     (16, _v16_requests_without_customer),
     (18, v18_corrections),  # 15, 17: numbers set aside, not used
-    (19, _v19_breach),  # issue 16
+    (19, v19_breach),  # issue 16
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -26,6 +26,7 @@ AUTHORITY_DEFAULTS = {
     "authority_website": "www.autoriteitpersoonsgegevens.nl",
 }
 RETENTION_PREFIX = "retention."
+IMPORT_MAPPING_PREFIX = "program.import_mapping."  # the owner's column mapping per set of headers (issue 13)
 
 
 class Settings:
@@ -130,6 +131,24 @@ class Settings:
     @staticmethod
     def marked(key: str) -> str:
         return store.get("program." + key)
+
+    @staticmethod
+    def import_mapping(digest: str) -> list[str | None] | None:
+        """The fields the owner chose last time for a file with this set of headers (no values are kept)."""
+        import json
+
+        text = store.get(IMPORT_MAPPING_PREFIX + digest)
+        try:
+            fields = json.loads(text) if text else None
+        except ValueError:
+            return None
+        return fields if isinstance(fields, list) else None
+
+    @staticmethod
+    def remember_import_mapping(digest: str, fields: list[str | None]) -> None:
+        import json
+
+        store.put(IMPORT_MAPPING_PREFIX + digest, json.dumps(list(fields)))
 
     @property
     def backup_folder(self) -> str:

@@ -128,14 +128,14 @@ def _open_csv(path: Path, head: bytes, delimiter: str | None) -> Table:
     try:
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
-            lines, bad = text, set()
+            lines, bad, closer = text, set(), text.close
         else:
             encoding = None
             if head.startswith(codecs.BOM_UTF8):
                 fh.read(3)
                 encoding = "utf-8"
             lines = _Lines(fh, encoding)
-            bad = lines.bad
+            bad, closer = lines.bad, fh.close
         first = list(itertools.islice(lines, SNIFF_LINES))
     except (OSError, UnicodeError):
         fh.close()
@@ -176,7 +176,7 @@ def _open_csv(path: Path, head: bytes, delimiter: str | None) -> Table:
         except (OSError, ValueError):
             return 0.0
 
-    return Table("csv", header, rows(), delimiter, fraction, [fh.close])
+    return Table("csv", header, rows(), delimiter, fraction, [closer, fh.close])
 
 
 def _sniff(lines: list[str]) -> str:

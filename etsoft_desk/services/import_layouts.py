@@ -78,6 +78,9 @@ _PLACEHOLDERS = {"unspecified", "nietgespecificeerd", "onbekend", "normal", "nor
                  "0000", "00000000", "mycontacts", "starred"}
 
 
+_PLACEHOLDER_STARTS = set("0*uUnNfFoOsS ")
+
+
 def normal(header: str) -> str:
     return re.sub(r"[\s_\-.,/()'’*:]", "", header.strip().lower())
 
@@ -100,6 +103,8 @@ def field_of(header: str) -> str | None:
 def is_placeholder(value: str) -> bool:
     """A cell that holds only what a program writes in every row (Outlook's "Normal", "Unspecified", "False",
     the birthday "0-0-00"; Google's system labels "* myContacts ::: * starred")."""
+    if value[:1] not in _PLACEHOLDER_STARTS:  # the usual value, told at once
+        return False
     parts = [normal(p) for p in value.split(":::")]
     return all(p in _PLACEHOLDERS or not p.strip("0") for p in parts)
 

@@ -54,17 +54,21 @@ class RowReader:
         values: dict = {}
         errors: list[FieldError] = []
         width = len(cells)
+        joined = "".join(cells)  # one look for the rare bad character, then per cell only where one is
+        suspect = "\x00" in joined or "\ufffd" in joined or _MOJIBAKE.search(joined) is not None
         for i, f, base, group in self.used:
             raw = cells[i] if i < width else ""
             value = raw.strip()
             if not value:
                 continue
-            if "\x00" in value:
-                errors.append(FieldError("row", Msg.IMPORT_NUL_CHARACTER, column=self._name(i)))
-                continue
-            if "\ufffd" in value or _MOJIBAKE.search(value):
-                errors.append(FieldError("row", Msg.IMPORT_UNREADABLE_TEXT, column=self._name(i), value=short(value)))
-                continue
+            if suspect:
+                if "\x00" in value:
+                    errors.append(FieldError("row", Msg.IMPORT_NUL_CHARACTER, column=self._name(i)))
+                    continue
+                if "\ufffd" in value or _MOJIBAKE.search(value):
+                    errors.append(FieldError("row", Msg.IMPORT_UNREADABLE_TEXT, column=self._name(i),
+                                             value=short(value)))
+                    continue
             if base == "birth_date" and is_placeholder(value):
                 continue
             if i in self.labelled_notes:

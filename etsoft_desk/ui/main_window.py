@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
                                QVBoxLayout, QWidget)
 
-from ..domain.errors import UserError
 from ..services.register import Register
 from .import_flow import ImportCancelled, ImportFlow  # noqa: F401 (ImportCancelled: its former home)
 from .register_actions import RegisterActions

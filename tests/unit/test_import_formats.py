@@ -206,3 +206,30 @@ def test_files_that_are_not_contact_files_are_told(register, tmp_path):
         with pytest.raises(UserError) as err:
             run(register, tmp_path / name)
         assert err.value.template == template, name
+
+
+def test_rows_are_read_and_inserted_in_batches_and_a_cancel_halfway_leaves_the_register_as_it_was(
+        register, tmp_path, monkeypatch):
+    from etsoft_desk.services import importer
+    from etsoft_desk.store import customers as store
+
+    path = tmp_path / "veel.csv"
+    path.write_text("voornaam;achternaam;telefoon\r\n" + "".join(
+        f"Klant;Nummer{i};06{20000000 + i}\r\n" for i in range(1200)), encoding="utf-8")
+    sizes = []
+    original = store.insert_many
+    monkeypatch.setattr(store, "insert_many", lambda cards, now: (sizes.append(len(cards)), original(cards, now))[1])
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_after_the_first_batch(done, total):
+        if sizes:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        run(register, path, progress=cancel_after_the_first_batch)
+    assert sizes == [importer.BATCH] and Customer.select().count() == 0
+    sizes.clear()
+    assert run(register, path).imported == 1200
+    assert max(sizes) <= importer.BATCH and sum(sizes) == 1200

@@ -252,8 +252,8 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
             outputs.write(result.rejects_path, data, overwrite=overwrite)
     result.left_out = [" ".join(h.split()) for h, f in zip(header, fields) if f in (layouts.SKIP, layouts.EXTRA)
                        or f is None]
-    logging.getLogger(__name__).info("import: %d customers in, %d merged, %d skipped, %d rows refused",
-                                     result.imported, result.merged, result.skipped, result.problem_count)
+    logging.getLogger(__name__).info("import: %d customers in, %d rows refused, %d merged, %d skipped",
+                                     result.imported, result.problem_count, result.merged, result.skipped)
     if progress:
         progress(1000, 1000)
     return result

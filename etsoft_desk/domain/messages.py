@@ -246,6 +246,24 @@ class Msg:
     BREACH_REFERENCE_REQUIRED = QT_TRANSLATE_NOOP("messages", "Give the date the breach was reported to the AP together with the AP's reference. Nothing was recorded.")
     BREACH_REPORTED_TOO_EARLY = QT_TRANSLATE_NOOP("messages", "The breach cannot have been reported before the shop became aware of it, nor in the future. Nothing was recorded.")
 
+    # --- issue 13 "Bringing the shop's existing customers in": formats, layouts, columns, duplicates ---
+    IMPORT_NOT_READABLE = QT_TRANSLATE_NOOP("messages", "{path} could not be read as a contact file (CSV, Excel .xlsx or vCard).")
+    IMPORT_OLD_EXCEL = QT_TRANSLATE_NOOP("messages", "{path} is an old Excel file (.xls): save it in Excel as .xlsx or as CSV and import that.")
+    IMPORT_CSV_BROKEN = QT_TRANSLATE_NOOP("messages", "{path} could not be read as a CSV file from line {line} on (a cell too long, or a quote that is never closed); nothing was imported.")
+    IMPORT_MIXED_ENCODING = QT_TRANSLATE_NOOP("messages", "This row is in another character set than the rest of the file (the file mixes UTF-8 and Windows-1252): correct it and import it again.")
+    IMPORT_UNREADABLE_TEXT = QT_TRANSLATE_NOOP("messages", "{column}: “{value}” holds characters that were not read correctly (a wrong character set).")
+    IMPORT_NUL_CHARACTER = QT_TRANSLATE_NOOP("messages", "{column}: the cell holds a NUL character, which no field of the card may hold.")
+    IMPORT_VCARD_UNREADABLE = QT_TRANSLATE_NOOP("messages", "This contact card could not be read (it is not valid vCard).")
+    IMPORT_COLUMNS_DISAGREE = QT_TRANSLATE_NOOP("messages", "The columns {columns} give different values for the same field of the card: keep one of them.")
+    IMPORT_COLUMNS_LEFT_OUT = QT_TRANSLATE_NOOP("messages", "These columns hold data that fits no field of the card: {columns}. Nothing was imported: leave them out or put them in the notes (on the command line --ignore-columns, --notes-columns or --mapping).")
+    IMPORT_COLUMN_UNKNOWN = QT_TRANSLATE_NOOP("messages", "The file has no column “{value}”.")
+    IMPORT_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a field of the card; use one of: {fields}.")
+    IMPORT_MAPPING_UNREADABLE = QT_TRANSLATE_NOOP("messages", "The mapping file {path} could not be read: it must be a JSON object of column names and fields, such as {{\"Bedrijf\": \"notes\"}}.")
+    IMPORT_DUPLICATE = QT_TRANSLATE_NOOP("messages", "This contact matches customer {value} (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.")
+    IMPORT_DUPLICATES_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way to treat duplicates; use skip, add or merge.")
+    ADDITION_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A house-number addition can be at most {limit} characters.")
+    ADDRESS_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A street or place can be at most {limit} characters.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

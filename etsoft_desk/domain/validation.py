@@ -18,6 +18,8 @@ from .messages import Msg
 
 NAME_LIMIT = 100
 TEXT_LIMIT = 10_000
+ADDRESS_LIMIT = 200  # a street or a place
+ADDITION_LIMIT = 10  # a house-number addition ("A", "BIS", "3HOOG")
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$")
 _NL_POSTCODE = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
@@ -254,13 +256,21 @@ def validate_card(card: CustomerCard, *, today: dt.date, birth_date: dt.date | N
 
     addr = card.address
     out.address.country = country
-    out.address.street = (attempt(check_free_text, addr.street, "street") or "")
-    out.address.city = (attempt(check_free_text, addr.city, "city") or "")
+    for name in ("street", "city"):  # a card number in it is told first, then its length
+        value = attempt(check_free_text, getattr(addr, name), name) if len(getattr(addr, name)) <= TEXT_LIMIT else None
+        if len(getattr(addr, name).strip()) > ADDRESS_LIMIT and (value is not None or len(getattr(addr, name)) > TEXT_LIMIT):
+            errors.append(FieldError(name, Msg.ADDRESS_TOO_LONG, limit=ADDRESS_LIMIT))
+        else:
+            setattr(out.address, name, value or "")
     out.address.postcode = attempt(normalise_postcode, addr.postcode, country) or ""
     out.address.house_number = addr.house_number
     # The addition has no field of its own on the card: its refusal is shown under the house number.
-    out.address.house_number_addition = (attempt(check_free_text, addr.house_number_addition, "house_number")
-                                         or "").upper()
+    addition = addr.house_number_addition
+    checked = attempt(check_free_text, addition, "house_number") if len(addition) <= TEXT_LIMIT else None
+    if len(addition.strip()) > ADDITION_LIMIT and (checked is not None or len(addition) > TEXT_LIMIT):
+        errors.append(FieldError("house_number", Msg.ADDITION_TOO_LONG, limit=ADDITION_LIMIT))
+    else:
+        out.address.house_number_addition = (checked or "").upper()
     if addr.house_number is not None and not (0 < addr.house_number < 1_000_000):
         errors.append(FieldError("house_number", Msg.HOUSE_NUMBER_INVALID))
 

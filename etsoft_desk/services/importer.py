@@ -1,9 +1,15 @@
-"""Importing the shop's existing customer file: CSV as Excel saves it, in Dutch or English.
+"""Importing the shop's existing customers: CSV, Excel .xlsx or vCard (services/import_formats.py), in any of
+the layouts services/import_layouts.py knows, or as the owner maps the columns.
 
-All or nothing: without ``skip_invalid`` one bad row imports nothing and every bad row is
-reported with its line number; with it, the good rows go in and the bad ones are written to a
-rejects file beside the input. The import runs in one transaction, so an interrupted import
-leaves the register as it was.
+The file is read row by row and inserted in batches inside one transaction, so memory stays flat however long
+the file is, and all or nothing still holds: without ``skip_invalid`` one bad row imports nothing and every bad
+row is reported with its line number (an interrupted or cancelled import leaves the register as it was); with
+it, the good rows go in and the bad ones are written to a rejects file beside the input (through the one
+writer, services/outputs.py: an existing one is replaced only with ``overwrite``).
+
+No column with data is dropped without a word: a column that fits no field and was not left out or put in the
+notes by the owner stops the import, naming it. A contact that matches an existing customer (same email, or
+same name and postcode) is refused as such unless the owner chose to skip, add or merge duplicates.
 
 The rejects file and the list of bad rows (command line, window) keep nothing they must not: a card number or
 BSN is masked, a value echoed in a reason is cut short, every cell is safe to open in a spreadsheet (a formula
@@ -13,49 +19,33 @@ the erasure ledger is not copied at all: only its line number and the date the p
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import io
 import logging
-import os
-import re
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.card_numbers import mask_card_numbers_and_bsns
-from ..domain.customer import Address, CustomerCard, SourceKind
+from ..domain.customer import CustomerCard, display_name
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import (normalise_country, normalise_email, normalise_postcode, parse_date, parse_house_number,
-                                 validate_card)
+from ..domain.search import fold
+from ..domain.validation import validate_card
 from ..store import customers as store
 from ..store.models import database_proxy
+from . import import_layouts as layouts
 from .audit import Action, AuditLog
+from .import_formats import open_table
+from .import_rows import RowReader, short
+from .outputs import FORMULA_START, safe_cell as _formula_safe
 
-HEADERS = {
-    "first_name": ("voornaam", "firstname", "first_name", "roepnaam"),
-    "infix": ("tussenvoegsel", "tussenvoegsels", "infix", "prefix"),
-    "last_name": ("achternaam", "lastname", "last_name", "surname", "familienaam"),
-    "email": ("email", "e-mail", "e_mail", "emailadres", "e-mailadres", "mail"),
-    "phone": ("telefoon", "telefoonnummer", "phone", "tel", "mobiel", "gsm", "phone_number"),
-    "street": ("straat", "street", "adres", "straatnaam"),
-    "house_number": ("huisnummer", "house_number", "housenumber", "nr", "nummer"),
-    "house_number_addition": ("toevoeging", "huisnummertoevoeging", "addition", "house_number_addition"),
-    "postcode": ("postcode", "postal_code", "zip", "zipcode"),
-    "city": ("plaats", "woonplaats", "city", "town", "gemeente"),
-    "country": ("land", "country"),
-    "birth_date": ("geboortedatum", "birth_date", "birthdate", "date_of_birth", "dob"),
-    "notes": ("notities", "notes", "opmerkingen", "notitie", "opmerking"),
-}
-_LOOKUP = {re.sub(r"[\s_\-.]", "", alias): key for key, aliases in HEADERS.items() for alias in aliases}
 REASON_COLUMN = "reden"
 LINE_COLUMN = "regel"
-VALUE_LIMIT = 60  # characters of a value echoed in a reason ("“…” is not a valid email address.")
-# What makes a spreadsheet read a cell as a formula (OWASP CSV injection), also in full-width form.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+BATCH = 500
+LISTED = 1000  # bad rows kept for the list; the count and the rejects file have them all
+DUPLICATES = ("skip", "add", "merge")
 
 
 @dataclass
@@ -71,232 +61,265 @@ class RowProblem:
         return [f"{self.columns[e.field]}: {e}" if e.field in self.columns else str(e) for e in self.errors]
 
 
-def safe_cell(text: str) -> str:
-    """A cell for the rejects file: card numbers and BSNs masked, a formula start neutralised."""
-    text = mask_card_numbers_and_bsns(text)
-    return "'" + text if text.lstrip(" ").startswith(_FORMULA_START) else text
-
-
-def _unescape(cell: str) -> str:
-    """The apostrophe :func:`safe_cell` put before a formula start, taken off when a rejects file comes back."""
-    return cell[1:] if cell.startswith("'") and cell[1:].lstrip(" ").startswith(_FORMULA_START) else cell
-
-
-def _short(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    value = " ".join(mask_card_numbers_and_bsns(value).split())
-    return value if len(value) <= VALUE_LIMIT else value[:VALUE_LIMIT - 1] + "…"
-
-
-def _safe_error(error: FieldError) -> FieldError:
-    """The same sentence with every echoed value masked and cut to a readable length."""
-    return FieldError(error.field, error.template, **{k: _short(v) for k, v in error.params.items()})
-
-
 @dataclass
 class ImportResult:
     imported: int
     problems: list[RowProblem] = field(default_factory=list)
     rejects_path: Path | None = None
+    merged: int = 0
+    skipped: int = 0  # duplicates skipped at the owner's choice
+    layout: str = "plain"
+    left_out: list[str] = field(default_factory=list)  # columns not imported (the owner's or the layout's)
+    problem_count: int = 0
+
+
+@dataclass
+class Preview:
+    """What the window's mapping step shows: the columns, the first rows, and a field for each column."""
+
+    kind: str
+    layout: str
+    header: list[str]
+    rows: list[list[str]]
+    fields: list[str | None]
+    remembered: bool = False
 
 
 class ImportRejected(UserError):
     """Bad rows and no --skip-invalid: nothing was imported."""
 
-    def __init__(self, problems: list[RowProblem]) -> None:
-        super().__init__(Msg.IMPORT_ROWS_INVALID, count=len(problems))
+    def __init__(self, problems: list[RowProblem], count: int | None = None) -> None:
+        super().__init__(Msg.IMPORT_ROWS_INVALID, count=count if count is not None else len(problems))
         self.problems = problems
 
 
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
+def safe_cell(text: str) -> str:
+    """A cell for the rejects file: card numbers and BSNs masked, a formula start neutralised."""
+    return _formula_safe(mask_card_numbers_and_bsns(text))
+
+
+def _unescape(cell: str) -> str:
+    """The apostrophe :func:`safe_cell` put before a formula start, taken off when a rejects file comes back."""
+    return cell[1:] if cell.startswith("'") and cell[1:].lstrip(" ").startswith(FORMULA_START) else cell
+
+
+def _safe_error(error: FieldError) -> FieldError:
+    """The same sentence with every echoed value masked and cut to a readable length."""
+    return FieldError(error.field, error.template, **{k: short(v) for k, v in error.params.items()})
+
+
+def preview(path: Path, *, remembered: list[str | None] | None = None, delimiter: str | None = None,
+            count: int = 5) -> Preview:
+    table = open_table(Path(path), delimiter=delimiter)
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        rows = []
+        for row in table.rows:
+            if any(c.strip() for c in row.cells):
+                rows.append(row.cells)
+            if len(rows) >= count:
+                break
+    finally:
+        table.close()
+    fields = layouts.propose(table.header)
+    usable = remembered is not None and len(remembered) == len(table.header)
+    return Preview(table.kind, layouts.layout_of(table.header, table.kind), table.header, rows,
+                   list(remembered) if usable else fields, usable)
 
 
-def _header_key(text: str) -> str | None:
-    return _LOOKUP.get(re.sub(r"[\s_\-.]", "", text.strip().lower()))
-
-
-_MULTI_EMAIL = re.compile(r"[;,|/]|\s{2,}")
-_MULTI_PHONE = re.compile(r"[;,|]|\s/\s")
-
-
-def _split(value: str, pattern: re.Pattern) -> list[str]:
-    """Several addresses or numbers in one cell, as people type them ("a@x.nl; b@y.nl")."""
-    return [v for v in (p.strip() for p in pattern.split(value)) if v] if value else []
-
-
-def _card_from_row(values: dict[str, str]) -> tuple[CustomerCard, dt.date | None]:
-    errors: list[FieldError] = []
-    number, addition = None, values.get("house_number_addition", "")
-    try:
-        number, parsed_addition = parse_house_number(values.get("house_number", ""))
-        addition = addition or parsed_addition
-    except FieldError as exc:
-        errors.append(exc)
-    birth = None
-    try:
-        birth = parse_date(values.get("birth_date", ""), "age", Msg.BIRTH_DATE_INVALID)
-    except FieldError as exc:
-        errors.append(exc)
-    if errors:
-        raise ValidationFailed(errors)
-    card = CustomerCard(
-        first_name=values.get("first_name", ""), infix=values.get("infix", ""), last_name=values.get("last_name", ""),
-        emails=_split(values.get("email", ""), _MULTI_EMAIL),
-        phones=_split(values.get("phone", ""), _MULTI_PHONE),
-        address=Address(street=values.get("street", ""), house_number=number, house_number_addition=addition,
-                        postcode=values.get("postcode", ""), city=values.get("city", ""),
-                        country=values.get("country", "")),
-        source_kind=SourceKind.CUSTOMER, notes=values.get("notes", ""),
-    )
-    return card, birth
-
-
-def _identity(values: dict[str, str]) -> CustomerCard:
-    """What the erasure ledger needs of a row that did not validate (emails, name and postcode), as far as it
-    can be read: an erased person's row is refused as such whatever else is wrong with it."""
-    emails = []
-    for raw in _split(values.get("email", ""), _MULTI_EMAIL):
-        try:
-            emails.append(normalise_email(raw))
-        except FieldError:
-            pass
-    try:
-        country = normalise_country(values.get("country", ""))
-    except FieldError:
-        country = "NL"
-    try:
-        postcode = normalise_postcode(values.get("postcode", ""), country)
-    except FieldError:
-        postcode = ""
-    try:  # with the house number, the ledger tells this person from a namesake in the same postcode
-        number, addition = parse_house_number(values.get("house_number", ""))
-        addition = (values.get("house_number_addition", "").strip() or addition).upper()
-    except FieldError:
-        number, addition = None, ""
-    return CustomerCard(first_name=values.get("first_name", "").strip(), infix=values.get("infix", "").strip().lower(),
-                        last_name=values.get("last_name", "").strip(), emails=emails,
-                        address=Address(postcode=postcode, country=country, house_number=number,
-                                        house_number_addition=addition))
-
-
-def import_csv(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
-               progress: Callable[[int, int], None] | None = None,
-               erased: Callable[[CustomerCard], dict | None] | None = None) -> ImportResult:
+def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
+                progress: Callable[[int, int], None] | None = None,
+                erased: Callable[[CustomerCard], dict | None] | None = None,
+                fields: list[str | None] | None = None, mapping: dict[str, str] | None = None,
+                ignore: list[str] = (), notes: list[str] = (), duplicates: str | None = None,
+                overwrite: bool = False, delimiter: str | None = None) -> ImportResult:
     """``erased`` finds a row's person in the erasure ledger: such a row is not imported (the person asked to
-    be forgotten), and is listed with the date."""
+    be forgotten), and is listed with the date. ``fields`` (one per column) is the window's mapping;
+    ``mapping``, ``ignore`` and ``notes`` are the command line's. ``duplicates``: None (refused as bad rows),
+    "skip", "add" or "merge"."""
     path = Path(path)
+    if duplicates is not None and duplicates not in DUPLICATES:
+        raise UserError(Msg.IMPORT_DUPLICATES_UNKNOWN, value=duplicates)
     if not path.is_file():
         raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
+    table = open_table(path, delimiter=delimiter)
     try:
-        text = _decode(path.read_bytes())
-        sample = text[:4096]
-        first_line = sample.splitlines()[0] if sample else ""
-        delimiter = max(";,\t", key=first_line.count)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        header = next(reader)
-    except (StopIteration, csv.Error, IndexError):
-        raise UserError(Msg.IMPORT_NOT_CSV, path=str(path)) from None
-    keys = [_header_key(h) for h in header]
-    columns = {k: " ".join(header[i].split())[:40] for i, k in enumerate(keys) if k}
+        return _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore,
+                       notes, duplicates, overwrite)
+    finally:
+        table.close()
+
+
+import_csv = import_file  # its former name
+
+
+def _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore, notes,
+            duplicates, overwrite) -> ImportResult:
+    header = table.header
+    if fields is None or len(fields) != len(header):
+        fields = layouts.propose(header)
+    fields = layouts.apply_choices(header, fields, mapping=mapping, ignore=ignore, notes=notes)
+    layouts.check_names(fields)
+    reader = RowReader(header, fields)
+    columns = {}
+    for i, f in enumerate(fields):
+        if f and f not in (layouts.SKIP, layouts.EXTRA):
+            columns.setdefault(f.split(".")[0], " ".join(header[i].split())[:40])
     if "birth_date" in columns:
         columns["age"] = columns["birth_date"]
-    if "first_name" not in keys and "last_name" not in keys:
-        raise UserError(Msg.IMPORT_NO_NAME_COLUMN)
+    unknown = [i for i, f in enumerate(fields) if f is None]
+    unknown_with_data: set[int] = set()
+    matcher = _Duplicates() if duplicates != "add" else None
 
-    rows = []
-    try:
-        last = reader.line_num
-        for raw in reader:  # a row's line is where it starts (a quoted cell may hold line breaks)
-            rows.append((last + 1, raw))
-            last = reader.line_num
-    except csv.Error:
-        raise UserError(Msg.IMPORT_NOT_CSV, path=str(path)) from None
-
-    cards: list[CustomerCard] = []
-    problems: list[RowProblem] = []
+    result = ImportResult(0, layout=layouts.layout_of(header, table.kind))
     rejected: list[tuple[int, list[str] | None, str]] = []  # line, cells (None: an erased person's), reason
-    total = len(rows)
-    for done, (line, raw) in enumerate(rows, 1):
-        if not any(cell.strip() for cell in raw):
-            continue
-        values = {k: (raw[i].strip() if i < len(raw) else "") for i, k in enumerate(keys) if k}
-        if "'" in "".join(raw):  # rarely: only then a cell may carry the apostrophe of safe_cell
-            values = {k: _unescape(v) for k, v in values.items()}
-        card, errors = None, []
-        try:
-            card, birth = _card_from_row(values)
-            card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
-        except ValidationFailed as exc:
-            card, errors = None, exc.errors
-        entry = erased(card if card is not None else _identity(values)) if erased else None
-        if entry is not None:  # the person asked to be erased: nothing of the row is kept, not even its errors
-            day = dt.date.fromisoformat(str(entry.get("asked_on") or entry["at"])[:10])  # when the person asked
-            problem = RowProblem(line, [FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")])
-            problems.append(problem)
-            rejected.append((line, None, " ".join(problem.reasons)))
-        elif errors:
-            problem = RowProblem(line, [_safe_error(e) for e in errors], columns)
-            problems.append(problem)
-            rejected.append((line, raw, " ".join(problem.reasons)))
-        else:
-            cards.append(card)
-        if progress and done % 1000 == 0:
-            progress(done, total)
+    batch: list[CustomerCard] = []
+    first_id = last_id = None
 
-    if problems and not skip_invalid:
-        raise ImportRejected(problems)
-    rejects_path = path.with_name(f"{path.stem}.rejects.csv") if rejected else None
-    # Written before the import commits (a folder that cannot take it imports nothing), put in place after.
-    pending = _write_rejects(rejects_path, delimiter, header, rejected) if rejects_path else None
-    try:
-        with database_proxy.atomic():
-            ids = store.insert_many(cards, now)
+    def refuse(line: int, errors: list[FieldError], cells: list[str] | None) -> None:
+        problem = RowProblem(line, errors, columns if cells is not None else {})
+        result.problem_count += 1
+        if len(result.problems) < LISTED:
+            result.problems.append(problem)
+        if skip_invalid:
+            rejected.append((line, cells, " ".join(problem.reasons)))
+
+    def flush() -> None:
+        nonlocal first_id, last_id
+        if batch and (skip_invalid or not result.problem_count):
+            ids = store.insert_many(batch, now)
             if ids:
-                audit.record(Action.IMPORT, None, f"{len(ids)} customers, ids {ids[0]}-{ids[-1]}")
-    except BaseException:
-        if pending:
-            pending.unlink(missing_ok=True)
-        raise
-    log = logging.getLogger(__name__)
-    log.info("import: %d customers in, %d rows refused", len(ids), len(problems))
-    if pending:
-        try:
-            os.replace(pending, rejects_path)
-        except OSError as exc:
-            pending.unlink(missing_ok=True)
-            log.warning("import: the rejects file could not be put in place (%s)", type(exc).__name__)
-            rejects_path = None
+                first_id = ids[0] if first_id is None else first_id
+                last_id = ids[-1]
+                result.imported += len(ids)
+        batch.clear()
+        if progress:
+            progress(int(table.fraction() * 1000), 1000)
+
+    with database_proxy.atomic():
+        for row in table.rows:
+            cells = row.cells
+            if not any(c.strip() for c in cells):
+                continue
+            for i in unknown:
+                if i < len(cells) and cells[i].strip() and not layouts.is_placeholder(cells[i]):
+                    unknown_with_data.add(i)
+            if "'" in "".join(cells):  # rarely: only then a cell may carry the apostrophe of safe_cell
+                cells = [_unescape(c) for c in cells]
+            card, errors = None, []
+            if row.problem is not None:
+                errors = [row.problem]
+            else:
+                try:
+                    card, birth = reader.card(cells)
+                    card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
+                except ValidationFailed as exc:
+                    card, errors = None, exc.errors
+            entry = erased(card if card is not None else reader.identity(cells)) if erased else None
+            if entry is not None:  # the person asked to be erased: nothing of the row is kept, not even its errors
+                day = dt.date.fromisoformat(str(entry.get("asked_on") or entry["at"])[:10])  # when the person asked
+                refuse(row.line, [FieldError("name", Msg.ERASED_BEFORE, date=f"{day:%d-%m-%Y}")], None)
+            elif errors:
+                refuse(row.line, [_safe_error(e) for e in errors], row.cells)
+            else:
+                match = matcher.find(card) if matcher else None
+                if match is None:
+                    batch.append(card)
+                elif duplicates == "skip":
+                    result.skipped += 1
+                elif duplicates == "merge":
+                    error = _merge(match, card, audit, today, now)
+                    if error is None:
+                        result.merged += 1
+                    else:
+                        refuse(row.line, [_safe_error(error)], row.cells)
+                else:
+                    refuse(row.line, [FieldError("row", Msg.IMPORT_DUPLICATE, value=match)], row.cells)
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+        if unknown_with_data:
+            raise UserError(Msg.IMPORT_COLUMNS_LEFT_OUT, columns=", ".join(
+                f"“{' '.join(header[i].split())[:40]}”" for i in sorted(unknown_with_data)))
+        if result.problem_count and not skip_invalid:
+            raise ImportRejected(result.problems, result.problem_count)
+        if result.imported:
+            audit.record(Action.IMPORT, None, f"{result.imported} customers, ids {first_id}-{last_id}")
+        if rejected:  # written before the import commits: a folder that cannot take it imports nothing
+            from . import outputs
+
+            result.rejects_path = path.with_name(f"{path.stem}.rejects.csv")
+            data = _rejects(table.delimiter, header, rejected)
+            outputs.write(result.rejects_path, data, overwrite=overwrite)
+    result.left_out = [" ".join(h.split()) for h, f in zip(header, fields) if f in (layouts.SKIP, layouts.EXTRA)
+                       or f is None]
+    logging.getLogger(__name__).info("import: %d customers in, %d rows refused, %d merged, %d skipped",
+                                     result.imported, result.problem_count, result.merged, result.skipped)
     if progress:
-        progress(total, total)
-    return ImportResult(imported=len(cards), problems=problems, rejects_path=rejects_path)
+        progress(1000, 1000)
+    return result
 
 
-def _write_rejects(target: Path, delimiter: str, header: list[str],
-                   rejected: list[tuple[int, list[str] | None, str]]) -> Path:
-    """The rejects file under a temporary name beside ``target``, synced; a sentence if it cannot be written."""
-    pending = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    width = len(header)
+class _Duplicates:
+    """The register's customers before the import, by email address and by name with postcode."""
+
+    def __init__(self) -> None:
+        self.by_email = {email: cid for cid, email in store.email_owners()}
+        self.by_name: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
+        for cid, first, infix, last, postcode, number in store.name_postcodes():
+            self.by_name.setdefault((fold(display_name(first, infix, last)), postcode), []).append((cid, number))
+
+    def find(self, card: CustomerCard) -> int | None:
+        if not (self.by_email or self.by_name):
+            return None
+        for email in card.emails:
+            if email.lower() in self.by_email:
+                return self.by_email[email.lower()]
+        if card.address.postcode:
+            number = card.address.house_number
+            for cid, theirs in self.by_name.get((fold(card.display_name()), card.address.postcode), ()):
+                if number is None or theirs is None or number == theirs:  # a namesake at another number is not
+                    return cid
+        return None
+
+
+def _merge(customer_id: int, new: CustomerCard, audit: AuditLog, today: dt.date, now: dt.datetime) -> FieldError | None:
+    """Add what the contact brings to the existing card (emails, phones, an address where it has none, notes);
+    a refusal (a restriction) is returned as the row's problem, and that customer is left as it was."""
+    from . import rights
+
+    old = store.load_card(customer_id)
+    if old is None:
+        return None
+    merged = CustomerCard(**{k: getattr(old, k) for k in old.__dataclass_fields__})
+    merged.emails = old.emails + [e for e in new.emails if e.lower() not in {x.lower() for x in old.emails}]
+    merged.phones = old.phones + [p for p in new.phones if p not in old.phones]
+    if not (old.address.street or old.address.postcode):
+        merged.address = new.address
+    if new.notes and new.notes not in old.notes:
+        merged.notes = f"{old.notes}\n{new.notes}".strip()
+    if not old.age_confirmed and new.age_confirmed:
+        merged.age_confirmed, merged.age_check, merged.age_checked_on = True, new.age_check, new.age_checked_on
     try:
-        if target.is_dir():
-            raise IsADirectoryError(target)
-        with open(pending, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh, delimiter=delimiter)
-            writer.writerow([safe_cell(h) for h in (*header, LINE_COLUMN, REASON_COLUMN)])
-            for line, raw, reason in rejected:
-                cells = [""] * width if raw is None else [*raw[:width], *[""] * (width - len(raw))]
-                extra = [] if raw is None else raw[width:]
-                writer.writerow([safe_cell(c) for c in (*cells, str(line), reason, *extra)])
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError:
-        with contextlib.suppress(OSError):
-            pending.unlink(missing_ok=True)
-        raise UserError(Msg.IMPORT_REJECTS_NOT_WRITTEN, path=str(target)) from None
-    return pending
+        merged = validate_card(merged, today=today, allow_unconfirmed_age=True)
+        with database_proxy.atomic():  # a savepoint: a refusal undoes this customer's change only
+            changed = store.update_customer(customer_id, merged, now)
+            rights.check(customer_id, rights.Use.CARD_EDIT, changed=changed)
+            if changed:
+                audit.record(Action.UPDATE, customer_id, ",".join(changed))
+    except ValidationFailed as exc:
+        return exc.errors[0]
+    except UserError as exc:
+        return FieldError("row", exc.template, **exc.params)
+    return None
+
+
+def _rejects(delimiter: str, header: list[str], rejected: list[tuple[int, list[str] | None, str]]) -> bytes:
+    width = len(header)
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow([safe_cell(h) for h in (*header, LINE_COLUMN, REASON_COLUMN)])
+    for line, raw, reason in rejected:
+        cells = [""] * width if raw is None else [*raw[:width], *[""] * (width - len(raw))]
+        extra = [] if raw is None else raw[width:]
+        writer.writerow([safe_cell(c) for c in (*cells, str(line), reason, *extra)])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -21,6 +21,7 @@ from ..domain.messages import Msg
 from ..store import rights as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
+from .outputs import safe_cell  # noqa: F401 (one writer of CSV cells; its home was here)
 from .settings import Settings
 
 # The soft opt-in (Telecommunicatiewet art. 11.7 lid 3) rests on an existing customer relation: it counts while
@@ -44,12 +45,6 @@ def parse_channel(text: str) -> Channel:
         return Channel(text.strip().lower())
     except ValueError:
         raise UserError(Msg.CHANNEL_UNKNOWN, value=text, channels=", ".join(c.value for c in Channel)) from None
-
-
-def safe_cell(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula: one starting with = + - @ (or a tab or CR) is prefixed
-    with an apostrophe."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 class MarketingService:

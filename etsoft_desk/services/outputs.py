@@ -30,6 +30,16 @@ def _register_file(name: str) -> bool:
             or name.startswith("register.db.set-aside-") or name.startswith(TEMP_PREFIX))
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP CSV injection), also in full-width form.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet will not run as a formula: one starting with = + - @ (or a tab or CR, also after
+    spaces, also in full-width form) gets an apostrophe before it. Every CSV the program writes uses it."""
+    return "'" + value if value.lstrip(" ").startswith(FORMULA_START) else value
+
+
 def check(path: Path | str, *, overwrite: bool = False) -> Path:
     """The path to write to (symlinks resolved), or a UserError that says why not. Writes nothing."""
     try:

@@ -297,12 +297,32 @@ class Register:
         entry = self.ledger.match(card)
         return f"{dt.date.fromisoformat(asked_on(entry)):%d-%m-%Y}" if entry else None
 
-    def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None):
-        from .importer import import_csv
+    def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None, **choices):
+        """Import a contact file (CSV, .xlsx, vCard); ``choices``: fields, mapping, ignore, notes, duplicates,
+        overwrite, delimiter (see services/importer.import_file). The window's mapping is remembered."""
+        from .importer import import_file
 
         erased = self.ledger.matcher() if self._key is not None else None
-        return import_csv(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
-                          skip_invalid=skip_invalid, progress=progress, erased=erased)
+        return import_file(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
+                           skip_invalid=skip_invalid, progress=progress, erased=erased, **choices)
+
+    import_file = import_csv
+
+    def import_preview(self, path: Path, *, delimiter: str | None = None):
+        """The columns and first rows of a contact file, with the fields last chosen for its set of headers."""
+        from .import_layouts import header_digest
+        from .import_formats import open_table
+        from .importer import preview
+
+        table = open_table(Path(path), delimiter=delimiter)
+        table.close()
+        return preview(path, remembered=self.settings.import_mapping(header_digest(table.header)),
+                       delimiter=delimiter)
+
+    def remember_import_mapping(self, header: list[str], fields: list[str | None]) -> None:
+        from .import_layouts import header_digest
+
+        self.settings.remember_import_mapping(header_digest(header), fields)
 
     def explain_failure(self, exc: BaseException) -> BaseException:
         """A failure of work in a worker thread, told in one sentence when the register was re-encrypted under

@@ -32,6 +32,7 @@ RETENTION_PREFIX = "retention."
 # The recipient (a processor in the recipients register) who keeps the books: the invoices for the accountant go
 # there, each export recorded as a disclosure to it. Kept as the recipient's number, shown by its name.
 ACCOUNTANT = "accountant_recipient"
+IMPORT_MAPPING_PREFIX = "program.import_mapping."  # the owner's column mapping per set of headers (issue 13)
 
 
 class Settings:
@@ -163,6 +164,24 @@ class Settings:
     @staticmethod
     def marked(key: str) -> str:
         return store.get("program." + key)
+
+    @staticmethod
+    def import_mapping(digest: str) -> list[str | None] | None:
+        """The fields the owner chose last time for a file with this set of headers (no values are kept)."""
+        import json
+
+        text = store.get(IMPORT_MAPPING_PREFIX + digest)
+        try:
+            fields = json.loads(text) if text else None
+        except ValueError:
+            return None
+        return fields if isinstance(fields, list) else None
+
+    @staticmethod
+    def remember_import_mapping(digest: str, fields: list[str | None]) -> None:
+        import json
+
+        store.put(IMPORT_MAPPING_PREFIX + digest, json.dumps(list(fields)))
 
     @property
     def backup_folder(self) -> str:

@@ -246,3 +246,14 @@ def count(match: str | None) -> int:
         return database_proxy.obj.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
     return database_proxy.obj.execute_sql(
         "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (match,)).fetchone()[0]
+
+
+def email_owners() -> Iterable[tuple[int, str]]:
+    """(customer id, email address in lower case) of every customer: an import's duplicates are found by it."""
+    return database_proxy.obj.execute_sql("SELECT customer_id, lower(address) FROM customer_email")
+
+
+def name_postcodes() -> Iterable[tuple[int, str, str, str, str, int | None]]:
+    """(customer id, first name, infix, last name, postcode, house number) of every customer with a postcode."""
+    return database_proxy.obj.execute_sql("SELECT id, first_name, infix, last_name, postcode, house_number FROM customer "
+                                          "WHERE postcode != ''")

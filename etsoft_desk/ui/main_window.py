@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
                                QVBoxLayout, QWidget)
 
-from ..domain.errors import UserError
 from ..services.register import Register
+from .import_flow import ImportCancelled, ImportFlow  # noqa: F401 (ImportCancelled: its former home)
 from .register_actions import RegisterActions
 from .todo import TodoBar
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 
-class ImportCancelled(Exception):
-    pass
-
-
-class MainWindow(RegisterActions, QMainWindow):
+class MainWindow(ImportFlow, RegisterActions, QMainWindow):
     importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
     backupFinished = Signal(object)  # BackupResult, or the sentence that says why there is none
     registerReplaced = Signal(object)  # the register after a restore: the window is built anew around it
@@ -100,7 +93,7 @@ class MainWindow(RegisterActions, QMainWindow):
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.show_settings)
         self.import_action = QAction(self.tr("Import…"), self)
-        self.import_action.setToolTip(self.tr("Import customers from a CSV file (as saved by Excel)"))
+        self.import_action.setToolTip(self.tr("Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)"))
         self.import_action.triggered.connect(self.import_customers)
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.new_action)
@@ -329,76 +322,3 @@ class MainWindow(RegisterActions, QMainWindow):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self.statusBar().showMessage(self.tr("Saved."), 4000)
-
-    # importing a CSV file, off the GUI thread
-    def import_customers(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), "", self.tr("CSV files (*.csv *.txt)"))
-        if path:
-            self.start_import(Path(path))
-
-    def start_import(self, path: Path, skip_invalid: bool = False) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from . import tasks
-
-        progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("importProgress")
-        progress.setWindowTitle(self.tr("Import"))
-        progress.setMinimumDuration(300)
-        cancel = threading.Event()
-        progress.canceled.connect(cancel.set)
-
-        def work(report):
-            def checked(done: int, total: int) -> None:
-                if cancel.is_set():
-                    raise ImportCancelled  # before anything is written: the transaction never starts
-                report(done, total)
-
-            return self._register.import_csv(path, skip_invalid=skip_invalid, progress=checked)
-
-        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
-        task.signals.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
-        task.signals.finished.connect(lambda result: self._import_done(progress, result))
-        task.signals.failed.connect(lambda exc: self._import_failed(progress, path, exc))
-        self.import_action.setEnabled(False)
-        tasks.start(task)
-
-    def _import_done(self, progress, result) -> None:
-        progress.close()
-        self.import_action.setEnabled(True)
-        self.model.refresh()
-        text = self.tr("%n customer(s) imported.", "", result.imported)
-        if result.rejects_path:
-            text += " " + self.tr("%1 rows were not imported; they are in %2.").replace(
-                "%1", str(len(result.problems))).replace("%2", str(result.rejects_path))
-        self.statusBar().showMessage(text, 10000)
-        self.importFinished.emit(result)
-
-    def _import_failed(self, progress, path: Path, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..services.importer import ImportRejected
-        from .messages import show_error, tr_message
-
-        progress.close()
-        self.import_action.setEnabled(True)
-        self.importFinished.emit(exc)
-        if isinstance(exc, ImportCancelled):
-            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 10000)
-        elif isinstance(exc, ImportRejected):
-            lines = "\n".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace(
-                "%2", " ".join(tr_message(e) for e in p.errors)) for p in exc.problems[:15])
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), tr_message(exc), parent=self)
-            box.setObjectName("importRejectedBox")
-            box.setInformativeText(self.tr("Import the good rows and put the bad ones in a separate file?"))
-            box.setDetailedText(lines)
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() == QMessageBox.StandardButton.Yes:
-                self.start_import(path, skip_invalid=True)
-        elif isinstance(exc, UserError):
-            show_error(self, exc)
-        else:
-            raise exc  # a bug: the crash dialog takes it

@@ -1102,6 +1102,18 @@
         <source>Identity checked</source>
         <translation>Identiteit gecontroleerd</translation>
     </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;Excel-werkmappen (*.xlsx);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file with the bad rows of this import?</source>
+        <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
+    </message>
+    <message>
+        <source>Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)</source>
+        <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -3494,6 +3506,70 @@ Een nieuw register komt hier:
         <source>The breach cannot have been reported before the shop became aware of it, nor in the future. Nothing was recorded.</source>
         <translation>Het datalek kan niet gemeld zijn voordat de winkel het ontdekte, en niet in de toekomst. Er is niets vastgelegd.</translation>
     </message>
+    <message>
+        <source>{path} could not be read as a contact file (CSV, Excel .xlsx or vCard).</source>
+        <translation>{path} kon niet worden gelezen als contactbestand (CSV, Excel .xlsx of vCard).</translation>
+    </message>
+    <message>
+        <source>{path} is an old Excel file (.xls): save it in Excel as .xlsx or as CSV and import that.</source>
+        <translation>{path} is een oud Excel-bestand (.xls): sla het in Excel op als .xlsx of als CSV en importeer dat.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a CSV file from line {line} on (a cell too long, or a quote that is never closed); nothing was imported.</source>
+        <translation>{path} kon vanaf regel {line} niet als CSV-bestand worden gelezen (een te lange cel, of een aanhalingsteken dat nooit wordt gesloten); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This row is in another character set than the rest of the file (the file mixes UTF-8 and Windows-1252): correct it and import it again.</source>
+        <translation>Deze regel staat in een andere tekenset dan de rest van het bestand (het bestand mengt UTF-8 en Windows-1252): verbeter hem en importeer hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>{column}: “{value}” holds characters that were not read correctly (a wrong character set).</source>
+        <translation>{column}: “{value}” bevat tekens die niet goed gelezen zijn (een verkeerde tekenset).</translation>
+    </message>
+    <message>
+        <source>{column}: the cell holds a NUL character, which no field of the card may hold.</source>
+        <translation>{column}: de cel bevat een NUL-teken, dat in geen enkel veld van de kaart mag staan.</translation>
+    </message>
+    <message>
+        <source>This contact card could not be read (it is not valid vCard).</source>
+        <translation>Dit contact kon niet worden gelezen (het is geen geldige vCard).</translation>
+    </message>
+    <message>
+        <source>The columns {columns} give different values for the same field of the card: keep one of them.</source>
+        <translation>De kolommen {columns} geven verschillende waarden voor hetzelfde veld van de kaart: houd er één over.</translation>
+    </message>
+    <message>
+        <source>These columns hold data that fits no field of the card: {columns}. Nothing was imported: leave them out or put them in the notes (on the command line --ignore-columns, --notes-columns or --mapping).</source>
+        <translation>Deze kolommen bevatten gegevens die in geen veld van de kaart passen: {columns}. Er is niets geïmporteerd: laat ze weg of zet ze in de notities (op de opdrachtregel --ignore-columns, --notes-columns of --mapping).</translation>
+    </message>
+    <message>
+        <source>The file has no column “{value}”.</source>
+        <translation>Het bestand heeft geen kolom “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a field of the card; use one of: {fields}.</source>
+        <translation>“{value}” is geen veld van de kaart; kies uit: {fields}.</translation>
+    </message>
+    <message>
+        <source>The mapping file {path} could not be read: it must be a JSON object of column names and fields, such as {{"Bedrijf": "notes"}}.</source>
+        <translation>Het koppelbestand {path} kon niet worden gelezen: het moet een JSON-object van kolomnamen en velden zijn, zoals {{"Bedrijf": "notes"}}.</translation>
+    </message>
+    <message>
+        <source>This contact matches customer {value} (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.</source>
+        <translation>Dit contact komt overeen met klant {value} (hetzelfde e-mailadres, of dezelfde naam en postcode): kies of dubbele contacten worden overgeslagen, toegevoegd of samengevoegd.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way to treat duplicates; use skip, add or merge.</source>
+        <translation>“{value}” is geen manier om dubbele contacten te behandelen; gebruik skip, add of merge.</translation>
+    </message>
+    <message>
+        <source>A house-number addition can be at most {limit} characters.</source>
+        <translation>Een huisnummertoevoeging is hoogstens {limit} tekens lang.</translation>
+    </message>
+    <message>
+        <source>A street or place can be at most {limit} characters.</source>
+        <translation>Een straat of plaats is hoogstens {limit} tekens lang.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -4407,6 +4483,161 @@ Een nieuw register komt hier:
         <source>%n letter(s) saved; each is recorded as made.</source>
         <translation>
             <numerusform>%n brief opgeslagen; hij is vastgelegd als gemaakt.</numerusform><numerusform>%n brieven opgeslagen; elk is vastgelegd als gemaakt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Import: columns</source>
+        <translation>Importeren: kolommen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <source>Field on the card</source>
+        <translation>Veld op de kaart</translation>
+    </message>
+    <message>
+        <source>%1 (address %2)</source>
+        <translation>%1 (adres %2)</translation>
+    </message>
+    <message>
+        <source>List them as bad rows</source>
+        <translation>Als ongeldige regels melden</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Merge them into the customer</source>
+        <translation>Samenvoegen met de klant</translation>
+    </message>
+    <message>
+        <source>Add them anyway</source>
+        <translation>Toch toevoegen</translation>
+    </message>
+    <message>
+        <source>Contacts that match a customer (same email, or same name and postcode):</source>
+        <translation>Contacten die overeenkomen met een klant (zelfde e-mail, of zelfde naam en postcode):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacten</translation>
+    </message>
+    <message>
+        <source>Google Contacts (older export)</source>
+        <translation>Google Contacten (oudere export)</translation>
+    </message>
+    <message>
+        <source>Outlook (English headers)</source>
+        <translation>Outlook (Engelse kolomnamen)</translation>
+    </message>
+    <message>
+        <source>Outlook (Dutch headers)</source>
+        <translation>Outlook (Nederlandse kolomnamen)</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Choose for every column which field of the card it fills, or “do not import”.</source>
+        <translation>Kies per kolom welk veld van de kaart hij vult, of “niet importeren”.</translation>
+    </message>
+    <message>
+        <source>Recognised: %1. Check the fields below.</source>
+        <translation>Herkend: %1. Controleer de velden hieronder.</translation>
+    </message>
+    <message>
+        <source>Your choice for this kind of file from last time is filled in.</source>
+        <translation>Uw keuze van de vorige keer voor dit soort bestand is ingevuld.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Middle name (or tussenvoegsel)</source>
+        <translation>Middelste naam (of tussenvoegsel)</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Whole name (split)</source>
+        <translation>Hele naam (wordt gesplitst)</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Street (with house number)</source>
+        <translation>Straat (met huisnummer)</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>House-number addition</source>
+        <translation>Huisnummertoevoeging</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Whole address (split)</source>
+        <translation>Heel adres (wordt gesplitst)</translation>
+    </message>
+    <message>
+        <source>Date of birth (only for the 18+ check)</source>
+        <translation>Geboortedatum (alleen voor de 18+-controle)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>do not import</source>
+        <translation>niet importeren</translation>
+    </message>
+    <message>
+        <source>Choose at least one column for the name.</source>
+        <translation>Kies ten minste één kolom voor de naam.</translation>
+    </message>
+    <message>
+        <source>Not imported, although they hold data: %1.</source>
+        <translation>Niet geïmporteerd, hoewel er gegevens in staan: %1.</translation>
     </message>
 </context>
 </TS>

@@ -85,3 +85,66 @@ def test_the_list_of_bad_rows_masks_card_numbers_cuts_long_values_and_shows_no_e
                          "regel 3: “XXXX XXXX XXXX XXXX” is geen geldig telefoonnummer."]
     assert lines[2].startswith("regel 4: “99999") and len(lines[2]) < 120
     assert "Anna" not in seen["details"] and "0612" not in seen["details"] and "4111" not in seen["details"]
+
+
+def test_the_mapping_step_shows_the_columns_and_is_remembered_per_header_set(window, qtbot, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from etsoft_desk.ui.import_mapping import ImportMappingDialog
+
+    path = tmp_path / "outlook.csv"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "import" / "outlook_dutch.csv", path)
+    seen = {}
+
+    def map_company_to_notes(dialog):
+        columns = [dialog.table.item(r, dialog.COLUMN).text() for r in range(dialog.table.rowCount())]
+        row = columns.index("Bedrijf")
+        seen["intro"] = dialog.findChild(type(dialog.warning), "layoutLabel").text()
+        seen["warning"] = dialog.warning.text()
+        seen["sample"] = dialog.table.item(row, dialog.SAMPLE).text()
+        seen["email"] = dialog.combos[columns.index("E-mailadres")].currentText()
+        combo = dialog.combos[row]
+        combo.setCurrentIndex(combo.findData("notes"))
+        seen["after"] = dialog.warning.text()
+        dialog.duplicates.setCurrentIndex(dialog.duplicates.findData("skip"))
+        dialog.accept()
+
+    state = when_modal(qtbot, map_company_to_notes, kind=ImportMappingDialog)
+    with qtbot.waitSignal(window.importFinished, timeout=10000) as blocker:
+        window.choose_import(path)
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    assert blocker.args[0].imported == 2
+    assert seen["intro"].startswith("Herkend: Outlook (Nederlandse kolomnamen).")
+    assert seen["warning"] == "Niet geïmporteerd, hoewel er gegevens in staan: “Bedrijf”."
+    assert seen["sample"] == "Bakkerij Bakker" and seen["email"] == "E-mailadres"
+    assert seen["after"] == ""
+    els = Customer.get(Customer.first_name == "Els")
+    assert els.notes == "Bedrijf: Bakkerij Bakker"
+
+    def remembered(dialog):
+        columns = [dialog.table.item(r, dialog.COLUMN).text() for r in range(dialog.table.rowCount())]
+        seen["again"] = dialog.combos[columns.index("Bedrijf")].currentData()
+        dialog.duplicates.setCurrentIndex(dialog.duplicates.findData("skip"))
+        dialog.accept()
+
+    state = when_modal(qtbot, remembered, kind=ImportMappingDialog)
+    with qtbot.waitSignal(window.importFinished, timeout=10000) as blocker:
+        window.choose_import(path)
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    assert seen["again"] == "notes" and blocker.args[0].skipped == 2
+
+
+def test_the_file_dialog_offers_every_format(window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    offered = {}
+
+    def fake(parent, title, folder, filters):
+        offered["filters"] = filters
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake))
+    window.import_customers()
+    for pattern in ("*.csv", "*.txt", "*.xlsx", "*.vcf"):
+        assert pattern in offered["filters"].split(";;")[0]

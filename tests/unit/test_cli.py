@@ -277,3 +277,26 @@ def test_initials_set_once_at_init_are_used_by_every_command_and_their_absence_s
                   key=key)
     assert done.returncode == 0, done.stderr
     assert "JV" in PdfReader(tmp_path / "b.pdf").pages[0].extract_text()
+
+
+def test_import_names_the_columns_it_would_leave_out_and_imports_nothing_until_told(keyed, tmp_path):
+    from pathlib import Path
+
+    data, key = keyed
+    outlook = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "outlook_dutch.csv"
+    before = len(json.loads(etsoft("list", "--json", data_dir=data, key=key).stdout))
+    run = etsoft("import", str(outlook), data_dir=data, key=key)
+    assert run.returncode == 1 and "“Bedrijf”" in run.stderr and "--notes-columns" in run.stderr
+    assert len(json.loads(etsoft("list", "--json", data_dir=data, key=key).stdout)) == before
+    mapping = tmp_path / "kolommen.json"
+    mapping.write_text('{"Bedrijf": "notes"}', encoding="utf-8")
+    run = etsoft("import", str(outlook), "--mapping", str(mapping), data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert "Imported 2 customers." in run.stdout and "“Geslacht”" in run.stdout  # what it left out, named
+    run = etsoft("import", str(outlook), "--ignore-columns", "Bedrijf", data_dir=data, key=key)
+    assert run.returncode == 1 and "matches customer" in run.stderr  # the same two again: duplicates
+    run = etsoft("import", str(outlook), "--ignore-columns", "Bedrijf", "--duplicates", "skip", data_dir=data, key=key)
+    assert run.returncode == 0 and "2 duplicates skipped" in run.stdout
+    vcard = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "vcard4.vcf"
+    run = etsoft("import", str(vcard), data_dir=data, key=key)
+    assert run.returncode == 0 and "Imported 1 customers." in run.stdout

@@ -1,0 +1,136 @@
+"""The main window's import: the file dialog (every format offered), the column-mapping step, the import off
+the GUI thread with progress and cancel, and the bad rows listed in the window's language."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+class ImportFlow:
+    """Mixed into the main window (which has ``_register``, ``model``, ``import_action``, ``importFinished``)."""
+
+    # importing a contact file (CSV, Excel, vCard), off the GUI thread, after the column-mapping step
+    def import_customers(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import customers"), "",
+            self.tr("Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;"
+                    "Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)"))
+        if path:
+            self.choose_import(Path(path))
+
+    def choose_import(self, path: Path) -> None:
+        """Read the file's columns and first rows in the background, then show the mapping step."""
+        from . import tasks
+
+        task = tasks.Task(lambda report: self._register.import_preview(path), self._register.release_thread,
+                          self._register.explain_failure)
+        task.signals.finished.connect(lambda preview: self._show_mapping(path, preview))
+        task.signals.failed.connect(self._preview_failed)
+        self.import_action.setEnabled(False)
+        tasks.start(task)
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        from .messages import show_error
+
+        self.import_action.setEnabled(True)
+        self.importFinished.emit(exc)
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the crash dialog takes it
+        show_error(self, exc)
+
+    def _show_mapping(self, path: Path, preview) -> None:
+        from .import_mapping import ImportMappingDialog
+
+        self.import_action.setEnabled(True)
+        dialog = ImportMappingDialog(preview, self)
+        if dialog.exec() != ImportMappingDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 10000)
+            self.importFinished.emit(None)
+            return
+        fields = dialog.fields()
+        self._register.remember_import_mapping(preview.header, fields)
+        self.start_import(path, fields=fields, duplicates=dialog.duplicate_choice())
+
+    def start_import(self, path: Path, skip_invalid: bool = False, **choices) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from . import tasks
+
+        progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle(self.tr("Import"))
+        progress.setMinimumDuration(300)
+        cancel = threading.Event()
+        progress.canceled.connect(cancel.set)
+
+        def work(report):
+            def checked(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise ImportCancelled  # inside the import's transaction: everything is rolled back
+                report(done, total)
+
+            return self._register.import_csv(path, skip_invalid=skip_invalid, progress=checked, **choices)
+
+        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
+        task.signals.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        task.signals.finished.connect(lambda result: self._import_done(progress, result))
+        task.signals.failed.connect(lambda exc: self._import_failed(progress, path, exc, skip_invalid, choices))
+        self.import_action.setEnabled(False)
+        tasks.start(task)
+
+    def _import_done(self, progress, result) -> None:
+        progress.close()
+        self.import_action.setEnabled(True)
+        self.model.refresh()
+        text = self.tr("%n customer(s) imported.", "", result.imported)
+        if result.rejects_path:
+            text += " " + self.tr("%1 rows were not imported; they are in %2.").replace(
+                "%1", str(len(result.problems))).replace("%2", str(result.rejects_path))
+        self.statusBar().showMessage(text, 10000)
+        self.importFinished.emit(result)
+
+    def _import_failed(self, progress, path: Path, exc: BaseException, skip_invalid: bool = False,
+                       choices: dict | None = None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..services.importer import ImportRejected
+        from .messages import show_error, tr_message
+
+        progress.close()
+        self.import_action.setEnabled(True)
+        self.importFinished.emit(exc)
+        if isinstance(exc, ImportCancelled):
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 10000)
+        elif isinstance(exc, ImportRejected):
+            lines = "\n".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace(
+                "%2", " ".join(tr_message(e) for e in p.errors)) for p in exc.problems[:15])
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), tr_message(exc), parent=self)
+            box.setObjectName("importRejectedBox")
+            box.setInformativeText(self.tr("Import the good rows and put the bad ones in a separate file?"))
+            box.setDetailedText(lines)
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                self.start_import(path, skip_invalid=True, **(choices or {}))
+        elif isinstance(exc, UserError) and exc.template == Msg.OUTPUT_EXISTS and skip_invalid:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), tr_message(exc), parent=self)
+            box.setObjectName("rejectsExistBox")
+            box.setInformativeText(self.tr("Replace the existing file with the bad rows of this import?"))
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            if box.exec() == QMessageBox.StandardButton.Yes:
+                self.start_import(path, skip_invalid=True, **{**(choices or {}), "overwrite": True})
+        elif isinstance(exc, UserError):
+            show_error(self, exc)
+        else:
+            raise exc  # a bug: the crash dialog takes it

@@ -201,6 +201,10 @@ class Msg:
     REGISTER_DATABASE_ERROR = QT_TRANSLATE_NOOP("messages", "The register at {path} could not be used (the database said “{detail}”): check the disk and the file, or restore the register from a backup.")
     FILE_UNUSABLE = QT_TRANSLATE_NOOP("messages", "{path} cannot be used: {detail}. Check that it exists, is a folder where a folder is meant (or a file where a file is), and may be written, then try again.")
 
+    # --- issue 15 item 6: the card at the counter, the intake slip (part "intake") ---
+    SERVICE_JOB_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no service job {value}: look up its number on the customer's card (tab Service jobs).")
+    SLIP_NEEDS_JOB = QT_TRANSLATE_NOOP("messages", "Choose the service job to print the intake slip for in the list first (or add it).")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

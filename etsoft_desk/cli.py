@@ -347,13 +347,14 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(command=cmd_settings)
-    from . import cli_check, cli_invoices, cli_outputs, cli_rights, cli_staff
+    from . import cli_check, cli_invoices, cli_jobs, cli_outputs, cli_rights, cli_staff
 
     cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
     cli_invoices.add_commands(sub, common)  # the invoices for the accountant
     cli_outputs.add_commands(sub, common)
     cli_staff.add_commands(sub, common)
+    cli_jobs.add_commands(sub, common)  # job slip: the intake slip of a service job
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

@@ -231,6 +231,26 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Print intake slip…</source>
+        <translation>Werkbon afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the intake slip of the chosen service job</source>
+        <translation>Werkbon van de gekozen servicebeurt afdrukken</translation>
+    </message>
+    <message>
+        <source>The werkbon for a device left for repair: customer, device, fault, the shop's terms and the consent given</source>
+        <translation>De werkbon voor een apparaat dat ter reparatie blijft: klant, apparaat, klacht, onze voorwaarden en de gegeven toestemming</translation>
+    </message>
+    <message>
+        <source>Intake slip %1</source>
+        <translation>Werkbon %1</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="45" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
@@ -1843,6 +1863,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Terms on the intake slip, one per line as \n (empty: the standard text)</source>
+        <translation>Voorwaarden op de werkbon, elk op een eigen regel met \n ertussen (leeg: de standaardtekst)</translation>
+    </message>
+    <message>
         <source>(none chosen)</source>
         <translation>(geen gekozen)</translation>
     </message>
@@ -2478,6 +2502,14 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>There is no service job {value}: look up its number on the customer's card (tab Service jobs).</source>
+        <translation>Er is geen servicebeurt {value}: zoek het nummer op de kaart van de klant op (onderdeel Servicebeurten).</translation>
+    </message>
+    <message>
+        <source>Choose the service job to print the intake slip for in the list first (or add it).</source>
+        <translation>Kies eerst in de lijst de servicebeurt waarvoor u de werkbon wilt afdrukken (of voeg haar toe).</translation>
+    </message>
     <message>
         <source>This computer has no keyring: the register's key is kept nowhere on it, only on the recovery sheet. Each start asks for it (or reads ETSOFT_DESK_KEY).</source>
         <translation>Deze computer heeft geen sleutelbos (keyring): de sleutel van het register staat nergens op deze computer, alleen op het herstelblad. Bij elke start wordt erom gevraagd (of gelezen uit ETSOFT_DESK_KEY).</translation>
@@ -3865,6 +3897,13 @@ Een nieuw register komt hier:
     <message>
         <source>%1 invoices saved to %2; recorded as given to %3 for %4 customer(s).</source>
         <translation>%1 facturen opgeslagen in %2; vastgelegd als verstrekt aan %3 voor %4 klant(en).</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>Parts of the card</source>
+        <translation>Onderdelen van de kaart</translation>
     </message>
 </context>
 </TS>

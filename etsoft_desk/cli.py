@@ -368,7 +368,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(command=cmd_settings)
-    from . import cli_check, cli_corrections, cli_invoices, cli_outputs, cli_rights, cli_sharing, cli_staff
+    from . import (cli_check, cli_corrections, cli_invoices, cli_jobs, cli_outputs, cli_rights, cli_sharing,
+                   cli_staff)
 
     cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
@@ -380,6 +381,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     from . import cli_breach
 
     cli_breach.add_commands(sub, common)  # issue 16: the data-breach register
+    cli_jobs.add_commands(sub, common)  # job slip: the intake slip of a service job
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

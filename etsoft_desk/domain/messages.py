@@ -264,6 +264,10 @@ class Msg:
     ADDITION_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A house-number addition can be at most {limit} characters.")
     ADDRESS_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A street or place can be at most {limit} characters.")
 
+    # --- issue 15 item 6: the card at the counter, the intake slip (part "intake") ---
+    SERVICE_JOB_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no service job {value}: look up its number on the customer's card (tab Service jobs).")
+    SLIP_NEEDS_JOB = QT_TRANSLATE_NOOP("messages", "Choose the service job to print the intake slip for in the list first (or add it).")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

@@ -33,7 +33,9 @@ CONSULTED = {"customer.create": "klantkaart aangemaakt", "customer.view": "klant
 REPORTS = (("access report", "prepared", "overzicht van uw gegevens opgesteld"),
            ("access report", "printed", "overzicht van uw gegevens afgedrukt"),
            ("access report", "saved", "overzicht van uw gegevens opgeslagen"),
-           ("consent receipt", "", "ontvangstbewijs van uw toestemming opgesteld"))
+           ("consent receipt", "", "ontvangstbewijs van uw toestemming opgesteld"),
+           ("intake slip", "printed", "werkbon afgedrukt"),  # issue 15: the intake slip (services/intake.py)
+           ("intake slip", "", "werkbon opgesteld"))
 _BY = re.compile(r"(?:^|\s)by ([A-Z]{1,8})\b")
 
 

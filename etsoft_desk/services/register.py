@@ -139,6 +139,12 @@ class Register:
         return AccessService(self.audit, self.settings, self.requests, self.clock)
 
     @functools.cached_property
+    def intake(self):  # the intake slip of a service job (issue 15)
+        from .intake import IntakeService
+
+        return IntakeService(self.audit, self.settings, self.consent, self.clock)
+
+    @functools.cached_property
     def documents(self):
         from .documents import DocumentService
 

@@ -20,6 +20,9 @@ SHOP_DEFAULTS = {
     # What a further copy of the access report costs (Art. 15(3): a reasonable fee); empty: nothing. The
     # privacy statement reserves a fee "waar toegelaten door de wet" but names none.
     "shop_copy_fee": "",
+    # The terms printed on the intake slip (werkbon) of a device left for repair; empty: the standard text
+    # (services/intake.py), in the shop's voice.
+    "shop_intake_terms": "",
 }
 # The supervisory authority, named in every access report and letter (the complaint route, Art. 77).
 AUTHORITY_DEFAULTS = {

@@ -185,6 +185,16 @@ def insert_service_job(customer_id: int, job: ServiceJobRecord) -> int:
                              serial_number=job.serial_number, description=job.description, status=job.status.value).id
 
 
+def service_job(job_id: int) -> tuple[int, ServiceJobRecord] | None:
+    """One service job and whose it is (the intake slip is made from it)."""
+    j = ServiceJob.get_or_none(ServiceJob.id == job_id)
+    if j is None:
+        return None
+    return j.customer_id, ServiceJobRecord(date=as_date(j.date), kind=JobKind(j.kind), device=j.device,
+                                           serial_number=j.serial_number, description=j.description,
+                                           status=JobStatus(j.status), id=j.id)
+
+
 def update_service_job_status(customer_id: int, job_id: int, status: JobStatus) -> bool:
     return bool(ServiceJob.update(status=status.value)
                 .where((ServiceJob.id == job_id) & (ServiceJob.customer == customer_id)).execute())

@@ -4,29 +4,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QMessageBox, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
+                               QWidget)
 
-from ..domain.customer import AgeCheck, Address, CustomerCard, JobStatus, SourceKind
+from ..domain.customer import AgeCheck, Address, CustomerCard, SourceKind
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.validation import format_phone, parse_house_number
 from ..services.customers import CustomerService, StoredCustomer
-from .dialogs import table as make_table
-from .dialogs import (Dialog, InvoiceDialog, ServiceJobDialog, VisitDialog, date_edit, error_label, kind_names,
-                      status_names, to_date)
-from .history_corrections import HistoryCorrections, ask_rectification_request
+from .card_history import HistoryPages, SlipIssued, SlipMaker
+from .card_pages import PageList
+from .dialogs import Dialog, date_edit, error_label, kind_names, to_date
 from .messages import show_error, tr_message
 
 FIELDS = ("first_name", "infix", "last_name", "email", "phone", "street", "house_number", "postcode", "city",
           "country", "age", "source_name", "source_how", "notes")
 COUNTRIES = ["NL", "BE", "DE", "FR", "LU"]
+DEFAULT_WIDTH = 900  # the card's width when it has no remembered size: the form keeps its 760 beside the list
 
 
-class CustomerDialog(Dialog):
-    """``customer_id`` None: a new card. Saving emits ``saved(id)``."""
+class CustomerDialog(Dialog, HistoryPages):
+    """``customer_id`` None: a new card, which becomes the whole card of the new customer once saved (it stays
+    open, so the repair can be logged at once). Saving emits ``saved(id)``."""
 
     saved = Signal(int)
 
@@ -38,58 +39,63 @@ class CustomerDialog(Dialog):
                  requests_panel: Callable[[int], QWidget] | None = None,
                  rights_banner: Callable[[int], QWidget] | None = None,
                  erase: Callable[[int], bool] | None = None,
-                 erased_before: Callable[[CustomerCard], str | None] | None = None, register=None):
+                 erased_before: Callable[[CustomerCard], str | None] | None = None,
+                 intake_slip: SlipMaker | None = None, slip_issued: SlipIssued | None = None, register=None):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
         self._id = customer_id
         self._record: StoredCustomer | None = customers.open(customer_id) if customer_id is not None else None
-        self.setWindowTitle(self.tr("New customer") if customer_id is None else self.tr("Customer %1").replace(
-            "%1", str(customer_id)))
+        self._panels = {"consent": (consent_panel, self.tr("Consent")), "sharing": (sharing_panel, self.tr("Sharing")),
+                        "referrals": (referral_panel, self.tr("Referral")),
+                        "sensitive": (sensitive_panel, self.tr("Special data")),
+                        "requests": (requests_panel, self.tr("Requests"))}
+        self._rights_banner = rights_banner
+        self._intake_slip, self._slip_issued = intake_slip, slip_issued
+        self._register = register  # for the corrections of the history rows (issue 11 item 3)
+        self._erase = erase
+        self._erased_before = erased_before
+        self.setWindowTitle(self.tr("New customer"))
         self.setMinimumWidth(760)
 
-        self.tabs = QTabWidget()
+        self.tabs = PageList()  # a side list: every page's name in sight (nine tabs did not fit)
         self.tabs.addTab(self._build_card(), self.tr("Card"))
-        if self._record is not None:
-            self._build_history()
-            if register is not None:  # the history rows can be corrected (issue 11 item 3)
-                self.corrections = HistoryCorrections(self, register, lambda: self._record)
-            self._fill(self._record.card)
-            if consent_panel is not None:
-                self.consent = consent_panel(customer_id)
-                self.tabs.addTab(self.consent, self.tr("Consent"))
-            if sharing_panel is not None:
-                self.sharing = sharing_panel(customer_id)
-                self.tabs.addTab(self.sharing, self.tr("Sharing"))
-            if referral_panel is not None:
-                self.referrals = referral_panel(customer_id)
-                self.tabs.addTab(self.referrals, self.tr("Referral"))
-            if sensitive_panel is not None:
-                self.sensitive = sensitive_panel(customer_id)
-                self.tabs.addTab(self.sensitive, self.tr("Special data"))
-            if requests_panel is not None:
-                self.requests = requests_panel(customer_id)
-                self.tabs.addTab(self.requests, self.tr("Requests"))
-
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._erase = erase
-        self._erased_before = erased_before
-        if erase is not None and self._record is not None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        if self._record is not None:
+            self._fill(self._record.card)
+            self._add_record_pages()
+        if QSettings().value("geometry/CustomerDialog") is None:  # the side list takes a strip of the width
+            self.resize(DEFAULT_WIDTH, self.sizeHint().height())
+        self.first_name.setFocus()
+
+    def _add_record_pages(self) -> None:
+        """Everything a stored customer's card has beyond the form: history, panels, erase, the rights banner."""
+        customer_id = self._id
+        self.setWindowTitle(self.tr("Customer %1").replace("%1", str(customer_id)))
+        self._build_history()
+        if self._register is not None:  # the history rows can be corrected (issue 11 item 3)
+            from .history_corrections import HistoryCorrections
+
+            self.corrections = HistoryCorrections(self, self._register, lambda: self._record)
+        for name, (factory, title) in self._panels.items():
+            if factory is not None:
+                setattr(self, name, factory(customer_id))
+                self.tabs.addTab(getattr(self, name), title)
+        if self._erase is not None:
             erase_button = self.buttons.addButton(self.tr("Erase data…"), QDialogButtonBox.ButtonRole.ResetRole)
             erase_button.setObjectName("eraseCustomer")
             erase_button.setAutoDefault(False)
             erase_button.clicked.connect(self._ask_erase)
-        layout = QVBoxLayout(self)
-        if rights_banner is not None and self._record is not None:  # restriction and objection in force (issue 11)
-            self.rights_banner = rights_banner(customer_id)
+        if self._rights_banner is not None:  # restriction and objection in force (issue 11)
+            self.rights_banner = self._rights_banner(customer_id)
             if hasattr(self, "consent"):
                 self.rights_banner.changed.connect(self.consent.refresh)
-            layout.addWidget(self.rights_banner)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.buttons)
-        self.first_name.setFocus()
+            self.layout().insertWidget(0, self.rights_banner)
 
     # the card
     def _build_card(self) -> QWidget:
@@ -293,6 +299,8 @@ class CustomerDialog(Dialog):
         valid = validate_card(card, today=dt.date.today())  # invalid: update says so, field by field
         if all(getattr(valid, f) == getattr(self._record.card, f) for f in CARD_FIELDS):
             return None
+        from .history_corrections import ask_rectification_request
+
         return ask_rectification_request(self, request_id)
 
     def _ask_erase(self) -> None:
@@ -310,7 +318,8 @@ class CustomerDialog(Dialog):
                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                         QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
                     return
-            if self._id is None:
+            created = self._id is None
+            if created:
                 self._id = self._customers.create(card)
             else:
                 self._customers.update(self._id, card, request_id=self._rectification_request(card))
@@ -322,76 +331,10 @@ class CustomerDialog(Dialog):
             show_error(self, exc)
             return
         self.saved.emit(self._id)
+        if created:  # the new customer's whole card, without closing: the repair is logged next
+            self.show_errors([])
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            self._record = self._customers.open(self._id, log_view=False)
+            self._add_record_pages()
+            return
         self.accept()
-
-    # history
-    def _build_history(self) -> None:
-        self.visits = self._history_tab(self.tr("Visits"), [self.tr("Date"), self.tr("Purpose")],
-                                        self.tr("Add visit…"), self._add_visit, "visitsTable", stretch=1)
-        self.jobs = self._history_tab(self.tr("Service jobs"), [self.tr("Date"), self.tr("Kind"), self.tr("Device"),
-                                      self.tr("Serial number"), self.tr("Description"), self.tr("Status")],
-                                      self.tr("Add service job…"), self._add_job, "jobsTable", stretch=4)
-        self.invoices = self._history_tab(self.tr("Invoices"), [self.tr("Number"), self.tr("Date"),
-                                          self.tr("Amount")], self.tr("Add invoice…"), self._add_invoice,
-                                          "invoicesTable", stretch=2)
-        self._fill_history()
-
-    def _history_tab(self, title: str, headers: list[str], add_text: str, add, name: str,
-                     stretch: int) -> QTableWidget:
-        page = QWidget()
-        table = make_table(headers, name, stretch)
-        button = QPushButton(add_text)
-        button.clicked.connect(add)
-        layout = QVBoxLayout(page)
-        layout.addWidget(table)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        table.buttons = row  # where the history's other buttons go (ui/history_corrections.py)
-        layout.addLayout(row)
-        self.tabs.addTab(page, title)
-        return table
-
-    def _fill_history(self) -> None:
-        record = self._record
-        kinds, statuses = kind_names(), status_names()
-
-        def put(table: QTableWidget, rows: list[list[str]]) -> None:
-            table.setRowCount(len(rows))
-            for r, values in enumerate(rows):
-                for c, value in enumerate(values):
-                    table.setItem(r, c, QTableWidgetItem(value))
-
-        put(self.visits, [[v.date.strftime("%d-%m-%Y"), v.purpose] for v in record.visits])
-        put(self.jobs, [[j.date.strftime("%d-%m-%Y"), kinds[j.kind], j.device, j.serial_number, j.description, ""]
-                        for j in record.service_jobs])
-        for row, job in enumerate(record.service_jobs):
-            combo = QComboBox()
-            for status, name in statuses.items():
-                combo.addItem(name, status)
-            combo.setCurrentIndex(combo.findData(job.status))
-            combo.currentIndexChanged.connect(
-                lambda _i, job_id=job.id, box=combo: self._customers.set_service_job_status(
-                    self._id, job_id, JobStatus(box.currentData())))
-            self.jobs.setCellWidget(row, 5, combo)
-        put(self.invoices, [[i.number, i.date.strftime("%d-%m-%Y"), f"€ {i.amount:.2f}".replace(".", ",")]
-                            for i in record.invoices])
-        for r in range(self.invoices.rowCount()):
-            self.invoices.item(r, 2).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-    def reload_history(self) -> None:
-        self._record = self._customers.open(self._id, log_view=False)
-        self._fill_history()
-
-    def _add_visit(self) -> None:
-        if VisitDialog(lambda v: self._customers.add_visit(self._id, v), self).exec():
-            self.reload_history()
-
-    def _add_job(self) -> None:
-        if ServiceJobDialog(lambda j: self._customers.add_service_job(self._id, j), self).exec():
-            self.reload_history()
-
-    def _add_invoice(self) -> None:
-        if InvoiceDialog(lambda i: self._customers.add_invoice(self._id, i), self).exec():
-            self.reload_history()
-

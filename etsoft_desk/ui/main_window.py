@@ -232,33 +232,18 @@ class MainWindow(ImportFlow, RegisterActions, QMainWindow):
             self.open_customer(self.model.customer_id(rows[0].row()))
 
     def open_customer(self, customer_id: int) -> None:
-        from .customer_dialog import CustomerDialog  # loaded when first needed, not before the first paint
+        self._show_card(customer_id)
 
-        from .consent_panel import ConsentPanel
-        from .referral_panel import ReferralPanel
-        from .sensitive_panel import SensitivePanel
-        from .requests_panel import RequestsPanel
-        from .rights_banner import RightsBanner
-        from .sharing_panel import SharingPanel
+    def new_customer(self) -> None:
+        self._show_card(None)
 
-        register = self._register
-        dialog = CustomerDialog(register.customers, customer_id, self, consent_panel=lambda cid: ConsentPanel(
-            cid, register.consent, register.statements, register.settings, register.receipts),
-            sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
-            referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
-            sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),
-            requests_panel=lambda cid: RequestsPanel(register, cid), erase=self.erase_customer,
-            rights_banner=lambda cid: RightsBanner(cid, register), register=register)
+    def _show_card(self, customer_id: int | None) -> None:
+        from .card_factory import customer_card  # loaded when first needed, not before the first paint
+
+        dialog = customer_card(self._register, customer_id, self, erase=self.erase_customer)
         dialog.saved.connect(self._after_save)
         dialog.exec()
         self.todo_bar.refresh()
-
-    def new_customer(self) -> None:
-        from .customer_dialog import CustomerDialog
-
-        dialog = CustomerDialog(self._register.customers, None, self, erased_before=self._register.erased_before)
-        dialog.saved.connect(self._after_save)
-        dialog.exec()
 
     def show_todo(self, kind: str) -> None:
         from ..services.todo import TodoKind

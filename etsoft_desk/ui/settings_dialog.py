@@ -29,6 +29,7 @@ class SettingsDialog(Dialog):
         labels = {"shop_name": self.tr("Name"), "shop_address": self.tr("Address"), "shop_email": self.tr("Email"),
                   "shop_phone": self.tr("Phone"), "shop_kvk": self.tr("KvK number"),
                   "shop_copy_fee": self.tr("Fee for an extra copy of the access report (empty: none)"),
+                  "shop_intake_terms": self.tr("Terms on the intake slip, one per line as \\n (empty: the standard text)"),
                   "authority_name": self.tr("Name"), "authority_address": self.tr("Address"),
                   "authority_phone": self.tr("Phone"), "authority_website": self.tr("Website")}
 

@@ -231,6 +231,26 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Print intake slip…</source>
+        <translation>Werkbon afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the intake slip of the chosen service job</source>
+        <translation>Werkbon van de gekozen servicebeurt afdrukken</translation>
+    </message>
+    <message>
+        <source>The werkbon for a device left for repair: customer, device, fault, the shop's terms and the consent given</source>
+        <translation>De werkbon voor een apparaat dat ter reparatie blijft: klant, apparaat, klacht, onze voorwaarden en de gegeven toestemming</translation>
+    </message>
+    <message>
+        <source>Intake slip %1</source>
+        <translation>Werkbon %1</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="45" />
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
@@ -675,6 +695,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;Excel-werkmappen (*.xlsx);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file with the bad rows of this import?</source>
+        <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
+    </message>
+    <message>
+        <source>Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)</source>
+        <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
+    </message>
     <message>
         <source>Invoices for the accountant…</source>
         <translation>Facturen voor de boekhouder…</translation>
@@ -1907,6 +1939,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Terms on the intake slip, one per line as \n (empty: the standard text)</source>
+        <translation>Voorwaarden op de werkbon, elk op een eigen regel met \n ertussen (leeg: de standaardtekst)</translation>
+    </message>
+    <message>
         <source>(none chosen)</source>
         <translation>(geen gekozen)</translation>
     </message>
@@ -2558,6 +2594,14 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>There is no service job {value}: look up its number on the customer's card (tab Service jobs).</source>
+        <translation>Er is geen servicebeurt {value}: zoek het nummer op de kaart van de klant op (onderdeel Servicebeurten).</translation>
+    </message>
+    <message>
+        <source>Choose the service job to print the intake slip for in the list first (or add it).</source>
+        <translation>Kies eerst in de lijst de servicebeurt waarvoor u de werkbon wilt afdrukken (of voeg haar toe).</translation>
+    </message>
     <message>
         <source>This computer has no keyring: the register's key is kept nowhere on it, only on the recovery sheet. Each start asks for it (or reads ETSOFT_DESK_KEY).</source>
         <translation>Deze computer heeft geen sleutelbos (keyring): de sleutel van het register staat nergens op deze computer, alleen op het herstelblad. Bij elke start wordt erom gevraagd (of gelezen uit ETSOFT_DESK_KEY).</translation>
@@ -4638,6 +4682,159 @@ Een nieuw register komt hier:
     <message>
         <source>Not imported, although they hold data: %1.</source>
         <translation>Niet geïmporteerd, hoewel er gegevens in staan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>Parts of the card</source>
+        <translation>Onderdelen van de kaart</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct visit</source>
+        <translation>Bezoek corrigeren</translation>
+    </message>
+    <message>
+        <source>Correct service job</source>
+        <translation>Servicebeurt corrigeren</translation>
+    </message>
+    <message>
+        <source>Correct invoice entry</source>
+        <translation>Factuurgegevens corrigeren</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <source>The entry is corrected to match the invoice as it was issued. The number is the invoice's identity and is not changed; if the invoice itself was wrong, issue a credit note and a new invoice.</source>
+        <translation>De gegevens worden gecorrigeerd zodat ze kloppen met de factuur zoals die is uitgereikt. Het nummer is de identiteit van de factuur en verandert niet; was de factuur zelf onjuist, maak dan een creditnota en een nieuwe factuur.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <source>New data breach</source>
+        <translation>Nieuw datalek</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words (no names)</source>
+        <translation>Wat er gebeurde, in uw eigen woorden (geen namen)</translation>
+    </message>
+    <message>
+        <source>Confidentiality (seen or sent wrongly)</source>
+        <translation>Vertrouwelijkheid (ten onrechte ingezien of verstuurd)</translation>
+    </message>
+    <message>
+        <source>Integrity (changed wrongly)</source>
+        <translation>Integriteit (ten onrechte gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Availability (lost or unreachable)</source>
+        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
+    </message>
+    <message>
+        <source>Customers (numbers)</source>
+        <translation>Klanten (nummers)</translation>
+    </message>
+    <message>
+        <source>A search</source>
+        <translation>Een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>A document (its id)</source>
+        <translation>Een document (zijn kenmerk)</translation>
+    </message>
+    <message>
+        <source>A backup file</source>
+        <translation>Een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Everyone in the register</source>
+        <translation>Iedereen in het register</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Nowhere on the device or with the file</source>
+        <translation>Nergens op het apparaat of bij het bestand</translation>
+    </message>
+    <message>
+        <source>In the keyring of a logged-in account</source>
+        <translation>In de sleutelbos van een ingelogd account</translation>
+    </message>
+    <message>
+        <source>The printed recovery sheet was with it</source>
+        <translation>De geprinte herstelsleutel was erbij</translation>
+    </message>
+    <message>
+        <source>Aware since (the 72 hours start)</source>
+        <translation>Ontdekt op (de 72 uur beginnen)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What was exposed</source>
+        <translation>Wat er gelekt is</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welke</translation>
+    </message>
+    <message>
+        <source>Where the key was (a file)</source>
+        <translation>Waar de sleutel was (bij een bestand)</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>Het back-upbestand</translation>
     </message>
 </context>
 </TS>

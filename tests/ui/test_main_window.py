@@ -50,6 +50,7 @@ def test_new_customer_is_saved_and_then_found(window, qtbot, register):
         qtbot.keyClicks(dialog.city, "Sint Jansteen")
         dialog.age_confirmed.setChecked(True)
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+        dialog.reject()  # saved, the card stays open as the whole card (issue 15); Sluiten closes it
 
     state = when_modal(qtbot, fill)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

@@ -331,9 +331,9 @@ class MainWindow(RegisterActions, QMainWindow):
 
     # importing a CSV file, off the GUI thread
     def import_customers(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import open_file
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), "", self.tr("CSV files (*.csv *.txt)"))
+        path = open_file(self, self.tr("Import customers"), self.tr("CSV files (*.csv *.txt)"))
         if path:
             self.start_import(Path(path))
 

@@ -26,11 +26,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def wants_a_console(argv: list[str]) -> bool:
+    """Would this command line print (a command, --help, --version or a usage error) rather than open the
+    window? Asked of the real parser, with its output caught."""
+    import contextlib
+    import io
+
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            args = build_parser().parse_args(argv)
+    except SystemExit:
+        return True
+    return bool(args.subcommand)
+
+
 def main(argv: list[str] | None = None) -> int:
     import logging
 
     from .logsetup import configure
 
+    argv = sys.argv[1:] if argv is None else argv
+    if sys.stdout is None and wants_a_console(argv):
+        configure()
+        # The window's exe on Windows (built without a console): a command would print nowhere, the recovery
+        # key of `init` included. Nothing is run; a message box names the exe that has a console.
+        from .app import tell_to_use_the_cli
+
+        return tell_to_use_the_cli()
     args = build_parser().parse_args(argv)
     configure()
     log = logging.getLogger("etsoft_desk")

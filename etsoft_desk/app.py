@@ -191,11 +191,36 @@ def save_screenshot(window, path: str, overwrite: bool) -> int:
     return 0
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def program_icon():
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(resource("icons", "etsoft-desk.png")))
+
+
+def start_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ETSoft")
     app.setApplicationName("ETSoft Desk")
+    app.setWindowIcon(program_icon())
     install_translators(app, window_language())
+    return app
+
+
+def tell_to_use_the_cli() -> int:
+    """The window's exe was given a command but has no console to print to (Windows): say which exe has one.
+    Exit 2, as for a command line this program cannot run."""
+    from .ui.messages import show_info
+
+    start_application()
+    logging.getLogger("etsoft_desk.app").info("a command given to the window's exe: told to use etsoft-desk-cli")
+    show_info(None, "ETSoft Desk", _tr(
+        "This is the window of ETSoft Desk: it has no command line to print to. Give commands to "
+        "etsoft-desk-cli.exe in a Command Prompt, for example: etsoft-desk-cli.exe init"))
+    return 2
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = start_application()
     demo = None
     path = reg.register_path(reg.data_dir(args.data_dir))
     install_crash_handler(path)

@@ -20,7 +20,7 @@ from .services import unlock as unlocking
 
 def cmd_backup(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
-        result = register.backups.backup(Path(args.target))
+        result = register.backups.backup(args.target)  # as typed: `FOLDER/` names a folder
     print(f"Backup written to {result.path} and verified: {result.counts['customer']} customers "
           f"({result.seconds:.1f} s). It opens with the register's recovery key.", file=out)
     if not result.recorded:

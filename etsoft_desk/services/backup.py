@@ -61,14 +61,25 @@ class BackupService:
         self._settings = settings
         self._clock = clock
 
-    def default_name(self) -> str:
-        return f"etsoft-desk-backup-{self._clock():%Y%m%d-%H%M%S}.db"
+    def default_name(self, folder: Path) -> str:
+        """``etsoft-desk-backup-<date>-<time>.db``; a second backup to the same folder within the same second
+        gets ``-2`` (then ``-3``, …) rather than the first one's name."""
+        stamp = f"etsoft-desk-backup-{self._clock():%Y%m%d-%H%M%S}"
+        name, n = f"{stamp}.db", 1
+        while (folder / name).exists() or (folder / f"{name}.partial").exists():
+            n += 1
+            name = f"{stamp}-{n}.db"
+        return name
 
-    def backup(self, target: Path) -> BackupResult:
-        """Write a verified encrypted copy to ``target`` (a file, or a folder to put one in)."""
+    def backup(self, target: str | Path) -> BackupResult:
+        """Write a verified encrypted copy to ``target`` (a file, or a folder to put one in). A name ending in a
+        slash names a folder: when that folder does not exist, nothing is written (not a file named like it)."""
+        as_folder = isinstance(target, str) and target.endswith(tuple(filter(None, ("/", os.sep, os.altsep))))
         target = Path(target)
         if target.is_dir():
-            target = target / self.default_name()
+            target = target / self.default_name(target)
+        elif as_folder:
+            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target))
         if not target.parent.is_dir():
             raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target.parent))
         if target.exists():
@@ -138,7 +149,7 @@ class BackupService:
         if not Path(folder).is_dir():  # the stick is not in: say so, never write a file named like the folder
             raise UserError(Msg.BACKUP_FOLDER_MISSING, path=folder)
         result = self.backup(Path(folder))
-        ours = sorted(Path(folder).glob("etsoft-desk-backup-*.db"))
+        ours = sorted((p for p in Path(folder).glob("etsoft-desk-backup-*.db") if _made_order(p)), key=_made_order)
         for old in ours[:-self._settings.backup_keep]:
             old.unlink()
         return result
@@ -146,6 +157,15 @@ class BackupService:
     def last_backup(self) -> dt.datetime | None:
         value = self._settings.marked(LAST_BACKUP)
         return dt.datetime.fromisoformat(value) if value else None
+
+
+def _made_order(path: Path) -> tuple[str, int] | None:
+    """Automatic backups oldest first: by their time, then by the counter of one made in the same second
+    (``…-101500.db`` before ``…-101500-2.db``, which plain name order would not give). None: not one of ours."""
+    import re
+
+    found = re.fullmatch(r"etsoft-desk-backup-(\d{8}-\d{6})(?:-(\d+))?\.db", path.name)
+    return (found.group(1), int(found.group(2) or 1)) if found else None
 
 
 def check_backup(source: Path, key: bytes) -> dict[str, int]:

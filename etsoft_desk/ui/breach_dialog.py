@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.breach import BreachKind, KeyWhere, Scope
 from ..domain.errors import UserError
 from .dialogs import Dialog, ERROR_STYLE, fill, table
+from .file_dialogs import open_file, save_file
 from .messages import show_error, show_info, tr_message
 
 
@@ -88,7 +89,7 @@ class NewBreachDialog(Dialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The backup file"), "", "*.db")
+        path = open_file(self, self.tr("The backup file"), "*.db")
         if path:
             self.value.setText(path)
 
@@ -279,7 +280,7 @@ class BreachDialog(Dialog):
 
     def _save(self, title: str, name: str, path: str | None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, title, name, "PDF (*.pdf)")
+            path = save_file(self, title, name, "PDF (*.pdf)")
         return path or None
 
     def save_summary(self, path: str | None = None) -> None:

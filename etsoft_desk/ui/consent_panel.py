@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.consent import BASIS_CHANNELS, Channel, ConsentBasis, ConsentMethod, ConsentRecord, ConsentState
@@ -119,8 +119,9 @@ class ConsentPanel(QWidget):
     def save_receipt(self, path: str | None = None) -> None:
         """Write the receipt where the owner chooses (nothing is written anywhere else)."""
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Receipt for the customer"),
-                                                  "toestemming.pdf", "PDF (*.pdf)")
+            from .file_dialogs import save_file
+
+            path = save_file(self, self.tr("Receipt for the customer"), "toestemming.pdf", "PDF (*.pdf)")
         if not path:
             return
         try:

@@ -19,10 +19,10 @@ class ImportFlow:
 
     # importing a contact file (CSV, Excel, vCard), off the GUI thread, after the column-mapping step
     def import_customers(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import open_file
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import customers"), "",
+        path = open_file(
+            self, self.tr("Import customers"),
             self.tr("Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;"
                     "Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)"))
         if path:

@@ -6,7 +6,7 @@ shop, or the export's records, can take longer than a repaint may."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -183,7 +183,9 @@ class InvoicesDialog(Dialog):
             show_error(self, exc)
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            from .file_dialogs import save_file
+
+            path = save_file(
                 self, self.tr("Save for the accountant"), f"facturen-{asked.start}-{asked.end}.csv",
                 self.tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"))
             if not path:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from ..domain.consent import Channel
@@ -102,8 +102,10 @@ class MarketingDialog(Dialog):
 
     def save_csv(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), f"benaderen-{self.current().value}.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            from .file_dialogs import save_file
+
+            path = save_file(self, self.tr("Save as CSV"), f"benaderen-{self.current().value}.csv",
+                             self.tr("CSV files (*.csv)"))
             if not path:
                 return
         from .owner_pin import owner_allows

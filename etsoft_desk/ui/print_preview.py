@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .dialogs import Dialog
 
@@ -90,10 +89,9 @@ class PrintPreview(Dialog):
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_file(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path(folder) / self._file_name),
-                                              self.tr("PDF documents (*.pdf)"))
-        return path
+        from .file_dialogs import save_file
+
+        return save_file(self, self.tr("Save as PDF"), self._file_name, self.tr("PDF documents (*.pdf)"))
 
     def print_document(self) -> None:
         printer = self.ask_printer()

@@ -48,7 +48,7 @@ class RegisterActions:
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
         the window is then built anew around the restored register."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from ..services.backup import check_backup, restore
         from ..services.register import open_with_key
@@ -58,8 +58,9 @@ class RegisterActions:
         if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), "",
-                                                  self.tr("ETSoft Desk backups (*.db)"))
+            from .file_dialogs import open_file
+
+            path = open_file(self, self.tr("Restore a backup"), self.tr("ETSoft Desk backups (*.db)"))
             if not path:
                 return
         register, key = self._register, self._register.key
@@ -163,9 +164,9 @@ class RegisterActions:
         self.backup_label.setStyleSheet("color: #b00020; font-weight: bold;" if late else "")
 
     def make_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import choose_folder
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder for the backup"))
+        folder = choose_folder(self, self.tr("Choose the folder for the backup"))
         if folder:
             self.start_backup(Path(folder))
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -242,9 +242,10 @@ class RequestsPanel(QWidget):
 
         if not owner_allows(self, self._register.pin, self.tr("a portability export")):
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the customer's data"), f"{folder}/gegevens-klant-{self._id}.zip",
+        from .file_dialogs import save_file
+
+        path = save_file(
+            self, self.tr("Export the customer's data"), f"gegevens-klant-{self._id}.zip",
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
         request = self.selected()
         request_id = request.id if request is not None and request.kind is RequestKind.PORTABILITY else None

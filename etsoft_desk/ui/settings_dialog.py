@@ -161,9 +161,9 @@ class SettingsDialog(Dialog):
             self.resize(1180, 760)
 
     def _choose_folder(self, edit: QLineEdit) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import choose_folder
 
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the automatic backups"), edit.text())
+        chosen = choose_folder(self, self.tr("Folder for the automatic backups"), edit.text())
         if chosen:
             edit.setText(chosen)
 

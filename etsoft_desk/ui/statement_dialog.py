@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -77,7 +77,9 @@ class StatementDialog(Dialog):
         self.versions.resizeColumnsToContents()
 
     def _load_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Privacy statement"), "", self.tr("Text (*.txt)"))
+        from .file_dialogs import open_file
+
+        path = open_file(self, self.tr("Privacy statement"), self.tr("Text (*.txt)"))
         if path:
             self.text.setPlainText(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
 

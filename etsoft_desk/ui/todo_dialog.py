@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..services.todo import TodoKind, TodoService
 from .dialogs import Dialog
+from .file_dialogs import save_file
 from .messages import show_error
 from .names import method_box
 from .todo import kind_titles
@@ -110,7 +111,7 @@ class TodoDialog(Dialog):
         """The current list as CSV, only where the owner chooses."""
         if self._allow is not None and not self._allow(self):
             return
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")[0]
+        path = path or save_file(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")
         if path:
             try:
                 count = self._todo.save_csv(self.current_kind(), Path(path), overwrite=True)  # the dialog asked
@@ -122,7 +123,7 @@ class TodoDialog(Dialog):
     def print_pdf(self, path: str | None = None) -> None:
         if self._allow is not None and not self._allow(self):
             return
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Print as PDF"), "klanten.pdf", "PDF (*.pdf)")[0]
+        path = path or save_file(self, self.tr("Print as PDF"), "klanten.pdf", "PDF (*.pdf)")
         if path:
             kind = self.current_kind()
             intro = self.tr("Customers still to be told, with the date it must be done by.")

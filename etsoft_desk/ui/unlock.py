@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -75,7 +75,9 @@ class WelcomeDialog(Dialog):
 
 def ask_recovery_sheet_path(parent: QWidget | None) -> str | None:
     title = QCoreApplication.translate("Welcome", "Save the recovery sheet")
-    path, _ = QFileDialog.getSaveFileName(parent, title, "herstelsleutel.pdf", "PDF (*.pdf)")
+    from .file_dialogs import save_file
+
+    path = save_file(parent, title, "herstelsleutel.pdf", "PDF (*.pdf)")
     return path or None
 
 

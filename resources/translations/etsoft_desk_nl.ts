@@ -3009,8 +3009,8 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="96" />
-        <source>The folder {path} does not exist (is the USB stick in?).</source>
-        <translation>De map {path} bestaat niet (zit de USB-stick erin?).</translation>
+        <source>The folder {path} does not exist: no backup was written (is the USB stick in?).</source>
+        <translation>De map {path} bestaat niet: er is geen back-up geschreven (zit de USB-stick erin?).</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="97" />
@@ -3938,6 +3938,10 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>This is the window of ETSoft Desk: it has no command line to print to. Give commands to etsoft-desk-cli.exe in a Command Prompt, for example: etsoft-desk-cli.exe init</source>
+        <translation>Dit is het venster van ETSoft Desk: het heeft geen opdrachtregel om op te schrijven. Geef opdrachten aan etsoft-desk-cli.exe in een opdrachtprompt, bijvoorbeeld: etsoft-desk-cli.exe init</translation>
+    </message>
     <message>
         <source>There is no register set aside by a restore: nothing to confirm.</source>
         <translation>Er is geen register dat bij het terugzetten opzij is gezet: er valt niets te bevestigen.</translation>

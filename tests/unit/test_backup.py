@@ -1,6 +1,7 @@
 """Backup and restore: encrypted, verified, consistent while the window writes; a bad file changes nothing."""
 
 import contextlib
+import os
 import sqlite3
 
 import pytest
@@ -9,7 +10,7 @@ import sqlcipher3
 from etsoft_desk.domain.errors import UserError
 from etsoft_desk.domain.messages import Msg
 from etsoft_desk.services import register as reg
-from etsoft_desk.services.backup import restore
+from etsoft_desk.services.backup import check_backup, restore
 from etsoft_desk.store.backup import TABLES
 from tests.conftest import fixed_clock
 from tests.helpers.cards import DISTINCTIVE_VALUES, card, distinctive_card
@@ -126,6 +127,32 @@ def test_backup_refuses_to_overwrite_or_to_write_nowhere(filled, register_path, 
             register.backups.backup(target)
         assert err.value.template == template
     assert (tmp_path / "bestaat.db").read_bytes() == b"x"
+
+
+def test_a_backup_to_a_folder_that_is_not_there_writes_nothing(filled, tmp_path):
+    register, _ = filled
+    for typed in (f"{tmp_path}/geen-stick/", f"{tmp_path}/geen-stick{os.sep}"):
+        with pytest.raises(UserError) as err:
+            register.backups.backup(typed)
+        assert err.value.template == Msg.BACKUP_FOLDER_MISSING
+        assert str(err.value) == f"The folder {tmp_path}/geen-stick does not exist: no backup was written (is the USB stick in?)."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # no file named like the folder
+
+
+def test_two_backups_to_one_folder_in_the_same_second_are_both_kept(filled, tmp_path):
+    register, key = filled  # its clock stands still: every backup is made in the same second
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first, second, third = (register.backups.backup(stick).path for _ in range(3))
+    assert [first.name, second.name, third.name] == [
+        "etsoft-desk-backup-20261125-103000.db", "etsoft-desk-backup-20261125-103000-2.db",
+        "etsoft-desk-backup-20261125-103000-3.db"]
+    for path in (first, second, third):
+        assert check_backup(path, key)["customer"] == 2  # each a whole backup, none written over another
+    register.settings.set_values({"backup_folder": str(stick), "backup_keep": "2"})
+    register.backups.auto_backup(every_hours=0)  # the fourth; the automatic clean-up keeps the newest two
+    assert sorted(p.name for p in stick.glob("*.db")) == ["etsoft-desk-backup-20261125-103000-3.db",
+                                                          "etsoft-desk-backup-20261125-103000-4.db"]
 
 
 def test_a_backup_opens_with_the_recovery_key_after_a_restore_elsewhere(new_register, tmp_path):

@@ -229,6 +229,10 @@ def test_backup_and_restore_from_the_command_line(keyed, tmp_path):
     assert run.returncode == 0, run.stderr
     assert re.match(r"Backup written to .*etsoft-desk-backup-\d{8}-\d{6}\.db and verified: 2 customers", run.stdout)
     backup = next(stick.glob("*.db"))
+    missing = etsoft("backup", f"{tmp_path}/geen-stick/", data_dir=data, key=key)  # the stick is not in
+    assert missing.returncode == 1 and missing.stderr.strip().splitlines() == [
+        f"The folder {tmp_path}/geen-stick does not exist: no backup was written (is the USB stick in?)."]
+    assert not (tmp_path / "geen-stick").exists()  # not a file named like the folder
     etsoft("settings", "set", "staff_initials", "JV", data_dir=data, key=key)
     assert etsoft("erase", "1", "--yes", data_dir=data, key=key).returncode == 0
     run = etsoft("restore", str(backup), data_dir=data, key=key)

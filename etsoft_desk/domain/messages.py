@@ -189,6 +189,10 @@ class Msg:
     REGISTER_DATABASE_ERROR = QT_TRANSLATE_NOOP("messages", "The register at {path} could not be used (the database said “{detail}”): check the disk and the file, or restore the register from a backup.")
     FILE_UNUSABLE = QT_TRANSLATE_NOOP("messages", "{path} cannot be used: {detail}. Check that it exists, is a folder where a folder is meant (or a file where a file is), and may be written, then try again.")
 
+    # --- issue 11, the erasure ledger as a gate and the list of whom a recipient may receive (part "gates") ---
+    LEDGER_COPY_NO_DISCLOSURE = QT_TRANSLATE_NOOP("messages", "This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.")
+    RECIPIENT_NAME_UNKNOWN = QT_TRANSLATE_NOOP("messages", "There is no recipient “{value}”: give its number or its name as the recipients register has it.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

@@ -54,6 +54,7 @@ class Action(StrEnum):
     RESTRICTION = "rights.restriction"
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
+    SHARING_LIST_EXPORT = "sharing.list_export"
     STAFF = "staff"
 
 

@@ -20,10 +20,12 @@ from .settings import Settings
 
 
 class SharingService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+                 ledger: Callable[[], object] = lambda: None) -> None:
         self._audit = audit
         self._settings = settings
         self._clock = clock
+        self._ledger = ledger  # the erasure ledger (or None): an approval copied from someone erased allows nothing
 
     # the recipients register
     def add_recipient(self, name: str, role: rules.RecipientRole, *, processor_agreement: bool = False,
@@ -124,6 +126,12 @@ class SharingService:
             approval = store.active_approval(customer_id, recipient_id)
             ground = rules.ground_for(recipient, approval, store.objection_since(customer_id))
             approval_id = approval.id if ground == rules.Ground.APPROVAL else None
+            if approval_id is not None:  # not on an approval older than this person's erasure (suppression.py)
+                from ..store import rights as rights_store
+                from .suppression import refuse_copied_approval
+
+                refuse_copied_approval(self._ledger(), rights_store.identity(customer_id), approval.given_on,
+                                       recipient.name)
             disclosure_id = store.add_disclosure(customer_id, recipient_id, what, now, ground, approval_id, recorder)
             self._audit.record(Action.DISCLOSURE, customer_id, f"{disclosure_id} to recipient {recipient_id}")
         return rules.Disclosure(id=disclosure_id, recipient_id=recipient_id, what=what, disclosed_at=now, ground=ground,

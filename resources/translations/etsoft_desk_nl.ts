@@ -3139,6 +3139,14 @@ Een nieuw register komt hier:
         <source>The two PINs are not the same. Nothing was changed.</source>
         <translation>De twee pincodes zijn niet gelijk. Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.</source>
+        <translation>Deze klant is iemand die op {since} op eigen verzoek is gewist, en de goedkeuring om te delen met {name} is van vóór die datum: een kopie die er niet meer had mogen zijn. Leg alleen een nieuwe goedkeuring vast als de klant die opnieuw geeft, of wis deze kaart.</translation>
+    </message>
+    <message>
+        <source>There is no recipient “{value}”: give its number or its name as the recipients register has it.</source>
+        <translation>Er is geen ontvanger “{value}”: geef het nummer of de naam zoals die in het ontvangersregister staat.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -1,0 +1,362 @@
+"""Issue 11, "Tests that must exist": every gate (restricted, objected, withdrawn, erased, ledger-suppressed; and
+the "stop sharing" objection) on every use (consent grant, approval, disclosure, marketing list, sharing list,
+card edit), on a real register. A refused use says the one sentence of the choice that forbids it and changes
+nothing (no row, no audit entry); a use the law allows goes through."""
+
+import csv
+import datetime as dt
+
+import pytest
+
+from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
+from etsoft_desk.domain.errors import UserError
+from etsoft_desk.domain.messages import Msg
+from etsoft_desk.domain.rights import RestrictionReason
+from etsoft_desk.domain.sharing import RecipientRole
+from etsoft_desk.services import register as reg
+from etsoft_desk.store import customers as customers_store
+from etsoft_desk.store.models import database_proxy
+from tests.helpers.cards import card
+
+TZ = dt.timezone(dt.timedelta(hours=1))
+BEFORE = dt.datetime(2026, 11, 20, 10, 0, tzinfo=TZ)  # the customer's choices are recorded
+STATE_ON = dt.datetime(2026, 11, 22, 11, 0, tzinfo=TZ)  # the state that gates is set (the erasure, ...)
+TODAY = dt.datetime(2026, 11, 25, 10, 30, tzinfo=TZ)  # the use is tried
+GRANT, COUNTER = ConsentState.GRANTED, ConsentMethod.COUNTER
+TABLES = ("customer", "consent_record", "sharing_approval", "sharing_objection", "disclosure", "restriction",
+          "objection", "audit_entry")
+
+
+class Clock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock(BEFORE)
+
+
+@pytest.fixture
+def shop(register_path, clock):
+    new = reg.create(register_path, clock=clock)
+    register = new.register
+    register.settings.staff_initials = "JV"
+    yield register
+    register.close()
+
+
+@pytest.fixture
+def partner(shop):
+    return shop.sharing.add_recipient("Zonnepaneel Partners", RecipientRole.PARTNER)
+
+
+def approve(shop, cid, partner):
+    return shop.sharing.approve(cid, partner, data="naam en e-mailadres", purpose="offerte zonnepanelen",
+                                method="counter")
+
+
+# --- the states ------------------------------------------------------------------------------------------------
+def _restricted(shop, cid, partner):
+    shop.rights.restrict(cid, RestrictionReason.UNLAWFUL_KEPT)
+
+
+def _objected(shop, cid, partner):  # to direct marketing (Art. 21(2)): every channel withdrawn at once
+    shop.rights.object_to_marketing(cid, ConsentMethod.LETTER)
+
+
+def _stop_sharing(shop, cid, partner):  # the statement's "stop sharing" (SharingObjection)
+    shop.sharing.object(cid, "letter")
+
+
+def _withdrawn(shop, cid, partner):  # the email consent and the approval to share, both withdrawn
+    shop.consent.withdraw(cid, Channel.EMAIL, ConsentMethod.EMAIL)
+    [approval] = shop.sharing.approvals(cid)
+    shop.sharing.withdraw_approval(cid, approval.id, "email")
+
+
+def _erased(shop, cid, partner):
+    shop.erasure.erase(cid)
+
+
+def _ledger_suppressed(shop, cid, partner):
+    """A second card of the same person (an old file entered again) was erased at their request; this card and
+    its consent and approval, all from before the erasure, stayed behind."""
+    twin = customers_store.insert_many([card()], BEFORE)[0]
+    shop.erasure.erase(twin)
+
+
+STATES = {"restricted": _restricted, "objected": _objected, "stop sharing": _stop_sharing,
+          "withdrawn": _withdrawn, "erased": _erased, "ledger-suppressed": _ledger_suppressed,
+          "nothing": lambda shop, cid, partner: None}
+
+
+@pytest.fixture
+def customer(shop, clock, partner):
+    """A customer with an email consent and an approval to share, made before the state."""
+    cid = shop.customers.create(card())
+    shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+    approve(shop, cid, partner)
+    return cid
+
+
+def put_in(state, shop, clock, cid, partner):
+    clock.now = STATE_ON
+    STATES[state](shop, cid, partner)
+    clock.now = TODAY
+
+
+# --- the uses ----------------------------------------------------------------------------------------------------
+def _consent_grant(shop, cid, partner):  # on another channel: a withdrawn email consent still allows this
+    shop.consent.record(cid, Channel.SMS, GRANT, COUNTER)
+    return shop.consent.states(cid)[Channel.SMS].state is GRANT
+
+
+def _approval(shop, cid, partner):
+    new = approve(shop, cid, partner)
+    return shop.sharing.approvals(cid)[-1].id == new
+
+
+def _disclosure(shop, cid, partner):
+    shop.sharing.disclose(cid, partner, "naam en e-mailadres")
+    return len(shop.sharing.disclosures(cid)) == 1
+
+
+def _legal_claim(shop, cid, partner):  # Art. 18(2): a restriction allows what a legal claim needs
+    shop.sharing.disclose(cid, partner, "naam en adres voor de rechtbank", legal_claim=True)
+    return len(shop.sharing.disclosures(cid)) == 1
+
+
+def _marketing_list(shop, cid, partner):
+    return cid in [p.customer_id for p in shop.marketing.approachable(Channel.EMAIL)]
+
+
+def _sharing_list(shop, cid, partner):
+    return cid in [p.customer_id for p in shop.sharing_list.listed(partner)]
+
+
+def _card_edit(shop, cid, partner):
+    shop.customers.update(cid, card(notes="Belt liever na vijven."))
+    return customers_store.load_card(cid).notes == "Belt liever na vijven."
+
+
+USES = {"consent grant": _consent_grant, "approval": _approval, "disclosure": _disclosure,
+        "legal-claim disclosure": _legal_claim, "marketing list": _marketing_list, "sharing list": _sharing_list,
+        "card edit": _card_edit}
+LISTS = ("marketing list", "sharing list")
+
+# What each use meets in each state: the sentence that refuses it (a list: None, the customer is not on it), or
+# ALLOWED (a list: the customer is on it).
+ALLOWED = "allowed"
+NOT_LISTED = None
+R, O = Msg.RESTRICTED_NO_SHARING, Msg.SHARING_OBJECTED
+NOT_FOUND = Msg.CUSTOMER_NOT_FOUND
+EXPECTED = {
+    #                    consent grant            approval                       disclosure         legal claim
+    #                    marketing list  sharing list  card edit
+    "nothing":           (ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+    "restricted":        (Msg.RESTRICTED_NO_CONSENT, R, R, ALLOWED, NOT_LISTED, NOT_LISTED, Msg.RESTRICTED_NO_EDIT),
+    "objected":          (Msg.OBJECTED_NO_GRANT, ALLOWED, ALLOWED, ALLOWED, NOT_LISTED, ALLOWED, ALLOWED),
+    "stop sharing":      (ALLOWED, Msg.OBJECTION_BLOCKS_APPROVAL, O, O, ALLOWED, NOT_LISTED, ALLOWED),
+    "withdrawn":         (ALLOWED, ALLOWED, Msg.SHARING_NOT_APPROVED, Msg.SHARING_NOT_APPROVED, NOT_LISTED,
+                          NOT_LISTED, ALLOWED),
+    "erased":            (NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_LISTED, NOT_LISTED, NOT_FOUND),
+    "ledger-suppressed": (ALLOWED, ALLOWED, Msg.LEDGER_COPY_NO_DISCLOSURE, Msg.LEDGER_COPY_NO_DISCLOSURE,
+                          NOT_LISTED, NOT_LISTED, ALLOWED),
+}
+CASES = [(state, use, EXPECTED[state][i]) for state in EXPECTED for i, use in enumerate(USES)]
+
+
+def counts():
+    db = database_proxy.obj
+    return {t: db.execute_sql(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def snapshot(cid):
+    return counts(), customers_store.load_card(cid)
+
+
+@pytest.mark.parametrize("state, use, expected", CASES, ids=[f"{s}-{u}" for s, u, _ in CASES])
+def test_each_gate_on_each_use(shop, clock, partner, customer, state, use, expected):
+    put_in(state, shop, clock, customer, partner)
+    before = snapshot(customer)
+    act = USES[use]
+    if use in LISTS:
+        assert act(shop, customer, partner) is (expected == ALLOWED)
+        assert snapshot(customer) == before  # reading a list changes nothing
+        return
+    if expected == ALLOWED:
+        assert act(shop, customer, partner) is True
+        return
+    with pytest.raises(UserError) as refused:
+        act(shop, customer, partner)
+    assert refused.value.template == expected, str(refused.value)
+    sentence = str(refused.value)
+    assert "\n" not in sentence and sentence.endswith(".")
+    if state == "erased":
+        assert str(customer) in sentence
+    elif state in ("restricted", "stop sharing"):
+        assert "22-11-2026" in sentence  # since when the choice is in force
+    elif state == "ledger-suppressed":
+        assert "22-11-2026" in sentence and "Zonnepaneel Partners" in sentence and "erase this card" in sentence
+    assert snapshot(customer) == before  # nothing changed: no row, no audit entry, the same card
+
+
+# --- a ledger-suppressed customer counts again with a choice made after the erasure -------------------------------
+def test_a_consent_and_an_approval_given_after_the_erasure_count(shop, clock, partner, customer):
+    put_in("ledger-suppressed", shop, clock, customer, partner)
+    assert shop.marketing.approachable(Channel.EMAIL) == [] and shop.sharing_list.listed(partner) == []
+    shop.consent.record(customer, Channel.EMAIL, GRANT, COUNTER)  # the customer came back and agreed anew
+    [listed] = shop.marketing.approachable(Channel.EMAIL)
+    assert (listed.customer_id, listed.consent_on) == (customer, TODAY.date())
+    approve(shop, customer, partner)  # a new approval, on a later day than the erasure
+    assert [p.customer_id for p in shop.sharing_list.listed(partner)] == [customer]
+    shop.sharing.disclose(customer, partner, "naam en e-mailadres")
+
+
+def test_only_the_erasure_the_person_asked_for_holds_back_and_only_choices_before_it(shop, clock, partner):
+    """A namesake in the same postcode at another number is another person; a retention erasure never asked for
+    anything; a consent of the same day but after the erasure counts."""
+    namesake = shop.customers.create(card(emails=["andere.jan@example.com"], address=card().address.__class__(
+        street="Steenstraat", house_number=40, postcode="4561 ZH", city="Hulst")))
+    same_email = shop.customers.create(card(first_name="Johannes", emails=["jan.vanderberg@example.com"],
+                                            address=card().address.__class__(postcode="4501 AA", city="Oostburg")))
+    for cid in (namesake, same_email):
+        shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+    twin = customers_store.insert_many([card()], BEFORE)[0]
+    clock.now = STATE_ON
+    shop.erasure.erase(twin)
+    assert [p.customer_id for p in shop.marketing.approachable(Channel.EMAIL)] == [namesake]
+    clock.now = STATE_ON + dt.timedelta(minutes=5)  # the same day, after the erasure
+    shop.consent.record(same_email, Channel.EMAIL, GRANT, COUNTER)
+    assert sorted(p.customer_id for p in shop.marketing.approachable(Channel.EMAIL)) == [namesake, same_email]
+
+
+def test_a_retention_erasure_holds_nobody_back(shop, clock, partner, customer):
+    twin = customers_store.insert_many([card()], BEFORE)[0]
+    clock.now = STATE_ON
+    shop.erasure.erase(twin, reason="retention")
+    clock.now = TODAY
+    assert [p.customer_id for p in shop.marketing.approachable(Channel.EMAIL)] == [customer]
+    assert [p.customer_id for p in shop.sharing_list.listed(partner)] == [customer]
+    shop.sharing.disclose(customer, partner, "naam en e-mailadres")
+
+
+def test_a_second_email_address_is_enough_to_know_the_person(shop, clock, partner):
+    cid = shop.customers.create(card(emails=["werk@example.com", "jan.vanderberg@example.com"],
+                                     address=card().address.__class__(postcode="4501 AA", city="Oostburg")))
+    shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+    twin = customers_store.insert_many([card(first_name="J.")], BEFORE)[0]
+    clock.now = STATE_ON
+    shop.erasure.erase(twin)
+    assert shop.marketing.approachable(Channel.EMAIL) == []
+
+
+# --- the lists read back ------------------------------------------------------------------------------------------
+def tricky(first, **kw):
+    return card(first_name=first, infix="", emails=[f"{first.strip('=+-@').lower()}@example.com"], **kw)
+
+
+def read_csv(path):
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f, delimiter=";"))
+
+
+def test_the_marketing_csv_holds_only_the_allowed_and_no_formula_cells(shop, clock, partner, tmp_path):
+    address = card().address.__class__
+    people = {state: shop.customers.create(tricky(first, last_name=last, address=address(
+        street="+Straat", house_number=i + 1, postcode="4561 ZH", city="-Hulst")))
+        for i, (state, first, last) in enumerate((
+            ("nothing", "=Anna", "@Zwart"), ("restricted", "Bert", "Aalst"), ("objected", "Cor", "Mulder"),
+            ("withdrawn", "Dirk", "Smit"), ("erased", "Els", "Bos"), ("ledger-suppressed", "Fien", "Vos")))}
+    for state, cid in people.items():
+        shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+        approve(shop, cid, partner)
+    clock.now = STATE_ON
+    for state, cid in people.items():
+        if state == "ledger-suppressed":
+            erased_twin = customers_store.insert_many([customers_store.load_card(cid)], BEFORE)[0]
+            shop.erasure.erase(erased_twin)
+        else:
+            STATES[state](shop, cid, partner)
+    clock.now = TODAY
+    out = tmp_path / "email.csv"
+    assert shop.marketing.save_csv(Channel.EMAIL, out) == 1
+    rows = read_csv(out)
+    assert rows[0] == ["naam", "adres", "toestemming_sinds", "soort"]
+    assert rows[1:] == [["'=Anna @Zwart", "anna@example.com", "2026-11-20", "opt_in"]]
+    for row in rows:
+        assert all(cell[:1] not in ("=", "+", "-", "@") for cell in row), row
+    # The ledger-suppressed customer comes back on the list with a consent given anew.
+    shop.consent.record(people["ledger-suppressed"], Channel.EMAIL, GRANT, COUNTER)
+    assert shop.marketing.save_csv(Channel.EMAIL, out, overwrite=True) == 2
+    assert [r[0] for r in read_csv(out)[1:]] == ["'=Anna @Zwart", "Fien Vos"]
+
+
+def test_the_sharing_csv_holds_only_the_allowed_and_each_is_a_disclosure(shop, clock, partner, tmp_path):
+    from etsoft_desk.store.models import AuditEntry, Disclosure
+
+    people = {state: shop.customers.create(tricky(first, last_name="Zwart", phones=["+31 6 1234 5678"]))
+              for state, first in (("nothing", "=Anna"), ("objected", "Bert"), ("restricted", "Cor"),
+                                   ("stop sharing", "Dirk"), ("withdrawn", "Els"), ("ledger-suppressed", "Fien"))}
+    other = shop.sharing.add_recipient("Glasvezel Hulst", RecipientRole.PARTNER)
+    for state, cid in people.items():
+        shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+        approve(shop, cid, partner)
+    approve(shop, people["restricted"], other)
+    clock.now = STATE_ON
+    for state, cid in people.items():
+        if state == "ledger-suppressed":
+            erased_twin = customers_store.insert_many([customers_store.load_card(cid)], BEFORE)[0]
+            shop.erasure.erase(erased_twin)
+        else:
+            STATES[state](shop, cid, partner)
+    clock.now = TODAY
+    out = tmp_path / "zonnepaneel.csv"
+    audit_before = AuditEntry.select().count()
+    assert shop.sharing_list.save_csv(partner, out) == 2
+    rows = read_csv(out)
+    assert rows[0] == ["naam", "e-mail", "telefoon", "adres", "goedgekeurd_op", "gegevens", "doel"]
+    assert [r[:3] for r in rows[1:]] == [["'=Anna Zwart", "anna@example.com", "06 12345678"],
+                                         ["Bert Zwart", "bert@example.com", "06 12345678"]]
+    assert rows[1][3:] == ["Steenstraat 12-A, 4561 ZH Hulst", "2026-11-20", "naam en e-mailadres",
+                           "offerte zonnepanelen"]
+    for row in rows:
+        assert all(cell[:1] not in ("=", "+", "-", "@") for cell in row), row
+    # One disclosure per customer on the list, on their approval; the audit log has each and the export.
+    shown = {d.customer_id: d for d in Disclosure.select()}
+    assert set(shown) == {people["nothing"], people["objected"]}
+    for cid, d in shown.items():
+        assert (d.what, d.ground, d.recorded_by) == ("lijst voor Zonnepaneel Partners (25-11-2026)", "approval", "JV")
+        assert d.approval_id == shop.sharing.approvals(cid)[0].id
+    entries = list(AuditEntry.select().where(AuditEntry.id > 0).order_by(AuditEntry.id))[audit_before:]
+    assert sorted(e.action for e in entries) == ["disclosure", "disclosure", "sharing.list_export"]
+    assert all("example.com" not in e.detail and "Zwart" not in e.detail for e in entries)
+
+
+def test_an_export_that_cannot_be_written_records_no_disclosure(shop, partner, customer, tmp_path):
+    from etsoft_desk.store.models import Disclosure
+
+    with pytest.raises(UserError):
+        shop.sharing_list.save_csv(partner, tmp_path / "missing-folder" / "list.csv")
+    assert Disclosure.select().count() == 0
+    with pytest.raises(UserError) as refused:
+        shop.sharing_list.save_csv(partner, shop.path)  # never over the register
+    assert refused.value.template == Msg.OUTPUT_IS_REGISTER_FILE
+    assert Disclosure.select().count() == 0
+
+
+def test_the_recipient_decides_too(shop, partner, customer):
+    shop.sharing.set_recipient(partner, active=False)
+    with pytest.raises(UserError) as refused:
+        shop.sharing_list.listed(partner)
+    assert refused.value.template == Msg.RECIPIENT_INACTIVE
+    assert shop.sharing_list.recipient("zonnepaneel partners").id == partner
+    assert shop.sharing_list.recipient(str(partner)).id == partner
+    for unknown, template in (("99", Msg.RECIPIENT_NOT_FOUND), ("Niemand BV", Msg.RECIPIENT_NAME_UNKNOWN)):
+        with pytest.raises(UserError) as refused:
+            shop.sharing_list.recipient(unknown)
+        assert refused.value.template == template

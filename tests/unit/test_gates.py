@@ -337,12 +337,24 @@ def test_the_sharing_csv_holds_only_the_allowed_and_each_is_a_disclosure(shop, c
     assert all("example.com" not in e.detail and "Zwart" not in e.detail for e in entries)
 
 
-def test_an_export_that_cannot_be_written_records_no_disclosure(shop, partner, customer, tmp_path):
+def test_an_export_that_cannot_be_written_records_no_disclosure(shop, partner, customer, tmp_path, monkeypatch):
+    from etsoft_desk.services import outputs
     from etsoft_desk.store.models import Disclosure
 
+    audit = counts()["audit_entry"]
     with pytest.raises(UserError):
         shop.sharing_list.save_csv(partner, tmp_path / "missing-folder" / "list.csv")
-    assert Disclosure.select().count() == 0
+
+    def disk_full(path, data, *, overwrite=False):  # the disk fills up while the file is written
+        raise UserError(Msg.OUTPUT_DISK_FULL, path=str(path))
+
+    monkeypatch.setattr(outputs, "write", disk_full)
+    with pytest.raises(UserError) as refused:
+        shop.sharing_list.save_csv(partner, tmp_path / "list.csv")
+    assert refused.value.template == Msg.OUTPUT_DISK_FULL
+    monkeypatch.undo()
+    assert Disclosure.select().count() == 0 and counts()["audit_entry"] == audit
+    assert not (tmp_path / "list.csv").exists()
     with pytest.raises(UserError) as refused:
         shop.sharing_list.save_csv(partner, shop.path)  # never over the register
     assert refused.value.template == Msg.OUTPUT_IS_REGISTER_FILE

@@ -343,6 +343,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
 
     cli_check.add_commands(sub, common)  # check, audit verify
     cli_rights.add_commands(sub, common)
+    from . import cli_lists
+
+    cli_lists.add_commands(sub, common)  # shared-with
     cli_outputs.add_commands(sub, common)
     cli_staff.add_commands(sub, common)
 

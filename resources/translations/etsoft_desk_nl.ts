@@ -3511,8 +3511,8 @@ Een nieuw register komt hier:
         <translation>Kanaal</translation>
     </message>
     <message>
-        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction.</source>
-        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking.</translation>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction, not on the erasure ledger (unless the consent was given after that erasure).</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking, niet in het wisregister (tenzij de toestemming na die wissing is gegeven).</translation>
     </message>
     <message>
         <source>consent</source>
@@ -3534,6 +3534,14 @@ Een nieuw register komt hier:
         <source>%n customer(s) may be approached today</source>
         <translation>
             <numerusform>%n klant mag vandaag worden benaderd</numerusform><numerusform>%n klanten mogen vandaag worden benaderd</numerusform></translation>
+    </message>
+    <message>
+        <source>Marketing per channel</source>
+        <translation>Marketing per kanaal</translation>
+    </message>
+    <message>
+        <source>Sharing with a recipient</source>
+        <translation>Delen met een ontvanger</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3661,70 @@ Een nieuw register komt hier:
     <message>
         <source>The reasons (the customer is told them)</source>
         <translation>De redenen (de klant krijgt ze te horen)</translation>
+    </message>
+</context>
+<context>
+    <name>SharingListTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>An approval to share with this recipient, no request to stop sharing, no restriction, not on the erasure ledger. Every saved list is recorded as a disclosure for each customer on it; pass on only the data each customer approved.</source>
+        <translation>Een goedkeuring om met deze ontvanger te delen, geen verzoek om te stoppen met delen, geen beperking, niet in het wisregister. Elke opgeslagen lijst wordt voor iedere klant erop vastgelegd als verstrekking; geef alleen de gegevens door die elke klant goedkeurde.</translation>
+    </message>
+    <message>
+        <source>There are no recipients yet: add them under Recipients.</source>
+        <translation>Er zijn nog geen ontvangers: voeg ze toe onder Ontvangers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be shared with today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag met deze ontvanger worden gedeeld</numerusform><numerusform>%n klanten mogen vandaag met deze ontvanger worden gedeeld</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2, each recorded as a disclosure</source>
+        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .ledger import ErasureLedger
 from .settings import Settings
-from .suppression import Suppression, copy_of_erased, instant
+from .suppression import Suppression, copy_of_erased, recorded
 
 # The soft opt-in (Telecommunicatiewet art. 11.7 lid 3) rests on an existing customer relation: it counts while
 # the customer bought something or had a service job in the last 24 months (the shop's own limit, the same as
@@ -101,10 +101,11 @@ def _not_copies(rows: list[tuple], suppression: Suppression) -> list[tuple]:
     more = store.other_emails()
     kept = []
     for r in rows:
-        recorded = instant(r[4])
-        if suppression.may_predate(recorded):
-            erased = suppression.erased_at(r[1], r[2], r[3], r[11], r[9], r[10], (r[6], *more.get(r[0], ())))
-            if copy_of_erased(recorded, erased):
+        moment = recorded(r[4])
+        if suppression.may_predate(moment):
+            erased = suppression.erased_at_customer(r[0], r[1], r[2], r[3], r[11], r[9], r[10],
+                                                    (r[6], *more.get(r[0], ())))
+            if copy_of_erased(moment, erased):
                 continue
         kept.append(r)
     return kept

@@ -372,3 +372,40 @@ def test_the_recipient_decides_too(shop, partner, customer):
         with pytest.raises(UserError) as refused:
             shop.sharing_list.recipient(unknown)
         assert refused.value.template == template
+
+
+def test_the_ledgers_marks_are_hmac_sha256_of_the_values_as_every_line_holds_them(tmp_path):
+    """The list's faster hash is the same HMAC-SHA256 that earlier ledger lines were written with."""
+    import hashlib
+    import hmac
+    import os
+
+    from etsoft_desk.services.ledger import ErasureLedger, identifiers
+
+    for salt in (os.urandom(32), os.urandom(100), b""):
+        ledger = ErasureLedger(tmp_path / "ledger.jsonl", salt)
+        for value in ("email:jan.vanderberg@example.com", "home:jan van der berg|4561ZH|12-A", "name:zoë|9999XQ"):
+            assert ledger.mark(value) == hmac.new(salt, value.encode(), hashlib.sha256).hexdigest()
+        markers = ledger.markers(card())
+        assert markers["email"] == [hmac.new(salt, b"email:jan.vanderberg@example.com", hashlib.sha256).hexdigest()]
+        assert sum(len(v) for v in markers.values()) == len(identifiers(card()))
+
+
+def test_what_a_list_remembers_goes_with_a_changed_card_or_a_new_erasure(shop, clock, partner):
+    address = card().address.__class__
+    anna = shop.customers.create(card(first_name="Anna", emails=["anna@example.com"],
+                                      address=address(postcode="4501 AA", city="Oostburg")))
+    cor = shop.customers.create(card(first_name="Cor", emails=["cor@example.com"],
+                                     address=address(postcode="4531 CD", city="Terneuzen")))
+    for cid in (anna, cor):
+        shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+    clock.now = STATE_ON
+    shop.erasure.erase(customers_store.insert_many([card()], BEFORE)[0])  # Jan van der Berg, at his request
+    listed = lambda: [p.customer_id for p in shop.marketing.approachable(Channel.EMAIL)]  # noqa: E731
+    assert listed() == [anna, cor]
+    # Anna's card turns out to be Jan's (the same address written on it): the list looks at it afresh.
+    shop.customers.update(anna, card(address=address(postcode="4501 AA", city="Oostburg")))
+    assert listed() == [cor]
+    # A new erasure: the list looks at everyone afresh.
+    shop.erasure.erase(customers_store.insert_many([customers_store.load_card(cor)], BEFORE)[0])
+    assert listed() == []

@@ -76,7 +76,7 @@ def main() -> None:
             register.sharing.disclose(cid, partner, "naam en adres")
 
         def edit(cid):
-            cards[cid].notes = f"Notitie {time.perf_counter_ns()}"
+            cards[cid].notes = "Belt liever na vijven."
             register.customers.update(cid, cards[cid])
 
         ledger = register.known_ledger()

@@ -101,13 +101,10 @@ def _not_copies(rows: list[tuple], suppression: Suppression) -> list[tuple]:
     more = store.other_emails()
     kept = []
     for r in rows:
-        moment = recorded(r[4])
-        if suppression.may_predate(moment):
-            erased = suppression.erased_at_customer(r[0], r[1], r[2], r[3], r[11], r[9], r[10],
-                                                    (r[6], *more.get(r[0], ())))
-            if copy_of_erased(moment, erased):
-                continue
-        kept.append(r)
+        erased = suppression.erased_at_customer(r[0], (r[1], r[2], r[3], r[11], r[9], r[10],
+                                                       (r[6], *more[r[0]]) if r[0] in more else (r[6],)), r[4])
+        if erased is None or not copy_of_erased(recorded(r[4]), erased):
+            kept.append(r)
     return kept
 
 

@@ -82,8 +82,8 @@ class SharingListService:
         if suppression is not None and rows:
             more = store.other_emails()
             rows = [r for r in rows if not approval_of_erased(
-                as_date(r[5]), suppression.erased_at_customer(r[0], r[1], r[2], r[3], r[13], r[11], r[12],
-                                                              (r[8], *more.get(r[0], ()))))]
+                as_date(r[5]), suppression.erased_at_customer(r[0], (r[1], r[2], r[3], r[13], r[11], r[12],
+                                                                     (r[8], *more.get(r[0], ())))))]
         return [SharedWith(r[0], display_name(r[1], r[2], r[3]), r[8] or "", phone_text(r[9]), postal_line(*r[10:16]),
                            r[4], as_date(r[5]), r[6], r[7]) for r in rows]
 

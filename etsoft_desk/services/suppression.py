@@ -107,12 +107,15 @@ class Suppression:
         hits = [at[m] for m in map(mark, values) if m in at]
         return max(hits) if hits else None
 
-    def erased_at_customer(self, customer_id: int, *identity) -> dt.datetime | None:
-        """:meth:`erased_at` for a row of a list (``identity`` as there), remembered while card and ledger stay."""
+    def erased_at_customer(self, customer_id: int, identity: tuple, since: str | None = None) -> dt.datetime | None:
+        """:meth:`erased_at` for a row of a list (``identity`` as there), remembered while card and ledger stay.
+        ``since``: when the row's choice was recorded; a choice newer than every erasure needs no hashing."""
         key = hash(identity)
         known = self._memo.get(customer_id)
         if known is not None and known[0] == key:
             return known[1]
+        if since is not None and not self.may_predate(recorded(since)):
+            return None  # not remembered: the same row may be older than a later erasure
         erased = self.erased_at(*identity)
         self._memo[customer_id] = (key, erased)
         return erased

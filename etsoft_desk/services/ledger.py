@@ -64,12 +64,12 @@ def identity_values(first_name: str, infix: str, last_name: str, postcode: str, 
                     emails, phones=(), kinds=ALL_KINDS) -> list[str]:
     """:func:`identifiers` from the stored values themselves (a list of many customers reads no whole card);
     ``kinds`` limits it to the values a caller can use (a list of many customers builds no more)."""
-    values = [f"email:{e.strip().lower()}" for e in emails if e and e.strip()] if "email" in kinds else []
+    values = [f"email:{e.strip().lower()}" for e in emails if e and not e.isspace()] if "email" in kinds else []
     if "phone" in kinds:
         values += [f"phone:{p}" for p in phones if p]
     if "name" not in kinds and "home" not in kinds:
         return values
-    name = fold(" ".join(p for p in (first_name, infix, last_name) if p))
+    name = fold(" ".join(filter(None, (first_name, infix, last_name))))
     postcode = (postcode or "").replace(" ", "").upper()
     if name and postcode:
         if "name" in kinds:

@@ -7,6 +7,12 @@ straight in SQL (a mix: opt-in, soft opt-in with and without a recent purchase, 
 then prints:
   marketing  "who may be approached" by email (the service: the query, names, addresses, kinds), median of 5,
              vs one bare SQL query computing the same set of customer ids      target < 1 s
+             first with an empty erasure ledger, then with --erased duplicates of listed customers erased at
+             their request (the erasure ledger's check: markers for every listed row whose consent is older than
+             the newest erasure, here all of them; bare SQL cannot see the ledger, so the check is that ours is
+             the bare set less exactly the customers whose duplicate was erased); "first" is the first list
+             after the ledger changed, which hashes every listed row (later lists remember what they found);
+             the CPU time beside each is what the process itself spent (steadier on a busy machine)
   csv        the same list written as CSV (formula-safe cells, audit entry)
   gate       one gate check (restriction and objection in force) per action, median of 2,000   target < 1 ms
 Nothing here is a test: the figures are for reading, not for failing a build.
@@ -78,9 +84,43 @@ def populate(db, count: int) -> None:
                         restrictions)
 
 
+def measure(register, db, since: str, label: str, count: int, held_back: set[int]):
+    start, cpu = time.perf_counter(), time.process_time()
+    register.marketing.approachable(Channel.EMAIL)  # the first list after a change of the ledger hashes every row
+    first, first_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+    ours, bare, ours_cpu = [], [], []
+    for _ in range(5):  # interleaved, so both see the same cache
+        start, cpu = time.perf_counter(), time.process_time()
+        listed = register.marketing.approachable(Channel.EMAIL)
+        ours.append(time.perf_counter() - start)
+        ours_cpu.append(time.process_time() - cpu)
+        start = time.perf_counter()
+        ids = {row[0] for row in db.execute_sql(BARE, {"since": since}).fetchall()}
+        bare.append(time.perf_counter() - start)
+    assert {p.customer_id for p in listed} == ids - held_back, "the two queries disagree"
+    o, b = statistics.median(ours) * 1000, statistics.median(bare) * 1000
+    print(f"{label:<32} ours {o:7.1f} ms   bare SQL (ids only) {b:7.1f} ms   "
+          f"ratio {o / b:4.2f}   first {first:7.1f} ms   (CPU: ours {statistics.median(ours_cpu) * 1000:.0f} ms, "
+          f"first {first_cpu:.0f} ms)   {len(listed):,} of {count:,} customers   "
+          f"(target < 1000 ms: {'ok' if max(o, first) < 1000 else 'OVER TARGET'})", flush=True)
+    return listed
+
+
+def erase_duplicates(register, ids: list[int]) -> set[int]:
+    """A duplicate card of each (an old file entered again), erased at the person's request: the originals, whose
+    consent is older than the erasure, are held back by the erasure ledger."""
+    from etsoft_desk.store import customers as customers_store
+
+    for cid in ids:
+        [twin] = customers_store.insert_many([customers_store.load_card(cid)], register.clock())
+        register.erasure.erase(twin)
+    return set(ids)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--erased", type=int, default=20, help="listed customers whose duplicate is erased")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="etsoft-bench-") as tmp:
         work = Path(tmp)
@@ -98,19 +138,10 @@ def main() -> None:
         from etsoft_desk.services.marketing import SOFT_OPT_IN_MONTHS
 
         since = add_months(register.clock().date(), -SOFT_OPT_IN_MONTHS).isoformat()
-        ours, bare = [], []
-        for _ in range(5):  # interleaved, so both see the same cache
-            start = time.perf_counter()
-            listed = register.marketing.approachable(Channel.EMAIL)
-            ours.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            ids = {row[0] for row in db.execute_sql(BARE, {"since": since}).fetchall()}
-            bare.append(time.perf_counter() - start)
-        assert {p.customer_id for p in listed} == ids, "the two queries disagree"
-        o, b = statistics.median(ours) * 1000, statistics.median(bare) * 1000
-        print(f"{'who may be approached (email)':<32} ours {o:7.1f} ms   bare SQL (ids only) {b:7.1f} ms   "
-              f"ratio {o / b:4.2f}   {len(listed):,} of {args.customers:,} customers   "
-              f"(target < 1000 ms: {'ok' if o < 1000 else 'OVER TARGET'})", flush=True)
+        listed = measure(register, db, since, "who may be approached (email)", args.customers, set())
+        held_back = erase_duplicates(register, [p.customer_id for p in listed[::max(1, len(listed) // args.erased)]]
+                                     [:args.erased])
+        measure(register, db, since, f"the same, {len(held_back)} in the ledger", args.customers, held_back)
         start = time.perf_counter()
         written = register.marketing.save_csv(Channel.EMAIL, work / "email.csv")
         print(f"{'the same list as CSV':<32} ours {(time.perf_counter() - start) * 1000:7.1f} ms   {written:,} rows",

@@ -376,6 +376,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     cli_sharing.add_commands(sub, common)  # recipient, share, disclose, referral
     cli_invoices.add_commands(sub, common)  # the invoices for the accountant
     cli_corrections.add_commands(sub, common)  # correct
+    from . import cli_lists
+
+    cli_lists.add_commands(sub, common)  # shared-with
     cli_outputs.add_commands(sub, common)
     cli_staff.add_commands(sub, common)
     from . import cli_breach

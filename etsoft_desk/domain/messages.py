@@ -268,6 +268,9 @@ class Msg:
     SERVICE_JOB_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no service job {value}: look up its number on the customer's card (tab Service jobs).")
     SLIP_NEEDS_JOB = QT_TRANSLATE_NOOP("messages", "Choose the service job to print the intake slip for in the list first (or add it).")
 
+    # --- issue 11, the erasure ledger as a gate and the list of whom a recipient may receive (part "gates") ---
+    LEDGER_COPY_NO_DISCLOSURE = QT_TRANSLATE_NOOP("messages", "This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

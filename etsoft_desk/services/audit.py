@@ -55,6 +55,7 @@ class Action(StrEnum):
     OBJECTION = "rights.objection"
     MARKETING_EXPORT = "marketing.export"
     CORRECTION = "history.correction"  # a visit, service job or invoice entry corrected; its Art. 19 letters
+    SHARING_LIST_EXPORT = "sharing.list_export"
     STAFF = "staff"
     # issue 11 item 5: the invoices of a period to the accountant (counts only; the disclosures name customers)
     INVOICE_EXPORT = "invoice.export"

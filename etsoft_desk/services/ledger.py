@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from ..domain.search import fold
 from ..store import erasure as store
 from ..store.models import database_proxy
 
@@ -52,17 +53,31 @@ def ledger_salt(key: bytes) -> bytes:
 
 def identifiers(card: CustomerCard) -> list[str]:
     """The values that identify a person again on a later import or card (normalised as stored)."""
-    from ..domain.search import fold
+    return identity_values(card.first_name, card.infix, card.last_name, card.address.postcode,
+                           card.address.house_number_text(), card.emails, card.phones)
 
-    values = [f"email:{e.strip().lower()}" for e in card.emails if e.strip()]
-    values += [f"phone:{p}" for p in card.phones if p]
-    name = fold(" ".join(p for p in (card.first_name, card.infix, card.last_name) if p))
-    postcode = card.address.postcode.replace(" ", "").upper()
+
+ALL_KINDS = ("email", "phone", "name", "home")
+
+
+def identity_values(first_name: str, infix: str, last_name: str, postcode: str, house_number_text: str,
+                    emails, phones=(), kinds=ALL_KINDS) -> list[str]:
+    """:func:`identifiers` from the stored values themselves (a list of many customers reads no whole card);
+    ``kinds`` limits it to the values a caller can use (a list of many customers builds no more)."""
+    values = [f"email:{e.strip().lower()}" for e in emails if e and not e.isspace()] if "email" in kinds else []
+    if "phone" in kinds:
+        values += [f"phone:{p}" for p in phones if p]
+    if "name" not in kinds and "home" not in kinds:
+        return values
+    name = fold(" ".join(filter(None, (first_name, infix, last_name))))
+    postcode = (postcode or "").replace(" ", "").upper()
     if name and postcode:
-        values.append(f"name:{name}|{postcode}")
-        # Name, postcode and house number (empty when the card has none): this person, not a namesake in the
-        # same postcode at another number.
-        values.append(f"home:{name}|{postcode}|{card.address.house_number_text().upper()}")
+        if "name" in kinds:
+            values.append(f"name:{name}|{postcode}")
+        if "home" in kinds:
+            # Name, postcode and house number (empty when the card has none): this person, not a namesake in
+            # the same postcode at another number.
+            values.append(f"home:{name}|{postcode}|{house_number_text.upper()}")
     return values
 
 
@@ -108,6 +123,11 @@ class ErasureLedger:
         self.path = path
         self._salt = salt
         self._mac_key = hmac.new(salt, MAC_LABEL, hashlib.sha256).digest()
+        # HMAC-SHA256 (RFC 2104) with its two keyed states made once and copied per value: a list of many
+        # customers hashes two values a row, at well under half the cost of hmac.new each time.
+        padded = (salt if len(salt) <= 64 else hashlib.sha256(salt).digest()).ljust(64, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
         self._cached: tuple[object, list[dict]] | None = None  # entries() by the state of file and table
 
     def markers(self, card: CustomerCard) -> dict[str, list[str]]:
@@ -115,9 +135,16 @@ class ErasureLedger:
         always there (empty without name and postcode): it tells a line from one written before it existed."""
         out: dict[str, list[str]] = {"home": []}
         for value in identifiers(card):
-            out.setdefault(value.split(":", 1)[0], []).append(
-                hmac.new(self._salt, value.encode("utf-8"), hashlib.sha256).hexdigest())
+            out.setdefault(value.split(":", 1)[0], []).append(self.mark(value))
         return out
+
+    def mark(self, value: str) -> str:
+        """The salted hash of one identifying value (``kind:value``), as the ledger's lines hold it."""
+        inner = self._inner.copy()
+        inner.update(value.encode("utf-8"))
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
 
     def strong(self, markers: dict[str, list[str]]) -> set[str]:
         """The markers that identify one person: an email address, or name with postcode. A phone number alone
@@ -314,10 +341,14 @@ class ErasureLedger:
         """An erasure the person asked for (not the retention run, which must not turn them away later)."""
         return entry.get("kind") == "erasure" and entry.get("reason") != "retention"
 
+    def asked(self) -> list[dict]:
+        """The erasures people asked for: the lines an import refuses and the lists hold back."""
+        return [e for e in self.entries() if self._asked(e)]
+
     def matcher(self):
         """For many cards (an import, which refuses whom it finds): the ledger is read once, and only its
         :meth:`certain` markers decide. None when nobody asked to be erased."""
-        entries = [e for e in self.entries() if self._asked(e)]
+        entries = self.asked()
         if not entries:
             return None
         by_marker = {m: e for e in entries for m in self.certain(e.get("markers", {}))}

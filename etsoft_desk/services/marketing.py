@@ -1,5 +1,7 @@
 """Who may be approached today, per channel: a valid consent on that channel (an opt-in, or the soft opt-in within
-its limits), no objection to direct marketing, no restriction. Erased customers are not in the register.
+its limits), no objection to direct marketing, no restriction, not erased (erased customers are not in the
+register) and not on the erasure ledger: a customer who is someone erased on their own request counts only with a
+consent given after that erasure (services/suppression.py says the rule).
 
 The list can be written as CSV for a mailing tool (name, the channel's address, consent date and kind) only
 where the owner asks, every cell safe against spreadsheet formulas; each export is in the audit log (who,
@@ -22,7 +24,9 @@ from ..store import rights as store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .outputs import safe_cell  # noqa: F401 (one writer of CSV cells; its home was here)
+from .ledger import ErasureLedger
 from .settings import Settings
+from .suppression import Suppression, copy_of_erased, recorded
 
 # The soft opt-in (Telecommunicatiewet art. 11.7 lid 3) rests on an existing customer relation: it counts while
 # the customer bought something or had a service job in the last 24 months (the shop's own limit, the same as
@@ -48,14 +52,19 @@ def parse_channel(text: str) -> Channel:
 
 
 class MarketingService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+                 ledger: Callable[[], ErasureLedger | None] = lambda: None) -> None:
         self._audit = audit
         self._settings = settings
         self._clock = clock
+        self._ledger = ledger
 
     def approachable(self, channel: Channel) -> list[Approachable]:
         since = add_months(self._clock().date(), -SOFT_OPT_IN_MONTHS)
         rows = store.approachable(channel.value, since)
+        suppression = Suppression.of(self._ledger())
+        if suppression is not None and rows:
+            rows = _not_copies(rows, suppression)
         day = dt.date.fromisoformat
         return [Approachable(r[0], display_name(r[1], r[2], r[3]), _address(channel, r),
                              day(str(r[4])[:10]), r[5] or "consent") for r in rows]
@@ -82,19 +91,40 @@ class MarketingService:
         return len(listed)
 
 
+def _not_copies(rows: list[tuple], suppression: Suppression) -> list[tuple]:
+    """The rows whose consent is not a copy of someone erased since (markers only for the rows that may be)."""
+    more = store.other_emails()
+    kept = []
+    for r in rows:
+        erased = suppression.erased_at_customer(r[0], (r[1], r[2], r[3], r[11], r[9], r[10],
+                                                       (r[6], *more[r[0]]) if r[0] in more else (r[6],)), r[4])
+        if erased is None or not copy_of_erased(recorded(r[4]), erased):
+            kept.append(r)
+    return kept
+
+
 def _address(channel: Channel, r) -> str:
     if channel is Channel.EMAIL:
         return r[6] or ""
     if channel in (Channel.SMS, Channel.PHONE):
-        if not r[7]:
-            return ""
-        from ..domain.validation import format_phone
-
-        return format_phone(r[7])
+        return phone_text(r[7])
     if channel is Channel.POST:
-        street, number, addition, postcode, city, country = r[8:14]
-        if not street:
-            return ""
-        line = f"{street} {number or ''}{('-' + addition) if addition else ''}".strip()
-        return ", ".join(x for x in (line, f"{postcode} {city}".strip(), "" if country == "NL" else country) if x)
+        return postal_line(*r[8:14])
     return ""
+
+
+def phone_text(number: str | None) -> str:
+    """A stored phone number as the owner writes it, or ""."""
+    if not number:
+        return ""
+    from ..domain.validation import format_phone
+
+    return format_phone(number)
+
+
+def postal_line(street, number, addition, postcode, city, country) -> str:
+    """The postal address on one line (the country only outside the Netherlands), or "" without a street."""
+    if not street:
+        return ""
+    line = f"{street} {number or ''}{('-' + addition) if addition else ''}".strip()
+    return ", ".join(x for x in (line, f"{postcode} {city}".strip(), "" if country == "NL" else country) if x)

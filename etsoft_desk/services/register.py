@@ -82,7 +82,7 @@ class Register:
     def sharing(self):
         from .sharing import SharingService
 
-        return SharingService(self.audit, self.settings, self.clock)
+        return SharingService(self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
     def referrals(self):
@@ -118,7 +118,13 @@ class Register:
     def marketing(self):
         from .marketing import MarketingService
 
-        return MarketingService(self.audit, self.settings, self.clock)
+        return MarketingService(self.audit, self.settings, self.clock, self.known_ledger)
+
+    @functools.cached_property
+    def sharing_list(self):
+        from .sharing_list import SharingListService
+
+        return SharingListService(self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
     def invoices(self):
@@ -161,6 +167,14 @@ class Register:
         from .ledger import LEDGER_NAME, ErasureLedger
 
         return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt())
+
+    def known_ledger(self):
+        """The erasure ledger where this register can read it; None when it was opened without its key before
+        a salt was kept (then nobody can be recognised, and the lists hold nobody back)."""
+        try:
+            return self.ledger
+        except RuntimeError:
+            return None
 
     def _ledger_salt(self) -> bytes:
         """The salt of the ledger's hashes: derived from the key the first time, then kept inside the

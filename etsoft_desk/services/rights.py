@@ -1,7 +1,9 @@
 """The customer's choices that govern what the shop may do: restriction (Art. 18) and objection (Art. 21).
 
 :func:`check` is the one gate: consent, sharing and the card call it inside their transaction, so the window
-and the command line obey the same rules. The service records restrictions, their lifting (with the letter
+and the command line obey the same rules. The erasure ledger is the other half of it (services/suppression.py):
+the lists hold back whoever is someone erased at their request, and a disclosure on an approval from before that
+erasure is refused. The service records restrictions, their lifting (with the letter
 Art. 18(3) requires), objections, and the owner's decision on an objection under Art. 21(1).
 """
 

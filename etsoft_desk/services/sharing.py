@@ -21,11 +21,31 @@ from .settings import Settings
 _SAME = object()  # set_recipient: leave the transfer ground as it is
 
 
+def recipient_by_number(recipient_id: int) -> rules.Recipient:
+    found = store.recipient(recipient_id)
+    if found is None:
+        raise UserError(Msg.RECIPIENT_NOT_FOUND, value=recipient_id)
+    return found
+
+
+def find_recipient(text: str | int) -> rules.Recipient:
+    """The recipient called ``text`` (any capitals), or numbered so; else the sentence that there is none."""
+    wanted = str(text).strip().casefold()
+    named = next((r for r in store.recipients() if r.name.casefold() == wanted), None)
+    if named is not None:
+        return named
+    if wanted.isdigit():
+        return recipient_by_number(int(wanted))
+    raise UserError(Msg.RECIPIENT_NAME_UNKNOWN, name=str(text).strip())
+
+
 class SharingService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+                 ledger: Callable[[], object] = lambda: None) -> None:
         self._audit = audit
         self._settings = settings
         self._clock = clock
+        self._ledger = ledger  # the erasure ledger (or None): an approval copied from someone erased allows nothing
 
     # the recipients register
     def add_recipient(self, name: str, role: rules.RecipientRole, *, processor_agreement: bool = False,
@@ -93,20 +113,10 @@ class SharingService:
         return store.recipients(active_only)
 
     def find_recipient(self, text: str) -> rules.Recipient:
-        """The recipient called ``text`` (any capitals), or numbered so; else the sentence that there is none."""
-        wanted = text.strip().casefold()
-        named = next((r for r in store.recipients() if r.name.casefold() == wanted), None)
-        if named is not None:
-            return named
-        if wanted.isdigit():
-            return self._recipient(int(wanted))
-        raise UserError(Msg.RECIPIENT_NAME_UNKNOWN, name=text.strip())
+        return find_recipient(text)
 
     def _recipient(self, recipient_id: int) -> rules.Recipient:
-        found = store.recipient(recipient_id)
-        if found is None:
-            raise UserError(Msg.RECIPIENT_NOT_FOUND, value=recipient_id)
-        return found
+        return recipient_by_number(recipient_id)
 
     # per customer
     def approve(self, customer_id: int, recipient_id: int, *, data: str, purpose: str, method: str,
@@ -216,6 +226,12 @@ class SharingService:
                 given = rules.ground_for(recipient, approval, None if processor else
                                          store.objection_since(customer_id), claimed=ground)
                 approval_id = approval.id if given == rules.Ground.APPROVAL else None
+                if approval_id is not None:  # not on an approval older than this person's erasure (suppression.py)
+                    from ..store import rights as rights_store
+                    from .suppression import refuse_copied_approval
+
+                    refuse_copied_approval(self._ledger(), rights_store.identity(customer_id), approval.given_on,
+                                           recipient.name)
                 disclosure_id = store.add_disclosure(customer_id, recipient_id, what, now, given, approval_id,
                                                      recorder)
                 self._audit.record(Action.DISCLOSURE, customer_id, f"{disclosure_id} to recipient {recipient_id}")

@@ -161,3 +161,45 @@ def approachable(channel: str, soft_opt_in_since: dt.date) -> list[tuple]:
                 OR EXISTS (SELECT 1 FROM service_job j WHERE j.customer_id = c.id AND j.date >= :since))
          ORDER BY c.sort_key, c.id"""
     return _db().execute_sql(sql, {"channel": channel, "since": soft_opt_in_since.isoformat()}).fetchall()
+
+
+def other_emails() -> dict[int, list[str]]:
+    """Every customer's email addresses after the first (the lists carry the first; the ledger needs all)."""
+    out: dict[int, list[str]] = {}
+    for cid, address in _db().execute_sql(
+            "SELECT customer_id, address FROM customer_email WHERE position > 0 ORDER BY customer_id, position"):
+        out.setdefault(cid, []).append(address)
+    return out
+
+
+def identity(customer_id: int) -> tuple | None:
+    """(first name, infix, last name, postcode, house number, addition, emails): what the erasure ledger matches."""
+    db = _db()
+    row = db.execute_sql("SELECT first_name, infix, last_name, postcode, house_number, house_number_addition "
+                         "FROM customer WHERE id = ?", (customer_id,)).fetchone()
+    if row is None:
+        return None
+    emails = [e for (e,) in db.execute_sql("SELECT address FROM customer_email WHERE customer_id = ? "
+                                           "ORDER BY position", (customer_id,))]
+    return (*row, emails)
+
+
+def shared_with(recipient_id: int) -> list[tuple]:
+    """Customers whose latest approval to share with the recipient is in force, who did not ask us to stop
+    sharing, and without a restriction in force.
+
+    Rows: (customer id, first name, infix, last name, approval id, given on, data, purpose, first email, first
+    phone, street, house number, addition, postcode, city, country)."""
+    sql = """
+        SELECT c.id, c.first_name, c.infix, c.last_name, a.id, a.given_on, a.data, a.purpose, e.address, p.number,
+               c.street, c.house_number, c.house_number_addition, c.postcode, c.city, c.country
+          FROM (SELECT max(id) AS id FROM sharing_approval WHERE recipient_id = :recipient AND withdrawn_on IS NULL
+                 GROUP BY customer_id) AS latest
+          JOIN sharing_approval a ON a.id = latest.id
+          JOIN customer c ON c.id = a.customer_id
+          LEFT JOIN customer_email e ON e.customer_id = c.id AND e.position = 0
+          LEFT JOIN customer_phone p ON p.customer_id = c.id AND p.position = 0
+         WHERE NOT EXISTS (SELECT 1 FROM sharing_objection s WHERE s.customer_id = c.id)
+           AND NOT EXISTS (SELECT 1 FROM restriction x WHERE x.customer_id = c.id AND x.lifted_on IS NULL)
+         ORDER BY c.sort_key, c.id"""
+    return _db().execute_sql(sql, {"recipient": recipient_id}).fetchall()

@@ -1,11 +1,12 @@
 """“Wie mag ik benaderen?”: per channel, the customers who may be approached today, and the CSV for a mailing tool
-(written only where the owner chooses; the export is in the audit log)."""
+(written only where the owner chooses; the export is in the audit log); on its second page, per recipient, the
+customers who approved sharing with it (ui/sharing_list_tab.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.consent import Channel
 from ..domain.errors import UserError
@@ -73,14 +74,26 @@ class MarketingDialog(Dialog):
         top.addWidget(self.count, 1)
         top.addWidget(self.save_button)
         note = QLabel(self.tr("A valid consent on this channel (opt-in, or the soft opt-in for customers who bought "
-                              "something in the last 24 months), no objection to direct marketing, no restriction."))
+                              "something in the last 24 months), no objection to direct marketing, no restriction, "
+                              "not on the erasure ledger (unless the consent was given after that erasure)."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        marketing = QWidget()
+        page = QVBoxLayout(marketing)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addLayout(top)
+        page.addWidget(note)
+        page.addWidget(self.table)
+        from .sharing_list_tab import SharingListTab
+
+        self.sharing = SharingListTab(register, _Model)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("marketingTabs")
+        self.tabs.addTab(marketing, self.tr("Marketing per channel"))
+        self.tabs.addTab(self.sharing, self.tr("Sharing with a recipient"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(note)
-        layout.addWidget(self.table)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.refresh()
 

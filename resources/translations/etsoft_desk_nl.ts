@@ -3614,6 +3614,10 @@ Een nieuw register komt hier:
         <source>A street or place can be at most {limit} characters.</source>
         <translation>Een straat of plaats is hoogstens {limit} tekens lang.</translation>
     </message>
+    <message>
+        <source>This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.</source>
+        <translation>Deze klant is iemand die op {since} op eigen verzoek is gewist, en de goedkeuring om te delen met {name} is van vóór die datum: een kopie die er niet meer had mogen zijn. Leg alleen een nieuwe goedkeuring vast als de klant die opnieuw geeft, of wis deze kaart.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -4002,8 +4006,8 @@ Een nieuw register komt hier:
         <translation>Kanaal</translation>
     </message>
     <message>
-        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction.</source>
-        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking.</translation>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction, not on the erasure ledger (unless the consent was given after that erasure).</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking, niet in het wisregister (tenzij de toestemming na die wissing is gegeven).</translation>
     </message>
     <message>
         <source>consent</source>
@@ -4025,6 +4029,14 @@ Een nieuw register komt hier:
         <source>%n customer(s) may be approached today</source>
         <translation>
             <numerusform>%n klant mag vandaag worden benaderd</numerusform><numerusform>%n klanten mogen vandaag worden benaderd</numerusform></translation>
+    </message>
+    <message>
+        <source>Marketing per channel</source>
+        <translation>Marketing per kanaal</translation>
+    </message>
+    <message>
+        <source>Sharing with a recipient</source>
+        <translation>Delen met een ontvanger</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4273,26 @@ Een nieuw register komt hier:
     <message>
         <source>%1 invoices saved to %2; recorded as given to %3 for %4 customer(s).</source>
         <translation>%1 facturen opgeslagen in %2; vastgelegd als verstrekt aan %3 voor %4 klant(en).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4839,6 +4871,107 @@ Een nieuw register komt hier:
     <message>
         <source>The backup file</source>
         <translation>Het back-upbestand</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>An approval to share with this recipient, no request to stop sharing, no restriction, not on the erasure ledger. Every saved list is recorded as a disclosure for each customer on it; pass on only the data each customer approved.</source>
+        <translation>Een goedkeuring om met deze ontvanger te delen, geen verzoek om te stoppen met delen, geen beperking, niet in het wisregister. Elke opgeslagen lijst wordt voor iedere klant erop vastgelegd als verstrekking; geef alleen de gegevens door die elke klant goedkeurde.</translation>
+    </message>
+    <message>
+        <source>There are no recipients yet: add them under Recipients.</source>
+        <translation>Er zijn nog geen ontvangers: voeg ze toe onder Ontvangers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be shared with today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag met deze ontvanger worden gedeeld</numerusform><numerusform>%n klanten mogen vandaag met deze ontvanger worden gedeeld</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2, each recorded as a disclosure</source>
+        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
+    </message>
+</context>
+<context>
+    <name>SharingListTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>An approval to share with this recipient, no request to stop sharing, no restriction, not on the erasure ledger. Every saved list is recorded as a disclosure for each customer on it; pass on only the data each customer approved.</source>
+        <translation>Een goedkeuring om met deze ontvanger te delen, geen verzoek om te stoppen met delen, geen beperking, niet in het wisregister. Elke opgeslagen lijst wordt voor iedere klant erop vastgelegd als verstrekking; geef alleen de gegevens door die elke klant goedkeurde.</translation>
+    </message>
+    <message>
+        <source>There are no recipients yet: add them under Recipients.</source>
+        <translation>Er zijn nog geen ontvangers: voeg ze toe onder Ontvangers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be shared with today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag met deze ontvanger worden gedeeld</numerusform><numerusform>%n klanten mogen vandaag met deze ontvanger worden gedeeld</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2, each recorded as a disclosure</source>
+        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,7 @@ def output_commands(folder):
         lambda p: ["rekey", "--recovery-sheet", p],
         lambda p: ["document", "VV-00000000", "-o", p],
         lambda p: ["marketing", "email", "-o", p],
+        lambda p: ["shared-with", "1", "-o", p],
         lambda p: ["restrict", "1", "--lift", "-o", p],
     ]
 

@@ -35,11 +35,14 @@ def main(out: Path) -> None:
         QTest.qWait(300)  # the match count follows once typing pauses
         window.grab().save(str(out / "search.png"))
         busy = next(c for c in range(1, 300) if len(demo.register.customers.open(c, log_view=False).service_jobs) >= 2)
-        card = CustomerDialog(demo.register.customers, busy)
+        from etsoft_desk.ui.card_factory import customer_card
+
+        card = customer_card(demo.register, busy, None, erase=lambda cid: False)  # the whole card, as the window opens it
         card.show()
         app.processEvents()
         card.grab().save(str(out / "customer-card.png"))
         card.tabs.setCurrentIndex(2)
+        card.jobs.selectRow(0)
         app.processEvents()
         card.grab().save(str(out / "service-jobs.png"))
         from etsoft_desk.ui.consent_panel import ConsentPanel

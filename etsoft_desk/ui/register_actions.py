@@ -15,12 +15,12 @@ from ..domain.messages import Msg
 
 if TYPE_CHECKING:  # a mixin of MainWindow: checked as the window it is part of
     from collections.abc import Callable
+    from typing import Any
 
     from PySide6.QtCore import Signal
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLabel, QMainWindow as _Window
 
-    from ..secrets.keystore import KeyStore
     from ..services.register import Register
     from .todo import TodoBar
 else:
@@ -32,7 +32,7 @@ class RegisterActions(_Window):
 
     # provided by MainWindow
     _register: Register
-    _keystore: Callable[[], KeyStore] | None
+    _keystore: Callable[[], Any] | None  # makes a KeyStore (ui does not import secrets)
     backupFinished: Signal
     registerReplaced: Signal
     backup_action: QAction

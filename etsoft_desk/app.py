@@ -7,6 +7,7 @@ import logging
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -254,7 +255,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     keystore = None if demo is not None else SystemKeyStore
-    current = {"window": MainWindow(register, demo=demo is not None, keystore=keystore,
+    current: dict[str, Any] = {"window": MainWindow(register, demo=demo is not None, keystore=keystore,
                                     unattended=bool(args.screenshot)), "register": register}
 
     def tell_replayed(window, reg_) -> None:

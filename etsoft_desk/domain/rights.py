@@ -8,6 +8,7 @@ choice forbids it and what would allow it, or None. The services call it inside 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -127,7 +128,7 @@ def _named(changed: str, fields: tuple[str, ...]) -> bool:
     return changed in fields or ("." in changed and changed.split(".")[0] in fields)
 
 
-def refusal(use: Use, in_force: InForce, *, changed: list[str] = (), after_objection: bool = False,
+def refusal(use: Use, in_force: InForce, *, changed: Sequence[str] = (), after_objection: bool = False,
             legal_claim: bool = False) -> UserError | None:
     """The sentence that forbids ``use`` now, or None where it is allowed.
 

@@ -58,7 +58,7 @@ def _nl_mobile() -> re.Pattern:
     import phonenumbers
 
     pattern = phonenumbers.PhoneMetadata.metadata_for_region("NL").mobile.national_number_pattern
-    return re.compile(r"^(?:\+31|0031|0)(%s)$" % pattern)
+    return re.compile(rf"^(?:\+31|0031|0)({pattern})$")
 
 
 def normalise_phone(raw: str, country: str = "NL", field: str = "phone") -> str:

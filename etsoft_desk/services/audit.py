@@ -109,7 +109,7 @@ def announce_rewind(register_path: Path, incoming: Path, key: bytes, clock: Call
     kept = files.setting_in(incoming, key, "program.ledger_salt")
     ledger = ErasureLedger(Path(register_path).parent / LEDGER_NAME,
                            bytes.fromhex(kept) if kept else ledger_salt(key))
-    at = clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    at = clock().astimezone(dt.UTC).isoformat(timespec="seconds")
     ledger.write({"kind": "anchor", "head": head, "chain": chain, "at": at, "rewind": True})
 
 
@@ -135,7 +135,7 @@ class AuditLog:
             customer_id = None
         previous_id, prev_hash = store.last() or (0, GENESIS)
         entry_id = previous_id + 1
-        at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        at = self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
         subject = None if customer_id is None else store.subject_for(customer_id)
         digest = _digest(store.chain_key(), prev_hash, entry_id, at, action.value, subject, detail)
         stored_id = store.append(at=at, action=action.value, subject=subject, detail=detail,
@@ -237,6 +237,6 @@ class AuditLog:
                 return False
             if not rewind and not any(a is None or self._reaches(a) for a in anchors_to_hold(entries, chain)):
                 return False
-        at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        at = self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
         ledger.append({"kind": "anchor", "head": head, "chain": chain, "at": at})
         return True

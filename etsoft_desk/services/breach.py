@@ -10,7 +10,7 @@ The PDFs (the summary for the AP, the letters to the people) are in breach_docum
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,7 +81,7 @@ class BreachService:
         self._key = key  # the register's key: a backup of this register opens with it
 
     # --- who is concerned ----------------------------------------------------------------------------------
-    def concerned(self, *, customers: list[int] = (), search_text: str | None = None, document: str | None = None,
+    def concerned(self, *, customers: Sequence[int] = (), search_text: str | None = None, document: str | None = None,
                   backup: Path | str | None = None, everyone: bool = False,
                   categories: tuple[str, ...] | None = None) -> Exposure:
         """The people concerned and their exposed categories; one sentence for an unknown customer, document or

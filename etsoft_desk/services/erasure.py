@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import io
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..domain.customer import display_name
@@ -135,7 +135,7 @@ class ErasureService:
 
     # --- the erasure ----------------------------------------------------------------------------------------
     def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
-              paper: list[tuple[str, str, str]] = (), by: str | None = None, reason: str = "request",
+              paper: Sequence[tuple[str, str, str]] = (), by: str | None = None, reason: str = "request",
               progress: Callable[[int, int], None] | None = None) -> ErasureResult:
         """Erase one customer now. ``notify`` says how the recipients are told (Art. 19); ``reason`` is
         "request" (the customer asked, or the owner decided) or "retention" (the retention period passed)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
@@ -153,7 +154,7 @@ def check_field(value: str) -> str:
 
 
 def apply_choices(header: list[str], fields: list[str | None], *, mapping: dict[str, str] | None = None,
-                  ignore: list[str] = (), notes: list[str] = ()) -> list[str | None]:
+                  ignore: Sequence[str] = (), notes: Sequence[str] = ()) -> list[str | None]:
     """The proposed fields with the owner's choices laid over them: a mapping (column header → field), columns
     to leave out, columns to put in the notes. A header the file does not have is named."""
     fields = list(fields)

@@ -56,7 +56,7 @@ class RowReader:
         width = len(cells)
         joined = "".join(cells)  # one look for the rare bad character, then per cell only where one is
         suspect = "\x00" in joined or "\ufffd" in joined or _MOJIBAKE.search(joined) is not None
-        for i, f, base, group in self.used:
+        for i, _field, base, group in self.used:
             raw = cells[i] if i < width else ""
             value = raw.strip()
             if not value:

@@ -23,7 +23,7 @@ import csv
 import datetime as dt
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,7 +130,7 @@ def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime
                 progress: Callable[[int, int], None] | None = None,
                 erased: Callable[[CustomerCard], dict | None] | None = None,
                 fields: list[str | None] | None = None, mapping: dict[str, str] | None = None,
-                ignore: list[str] = (), notes: list[str] = (), duplicates: str | None = None,
+                ignore: Sequence[str] = (), notes: Sequence[str] = (), duplicates: str | None = None,
                 overwrite: bool = False, delimiter: str | None = None) -> ImportResult:
     """``erased`` finds a row's person in the erasure ledger: such a row is not imported (the person asked to
     be forgotten), and is listed with the date. ``fields`` (one per column) is the window's mapping;

@@ -239,7 +239,7 @@ class Register:
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt the register with ``new_key`` (one transaction: it opens with the old key or the new one,
         never neither), then fold the WAL back so no page under the old key stays beside the file."""
-        self.ledger  # the ledger's salt is kept in the register before the key it was derived from goes
+        _ = self.ledger  # the ledger's salt is kept in the register before the key it was derived from goes
         database.rekey(self._db, new_key)
         self._key = new_key
         self.__dict__.pop("backups", None)  # made with the old key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Callable
 
@@ -135,9 +136,9 @@ class RequestService:
     def list(self, *, open_only: bool = False) -> list[DataRequest]:
         return store.all_requests(open_only)
 
-    def due_soon(self, days: int = 7) -> list[DataRequest]:
+    def due_soon(self, days: int = 7) -> builtins.list[DataRequest]:
         """Open requests due within ``days`` days, or overdue (shown at start-up)."""
         return rules.due_soon(store.all_requests(open_only=True), self._clock().date(), days)
 
-    def for_customer(self, customer_id: int) -> list[DataRequest]:
+    def for_customer(self, customer_id: int) -> builtins.list[DataRequest]:
         return store.for_customer(customer_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..domain import rights as rules
 from ..domain.consent import Channel, ConsentMethod
@@ -67,7 +67,7 @@ class RightsService:
         self._clock = clock
 
     # --- restriction (Art. 18) --------------------------------------------------------------------------
-    def restrict(self, customer_id: int, reason: RestrictionReason, *, fields: list[str] = (),
+    def restrict(self, customer_id: int, reason: RestrictionReason, *, fields: Sequence[str] = (),
                  request_id: int | None = None, by: str | None = None) -> int:
         recorder = self._settings.recorder(by)
         checked = rules.check_fields(list(fields))

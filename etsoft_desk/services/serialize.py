@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict
 
 from ..domain.consent import ConsentRecord, current_states
@@ -33,10 +34,10 @@ def consent_dict(record: ConsentRecord) -> dict:
             "recorded_at": record.recorded_at.isoformat(timespec="seconds"), "recorded_by": record.recorded_by}
 
 
-def customer_dict(record: StoredCustomer, consents: list[ConsentRecord] = (), *, approvals: list[Approval] = (),
-                  disclosures: list[Disclosure] = (), objection_since: dt.date | None = None,
-                  recipients: dict[int, Recipient] | None = None, referrals: list[Referral] = (),
-                  sensitive: list = ()) -> dict:
+def customer_dict(record: StoredCustomer, consents: Sequence[ConsentRecord] = (), *, approvals: Sequence[Approval] = (),
+                  disclosures: Sequence[Disclosure] = (), objection_since: dt.date | None = None,
+                  recipients: dict[int, Recipient] | None = None, referrals: Sequence[Referral] = (),
+                  sensitive: Sequence = ()) -> dict:
     current = current_states(list(consents))
     names = {rid: r.name for rid, r in (recipients or {}).items()}
     card = card_dict(record.card)

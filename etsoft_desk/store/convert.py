@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
 
-def as_date(value) -> dt.date | None:
+@overload
+def as_date(value: None) -> None: ...
+@overload
+def as_date(value: object) -> dt.date: ...
+def as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])

@@ -290,7 +290,7 @@ def _v11_audit_pseudonyms(db: Database) -> None:
         return
     import datetime as dt
 
-    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     detail = f"converted {len(rows)} entries to pseudonyms; old chain " + (verdict or "intact")
     entry_id += 1
     digest = digest_of(prev, entry_id, at, "audit.convert", None, detail)

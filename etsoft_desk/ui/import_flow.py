@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
@@ -14,8 +15,24 @@ class ImportCancelled(Exception):
     pass
 
 
-class ImportFlow:
+if TYPE_CHECKING:  # a mixin of MainWindow: checked as the window it is part of
+    from PySide6.QtCore import Signal
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow as _Window
+
+    from ..services.register import Register
+    from .customer_model import CustomerTableModel
+else:
+    _Window = object
+
+
+class ImportFlow(_Window):
     """Mixed into the main window (which has ``_register``, ``model``, ``import_action``, ``importFinished``)."""
+
+    _register: Register
+    model: CustomerTableModel
+    import_action: QAction
+    importFinished: Signal
 
     # importing a contact file (CSV, Excel, vCard), off the GUI thread, after the column-mapping step
     def import_customers(self) -> None:

@@ -5,6 +5,7 @@ stay in the MainWindow context); every slow step runs off the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
@@ -12,8 +13,31 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 
 
-class RegisterActions:
+if TYPE_CHECKING:  # a mixin of MainWindow: checked as the window it is part of
+    from collections.abc import Callable
+    from typing import Any
+
+    from PySide6.QtCore import Signal
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QMainWindow as _Window
+
+    from ..services.register import Register
+    from .todo import TodoBar
+else:
+    _Window = object
+
+
+class RegisterActions(_Window):
     """Backup, restore, new key and erasure for :class:`MainWindow` (which provides the register and widgets)."""
+
+    # provided by MainWindow
+    _register: Register
+    _keystore: Callable[[], Any] | None  # makes a KeyStore (ui does not import secrets)
+    backupFinished: Signal
+    registerReplaced: Signal
+    backup_action: QAction
+    backup_label: QLabel
+    todo_bar: TodoBar
 
     def _after(self, ms: int, work) -> None:
         """Start-up work a little later, and only while this window is still up: one that gave way to a new one

@@ -113,9 +113,9 @@ def main() -> None:
         "TEL;VALUE=uri;TYPE=\"cell\":tel:+31-6-12345671\r\nEMAIL;TYPE=home:noor@example.nl\r\n"
         "ADR;TYPE=home:;;Lange Nieuwstraat 8;Hulst;;4561 BB;Nederland\r\nBDAY:19900505\r\n"
         "NOTE:Komt voor\\, reparatie\r\nEND:VCARD\r\n", encoding="utf-8")
-    mixed = ("voornaam;achternaam;plaats\r\n".encode() + "José;Goed;Hulst\r\n".encode("utf-8")
-             + "René;Fout;Hulst\r\n".encode("cp1252") + "Ã©ric;Verkeerd;Hulst\r\n".encode("utf-8")
-             + "Anna;Goed;Axel\r\n".encode())
+    mixed = (b"voornaam;achternaam;plaats\r\n" + "José;Goed;Hulst\r\n".encode()
+             + "René;Fout;Hulst\r\n".encode("cp1252") + "Ã©ric;Verkeerd;Hulst\r\n".encode()
+             + b"Anna;Goed;Axel\r\n")
     (HERE / "mixed_encoding.csv").write_bytes(mixed)
     write_xlsx(HERE / "excel.xlsx")
 

@@ -20,7 +20,7 @@ def old_record(self, action, customer_id=None, detail="") -> None:
     db = database_proxy.obj
     last_id, prev = db.execute_sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone() \
         or (0, "0" * 64)
-    at = self._clock().astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+    at = self._clock().astimezone(dt.UTC).isoformat(timespec="seconds")
     digest = old_digest(prev, last_id + 1, at, action.value, customer_id, detail)
     db.execute_sql("INSERT INTO audit_entry (at, action, customer_id, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
                    (at, action.value, customer_id, detail, prev, digest))

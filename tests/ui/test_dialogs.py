@@ -32,7 +32,7 @@ def test_wrong_typed_key_is_told_in_the_dialog_not_a_crash(qtbot, new_register, 
 
     first = when_modal(qtbot, type_wrong)
     with pytest.raises(UserError) as err:
-        def ask(reason, _inner=ask_with_dialog()):
+        def ask(reason, _inner=ask_with_dialog()):  # noqa: B008 (one real dialog, made once)
             if len(seen) == 1:
                 when_modal(qtbot, look_and_give_up)
             return _inner(reason)

@@ -68,7 +68,7 @@ def test_receipt_and_todo_list_into_a_missing_or_read_only_folder_are_messages(q
         for save in (dialog.save_csv, dialog.print_pdf):
             box = when_modal(qtbot, lambda b: (seen.append((b.objectName(), b.text())), b.accept()))
             save(str(folder / "klanten.csv"))
-            qtbot.waitUntil(lambda: box["done"], timeout=5000)
+            qtbot.waitUntil(lambda box=box: box["done"], timeout=5000)
             assert seen[-1][0] == "userErrorBox" and "alleen-lezen" in seen[-1][1]
     assert list(folder.iterdir()) == []
 

@@ -193,11 +193,11 @@ def test_automatic_backups_keep_the_newest_n(new_register, tmp_path):
     stick = tmp_path / "usb"
     stick.mkdir()
     register.settings.set_values({"backup_folder": str(stick), "backup_keep": "2"})
-    clock = [dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc)]
+    clock = [dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)]
     register.backups._clock = lambda: clock[0]
     made = []
     for hours in (0, 1, 24, 48, 72):
-        clock[0] = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.timezone.utc) + dt.timedelta(hours=hours)
+        clock[0] = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC) + dt.timedelta(hours=hours)
         result = register.backups.auto_backup()
         made.append(result is not None)
     assert made == [True, False, True, True, True]  # not twice within 20 hours

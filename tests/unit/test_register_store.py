@@ -154,7 +154,7 @@ def test_nothing_personal_is_readable_in_the_files_on_disk(new_register, registe
 def test_no_temp_files_appear_while_working(new_register, register_path, tmp_path, monkeypatch):
     register = new_register.register
     before = set(register_path.parent.iterdir())
-    for i in range(30):
+    for _ in range(30):
         register.customers.create(distinctive_card())
     register.customers.search("Quax", sort="city")
     assert set(register_path.parent.iterdir()) - before == set()

@@ -154,7 +154,7 @@ def test_each_request_kind_is_closed_only_after_its_action(shop, tmp_path):
                                     add(RequestKind.RECTIFICATION), add(RequestKind.CONSENT_WITHDRAWAL))
     for rid, template in ((access, Msg.REQUEST_NEEDS_ACCESS_REPORT), (port, Msg.REQUEST_NEEDS_EXPORT),
                           (rect, Msg.REQUEST_NEEDS_RECTIFICATION), (withdraw, Msg.REQUEST_NEEDS_WITHDRAWAL)):
-        refused(template, lambda: shop.requests.complete(rid))
+        refused(template, lambda rid=rid: shop.requests.complete(rid))
         assert shop.requests.get(rid).open
     # The wrong act does not carry out another kind.
     shop.access.render(cid, request_id=port)

@@ -199,7 +199,8 @@ def program_icon():
 
 
 def start_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName("ETSoft")
     app.setApplicationName("ETSoft Desk")
     app.setWindowIcon(program_icon())

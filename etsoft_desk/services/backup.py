@@ -149,7 +149,8 @@ class BackupService:
         if not Path(folder).is_dir():  # the stick is not in: say so, never write a file named like the folder
             raise UserError(Msg.BACKUP_FOLDER_MISSING, path=folder)
         result = self.backup(Path(folder))
-        ours = sorted((p for p in Path(folder).glob("etsoft-desk-backup-*.db") if _made_order(p)), key=_made_order)
+        ours = sorted((p for p in Path(folder).glob("etsoft-desk-backup-*.db") if _made_order(p)),
+                      key=lambda p: _made_order(p) or ("", 0))
         for old in ours[:-self._settings.backup_keep]:
             old.unlink()
         return result

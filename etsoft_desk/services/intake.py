@@ -68,6 +68,8 @@ class IntakeService:
             raise UserError(Msg.SERVICE_JOB_NOT_FOUND, value=job_id)
         customer_id, job = found
         card = customers_store.load_card(customer_id)
+        if card is None:  # the job's customer went between the two reads (an erasure in another window)
+            raise UserError(Msg.SERVICE_JOB_NOT_FOUND, value=job_id)
         in_force = rights.in_force(customer_id)
         consent, none = [], NONE_GIVEN
         if in_force.restriction is not None and in_force.restriction.active:

@@ -28,6 +28,7 @@ from ..store import sharing as sharing_store
 from ..store.convert import as_date
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
+from .ledger import ErasureLedger
 from .marketing import phone_text, postal_line, safe_cell
 from .settings import Settings
 from .suppression import Suppression, approval_of_erased
@@ -55,7 +56,7 @@ def what_for(recipient: rules.Recipient, on: dt.date) -> str:
 
 class SharingListService:
     def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
-                 ledger: Callable[[], object] = lambda: None) -> None:
+                 ledger: Callable[[], ErasureLedger | None] = lambda: None) -> None:
         self._audit = audit
         self._settings = settings
         self._clock = clock

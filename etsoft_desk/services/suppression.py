@@ -122,7 +122,8 @@ class Suppression:
 
     def may_predate(self, moment: dt.datetime) -> bool:
         """Whether a choice recorded then could be older than an erasure at all (else no marker is needed)."""
-        return moment <= (self._latest_local if moment.tzinfo is None else self.latest)
+        latest = self._latest_local if moment.tzinfo is None else self.latest
+        return latest is not None and moment <= latest
 
 
 def copy_of_erased(moment: dt.datetime, erased: dt.datetime | None) -> bool:

@@ -190,7 +190,7 @@ def service_job(job_id: int) -> tuple[int, ServiceJobRecord] | None:
     j = ServiceJob.get_or_none(ServiceJob.id == job_id)
     if j is None:
         return None
-    return j.customer_id, ServiceJobRecord(date=as_date(j.date), kind=JobKind(j.kind), device=j.device,
+    return j.customer.id, ServiceJobRecord(date=as_date(j.date), kind=JobKind(j.kind), device=j.device,
                                            serial_number=j.serial_number, description=j.description,
                                            status=JobStatus(j.status), id=j.id)
 

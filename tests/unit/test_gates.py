@@ -151,7 +151,7 @@ LISTS = ("marketing list", "sharing list")
 # ALLOWED (a list: the customer is on it).
 ALLOWED = "allowed"
 NOT_LISTED = None
-R, O = Msg.RESTRICTED_NO_SHARING, Msg.SHARING_OBJECTED
+R, OB = Msg.RESTRICTED_NO_SHARING, Msg.SHARING_OBJECTED
 NOT_FOUND = Msg.CUSTOMER_NOT_FOUND
 EXPECTED = {
     #                    consent grant            approval                       disclosure         legal claim
@@ -159,7 +159,7 @@ EXPECTED = {
     "nothing":           (ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
     "restricted":        (Msg.RESTRICTED_NO_CONSENT, R, R, ALLOWED, NOT_LISTED, NOT_LISTED, Msg.RESTRICTED_NO_EDIT),
     "objected":          (Msg.OBJECTED_NO_GRANT, ALLOWED, ALLOWED, ALLOWED, NOT_LISTED, ALLOWED, ALLOWED),
-    "stop sharing":      (ALLOWED, Msg.OBJECTION_BLOCKS_APPROVAL, O, O, ALLOWED, NOT_LISTED, ALLOWED),
+    "stop sharing":      (ALLOWED, Msg.OBJECTION_BLOCKS_APPROVAL, OB, OB, ALLOWED, NOT_LISTED, ALLOWED),
     "withdrawn":         (ALLOWED, ALLOWED, Msg.SHARING_NOT_APPROVED, Msg.SHARING_NOT_APPROVED, NOT_LISTED,
                           NOT_LISTED, ALLOWED),
     "erased":            (NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_LISTED, NOT_LISTED, NOT_FOUND),

@@ -32,7 +32,7 @@ def test_the_marketing_csv_holds_only_the_allowed_and_no_formula_cells(shop, clo
         for i, (state, first, last) in enumerate((
             ("nothing", "=Anna", "@Zwart"), ("restricted", "Bert", "Aalst"), ("objected", "Cor", "Mulder"),
             ("withdrawn", "Dirk", "Smit"), ("erased", "Els", "Bos"), ("ledger-suppressed", "Fien", "Vos")))}
-    for state, cid in people.items():
+    for _state, cid in people.items():
         shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
         approve(shop, cid, partner)
     clock.now = STATE_ON
@@ -63,7 +63,7 @@ def test_the_sharing_csv_holds_only_the_allowed_and_each_is_a_disclosure(shop, c
               for state, first in (("nothing", "=Anna"), ("objected", "Bert"), ("restricted", "Cor"),
                                    ("stop sharing", "Dirk"), ("withdrawn", "Els"), ("ledger-suppressed", "Fien"))}
     other = shop.sharing.add_recipient("Glasvezel Hulst", RecipientRole.PARTNER)
-    for state, cid in people.items():
+    for _state, cid in people.items():
         shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
         approve(shop, cid, partner)
     approve(shop, people["restricted"], other)

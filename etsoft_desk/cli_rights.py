@@ -81,6 +81,10 @@ def cmd_marketing(args, keystore, out) -> int:
     from .cli_staff import require_owner
     from .services import outputs
 
+    if args.to and not args.output:
+        print("marketing --to RECIPIENT needs -o FILE.csv: the list is disclosed to the mailing tool with the file",
+              file=sys.stderr)
+        return 2
     if args.output:
         outputs.check(args.output, overwrite=args.overwrite)  # before the register is even opened
     with _open(args, keystore) as register:
@@ -88,7 +92,8 @@ def cmd_marketing(args, keystore, out) -> int:
         if args.output or args.json:  # a list of customers leaves the register
             require_owner(register)
         if args.output:
-            count = register.marketing.save_csv(channel, Path(args.output), by=args.by, overwrite=args.overwrite)
+            count = register.marketing.save_csv(channel, Path(args.output), by=args.by, overwrite=args.overwrite,
+                                                to=args.to)
             print(f"{count} customers who may be approached by {channel.value} written to {args.output}.", file=out)
             return 0
         listed = register.marketing.approachable(channel)
@@ -130,6 +135,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("channel", metavar="CHANNEL", help="email, phone, sms, post, social_media, in_app, in_store")
     p.add_argument("--json", action="store_true")
     p.add_argument("-o", "--output", metavar="FILE.csv", help="write the list for a mailing tool here")
+    p.add_argument("--to", metavar="RECIPIENT", help="with -o: the mailing tool (a processor in the recipients "
+                                                     "register); each customer listed is recorded as a disclosure")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")
     p.set_defaults(command=cmd_marketing)

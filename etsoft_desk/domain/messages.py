@@ -269,6 +269,7 @@ class Msg:
     SLIP_NEEDS_JOB = QT_TRANSLATE_NOOP("messages", "Choose the service job to print the intake slip for in the list first (or add it).")
 
     # --- issue 11, the erasure ledger as a gate and the list of whom a recipient may receive (part "gates") ---
+    MAILING_TOOL_NOT_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is not a processor in the recipients register: a list for a mailing tool goes only to a processor working on the shop's behalf under a processor agreement. Nothing was written.")
     LEDGER_COPY_NO_DISCLOSURE = QT_TRANSLATE_NOOP("messages", "This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.")
 
     @classmethod

@@ -32,6 +32,8 @@ from .suppression import Suppression, copy_of_erased, recorded
 # the customer bought something or had a service job in the last 24 months (the shop's own limit, the same as
 # the retention of the customer relation).
 SOFT_OPT_IN_MONTHS = 24
+CHANNEL_WORDS = {"email": "e-mail", "sms": "sms", "phone": "telefoon", "post": "post", "social_media": "sociale media",
+                 "in_app": "de app", "in_store": "de winkel"}
 CSV_HEADER = ("naam", "adres", "toestemming_sinds", "soort")
 
 
@@ -69,9 +71,12 @@ class MarketingService:
         return [Approachable(r[0], display_name(r[1], r[2], r[3]), _address(channel, r),
                              day(str(r[4])[:10]), r[5] or "consent") for r in rows]
 
-    def save_csv(self, channel: Channel, path: Path, *, by: str | None = None, overwrite: bool = False) -> int:
+    def save_csv(self, channel: Channel, path: Path, *, by: str | None = None, overwrite: bool = False,
+                 to: str | None = None) -> int:
         """Write the list for a mailing tool (through the one writer: never over the register's files, an
-        existing file only when the owner said so, atomically) and record the export."""
+        existing file only when the owner said so, atomically) and record the export. ``to``: the mailing
+        tool's entry in the recipients register (a processor): then each customer on the list is a disclosure
+        to it, recorded with the file or not at all."""
         import csv
         import io
 
@@ -81,6 +86,8 @@ class MarketingService:
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
             listed = self.approachable(channel)
+            if to is not None:
+                self._disclose_to_mailing_tool(to, channel, listed, recorder)
             buffer = io.StringIO()
             writer = csv.writer(buffer, delimiter=";")
             writer.writerow(CSV_HEADER)
@@ -89,6 +96,19 @@ class MarketingService:
             outputs.write(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"), overwrite=overwrite)
             self._audit.record(Action.MARKETING_EXPORT, None, f"{channel.value}: {len(listed)} customers by {recorder}")
         return len(listed)
+
+    def _disclose_to_mailing_tool(self, to: str, channel: Channel, listed: list[Approachable], recorder: str) -> None:
+        from ..domain.sharing import Ground, RecipientRole
+        from .sharing import SharingService, find_recipient
+
+        recipient = find_recipient(to)
+        if recipient.role != RecipientRole.PROCESSOR:  # a partner would need each customer's approval instead
+            raise UserError(Msg.MAILING_TOOL_NOT_PROCESSOR, name=recipient.name)
+        what = f"lijst om te benaderen per {CHANNEL_WORDS.get(channel.value, channel.value)} " \
+               f"({self._clock():%d-%m-%Y}): naam en adres"
+        sharing = SharingService(self._audit, self._settings, self._clock, self._ledger)
+        sharing.disclose_each([(p.customer_id, what) for p in listed], recipient.id, by=recorder,
+                              ground=Ground.PROCESSOR)
 
 
 def _not_copies(rows: list[tuple], suppression: Suppression) -> list[tuple]:

@@ -2595,6 +2595,10 @@ Een nieuw register komt hier:
 <context>
     <name>messages</name>
     <message>
+        <source>{name} is not a processor in the recipients register: a list for a mailing tool goes only to a processor working on the shop's behalf under a processor agreement. Nothing was written.</source>
+        <translation>{name} is geen verwerker in het register van ontvangers: een lijst voor een mailprogramma gaat alleen naar een verwerker die in opdracht van de winkel werkt, met een verwerkersovereenkomst. Er is niets weggeschreven.</translation>
+    </message>
+    <message>
         <source>There is no service job {value}: look up its number on the customer's card (tab Service jobs).</source>
         <translation>Er is geen servicebeurt {value}: zoek het nummer op de kaart van de klant op (onderdeel Servicebeurten).</translation>
     </message>

@@ -132,3 +132,26 @@ def test_the_recipient_decides_too(shop, partner, customer):
         with pytest.raises(UserError) as refused:
             shop.sharing_list.recipient(unknown)
         assert refused.value.template == template
+
+
+def test_a_marketing_list_for_a_mailing_tool_is_a_disclosure_to_it_per_customer_or_nothing(shop, partner, tmp_path):
+    """Item 4: the list that goes to a processor named in the recipients register is recorded as a disclosure
+    of each customer on it, with the file; to anyone else it is refused before anything is written."""
+    from etsoft_desk.domain.sharing import Ground
+    from etsoft_desk.store.models import Disclosure
+
+    mailer = shop.sharing.add_recipient("Mailtool BV", RecipientRole.PROCESSOR, processor_agreement=True)
+    on_list = [shop.customers.create(tricky(first, last_name="Klant")) for first in ("Anna", "Bert")]
+    for cid in on_list:
+        shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)
+    refused = tmp_path / "partner.csv"
+    with pytest.raises(UserError) as err:
+        shop.marketing.save_csv(Channel.EMAIL, refused, to=str(partner))  # a partner, by its number
+    assert err.value.template == Msg.MAILING_TOOL_NOT_PROCESSOR
+    assert not refused.exists() and Disclosure.select().count() == 0
+    out = tmp_path / "mailtool.csv"
+    assert shop.marketing.save_csv(Channel.EMAIL, out, to="mailtool bv") == 2
+    rows = [(d.customer_id, d.recipient_id, d.ground) for d in Disclosure.select().order_by(Disclosure.customer)]
+    assert rows == [(cid, mailer, Ground.PROCESSOR.value) for cid in on_list]
+    assert all(d.what.startswith("lijst om te benaderen per e-mail") for d in Disclosure.select())
+    assert len(read_csv(out)) == 3

@@ -1059,6 +1059,10 @@
         <source>Data breaches…</source>
         <translation>Datalekken…</translation>
     </message>
+    <message>
+        <source>Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)</source>
+        <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>
@@ -4638,6 +4642,323 @@ Een nieuw register komt hier:
     <message>
         <source>Not imported, although they hold data: %1.</source>
         <translation>Niet geïmporteerd, hoewel er gegevens in staan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct visit</source>
+        <translation>Bezoek corrigeren</translation>
+    </message>
+    <message>
+        <source>Correct service job</source>
+        <translation>Servicebeurt corrigeren</translation>
+    </message>
+    <message>
+        <source>Correct invoice entry</source>
+        <translation>Factuurgegevens corrigeren</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Factuurnummer</translation>
+    </message>
+    <message>
+        <source>The entry is corrected to match the invoice as it was issued. The number is the invoice's identity and is not changed; if the invoice itself was wrong, issue a credit note and a new invoice.</source>
+        <translation>De gegevens worden gecorrigeerd zodat ze kloppen met de factuur zoals die is uitgereikt. Het nummer is de identiteit van de factuur en verandert niet; was de factuur zelf onjuist, maak dan een creditnota en een nieuwe factuur.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;Excel-werkmappen (*.xlsx);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Klanten importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n klant geïmporteerd.</numerusform>
+            <numerusform>%n klanten geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows were not imported; they are in %2.</source>
+        <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Import the good rows and put the bad ones in a separate file?</source>
+        <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
+    </message>
+    <message>
+        <source>Replace the existing file with the bad rows of this import?</source>
+        <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <source>New data breach</source>
+        <translation>Nieuw datalek</translation>
+    </message>
+    <message>
+        <source>What happened, in your own words (no names)</source>
+        <translation>Wat er gebeurde, in uw eigen woorden (geen namen)</translation>
+    </message>
+    <message>
+        <source>Confidentiality (seen or sent wrongly)</source>
+        <translation>Vertrouwelijkheid (ten onrechte ingezien of verstuurd)</translation>
+    </message>
+    <message>
+        <source>Integrity (changed wrongly)</source>
+        <translation>Integriteit (ten onrechte gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Availability (lost or unreachable)</source>
+        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
+    </message>
+    <message>
+        <source>Customers (numbers)</source>
+        <translation>Klanten (nummers)</translation>
+    </message>
+    <message>
+        <source>A search</source>
+        <translation>Een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>A document (its id)</source>
+        <translation>Een document (zijn kenmerk)</translation>
+    </message>
+    <message>
+        <source>A backup file</source>
+        <translation>Een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Everyone in the register</source>
+        <translation>Iedereen in het register</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Nowhere on the device or with the file</source>
+        <translation>Nergens op het apparaat of bij het bestand</translation>
+    </message>
+    <message>
+        <source>In the keyring of a logged-in account</source>
+        <translation>In de sleutelbos van een ingelogd account</translation>
+    </message>
+    <message>
+        <source>The printed recovery sheet was with it</source>
+        <translation>De geprinte herstelsleutel was erbij</translation>
+    </message>
+    <message>
+        <source>Aware since (the 72 hours start)</source>
+        <translation>Ontdekt op (de 72 uur beginnen)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What was exposed</source>
+        <translation>Wat er gelekt is</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welke</translation>
+    </message>
+    <message>
+        <source>Where the key was (a file)</source>
+        <translation>Waar de sleutel was (bij een bestand)</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>The backup file</source>
+        <translation>Het back-upbestand</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterActions</name>
+    <message>
+        <source>Data breaches…</source>
+        <translation>Datalekken…</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>ETSoft Desk backups (*.db)</source>
+        <translation>Back-ups van ETSoft Desk (*.db)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with this backup (%n customer(s))? The current register is set aside, not deleted. Whoever was erased after the backup was made is erased again.</source>
+        <translation>
+            <numerusform>Het register vervangen door deze back-up (%n klant)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
+            <numerusform>Het register vervangen door deze back-up (%n klanten)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery key of this backup:</source>
+        <translation>Herstelsleutel van deze back-up:</translation>
+    </message>
+    <message>
+        <source>a new key</source>
+        <translation>een nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>Nieuw herstelblad</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. Backups made before keep opening with the old sheet only: keep it with them.</source>
+        <translation>Hebt u het nieuwe herstelblad afgedrukt of bewaard? Versleutel het register pas dan met de nieuwe sleutel. Back-ups van eerder gaan alleen open met het oude herstelblad: bewaar dat bij die back-ups.</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted with the new key.</source>
+        <translation>Het register is opnieuw versleuteld met de nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted; this computer does not keep the key: keep the new recovery sheet at hand.</source>
+        <translation>Het register is opnieuw versleuteld; deze computer bewaart de sleutel niet: houd het nieuwe herstelblad bij de hand.</translation>
+    </message>
+    <message>
+        <source>No backup made yet</source>
+        <translation>Nog geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 — more than a week ago</source>
+        <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Kies de map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Automatic backup written and verified: %1</source>
+        <translation>Automatische back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation>Geen automatische back-up: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>(The register was busy: the time of this backup is not noted.)</source>
+        <translation>(Het register was bezig: het tijdstip van deze back-up is niet vastgelegd.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
+        <translation>
+            <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform>
+            <numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>een klant wissen</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased; still being finished (%2): another program is reading the register.</source>
+        <translation>Klant %1 gewist; nog bezig (%2): een ander programma leest het register.</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased (%2).</source>
+        <translation>Klant %1 gewist (%2).</translation>
+    </message>
+    <message>
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Letters to the recipients</source>
+        <translation>Brieven aan de ontvangers</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ def install_crash_handler(path: Path | None = None) -> None:
         from .ui.crash import handle_crash
 
         if path is not None and "file is not a database" not in str(exc):  # that one: a rekey elsewhere
-            from .store.database import boundary_error
+            from .services.recovery import boundary_error
 
             error = boundary_error(exc, path)
             if error is not None and QApplication.instance() is not None:
@@ -101,11 +101,11 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
         note = UserError(Msg.KEY_KEPT_NOWHERE)
     sheet = ask_recovery_sheet_path(parent)
     if sheet:
-        from .reports.recovery_sheet import write_recovery_sheet
+        from .services.recovery import write_sheet
         from .services import outputs
 
         try:  # the save dialog asked before replacing a file
-            outputs.write(sheet, lambda fh: write_recovery_sheet(
+            outputs.write(sheet, lambda fh: write_sheet(
                 fh, recovery_key=new.recovery_key, register_id=new.register.register_id, shop_name="ETSoft",
                 created=new.register.clock().date(), in_keyring=store is not None), overwrite=True)
         except UserError as exc:  # the key is still shown below: write it down

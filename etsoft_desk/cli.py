@@ -112,10 +112,10 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
             print(str(UserError(Msg.KEY_KEPT_NOWHERE)), file=sys.stderr)
             print(f"Register created at {path}; the key is NOT kept on this computer.", file=out)
         if args.recovery_sheet:
-            from .reports.recovery_sheet import write_recovery_sheet
+            from .services.recovery import write_sheet
 
             try:
-                sheet = outputs.write(args.recovery_sheet, lambda fh: write_recovery_sheet(
+                sheet = outputs.write(args.recovery_sheet, lambda fh: write_sheet(
                     fh, recovery_key=new.recovery_key, register_id=rid, shop_name=SHOP_NAME,
                     created=register.clock().date(), in_keyring=in_keyring), overwrite=args.overwrite)
             except UserError as exc:  # the register exists: its key must not be lost with the sheet
@@ -401,7 +401,7 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
         print(str(exc), file=sys.stderr)
         return 1
     except Exception as exc:  # a damaged page met halfway through a command: one sentence, no traceback
-        from .store.database import boundary_error  # also a folder that is a file, a read-only disk, ...
+        from .services.recovery import boundary_error  # also a folder that is a file, a read-only disk, ...
 
         error = boundary_error(exc, reg.register_path(reg.data_dir(getattr(args, "data_dir", None))))
         if error is None:

@@ -29,7 +29,7 @@ def write_proof(path: str, pdf: bytes, doc_id: str | None, *, overwrite: bool) -
 def cmd_document(args, keystore, out) -> int:
     from .cli import _open, _print_json, _preflight
     from .services import outputs
-    from .store import documents as store
+    from .services import kept_documents as store
 
     if args.id == "list":
         with _open(args, keystore):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from pathlib import Path
 
@@ -30,6 +31,32 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     # A subprocess started by a test finds no keyring unless the test sets one up.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     yield home
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def logged_warnings_fail(request):
+    """A WARNING or worse logged by the program's own loggers fails the test, unless the test says it expects
+    one (``@pytest.mark.expect_log_warning``) or looks at the log itself (``caplog``)."""
+    handler = _Warnings()
+    logger = logging.getLogger("etsoft_desk")
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+    expected = request.node.get_closest_marker("expect_log_warning") or "caplog" in request.fixturenames
+    if handler.records and not expected:
+        told = "; ".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records[:5])
+        pytest.fail(f"logged {len(handler.records)} unexpected warning(s): {told}", pytrace=False)
 
 
 @pytest.fixture

@@ -390,6 +390,15 @@ NOT_PERSONAL = {
     "staff": "the shop's own staff (initials, name, a PIN hash), who record changes; nothing about customers",
 }
 
+# Copies of registered fields kept for searching: not reported on their own (the fields they copy are), and
+# erased with the customer (FTS5 secure-delete overwrites the tokens). FTS5 stores the index in shadow tables.
+DERIVED = {"customer_search": "the search index: name, address, e-mail and phone of each customer, copied from "
+                              "customer, customer_email and customer_phone; erased with the customer",
+           **{f"customer_search_{part}": "FTS5's own storage of customer_search"
+              for part in ("config", "content", "data", "docsize", "idx")}}
+# Tables SQLite keeps for itself.
+SQLITE_INTERNAL = {"sqlite_sequence": "the last row id handed out per table"}
+
 
 @dataclass
 class Section:

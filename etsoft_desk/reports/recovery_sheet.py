@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -24,8 +25,8 @@ def _qr(text: str, size: float) -> Drawing:
     return drawing
 
 
-def write_recovery_sheet(path: Path, *, recovery_key: str, register_id: str, shop_name: str,
-                         created: dt.date, in_keyring: bool) -> Path:
+def write_recovery_sheet(path: Path | BinaryIO, *, recovery_key: str, register_id: str, shop_name: str,
+                         created: dt.date, in_keyring: bool) -> Path | BinaryIO:
     """Write the sheet to ``path`` (a place the person chose) and return it. ``in_keyring``: whether this
     computer's keyring keeps the key too (the sheet says where the key is, truthfully)."""
     from ..domain.recovery_key import parse_key

@@ -159,7 +159,9 @@ class AuditLog:
             expected_prev, expected_id, count = entry.hash, entry.id + 1, count + 1
         head = store.head()
         if count and head != f"{expected_id - 1}:{expected_prev}":
-            raise UserError(Msg.AUDIT_BROKEN, detail=f"entries after {expected_id - 1} were removed")
+            ended = (head or "?").partition(":")[0]
+            raise UserError(Msg.AUDIT_BROKEN, detail=f"the log no longer ends where it ended (entry {ended}): "
+                                                     "entries were removed or added")
         if not count and head:
             raise UserError(Msg.AUDIT_BROKEN, detail="all entries were removed")
         anchored = self._check_anchor(last_id=expected_id - 1)

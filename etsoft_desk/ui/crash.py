@@ -53,15 +53,17 @@ def handle_crash(exc_type, exc, tb, previous) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         previous(exc_type, exc, tb)
         return
-    details = crash_report(exc_type, exc, tb)
-    log.error("unexpected error\n%s", details)
     if "file is not a database" in str(exc) and QApplication.instance() is not None:
-        # The register's key changed under the open window (a rekey from the command line): not a bug.
+        # The register's key changed under the open window (a rekey from the command line): not a bug, so
+        # logged as the sentence told, not as an unexpected error.
         from ..domain.errors import UserError
         from ..domain.messages import Msg
         from .messages import show_error
 
+        log.info("told: %s", Msg.REGISTER_CHANGED_ELSEWHERE)
         show_error(QApplication.activeWindow(), UserError(Msg.REGISTER_CHANGED_ELSEWHERE))
         return
+    details = crash_report(exc_type, exc, tb)
+    log.error("unexpected error\n%s", details)
     if QApplication.instance() is not None:
         CrashDialog(details, QApplication.activeWindow()).exec()

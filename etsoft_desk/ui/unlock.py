@@ -105,10 +105,10 @@ def ask_initials(parent: QWidget | None, settings) -> None:
     from ..services.staff import normal_initials
     from .messages import show_error
 
-    tr = QCoreApplication.translate
-    while True:
-        text, ok = QInputDialog.getText(parent, tr("Welcome", "Your initials"),
-                                        tr("Welcome", "Your initials (every record names who made it, for example JV):"))
+    while True:  # QCoreApplication.translate spelled out: pyside6-lupdate does not follow an alias
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("Welcome", "Your initials"),
+            QCoreApplication.translate("Welcome", "Your initials (every record names who made it, for example JV):"))
         if not ok or not text.strip():
             return  # asked again by the first act that needs them
         try:

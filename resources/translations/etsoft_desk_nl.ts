@@ -704,10 +704,6 @@
         <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
     </message>
     <message>
-        <source>Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)</source>
-        <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
-    </message>
-    <message>
         <source>Invoices for the accountant…</source>
         <translation>Facturen voor de boekhouder…</translation>
     </message>
@@ -1090,6 +1086,10 @@
     <message>
         <source>Data breaches…</source>
         <translation>Datalekken…</translation>
+    </message>
+    <message>
+        <source>Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)</source>
+        <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2607,15 @@ Een nieuw register komt hier:
         <translation>Kies eerst in de lijst de servicebeurt waarvoor u de werkbon wilt afdrukken (of voeg haar toe).</translation>
     </message>
     <message>
+        <location filename="../../etsoft_desk/domain/messages.py" line="96" />
+        <source>The folder {path} does not exist: no backup was written (is the USB stick in?).</source>
+        <translation>De map {path} bestaat niet: er is geen back-up geschreven (zit de USB-stick erin?).</translation>
+    </message>
+    <message>
+        <source>This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.</source>
+        <translation>Deze klant is iemand die op {since} op eigen verzoek is gewist, en de goedkeuring om te delen met {name} is van vóór die datum: een kopie die er niet meer had mogen zijn. Leg alleen een nieuwe goedkeuring vast als de klant die opnieuw geeft, of wis deze kaart.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring: the register's key is kept nowhere on it, only on the recovery sheet. Each start asks for it (or reads ETSOFT_DESK_KEY).</source>
         <translation>Deze computer heeft geen sleutelbos (keyring): de sleutel van het register staat nergens op deze computer, alleen op het herstelblad. Bij elke start wordt erom gevraagd (of gelezen uit ETSOFT_DESK_KEY).</translation>
     </message>
@@ -3013,8 +3022,8 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="96" />
-        <source>The folder {path} does not exist: no backup was written (is the USB stick in?).</source>
-        <translation>De map {path} bestaat niet: er is geen back-up geschreven (zit de USB-stick erin?).</translation>
+        <source>The folder {path} does not exist (is the USB stick in?).</source>
+        <translation>De map {path} bestaat niet (zit de USB-stick erin?).</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="97" />
@@ -3618,10 +3627,6 @@ Een nieuw register komt hier:
         <source>A street or place can be at most {limit} characters.</source>
         <translation>Een straat of plaats is hoogstens {limit} tekens lang.</translation>
     </message>
-    <message>
-        <source>This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.</source>
-        <translation>Deze klant is iemand die op {since} op eigen verzoek is gewist, en de goedkeuring om te delen met {name} is van vóór die datum: een kopie die er niet meer had mogen zijn. Leg alleen een nieuwe goedkeuring vast als de klant die opnieuw geeft, of wis deze kaart.</translation>
-    </message>
 </context>
 <context>
     <name>names</name>
@@ -3978,6 +3983,18 @@ Een nieuw register komt hier:
 <context>
     <name>MarketingDialog</name>
     <message>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction, not on the erasure ledger (unless the consent was given after that erasure).</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking, niet in het wisregister (tenzij de toestemming na die wissing is gegeven).</translation>
+    </message>
+    <message>
+        <source>Marketing per channel</source>
+        <translation>Marketing per kanaal</translation>
+    </message>
+    <message>
+        <source>Sharing with a recipient</source>
+        <translation>Delen met een ontvanger</translation>
+    </message>
+    <message>
         <source>a list of customers</source>
         <translation>een lijst van klanten</translation>
     </message>
@@ -4010,8 +4027,8 @@ Een nieuw register komt hier:
         <translation>Kanaal</translation>
     </message>
     <message>
-        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction, not on the erasure ledger (unless the consent was given after that erasure).</source>
-        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking, niet in het wisregister (tenzij de toestemming na die wissing is gegeven).</translation>
+        <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction.</source>
+        <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking.</translation>
     </message>
     <message>
         <source>consent</source>
@@ -4033,14 +4050,6 @@ Een nieuw register komt hier:
         <source>%n customer(s) may be approached today</source>
         <translation>
             <numerusform>%n klant mag vandaag worden benaderd</numerusform><numerusform>%n klanten mogen vandaag worden benaderd</numerusform></translation>
-    </message>
-    <message>
-        <source>Marketing per channel</source>
-        <translation>Marketing per kanaal</translation>
-    </message>
-    <message>
-        <source>Sharing with a recipient</source>
-        <translation>Delen met een ontvanger</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4174,26 @@ Een nieuw register komt hier:
 <context>
     <name>InvoicesDialog</name>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Goedgekeurd op</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
         <source>Invoices for the accountant</source>
         <translation>Facturen voor de boekhouder</translation>
     </message>
@@ -4277,26 +4306,6 @@ Een nieuw register komt hier:
     <message>
         <source>%1 invoices saved to %2; recorded as given to %3 for %4 customer(s).</source>
         <translation>%1 facturen opgeslagen in %2; vastgelegd als verstrekt aan %3 voor %4 klant(en).</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Approved on</source>
-        <translation>Goedgekeurd op</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4725,13 +4734,6 @@ Een nieuw register komt hier:
     </message>
 </context>
 <context>
-    <name>PageList</name>
-    <message>
-        <source>Parts of the card</source>
-        <translation>Onderdelen van de kaart</translation>
-    </message>
-</context>
-<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct visit</source>
@@ -4759,7 +4761,7 @@ Een nieuw register komt hier:
     </message>
     <message>
         <source>Purpose</source>
-        <translation>Doel</translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4783,7 +4785,94 @@ Een nieuw register komt hier:
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;Excel-werkmappen (*.xlsx);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Klanten importeren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n klant geïmporteerd.</numerusform>
+            <numerusform>%n klanten geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows were not imported; they are in %2.</source>
+        <translation>%1 regels zijn niet geïmporteerd; ze staan in %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Import the good rows and put the bad ones in a separate file?</source>
+        <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
+    </message>
+    <message>
+        <source>Replace the existing file with the bad rows of this import?</source>
+        <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>An approval to share with this recipient, no request to stop sharing, no restriction, not on the erasure ledger. Every saved list is recorded as a disclosure for each customer on it; pass on only the data each customer approved.</source>
+        <translation>Een goedkeuring om met deze ontvanger te delen, geen verzoek om te stoppen met delen, geen beperking, niet in het wisregister. Elke opgeslagen lijst wordt voor iedere klant erop vastgelegd als verstrekking; geef alleen de gegevens door die elke klant goedkeurde.</translation>
+    </message>
+    <message>
+        <source>There are no recipients yet: add them under Recipients.</source>
+        <translation>Er zijn nog geen ontvangers: voeg ze toe onder Ontvangers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) may be shared with today</source>
+        <translation>
+            <numerusform>%n klant mag vandaag met deze ontvanger worden gedeeld</numerusform><numerusform>%n klanten mogen vandaag met deze ontvanger worden gedeeld</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>a list of customers</source>
+        <translation>een lijst van klanten</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2, each recorded as a disclosure</source>
+        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
+    </message>
     <message>
         <source>New data breach</source>
         <translation>Nieuw datalek</translation>
@@ -4876,42 +4965,133 @@ Een nieuw register komt hier:
         <source>The backup file</source>
         <translation>Het back-upbestand</translation>
     </message>
+</context>
+<context>
+    <name>RegisterActions</name>
     <message>
-        <source>Save as CSV…</source>
-        <translation>Opslaan als CSV…</translation>
+        <source>Data breaches…</source>
+        <translation>Datalekken…</translation>
     </message>
     <message>
-        <source>Recipient</source>
-        <translation>Ontvanger</translation>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
     </message>
     <message>
-        <source>An approval to share with this recipient, no request to stop sharing, no restriction, not on the erasure ledger. Every saved list is recorded as a disclosure for each customer on it; pass on only the data each customer approved.</source>
-        <translation>Een goedkeuring om met deze ontvanger te delen, geen verzoek om te stoppen met delen, geen beperking, niet in het wisregister. Elke opgeslagen lijst wordt voor iedere klant erop vastgelegd als verstrekking; geef alleen de gegevens door die elke klant goedkeurde.</translation>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <source>There are no recipients yet: add them under Recipients.</source>
-        <translation>Er zijn nog geen ontvangers: voeg ze toe onder Ontvangers.</translation>
+        <source>ETSoft Desk backups (*.db)</source>
+        <translation>Back-ups van ETSoft Desk (*.db)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) may be shared with today</source>
+        <source>Replace the register with this backup (%n customer(s))? The current register is set aside, not deleted. Whoever was erased after the backup was made is erased again.</source>
         <translation>
-            <numerusform>%n klant mag vandaag met deze ontvanger worden gedeeld</numerusform><numerusform>%n klanten mogen vandaag met deze ontvanger worden gedeeld</numerusform></translation>
+            <numerusform>Het register vervangen door deze back-up (%n klant)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
+            <numerusform>Het register vervangen door deze back-up (%n klanten)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Save as CSV</source>
-        <translation>Opslaan als CSV</translation>
+        <source>Recovery key of this backup:</source>
+        <translation>Herstelsleutel van deze back-up:</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
+        <source>a new key</source>
+        <translation>een nieuwe sleutel</translation>
     </message>
     <message>
-        <source>a list of customers</source>
-        <translation>een lijst van klanten</translation>
+        <source>New recovery sheet</source>
+        <translation>Nieuw herstelblad</translation>
     </message>
     <message>
-        <source>%1 customers saved to %2, each recorded as a disclosure</source>
-        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
+        <source>New key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. Backups made before keep opening with the old sheet only: keep it with them.</source>
+        <translation>Hebt u het nieuwe herstelblad afgedrukt of bewaard? Versleutel het register pas dan met de nieuwe sleutel. Back-ups van eerder gaan alleen open met het oude herstelblad: bewaar dat bij die back-ups.</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted with the new key.</source>
+        <translation>Het register is opnieuw versleuteld met de nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted; this computer does not keep the key: keep the new recovery sheet at hand.</source>
+        <translation>Het register is opnieuw versleuteld; deze computer bewaart de sleutel niet: houd het nieuwe herstelblad bij de hand.</translation>
+    </message>
+    <message>
+        <source>No backup made yet</source>
+        <translation>Nog geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 — more than a week ago</source>
+        <translation>Laatste back-up: %1 — meer dan een week geleden</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backup</source>
+        <translation>Kies de map voor de back-up</translation>
+    </message>
+    <message>
+        <source>Automatic backup written and verified: %1</source>
+        <translation>Automatische back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation>Geen automatische back-up: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Back-up gemaakt en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>(The register was busy: the time of this backup is not noted.)</source>
+        <translation>(Het register was bezig: het tijdstip van deze back-up is niet vastgelegd.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept record(s) destroyed: their keep-until date had passed.</source>
+        <translation>
+            <numerusform>%n bewaard gegeven vernietigd: de bewaardatum was voorbij.</numerusform>
+            <numerusform>%n bewaarde gegevens vernietigd: de bewaardatum was voorbij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>een klant wissen</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased; still being finished (%2): another program is reading the register.</source>
+        <translation>Klant %1 gewist; nog bezig (%2): een ander programma leest het register.</translation>
+    </message>
+    <message>
+        <source>Customer %1 erased (%2).</source>
+        <translation>Klant %1 gewist (%2).</translation>
+    </message>
+    <message>
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Letters to the recipients</source>
+        <translation>Brieven aan de ontvangers</translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>Parts of the card</source>
+        <translation>Onderdelen van de kaart</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5156,85 @@ Een nieuw register komt hier:
     <message>
         <source>%1 customers saved to %2, each recorded as a disclosure</source>
         <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPages</name>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Add visit…</source>
+        <translation>Bezoek toevoegen…</translation>
+    </message>
+    <message>
+        <source>Service jobs</source>
+        <translation>Servicebeurten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add service job…</source>
+        <translation>Servicebeurt toevoegen…</translation>
+    </message>
+    <message>
+        <source>Print intake slip…</source>
+        <translation>Werkbon afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the intake slip of the chosen service job</source>
+        <translation>Werkbon van de gekozen servicebeurt afdrukken</translation>
+    </message>
+    <message>
+        <source>The werkbon for a device left for repair: customer, device, fault, the shop's terms and the consent given</source>
+        <translation>De werkbon voor een apparaat dat ter reparatie blijft: klant, apparaat, klacht, onze voorwaarden en de gegeven toestemming</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Add invoice…</source>
+        <translation>Factuur toevoegen…</translation>
+    </message>
+    <message>
+        <source>Intake slip %1</source>
+        <translation>Werkbon %1</translation>
     </message>
 </context>
 </TS>

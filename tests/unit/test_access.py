@@ -23,7 +23,7 @@ from etsoft_desk.services.access import Lookups, format_value
 from etsoft_desk.services.sensitive import SensitiveCategory
 from etsoft_desk.store import audit as audit_store
 from etsoft_desk.store import personal
-from etsoft_desk.store.models import ALL_MODELS, AuditEntry
+from etsoft_desk.store.models import ALL_MODELS, AuditEntry, database_proxy
 from tests.helpers.cards import DISTINCTIVE_VALUES
 from tests.helpers.full_customer import RELATED_VALUES, fill_every_category
 
@@ -52,8 +52,69 @@ def test_every_column_of_every_model_is_declared_personal_or_technical():
         assert columns - declared == set(), f"{name}: personal fields missing from the registry"
         assert declared - columns == set(), f"{name}: the registry names columns the model does not have"
         assert not {f.column for f in table.fields} & set(table.technical)
+    # Tables without a model (the search index) are checked against the register itself, below.
     assert ({t.name for t in pd.TABLES + pd.KEPT_TABLES} | set(pd.NOT_PERSONAL)
             == {m._meta.table_name for m in ALL_MODELS})
+
+
+def undeclared_in_schema(db) -> list[str]:
+    """What the register's own schema (sqlite_master, PRAGMA table_info) holds that the registry does not
+    declare: a table in none of the registry's lists, a column of a registered table that is neither a field
+    nor technical, a name the registry gives that the schema lacks, an index, trigger or view on (or a trigger
+    writing to) an undeclared table."""
+    kept = {t.name: t for t in pd.TABLES + pd.KEPT_TABLES}
+    known = set(kept) | set(pd.NOT_PERSONAL) | set(pd.DERIVED) | set(pd.SQLITE_INTERNAL)
+    found = []
+    schema = db.execute_sql("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    tables = {name for kind, name, _, _ in schema if kind == "table"}
+    for kind, name, table, sql in schema:
+        if kind == "table":
+            if name not in known:
+                found.append(f"table {name} is in none of the registry's lists")
+            elif name in kept:
+                columns = {r[1] for r in db.execute_sql(f'PRAGMA table_info("{name}")').fetchall()}
+                fields = {f.column for f in kept[name].fields}
+                declared = fields | set(kept[name].technical)
+                found += [f"column {name}.{c} is neither a field nor technical" for c in sorted(columns - declared)]
+                found += [f"the registry names {name}.{c}, which the register lacks" for c in sorted(declared - columns)]
+                found += [f"{name}.{c} is both a field and technical" for c in sorted(fields & set(kept[name].technical))]
+        elif kind == "view" and name not in known:
+            found.append(f"view {name} is in none of the registry's lists")
+        if kind in ("index", "trigger") and table not in known:
+            found.append(f"{kind} {name} is on {table}, which is in none of the registry's lists")
+        if kind == "trigger":  # the tables its body writes to
+            for target in re.findall(r"\b(?:INTO|UPDATE|FROM)\s+\"?(\w+)", sql, flags=re.IGNORECASE):
+                if target not in known:
+                    found.append(f"trigger {name} writes to {target}, which is in none of the registry's lists")
+    found += [f"the registry names table {t}, which the register lacks" for t in sorted(known - tables)]
+    return found
+
+
+def test_every_table_and_column_of_a_migrated_register_is_declared(register):
+    db = database_proxy.obj
+    assert db.execute_sql("SELECT count(*) FROM sqlite_master WHERE name = 'customer_search_data'").fetchone()[0]
+    assert db.execute_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+    assert undeclared_in_schema(db) == []
+
+
+@pytest.mark.parametrize("break_sql, expected", [
+    (["CREATE TABLE pet (id INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT)"], "table pet "),
+    (["ALTER TABLE customer ADD COLUMN birthday DATE"], "column customer.birthday "),
+    (["CREATE VIRTUAL TABLE note_search USING fts5(body)"], "table note_search "),  # and its shadow tables
+    (["ALTER TABLE customer_phone RENAME COLUMN position TO rank"], "customer_phone.position, which the register lacks"),
+    (["CREATE TABLE pet (id INTEGER PRIMARY KEY)", "CREATE INDEX pet_id ON pet (id)"], "index pet_id is on pet"),
+    (["CREATE TABLE gone (customer_id INTEGER)",
+      "CREATE TRIGGER visit_gone AFTER DELETE ON visit BEGIN INSERT INTO gone VALUES (old.customer_id); END"],
+     "trigger visit_gone writes to gone"),
+    (["CREATE VIEW names AS SELECT first_name FROM customer"], "view names "),
+])
+def test_the_schema_check_catches_an_undeclared_table_or_column(register, break_sql, expected):
+    """On a throwaway register, a migration-made table, a column or an FTS table without a model or an entry."""
+    db = database_proxy.obj
+    for sql in break_sql:
+        db.execute_sql(sql)
+    found = undeclared_in_schema(db)
+    assert any(expected in f for f in found), found
 
 
 def test_every_category_declares_purpose_basis_retention_and_erasure():

@@ -28,7 +28,7 @@ def test_changed_entry_is_detected(audited):
         audited.audit.verify()
 
 
-def test_changed_entry_with_recomputed_hash_breaks_the_next_link(audited):
+def test_changed_entry_with_a_wrong_hash_is_detected(audited):  # recomputed: test_audit_tamper.py
     sql("UPDATE audit_entry SET subject = 'someone else', hash = 'f' || substr(hash, 2) WHERE id = 4")
     with pytest.raises(UserError):
         audited.audit.verify()

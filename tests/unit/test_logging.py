@@ -56,3 +56,30 @@ def test_the_log_rotates_and_keeps_five_old_files(tmp_path):
     assert names == ["etsoft-desk.log"] + [f"etsoft-desk.log.{n}" for n in range(1, 6)]
     assert "line 099" in (tmp_path / "etsoft-desk.log").read_text()
     assert all((tmp_path / n).stat().st_size < 400 for n in names)
+
+
+def test_a_logged_warning_fails_a_test_that_does_not_expect_it(tmp_path):
+    """The autouse fixture in tests/conftest.py, run on a copy: one test logs a warning unasked, one says it
+    expects it, one reads caplog, one logs only INFO."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    shutil.copy(root / "tests" / "conftest.py", suite / "conftest.py")
+    (suite / "test_logs.py").write_text(
+        "import logging\nimport pytest\n\nlog = logging.getLogger('etsoft_desk.services.x')\n\n"
+        "def test_unasked():\n    log.warning('disk nearly full')\n\n"
+        "@pytest.mark.expect_log_warning\ndef test_marked():\n    log.warning('disk nearly full')\n\n"
+        "def test_caplog(caplog):\n    log.error('disk full')\n\n"
+        "def test_info():\n    log.info('backup written')\n")
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "ignore",
+                           "-o", "markers=expect_log_warning: x", "--rootdir", str(suite), str(suite)],
+                          capture_output=True, text=True, cwd=suite, timeout=120)
+    # The teardown fails it: its call passed, so pytest counts 4 passed and 1 error.
+    assert "4 passed, 1 error" in done.stdout, done.stdout
+    assert [line for line in done.stdout.splitlines() if line.startswith("ERROR ")] == [
+        "ERROR test_logs.py::test_unasked - Failed: logged 1 unexpected warning(s): WA..."], done.stdout

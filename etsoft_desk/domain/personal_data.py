@@ -14,6 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .code_names import (  # noqa: F401 (the registry's Dutch names of code values, re-exported)
+    YES_NO, SERVICES, AGE_CHECKS, SOURCE_KINDS, JOB_STATUSES, CHANNELS, CONSENT_STATES, METHODS, BASES, GROUNDS,
+    TRANSFER_GROUNDS, NAMES_SHOWN, REFERRAL_STATUSES, SENSITIVE_CATEGORIES, REQUEST_KINDS, REQUEST_CHANNELS,
+    IDENTITY_CHECKS, RESTRICTION_REASONS, OBJECTION_KINDS, OBJECTION_DECISIONS, REQUEST_STATUSES,
+    CORRECTED_FIELDS)
+
 
 class Erasure(StrEnum):
     DELETE = "delete"  # destroyed
@@ -89,53 +95,6 @@ class Table:
 
 
 # --- Dutch names of coded values -------------------------------------------------------------------------
-YES_NO = {True: "ja", False: "nee"}
-SERVICES = {"remote_help": "hulp op afstand", "repair": "reparatie", "installation": "installatie"}
-AGE_CHECKS = {"id_shown": "legitimatie getoond", "self_declared": "zelf verklaard",
-              "birth_date": "geboortedatum gecontroleerd (niet bewaard)"}
-SOURCE_KINDS = {"customer": "van uzelf", "third_party": "van een derde"}
-JOB_STATUSES = {"open": "open", "in_progress": "in behandeling", "done": "klaar", "cancelled": "geannuleerd"}
-CHANNELS = {"email": "e-mail", "phone": "telefoon", "sms": "sms", "post": "post", "social_media": "sociale media",
-            "in_app": "in de app", "in_store": "in de winkel"}
-CONSENT_STATES = {"not_asked": "niet gevraagd", "granted": "gegeven", "refused": "geweigerd",
-                  "withdrawn": "ingetrokken"}
-METHODS = {"counter": "aan de balie", "paper": "op papier", "phone": "telefonisch", "email": "per e-mail",
-           "letter": "per brief"}
-BASES = {"opt_in": "opt-in", "soft_opt_in": "soft opt-in (bestaande klant)"}
-GROUNDS = {"approval": "met uw toestemming", "processor": "verwerker in onze opdracht (verwerkersovereenkomst)"}
-TRANSFER_GROUNDS = {"adequacy": "adequaatheidsbesluit van de Europese Commissie (AVG art. 45)",
-                    "standard_clauses": "modelcontractbepalingen van de Europese Commissie (AVG art. 46 lid 2 sub c)",
-                    "binding_rules": "bindende bedrijfsvoorschriften (AVG art. 47)",
-                    "explicit_consent": "uw uitdrukkelijke toestemming voor de doorgifte (AVG art. 49 lid 1 sub a)",
-                    "contract": "nodig voor de uitvoering van uw overeenkomst met ons (AVG art. 49 lid 1 sub b)"}
-NAMES_SHOWN = {"full_name": "volledige naam", "initials": "initialen", "first_name_town": "voornaam en woonplaats"}
-REFERRAL_STATUSES = {"requested": "gevraagd", "approved": "goedgekeurd", "published": "gepubliceerd",
-                     "withdrawn": "ingetrokken", "taken_down": "verwijderd van de website"}
-SENSITIVE_CATEGORIES = {"health": "gezondheid (bijv. toegankelijkheid)", "other": "overig"}
-REQUEST_KINDS = {"access": "inzage", "rectification": "correctie", "erasure": "verwijdering",
-                 "restriction": "beperking", "objection": "bezwaar", "portability": "overdraagbaarheid",
-                 "consent_withdrawal": "intrekking toestemming"}
-REQUEST_CHANNELS = {"counter": "aan de balie", "email": "per e-mail", "letter": "per brief"}
-IDENTITY_CHECKS = {"id_shown": "legitimatie getoond aan de balie, geen kopie bewaard",
-                   "known_customer": "bekende klant", "registered_email": "via het geregistreerde e-mailadres"}
-RESTRICTION_REASONS = {"accuracy_contested": "u betwist de juistheid van uw gegevens",
-                       "unlawful_kept": "onrechtmatige verwerking; u wilde beperking in plaats van wissen",
-                       "legal_claim": "u heeft de gegevens nodig voor een rechtsvordering",
-                       "objection_pending": "uw bezwaar wordt beoordeeld"}
-OBJECTION_KINDS = {"direct_marketing": "bezwaar tegen direct marketing (AVG art. 21 lid 2)",
-                   "legitimate_interest": "bezwaar tegen verwerking op grond van gerechtvaardigd belang "
-                                          "(AVG art. 21 lid 1)"}
-OBJECTION_DECISIONS = {"upheld": "toegewezen: wij stoppen met deze verwerking",
-                       "overridden": "afgewezen: dwingende gerechtvaardigde gronden"}
-REQUEST_STATUSES = {"open": "open", "extended": "verlengd", "done": "afgehandeld", "refused": "geweigerd"}
-CORRECTED_FIELDS = {"visit.date": "bezoek: datum", "visit.purpose": "bezoek: doel",
-                    "service_job.date": "servicebeurt: datum", "service_job.kind": "servicebeurt: soort",
-                    "service_job.device": "servicebeurt: apparaat",
-                    "service_job.serial_number": "servicebeurt: serienummer",
-                    "service_job.description": "servicebeurt: omschrijving", "invoice.date": "factuur: datum",
-                    "invoice.amount": "factuur: bedrag"}
-
-# --- categories -------------------------------------------------------------------------------------------
 AFTER_CONTACT = "na het laatste contact (bezoek, servicebeurt of factuur)"
 CUSTOMER_RELATION = "Klantrelatie: u herkennen, bereiken en helpen bij hulp op afstand, reparatie en installatie"
 CONTRACT = "Uitvoering van de overeenkomst (AVG art. 6 lid 1 sub b)"

@@ -708,12 +708,12 @@
         <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
     </message>
     <message>
-        <source>Invoices for the accountant…</source>
-        <translation>Facturen voor de boekhouder…</translation>
+        <source>&amp;Invoices for the accountant…</source>
+        <translation>&amp;Facturen voor de boekhouder…</translation>
     </message>
     <message>
-        <source>Confirm the restore…</source>
-        <translation>Terugzetten bevestigen…</translation>
+        <source>Confirm the re&amp;store…</source>
+        <translation>Terugzetten be&amp;vestigen…</translation>
     </message>
     <message>
         <source>Customer %1 erased; still being finished (%2): another program is reading the register.</source>
@@ -741,33 +741,33 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
-        <source>New customer</source>
-        <translation>Nieuwe klant</translation>
+        <source>&amp;New customer</source>
+        <translation>&amp;Nieuwe klant</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="73" />
-        <source>Open card</source>
-        <translation>Kaart openen</translation>
+        <source>&amp;Open card</source>
+        <translation>Kaart &amp;openen</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
-        <source>Privacy statement…</source>
-        <translation>Privacyverklaring…</translation>
+        <source>&amp;Privacy statement…</source>
+        <translation>&amp;Privacyverklaring…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
-        <source>Recipients…</source>
-        <translation>Ontvangers…</translation>
+        <source>Re&amp;cipients…</source>
+        <translation>&amp;Ontvangers…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
-        <source>Referrals…</source>
-        <translation>Referenties…</translation>
+        <source>Re&amp;ferrals…</source>
+        <translation>&amp;Referenties…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="81" />
-        <source>Requests…</source>
-        <translation>Verzoeken…</translation>
+        <source>R&amp;equests…</source>
+        <translation>&amp;Verzoeken…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="82" />
@@ -776,8 +776,8 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="84" />
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="88" />
@@ -786,8 +786,8 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
-        <source>Back up…</source>
-        <translation>Back-up maken…</translation>
+        <source>&amp;Back up…</source>
+        <translation>Back-up &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="90" />
@@ -796,8 +796,8 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="92" />
-        <source>Retention…</source>
-        <translation>Bewaartermijnen…</translation>
+        <source>Re&amp;tention…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="93" />
@@ -806,13 +806,13 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="95" />
-        <source>Settings…</source>
-        <translation>Instellingen…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>Instellin&amp;gen…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="97" />
-        <source>Import…</source>
-        <translation>Importeren…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="98" />
@@ -826,13 +826,13 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="114" />
-        <source>Restore a backup…</source>
-        <translation>Back-up terugzetten…</translation>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="115" />
-        <source>New key…</source>
-        <translation>Nieuwe sleutel…</translation>
+        <source>New &amp;key…</source>
+        <translation>Nieuwe &amp;sleutel…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="118" />
@@ -841,13 +841,13 @@
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="119" />
-        <source>About ETSoft Desk…</source>
-        <translation>Over ETSoft Desk…</translation>
+        <source>&amp;About ETSoft Desk…</source>
+        <translation>&amp;Over ETSoft Desk…</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="120" />
-        <source>Open the log folder</source>
-        <translation>Map met het logboek openen</translation>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Map met het logboek openen</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="174" />
@@ -1068,8 +1068,8 @@
         <translation>De goede regels importeren en de foute in een apart bestand zetten?</translation>
     </message>
     <message>
-        <source>Who may I approach?</source>
-        <translation>Wie mag ik benaderen?</translation>
+        <source>&amp;Who may I approach?</source>
+        <translation>&amp;Wie mag ik benaderen?</translation>
     </message>
     <message>
         <source>restore a backup</source>
@@ -1088,8 +1088,33 @@
         <translation>een lijst van klanten</translation>
     </message>
     <message>
-        <source>Data breaches…</source>
-        <translation>Datalekken…</translation>
+        <source>&amp;Data breaches…</source>
+        <translation>&amp;Datalekken…</translation>
+    </message>
+    <!-- issue 15 item 5: menus and shortcuts -->
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Sneltoetsen…</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1242,10 @@
 </context>
 <context>
     <name>PrintPreview</name>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Afdrukken (Ctrl+P)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../etsoft_desk/ui/print_preview.py" line="62" />
         <source>%n page(s)</source>
@@ -4972,6 +5001,29 @@ Een nieuw register komt hier:
     <message>
         <source>%1 customers saved to %2, each recorded as a disclosure</source>
         <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter opens a menu; in it, the underlined letter chooses the item. Tab moves between the fields of a window.</source>
+        <translation>Alt met de onderstreepte letter opent een menu; daarin kiest de onderstreepte letter het onderdeel. Tab gaat naar het volgende veld van een venster.</translation>
     </message>
 </context>
 </TS>

@@ -34,11 +34,13 @@ class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(self.tr("Search by name, phone, email, postcode or city   (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search customers"))
 
         self.model = CustomerTableModel(register.customers, self)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Customers"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

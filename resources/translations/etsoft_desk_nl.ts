@@ -41,6 +41,14 @@
 <context>
     <name>ConsentPanel</name>
     <message>
+        <source>Recorded by (initials)</source>
+        <translation>Vastgelegd door (initialen)</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Geschiedenis van de toestemming</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/consent_panel.py" line="39" />
         <source>initials</source>
         <translation>initialen</translation>
@@ -230,6 +238,39 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <!-- issue 15 item 5: accessible names -->
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Infix (van, de)</source>
+        <translation>Tussenvoegsel (van, de)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>House number addition</source>
+        <translation>Toevoeging huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
@@ -695,6 +736,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Search customers</source>
+        <translation>Klanten zoeken</translation>
+    </message>
     <message>
         <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Contactbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;Excel-werkmappen (*.xlsx);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
@@ -1410,6 +1455,14 @@
 <context>
     <name>ReferralPanel</name>
     <message>
+        <source>Text for the website</source>
+        <translation>Tekst voor de website</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referenties</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="39" />
         <source>The exact text the customer approves for the website</source>
         <translation>De precieze tekst die de klant goedkeurt voor de website</translation>
@@ -1558,6 +1611,10 @@
 </context>
 <context>
     <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
         <source>No.</source>
@@ -2194,6 +2251,14 @@
 <context>
     <name>SharingPanel</name>
     <message>
+        <source>Approvals to share</source>
+        <translation>Toestemmingen om te delen</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="87" />
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="94" />
         <source>Recipient</source>
@@ -2315,6 +2380,14 @@
 </context>
 <context>
     <name>StatementDialog</name>
+    <message>
+        <source>Versions of the privacy statement</source>
+        <translation>Versies van de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Text of the new version</source>
+        <translation>Tekst van de nieuwe versie</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/statement_dialog.py" line="22" />
         <location filename="../../etsoft_desk/ui/statement_dialog.py" line="80" />
@@ -4190,6 +4263,10 @@ Een nieuw register komt hier:
 <context>
     <name>InvoicesDialog</name>
     <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
         <source>Invoices for the accountant</source>
         <translation>Facturen voor de boekhouder</translation>
     </message>
@@ -4941,6 +5018,10 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>SharingListTab</name>
+    <message>
+        <source>Approved to share with this recipient</source>
+        <translation>Goedgekeurd om te delen met deze ontvanger</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QToolBar
 
 if TYPE_CHECKING:  # a mixin of MainWindow: checked as the window it is part of
     from PySide6.QtCore import Signal
@@ -32,6 +34,8 @@ class MainMenus(_Window):
         backup_action: QAction
         settings_action: QAction
         confirmRestoreRequested: Signal
+
+        breach_action: QAction
 
         def focus_search(self) -> None: ...
         def add_breach_register(self, menu: QMenu) -> None: ...
@@ -82,6 +86,26 @@ class MainMenus(_Window):
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.about_action = help_menu.addAction(self.tr("&About ETSoft Desk…"), self.show_about)
         help_menu.addAction(self.tr("Open the &log folder"), self.open_log_folder)
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            self._set_icons(toolbar)
+
+    def _set_icons(self, toolbar: QToolBar) -> None:
+        """Qt's standard icons where one fits (they come with Qt: nothing to license or ship); the text stays
+        under each icon, so the toolbar is no wider than before."""
+        sp = QStyle.StandardPixmap
+        icons = {self.new_action: sp.SP_FileIcon, self.open_action: sp.SP_DialogOpenButton,
+                 self.import_action: sp.SP_DirOpenIcon, self.statement_action: sp.SP_FileDialogContentsView,
+                 self.recipients_action: sp.SP_FileDialogDetailedView, self.requests_action: sp.SP_MessageBoxQuestion,
+                 self.retention_action: sp.SP_TrashIcon, self.backup_action: sp.SP_DialogSaveButton,
+                 self.quit_action: sp.SP_DialogCloseButton, self.shortcuts_action: sp.SP_DialogHelpButton,
+                 self.about_action: sp.SP_MessageBoxInformation, self.breach_action: sp.SP_MessageBoxWarning}
+        style = self.style()
+        for action, pixmap in icons.items():
+            action.setIcon(style.standardIcon(pixmap))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        toolbar.setIconSize(QSize(size, size))
 
     def _menu(self, title: str, name: str) -> QMenu:
         menu = self.menuBar().addMenu(title)

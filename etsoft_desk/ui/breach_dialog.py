@@ -200,6 +200,7 @@ class BreachDialog(Dialog):
         self._register = register
         self.table = table([self.tr("No."), self.tr("Aware since"), self.tr("Hours left of 72"), self.tr("Kind"),
                             self.tr("People"), self.tr("Decision"), self.tr("Reported to the AP")], "breachTable", 5)
+        self.table.setAccessibleName(self.tr("Data breaches"))
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.details = QLabel()
         self.details.setObjectName("breachDetails")

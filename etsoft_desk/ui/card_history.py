@@ -52,6 +52,7 @@ class HistoryPages:
                      stretch: int) -> QTableWidget:
         page = QWidget()
         table = make_table(headers, name, stretch)
+        table.setAccessibleName(title)
         button = QPushButton(add_text)
         button.setAutoDefault(False)
         button.clicked.connect(add)

@@ -36,6 +36,7 @@ class ConsentPanel(QWidget):
 
         self.recorder = QLineEdit(settings.at_counter or settings.staff_initials)
         self.recorder.setObjectName("recorder")
+        self.recorder.setAccessibleName(self.tr("Recorded by (initials)"))
         if settings.at_counter:  # chosen from the staff list in the main window, not typed here
             self.recorder.setReadOnly(True)
             self.recorder.setToolTip(self.tr("Who is at the counter: choose in the main window's toolbar"))
@@ -92,6 +93,7 @@ class ConsentPanel(QWidget):
 
         self.history = QTableWidget(0, 7)
         self.history.setObjectName("consentHistory")
+        self.history.setAccessibleName(self.tr("Consent history"))
         self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Channel"), self.tr("Answer"), self.tr("How"),
                                                 self.tr("Basis"), self.tr("Statement"), self.tr("By")])
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -116,6 +116,13 @@ class CustomerDialog(Dialog, HistoryPages):
         self.street, self.house_number = line("street", self.tr("street")), line("house_number", self.tr("no."))
         self.addition, self.postcode = line("house_number_addition", self.tr("add.")), line("postcode", "4561 ZH")
         self.city = line("city", self.tr("city"))
+        # these share a row with one label: each says its own name to a screen reader (issue 15 item 5)
+        for edit, spoken in ((self.first_name, self.tr("First name")), (self.infix, self.tr("Infix (van, de)")),
+                             (self.last_name, self.tr("Last name")), (self.street, self.tr("Street")),
+                             (self.house_number, self.tr("House number")),
+                             (self.addition, self.tr("House number addition")), (self.postcode, self.tr("Postcode")),
+                             (self.city, self.tr("City"))):
+            edit.setAccessibleName(spoken)
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.addItems(COUNTRIES)

@@ -92,6 +92,7 @@ class InvoicesDialog(Dialog):
                                         self.tr("Address"), self.tr("Kept after an erasure")])
         self.table = QTableView()
         self.table.setObjectName("invoicesTable")
+        self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()  # fixed widths: fitting them to a year's rows took 150-260 ms
@@ -103,10 +104,10 @@ class InvoicesDialog(Dialog):
         self.save_button.setObjectName("invoicesSave")
         self.save_button.clicked.connect(lambda: self.save())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("From")))
-        top.addWidget(self.start)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.end)
+        for label, field in ((QLabel(self.tr("From")), self.start), (QLabel(self.tr("to")), self.end)):
+            label.setBuddy(field)
+            top.addWidget(label)
+            top.addWidget(field)
         top.addWidget(self.totals, 1)
         top.addWidget(self.save_button)
         note = QLabel(self.tr("Every invoice dated in the period, both days included, also those the tax law keeps "

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
                                QVBoxLayout, QWidget)
 
 from ..services.register import Register
 from .import_flow import ImportCancelled, ImportFlow  # noqa: F401 (ImportCancelled: its former home)
+from .menus import MainMenus
 from .register_actions import RegisterActions
 from .todo import TodoBar
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 
-class MainWindow(ImportFlow, RegisterActions, QMainWindow):
+class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
     importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
     backupFinished = Signal(object)  # BackupResult, or the sentence that says why there is none
     registerReplaced = Signal(object)  # the register after a restore: the window is built anew around it
@@ -33,11 +34,13 @@ class MainWindow(ImportFlow, RegisterActions, QMainWindow):
         self.search.setObjectName("customerSearch")
         self.search.setPlaceholderText(self.tr("Search by name, phone, email, postcode or city   (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search customers"))
 
         self.model = CustomerTableModel(register.customers, self)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Customers"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,37 +65,40 @@ class MainWindow(ImportFlow, RegisterActions, QMainWindow):
         toolbar = QToolBar(self.tr("Customers"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        self.new_action = QAction(self.tr("New customer"), self)
+        self.new_action = QAction(self.tr("&New customer"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_customer)
-        self.open_action = QAction(self.tr("Open card"), self)
+        self.open_action = QAction(self.tr("&Open card"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
         self.open_action.triggered.connect(self.open_selected)
-        self.statement_action = QAction(self.tr("Privacy statement…"), self)
+        self.statement_action = QAction(self.tr("&Privacy statement…"), self)
         self.statement_action.triggered.connect(self.show_statements)
-        self.recipients_action = QAction(self.tr("Recipients…"), self)
+        self.recipients_action = QAction(self.tr("Re&cipients…"), self)
         self.recipients_action.triggered.connect(self.show_recipients)
-        self.referrals_action = QAction(self.tr("Referrals…"), self)
+        self.referrals_action = QAction(self.tr("Re&ferrals…"), self)
         self.referrals_action.triggered.connect(self.show_referrals)
-        self.requests_action = QAction(self.tr("Requests…"), self)
+        self.requests_action = QAction(self.tr("R&equests…"), self)
         self.requests_action.setToolTip(self.tr("Requests about personal data and their deadlines"))
         self.requests_action.triggered.connect(self.show_requests)
-        self.marketing_action = QAction(self.tr("Who may I approach?"), self)  # issue 11
+        self.marketing_action = QAction(self.tr("&Who may I approach?"), self)  # issue 11
         self.marketing_action.setObjectName("marketingAction")
         self.marketing_action.triggered.connect(self.show_marketing)
-        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # from any open window
         self.lock_action.setToolTip(self.tr("Hide everything behind the lock screen (Ctrl+L)"))
-        self.backup_action = QAction(self.tr("Back up…"), self)
+        self.backup_action = QAction(self.tr("&Back up…"), self)
         self.backup_action.setToolTip(self.tr("Make an encrypted, verified copy of the register (e.g. on a USB stick)"))
         self.backup_action.triggered.connect(self.make_backup)
-        self.retention_action = QAction(self.tr("Retention…"), self)
+        self.retention_action = QAction(self.tr("Re&tention…"), self)
         self.retention_action.setToolTip(self.tr("What is due for destruction, and the log of paper and devices"))
         self.retention_action.triggered.connect(self.show_retention)
-        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action = QAction(self.tr("Se&ttings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
-        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setToolTip(self.tr("Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)"))
         self.import_action.triggered.connect(self.import_customers)
         toolbar.addAction(self.lock_action)
@@ -114,24 +120,11 @@ class MainWindow(ImportFlow, RegisterActions, QMainWindow):
         self.staff_chooser = StaffChooser(register.staff, register.settings, register.pin)
         self.statusBar().addPermanentWidget(self.staff_chooser)
         self.addToolBar(toolbar)
-        register_menu = self.menuBar().addMenu(self.tr("&Register"))
-        register_menu.addAction(self.backup_action)
-        self.restore_action = register_menu.addAction(self.tr("Restore a backup…"), self.restore_backup)
-        self.rekey_action = register_menu.addAction(self.tr("New key…"), self.new_key)
-        self.confirm_restore_action = register_menu.addAction(self.tr("Confirm the restore…"),
-                                                              self.confirmRestoreRequested.emit)
-        self.invoices_action = register_menu.addAction(self.tr("Invoices for the accountant…"), self.show_invoices)
-        register_menu.addSeparator()
-        register_menu.addAction(self.lock_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = help_menu.addAction(self.tr("About ETSoft Desk…"), self.show_about)
-        help_menu.addAction(self.tr("Open the log folder"), self.open_log_folder)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         self.search.returnPressed.connect(self._search_enter)
 
         self.todo_bar = TodoBar(lambda: register.todo, lambda: register.clock().date())
         self.todo_bar.open_kind.connect(self.show_todo)
-        self.add_breach_register(register_menu)  # issue 16: Register › Datalekken
+        self._build_menus()  # ui/menus.py: Bestand, Bewerken, Klant, Register, Help
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)

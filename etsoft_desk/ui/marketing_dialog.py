@@ -60,6 +60,7 @@ class MarketingDialog(Dialog):
         self.model = _Model([self.tr("Name"), self.tr("Address"), self.tr("Consent since"), self.tr("Kind")])
         self.table = QTableView()
         self.table.setObjectName("marketingTable")
+        self.table.setAccessibleName(self.tr("Who may I approach?"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()  # the address (what the owner mails to) gets the room left

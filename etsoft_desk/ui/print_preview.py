@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -63,9 +63,12 @@ class PrintPreview(Dialog):
         print_button = QPushButton(self.tr("Print…"))
         print_button.setObjectName("printButton")
         print_button.setDefault(True)
+        print_button.setShortcut(QKeySequence("Ctrl+P"))  # issue 15 item 5: the usual print key
+        print_button.setToolTip(self.tr("Print (Ctrl+P)"))
         print_button.clicked.connect(self.print_document)
         save_button = QPushButton(self.tr("Save as PDF…"))
         save_button.setObjectName("saveButton")
+        save_button.setShortcut(QKeySequence("Ctrl+S"))
         save_button.clicked.connect(self.save_document)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)

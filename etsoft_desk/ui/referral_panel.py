@@ -36,6 +36,7 @@ class ReferralPanel(QWidget):
         self._referrals = referrals
         self.text = QPlainTextEdit()
         self.text.setObjectName("referralText")
+        self.text.setAccessibleName(self.tr("Text for the website"))
         self.text.setPlaceholderText(self.tr("The exact text the customer approves for the website"))
         self.text.setFixedHeight(70)
         self.shown_as = QComboBox()
@@ -47,6 +48,7 @@ class ReferralPanel(QWidget):
         ask.clicked.connect(self.request)
         self.list = table([self.tr("Text"), self.tr("Name shown"), self.tr("Status"), self.tr("Since"),
                            self.tr("Where")], "referralsTable", stretch=0)
+        self.list.setAccessibleName(self.tr("Referrals"))
         self.preview = QLabel()
         self.preview.setObjectName("referralPreview")
         self.preview.setWordWrap(True)
@@ -160,6 +162,7 @@ class ReferralsDialog(Dialog):
         rows = sorted(referrals, key=waiting)  # stable: newest first within each group
         self.table = table([self.tr("No."), self.tr("Customer"), self.tr("Status"), self.tr("Since"), self.tr("Text"),
                             self.tr("Name shown")], "allReferrals", stretch=4)
+        self.table.setAccessibleName(self.tr("Referrals"))
         fill(self.table, [[str(cid), names.get(cid, ""), statuses[r.status] + (
             "  " + self.tr("(take off the website!)") if r.needs_take_down else ""), f"{_since(r):%d-%m-%Y}", r.text,
             shown[r.shown_as]] for cid, r in rows])

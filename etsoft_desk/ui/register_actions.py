@@ -59,7 +59,7 @@ class RegisterActions(_Window):
 
     def add_breach_register(self, menu) -> None:
         """Register › Datalekken (issue 16), also opened from the to-do bar's 72-hour button."""
-        self.breach_action = menu.addAction(self.tr("Data breaches…"), self.show_breaches)
+        self.breach_action = menu.addAction(self.tr("&Data breaches…"), self.show_breaches)
         self.breach_action.setObjectName("breachAction")
         self.todo_bar.open_breaches.connect(self.show_breaches)
 

@@ -132,6 +132,7 @@ class RequestsPanel(QWidget):
             headers.insert(1, self.tr("Customer"))
         self.list = table(headers, "requestsTable", stretch=headers.index(self.tr("Identity")))
         self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.setAccessibleName(self.tr("Requests"))
         top = QHBoxLayout()
         if customer_id is not None:
             for text, name, action in ((self.tr("Log a request…"), "addRequest", self.add),

@@ -97,6 +97,7 @@ class SharingPanel(QWidget):
 
         self.approvals = table([self.tr("Recipient"), self.tr("Data"), self.tr("What for"), self.tr("Given"),
                                 self.tr("How"), self.tr("Withdrawn")], "approvalsTable", stretch=1)
+        self.approvals.setAccessibleName(self.tr("Approvals to share"))
         add_approval = QPushButton(self.tr("Record approval…"))
         add_approval.clicked.connect(self.add_approval)
         withdraw = QPushButton(self.tr("Withdraw approval"))
@@ -104,6 +105,7 @@ class SharingPanel(QWidget):
         withdraw.clicked.connect(self.withdraw_selected)
         self.disclosures = table([self.tr("When"), self.tr("Recipient"), self.tr("What"), self.tr("Ground"),
                                   self.tr("By")], "disclosuresTable", stretch=2)
+        self.disclosures.setAccessibleName(self.tr("Disclosures"))
         add_disclosure = QPushButton(self.tr("Record disclosure…"))
         add_disclosure.clicked.connect(self.add_disclosure)
 
@@ -188,7 +190,9 @@ class RecipientsDialog(Dialog):
         self.table = table([self.tr("Name"), self.tr("Role"), self.tr("Processor agreement"), self.tr("Country"),
                             self.tr("Active"), self.tr("Transfer outside the EEA")], "recipientsTable", stretch=5)
         self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.setAccessibleName(self.tr("Recipients"))
         self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("name"))
         self.role = QComboBox()
         for role, text in role_names().items():
@@ -224,7 +228,9 @@ class RecipientsDialog(Dialog):
         toggle_active = QPushButton(self.tr("Active yes/no"))
         toggle_active.clicked.connect(lambda: self._toggle("active"))
         top = QHBoxLayout()
-        for widget in (self.name, self.role, self.agreement, QLabel(self.tr("Country")), self.country):
+        country_label = QLabel(self.tr("Country"))
+        country_label.setBuddy(self.country)
+        for widget in (self.name, self.role, self.agreement, country_label, self.country):
             top.addWidget(widget)
         form = QFormLayout()
         form.addRow(self.tr("Email"), self.email)

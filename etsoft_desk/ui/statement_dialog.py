@@ -24,6 +24,7 @@ class StatementDialog(Dialog):
         self._settings = settings
         self.versions = QTableWidget(0, 4)
         self.versions.setObjectName("statementVersions")
+        self.versions.setAccessibleName(self.tr("Versions of the privacy statement"))
         self.versions.setHorizontalHeaderLabels([self.tr("Version"), self.tr("In force from"), self.tr("Change"),
                                                  self.tr("Fingerprint (SHA-256)")])
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -31,6 +32,7 @@ class StatementDialog(Dialog):
         self.versions.horizontalHeader().setStretchLastSection(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("statementText")
+        self.text.setAccessibleName(self.tr("Text of the new version"))
         self.text.setPlaceholderText(self.tr("Paste the text of the new version here, or load it from a file."))
         from_file = QPushButton(self.tr("From a file…"))
         from_file.clicked.connect(self._load_file)

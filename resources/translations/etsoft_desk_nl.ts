@@ -41,6 +41,14 @@
 <context>
     <name>ConsentPanel</name>
     <message>
+        <source>Recorded by (initials)</source>
+        <translation>Vastgelegd door (initialen)</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Geschiedenis van de toestemming</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/consent_panel.py" line="39" />
         <source>initials</source>
         <translation>initialen</translation>
@@ -230,6 +238,38 @@
 </context>
 <context>
     <name>CustomerDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Infix (van, de)</source>
+        <translation>Tussenvoegsel (van, de)</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>House number addition</source>
+        <translation>Toevoeging huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
@@ -695,6 +735,125 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Search customers</source>
+        <translation>Klanten zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices for the accountant…</source>
+        <translation>&amp;Facturen voor de boekhouder…</translation>
+    </message>
+    <message>
+        <source>Confirm the re&amp;store…</source>
+        <translation>Terugzetten be&amp;vestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="70" />
+        <source>&amp;New customer</source>
+        <translation>&amp;Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="73" />
+        <source>&amp;Open card</source>
+        <translation>Kaart &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="75" />
+        <source>&amp;Privacy statement…</source>
+        <translation>&amp;Privacyverklaring…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="77" />
+        <source>Re&amp;cipients…</source>
+        <translation>&amp;Ontvangers…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="79" />
+        <source>Re&amp;ferrals…</source>
+        <translation>&amp;Referenties…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="81" />
+        <source>R&amp;equests…</source>
+        <translation>&amp;Verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="84" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="89" />
+        <source>&amp;Back up…</source>
+        <translation>Back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="92" />
+        <source>Re&amp;tention…</source>
+        <translation>&amp;Bewaartermijnen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="95" />
+        <source>Se&amp;ttings…</source>
+        <translation>Instellin&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="97" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="114" />
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="115" />
+        <source>New &amp;key…</source>
+        <translation>Nieuwe &amp;sleutel…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="119" />
+        <source>&amp;About ETSoft Desk…</source>
+        <translation>&amp;Over ETSoft Desk…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="120" />
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Map met het logboek openen</translation>
+    </message>
+    <message>
+        <source>&amp;Who may I approach?</source>
+        <translation>&amp;Wie mag ik benaderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Data breaches…</source>
+        <translation>&amp;Datalekken…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Sneltoetsen…</translation>
+    </message>
     <message>
         <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt *.tsv);;Excel workbooks (*.xlsx);;vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation>Contactbestanden (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;CSV-bestanden (*.csv *.txt *.tsv);;Excel-werkmappen (*.xlsx);;vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
@@ -1217,6 +1376,10 @@
 </context>
 <context>
     <name>PrintPreview</name>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Afdrukken (Ctrl+P)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../etsoft_desk/ui/print_preview.py" line="62" />
         <source>%n page(s)</source>
@@ -1381,6 +1544,14 @@
 <context>
     <name>ReferralPanel</name>
     <message>
+        <source>Text for the website</source>
+        <translation>Tekst voor de website</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referenties</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="39" />
         <source>The exact text the customer approves for the website</source>
         <translation>De precieze tekst die de klant goedkeurt voor de website</translation>
@@ -1529,6 +1700,10 @@
 </context>
 <context>
     <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="129" />
         <source>No.</source>
@@ -2165,6 +2340,14 @@
 <context>
     <name>SharingPanel</name>
     <message>
+        <source>Approvals to share</source>
+        <translation>Toestemmingen om te delen</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="87" />
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="94" />
         <source>Recipient</source>
@@ -2286,6 +2469,14 @@
 </context>
 <context>
     <name>StatementDialog</name>
+    <message>
+        <source>Versions of the privacy statement</source>
+        <translation>Versies van de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Text of the new version</source>
+        <translation>Tekst van de nieuwe versie</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/statement_dialog.py" line="22" />
         <location filename="../../etsoft_desk/ui/statement_dialog.py" line="80" />
@@ -4174,6 +4365,10 @@ Een nieuw register komt hier:
 <context>
     <name>InvoicesDialog</name>
     <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4969,6 +5164,10 @@ Een nieuw register komt hier:
 <context>
     <name>RegisterActions</name>
     <message>
+        <source>&amp;Data breaches…</source>
+        <translation>&amp;Datalekken…</translation>
+    </message>
+    <message>
         <source>Data breaches…</source>
         <translation>Datalekken…</translation>
     </message>
@@ -5096,6 +5295,10 @@ Een nieuw register komt hier:
 </context>
 <context>
     <name>SharingListTab</name>
+    <message>
+        <source>Approved to share with this recipient</source>
+        <translation>Goedgekeurd om te delen met deze ontvanger</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
@@ -5235,6 +5438,88 @@ Een nieuw register komt hier:
     <message>
         <source>Intake slip %1</source>
         <translation>Werkbon %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Alt with the underlined letter opens a menu; in it, the underlined letter chooses the item. Tab moves between the fields of a window.</source>
+        <translation>Alt met de onderstreepte letter opent een menu; daarin kiest de onderstreepte letter het onderdeel. Tab gaat naar het volgende veld van een venster.</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Klant</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices for the accountant…</source>
+        <translation>&amp;Facturen voor de boekhouder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Confirm the re&amp;store…</source>
+        <translation>Terugzetten be&amp;vestigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;key…</source>
+        <translation>Nieuwe &amp;sleutel…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Sneltoetsen…</translation>
+    </message>
+    <message>
+        <source>&amp;About ETSoft Desk…</source>
+        <translation>&amp;Over ETSoft Desk…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Map met het logboek openen</translation>
     </message>
 </context>
 </TS>

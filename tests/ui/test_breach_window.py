@@ -37,7 +37,7 @@ def test_the_breach_window_records_decides_and_writes_the_documents(qtbot, windo
     shown = when_modal(qtbot, lambda d: d.reject(), kind=BreachDialog)
     window.breach_action.trigger()  # Register › Datalekken…
     qtbot.waitUntil(lambda: shown["done"])
-    assert window.breach_action.text() == "Datalekken…"
+    assert window.breach_action.text().replace("&", "") == "Datalekken…"
     register.settings.staff_initials = "JV"
     dialog = BreachDialog(register, window)
     qtbot.addWidget(dialog)

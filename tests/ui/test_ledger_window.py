@@ -88,7 +88,7 @@ def test_the_register_menu_confirms_a_restore_and_the_set_aside_copy_goes(qtbot,
     monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
     with qtbot.waitSignal(window.confirmRestoreRequested, timeout=2000):
         window.confirm_restore_action.trigger()
-    assert window.confirm_restore_action.text() == "Terugzetten bevestigen…"
+    assert window.confirm_restore_action.text().replace("&", "") == "Terugzetten bevestigen…"
     confirm_restore(window, register)  # nothing set aside: says so
     assert told and "niets te bevestigen" in told[-1]
     aside = register_path.with_name("register.db.set-aside-20261125-103000")

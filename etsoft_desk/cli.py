@@ -130,33 +130,6 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
     return 0
 
 
-def cmd_import(args, keystore: KeyStoreFactory, out) -> int:
-    from .services.import_layouts import read_mapping
-    from .services.importer import ImportRejected
-
-    mapping = read_mapping(args.mapping) if args.mapping else None
-    with _open(args, keystore) as register:
-        try:
-            result = register.import_csv(Path(args.file), skip_invalid=args.skip_invalid, mapping=mapping,
-                                         ignore=args.ignore_columns or [], notes=args.notes_columns or [],
-                                         duplicates=args.duplicates, overwrite=args.overwrite,
-                                         delimiter=args.delimiter)
-        except ImportRejected as exc:
-            for problem in exc.problems:
-                print(f"line {problem.line}: {' '.join(problem.reasons)}", file=sys.stderr)
-            if len(exc.problems) < exc.params["count"]:
-                print(f"... and {exc.params['count'] - len(exc.problems)} more bad rows.", file=sys.stderr)
-            raise
-    if result.left_out:
-        print("Not imported (columns): " + ", ".join(f"“{c}”" for c in result.left_out), file=out)
-    print(f"Imported {result.imported} customers.", file=out)
-    if result.merged or result.skipped:
-        print(f"{result.merged} duplicates merged, {result.skipped} duplicates skipped.", file=out)
-    if result.rejects_path:
-        print(f"{result.problem_count} rows were not imported; they are in {result.rejects_path}.", file=out)
-    return 0
-
-
 def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         if args.json:
@@ -306,20 +279,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--initials", metavar="XX", help="who works here: every command records these (or --by XX)")
     p.set_defaults(command=cmd_init)
-    p = sub.add_parser("import", parents=[common],
-                       help="import customers from a contact file (CSV, Excel .xlsx, vCard; Google, Outlook, ...)")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--skip-invalid", action="store_true", help="import the good rows, write the bad ones beside FILE")
-    p.add_argument("--overwrite", action="store_true", help="replace an existing rejects file")
-    p.add_argument("--ignore-columns", metavar="COLUMN", action="append",
-                   help="leave this column out (repeat for more)")
-    p.add_argument("--notes-columns", metavar="COLUMN", action="append",
-                   help="put this column in the notes, as 'column: value' (repeat for more)")
-    p.add_argument("--mapping", metavar="FILE.json", help='a JSON object of column and field: {"Bedrijf": "notes"}')
-    p.add_argument("--duplicates", choices=["skip", "add", "merge"],
-                   help="a contact matching a customer (email, or name and postcode); without it: a bad row")
-    p.add_argument("--delimiter", metavar="CHAR", help="the CSV delimiter (default: told from the file)")
-    p.set_defaults(command=cmd_import)
+    from . import cli_import
+
+    cli_import.add_commands(sub, common)  # import, in the help's order
     p = sub.add_parser("list", parents=[common], help="list (or search) customers")
     p.add_argument("--search", metavar="TEXT")
     p.add_argument("--json", action="store_true")

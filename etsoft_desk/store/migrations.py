@@ -14,6 +14,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from .migration_breach import v19_breach
 from .migration_corrections import v18_corrections
+from .migration_rights import v14_recipient_contact_and_transfer, v16_requests_without_customer
 
 APPLICATION_ID = 0x45545344  # "ETSD" in the file header: this file is an ETSoft Desk register
 
@@ -345,22 +346,6 @@ def _v13_rights(db: Database) -> None:
     db.execute_sql("CREATE INDEX request_action_request ON request_action (request_id, action)")
 
 
-def _v14_recipient_contact_and_transfer(db: Database) -> None:
-    # Issue 11 items 8-9: a recipient's contact email and postal address (for the Art. 19 notices), and for one
-    # outside the EEA the transfer ground (Art. 45-49; NULL: none recorded) and where its safeguards can be read.
-    db.execute_sql("ALTER TABLE recipient ADD COLUMN email TEXT NOT NULL DEFAULT ''")
-    db.execute_sql("ALTER TABLE recipient ADD COLUMN address TEXT NOT NULL DEFAULT ''")
-    db.execute_sql("ALTER TABLE recipient ADD COLUMN transfer_ground TEXT")
-    db.execute_sql("ALTER TABLE recipient ADD COLUMN safeguards TEXT NOT NULL DEFAULT ''")
-
-
-def _v16_requests_without_customer(db: Database) -> None:
-    # Issue 11 item 7: a request from someone who is not a customer names the requester (the answer goes to
-    # ``answer_to``); item 6: a copy of the access report counts as handed over once printed or saved.
-    db.execute_sql("ALTER TABLE data_request ADD COLUMN requester_name TEXT NOT NULL DEFAULT ''")
-    db.execute_sql("ALTER TABLE request_action ADD COLUMN issued_at DATETIME")
-
-
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_consent),
@@ -375,8 +360,8 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (11, _v11_audit_pseudonyms),
     (12, _v12_staff),
     (13, _v13_rights),
-    (14, _v14_recipient_contact_and_transfer),
-    (16, _v16_requests_without_customer),
+    (14, v14_recipient_contact_and_transfer),
+    (16, v16_requests_without_customer),
     (18, v18_corrections),  # 15, 17: numbers set aside, not used
     (19, v19_breach),  # issue 16
 ]

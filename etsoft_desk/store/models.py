@@ -331,74 +331,8 @@ class RequestAction(BaseModel):
     issued_at = DateTimeField(null=True)  # an access report: when the copy was printed or saved
 
 
-class Correction(BaseModel):
-    """A corrected field of a visit, service job or invoice entry: the value before and after (migration 18)."""
-
-    id = AutoField()
-    customer = ForeignKeyField(Customer, on_delete="CASCADE")
-    row_table = TextField()
-    row_id = IntegerField()
-    field = TextField()
-    old_value = TextField(default="")
-    new_value = TextField(default="")
-    corrected_at = DateTimeField()
-    recorded_by = TextField()
-    request_id = IntegerField(null=True)
-
-
-class CorrectionNotice(BaseModel):
-    """An Art. 19 letter about a correction, made for one recipient (sent: issue 12)."""
-
-    id = AutoField()
-    correction = ForeignKeyField(Correction, on_delete="CASCADE")
-    customer = ForeignKeyField(Customer, on_delete="CASCADE")
-    recipient = ForeignKeyField(Recipient)
-    document_id = TextField()
-    made_at = DateTimeField()
-    recorded_by = TextField()
-
-
-class Breach(BaseModel):
-    """Issue 16: one data breach (Art. 33(5)); people and records counted when recorded (see migration 19)."""
-
-    id = AutoField()
-    aware_at = DateTimeField()
-    happened_at = DateTimeField(null=True)
-    what = TextField()
-    kind = TextField()
-    scope = TextField()
-    scope_ref = TextField(default="")
-    people = IntegerField()
-    records = IntegerField()
-    categories = TextField(default="")
-    special = BooleanField(default=False)
-    encrypted = BooleanField(null=True)
-    key_where = TextField(null=True)
-    consequences = TextField(default="")
-    measures_taken = TextField(default="")
-    measures_proposed = TextField(default="")
-    recorded_at = DateTimeField()
-    recorded_by = TextField()
-    report_ap = BooleanField(null=True)
-    tell_people = BooleanField(null=True)
-    decision_reason = TextField(default="")
-    delay_reason = TextField(default="")
-    decided_at = DateTimeField(null=True)
-    decided_by = TextField(default="")
-    reported_on = DateField(null=True)
-    ap_reference = TextField(default="")
-    closed_on = DateField(null=True)
-
-
-class BreachPerson(BaseModel):
-    """Whom a breach concerned; the row goes with the customer (ON DELETE CASCADE), the count stays in Breach."""
-
-    id = AutoField()
-    breach = ForeignKeyField(Breach, on_delete="CASCADE")
-    customer = ForeignKeyField(Customer, on_delete="CASCADE")
-    categories = TextField(default="")
-    letter_doc = TextField(default="")
-    letter_on = DateField(null=True)
+# The corrections of the history (issue 11) and the data-breach register (issue 16), in their own module.
+from .models_records import Breach, BreachPerson, Correction, CorrectionNotice  # noqa: E402
 
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,

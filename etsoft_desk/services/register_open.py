@@ -1,0 +1,61 @@
+"""Making a register and opening one: the register's first audit entry and checkpoint; the cross-check of the
+erasure ledger, the replay of erasures left undone and the sweep of leftovers at every open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.recovery_key import format_recovery_key
+from ..store import database
+from .audit import Action
+from .register import Clock, Register, local_now, new_key
+
+
+@dataclass
+class NewRegister:
+    register: Register
+    key: bytes
+
+    @property
+    def recovery_key(self) -> str:
+        return format_recovery_key(self.key)
+
+
+def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> NewRegister:
+    key = key or new_key()
+    db = database.open_register(path, key, create=True)
+    register = Register(db, path, clock, key=key)
+    with db.atomic():
+        register.audit.record(Action.REGISTER_CREATE)
+    database.checkpoint(db)  # the file's first page (and its salt) is on disk from here on
+    return NewRegister(register, key)
+
+
+def open_plain(path: Path, key: bytes, clock: Clock = local_now) -> Register:
+    """Open the register and nothing more (``check``: the pages are looked at before any other read)."""
+    return Register(database.open_register(path, key), path, clock, key=key)
+
+
+def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledger_lines=()) -> Register:
+    """Open the register, cross-check its erasure ledger (file against the register's own copy; and
+    ``more_ledger_lines``, other ledgers a restore found), carry out the erasures a crash or a restored backup
+    left undone, finish a checkpoint an erasure left busy, and remove leftover copies of erased people."""
+    register = Register(database.open_register(path, key), path, clock, key=key)
+    try:
+        from ..store import erasure as erasure_store
+        from .ledger import LEDGER_NAME
+
+        more_ledger_lines = list(more_ledger_lines)
+        if more_ledger_lines or (path.parent / LEDGER_NAME).exists() or erasure_store.has_ledger_records():
+            register.ledger_report = register.ledger.reconcile(more_ledger_lines)
+            register.replayed = register.erasure.replay_pending()
+        from .erasure import PENDING_CHECKPOINT
+
+        if register.settings.marked(PENDING_CHECKPOINT):  # an erasure's checkpoint a reader kept from finishing
+            register.erasure.retry_checkpoint()
+        register.removed = register.remove_leftovers()
+    except BaseException:
+        register.close()
+        raise
+    return register

@@ -83,6 +83,14 @@ def display_name(first: str, infix: str, last: str) -> str:
     return " ".join(p for p in (first, infix, last) if p)
 
 
+def postal_lines(a: Address) -> list[str]:
+    """The address as a letter carries it: street and number, postcode and place, the country outside NL."""
+    if not a.street:
+        return []
+    return [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip(),
+            *([a.country] if a.country != "NL" else [])]
+
+
 def sort_name(first: str, infix: str, last: str) -> str:
     """"Berg, Jan van der": how a Dutch register sorts (the tussenvoegsel does not count)."""
     head = last or first

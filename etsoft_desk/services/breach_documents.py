@@ -10,7 +10,7 @@ import datetime as dt
 import io
 
 from ..domain.breach import (ENCRYPTION_NL, KEY_WHERE_NL, KINDS_NL, SCOPES_NL, Breach, Scope)
-from ..domain.customer import display_name
+from ..domain.customer import display_name, postal_lines
 from ..domain.personal_data import CATEGORY
 from .settings import Settings
 
@@ -129,12 +129,7 @@ def letters_pdf(breach: Breach, cards: dict, settings: Settings, recorder: str,
         if card is None:
             continue
         name = display_name(card.first_name, card.infix, card.last_name)
-        address = [name]
-        if card.address.street:
-            a = card.address
-            address += [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip()]
-            if a.country != "NL":
-                address.append(a.country)
+        address = [name, *postal_lines(card.address)]
         titles = [CATEGORY[c].title.lower() for c in person.categories if c in CATEGORY]
         doc_id = document_id("DL")
         blocks = [

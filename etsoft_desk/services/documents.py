@@ -10,7 +10,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.customer import display_name
+from ..domain.customer import display_name, postal_lines
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.personal_data import CATEGORIES, REQUEST_KINDS, TABLES, TRANSFER_GROUNDS
@@ -83,11 +83,8 @@ class DocumentService:
         address = [name]
         if request.not_customer and request.answer_to and "@" not in request.answer_to:
             address.append(request.answer_to)
-        if card and card.address.street:
-            a = card.address
-            address += [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip()]
-            if a.country != "NL":
-                address.append(a.country)
+        if card:
+            address += postal_lines(card.address)
         shop, ap = self._settings.shop(), self._settings.authority()
         what = REQUEST_KINDS.get(request.kind.value, request.kind.value)
         received = f"{request.received_on:%d-%m-%Y}"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..domain import rights as rules
 from ..domain.consent import Channel, ConsentMethod
-from ..domain.customer import display_name
+from ..domain.customer import display_name, postal_lines
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.personal_data import RESTRICTION_REASONS
@@ -193,12 +193,7 @@ class RightsService:
         from ..reports.document import Block, Document, write_document
 
         name = display_name(card.first_name, card.infix, card.last_name)
-        address = [name]
-        if card.address.street:
-            a = card.address
-            address += [f"{a.street} {a.house_number_text()}".strip(), f"{a.postcode}  {a.city}".strip()]
-            if a.country != "NL":
-                address.append(a.country)
+        address = [name, *postal_lines(card.address)]
         shop = self._settings.shop()
         today = self._clock().date()
         blocks = [

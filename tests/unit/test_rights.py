@@ -85,6 +85,12 @@ def test_lifting_is_recorded_with_the_letter_and_the_gates_open_again(shop, part
     refused(Msg.ALREADY_RESTRICTED, lambda: shop.rights.restrict(cid, RestrictionReason.LEGAL_CLAIM))
     doc_id, pdf = shop.rights.lift(cid, told_how="per brief")
     assert pdf.startswith(b"%PDF") and doc_id.startswith("BO-")
+    import io
+
+    from pypdf import PdfReader
+
+    letter = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Jan van der Berg Steenstraat 12-A 4561 ZH Hulst" in letter  # addressed to the customer, as posted
     [r] = shop.rights.restrictions(cid)
     assert (r.lifted_on, r.lifted_by, doc_id in r.told_how) == (dt.date(2026, 11, 25), "JV", True)
     shop.consent.record(cid, Channel.EMAIL, GRANT, COUNTER)

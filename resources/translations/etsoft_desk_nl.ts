@@ -4369,52 +4369,12 @@ Een nieuw register komt hier:
         <translation>Facturen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Approved on</source>
-        <translation>Goedgekeurd op</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Gegevens</translation>
-    </message>
-    <message>
         <source>Invoices for the accountant</source>
         <translation>Facturen voor de boekhouder</translation>
     </message>
     <message>
         <source>Invoice</source>
         <translation>Factuur</translation>
-    </message>
-    <message>
-        <source>Correct visit</source>
-        <translation>Bezoek corrigeren</translation>
-    </message>
-    <message>
-        <source>Correct service job</source>
-        <translation>Servicebeurt corrigeren</translation>
-    </message>
-    <message>
-        <source>Correct invoice entry</source>
-        <translation>Factuurgegevens corrigeren</translation>
-    </message>
-    <message>
-        <source>Invoice number</source>
-        <translation>Factuurnummer</translation>
-    </message>
-    <message>
-        <source>The entry is corrected to match the invoice as it was issued. The number is the invoice's identity and is not changed; if the invoice itself was wrong, issue a credit note and a new invoice.</source>
-        <translation>De gegevens worden gecorrigeerd zodat ze kloppen met de factuur zoals die is uitgereikt. Het nummer is de identiteit van de factuur en verandert niet; was de factuur zelf onjuist, maak dan een creditnota en een nieuwe factuur.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4501,94 +4461,6 @@ Een nieuw register komt hier:
     <message>
         <source>%1 invoices saved to %2; recorded as given to %3 for %4 customer(s).</source>
         <translation>%1 facturen opgeslagen in %2; vastgelegd als verstrekt aan %3 voor %4 klant(en).</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>New data breach</source>
-        <translation>Nieuw datalek</translation>
-    </message>
-    <message>
-        <source>What happened, in your own words (no names)</source>
-        <translation>Wat er gebeurde, in uw eigen woorden (geen namen)</translation>
-    </message>
-    <message>
-        <source>Confidentiality (seen or sent wrongly)</source>
-        <translation>Vertrouwelijkheid (ten onrechte ingezien of verstuurd)</translation>
-    </message>
-    <message>
-        <source>Integrity (changed wrongly)</source>
-        <translation>Integriteit (ten onrechte gewijzigd)</translation>
-    </message>
-    <message>
-        <source>Availability (lost or unreachable)</source>
-        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
-    </message>
-    <message>
-        <source>Customers (numbers)</source>
-        <translation>Klanten (nummers)</translation>
-    </message>
-    <message>
-        <source>A search</source>
-        <translation>Een zoekopdracht</translation>
-    </message>
-    <message>
-        <source>A document (its id)</source>
-        <translation>Een document (zijn kenmerk)</translation>
-    </message>
-    <message>
-        <source>A backup file</source>
-        <translation>Een back-upbestand</translation>
-    </message>
-    <message>
-        <source>Everyone in the register</source>
-        <translation>Iedereen in het register</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>Nowhere on the device or with the file</source>
-        <translation>Nergens op het apparaat of bij het bestand</translation>
-    </message>
-    <message>
-        <source>In the keyring of a logged-in account</source>
-        <translation>In de sleutelbos van een ingelogd account</translation>
-    </message>
-    <message>
-        <source>The printed recovery sheet was with it</source>
-        <translation>De geprinte herstelsleutel was erbij</translation>
-    </message>
-    <message>
-        <source>Aware since (the 72 hours start)</source>
-        <translation>Ontdekt op (de 72 uur beginnen)</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Wat er gebeurde</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Apparaat</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serienummer</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Amount (€)</source>
-        <translation>Bedrag (€)</translation>
     </message>
 </context>
 <context>

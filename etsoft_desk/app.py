@@ -256,6 +256,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     keystore = None if demo is not None else SystemKeyStore
+    register.keystore = keystore  # where the mail password is kept (issue 12)
     current: dict[str, Any] = {"window": MainWindow(register, demo=demo is not None, keystore=keystore,
                                     unattended=bool(args.screenshot)), "register": register}
 
@@ -266,6 +267,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def replaced(new_register) -> None:  # a backup was restored: a new window around the new register
         old = current["window"]
+        new_register.keystore = keystore
         window = MainWindow(new_register, demo=demo is not None, keystore=keystore)
         window.registerReplaced.connect(replaced)
         window.confirmRestoreRequested.connect(lambda: confirm_restore(window, new_register))

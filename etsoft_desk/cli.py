@@ -40,6 +40,7 @@ def _ask_on_terminal(reason: UserError) -> str | None:
 def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     path = reg.register_path(reg.data_dir(args.data_dir))
     unlocked = unlocking.unlock(path, keystore=keystore, ask=_ask_on_terminal)
+    unlocked.register.keystore = keystore  # where the mail password is kept (issue 12)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
     broken = unlocked.register.audit.anchor_holds()  # cheap: the full check is "audit verify"
@@ -174,8 +175,13 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
         print("erase destroys the customer's data for good: add --yes (and -o FILE.pdf for the shred "
               "confirmation). See what it will do first with: erase ID --plan", file=sys.stderr)
         return 2
+    from .cli_mail import address_for, attachment_password, send_usage, tell_sent
     from .cli_outputs import write_proof
 
+    if send_usage(args):
+        print(send_usage(args), file=sys.stderr)
+        return 2
+    password = attachment_password(args)
     paper = []
     for item in args.paper or []:
         what, _, method = item.partition(":")
@@ -183,8 +189,9 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
     _preflight(args, args.output, args.notices)  # a refused path erases nothing
     with _open(args, keystore) as register:
         require_owner(register)
+        target = address_for(register, args, args.id, args.request) if args.send else None  # before erasing
         result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
-                                        by=args.by)
+                                        by=args.by, send_to=target, attachment_password=password)
         for told in result.removed:  # leftover copies that still held the person (services/leftovers.py)
             print(str(told), file=sys.stderr)
         if args.notices and result.notices:  # they name the person: only in memory, so written first
@@ -195,6 +202,7 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
             raise UserError(Msg.ERASURE_STILL_FINISHING, doc=result.erasure_id)
         if args.output:
             write_proof(args.output, result.confirmation, result.erasure_id, overwrite=args.overwrite)
+        told = tell_sent(register, result.outbox_message, out) if result.outbox_message is not None else 0
     kept = sum(line.count for line in result.plan.kept)
     print(f"Customer {args.id} erased ({result.erasure_id}); kept for the tax law: {kept} invoice(s)."
           + (f" Shred confirmation: {args.output}." if args.output else ""), file=out)
@@ -204,7 +212,7 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
               file=out)
     if result.plan.takedowns:
         print("Take down from the website: " + ", ".join(result.plan.takedowns), file=out)
-    return 0
+    return told
 
 
 def _plan(args, keystore: KeyStoreFactory, out) -> int:
@@ -305,6 +313,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--paper", action="append", metavar="WHAT:METHOD",
                    help="paper destroyed with it, e.g. 'werkbon 2026-113:versnipperd' (no personal data)")
     p.add_argument("--by", metavar="INITIALS")
+    from .cli_mail import add_send_options
+
+    add_send_options(p)
     p.set_defaults(command=cmd_erase)
     p = sub.add_parser("retention", parents=[common], help="what is due for destruction (this month), and doing it")
     p.add_argument("action", nargs="?", choices=["show", "run"], default="show")
@@ -347,6 +358,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
 
     cli_breach.add_commands(sub, common)  # issue 16: the data-breach register
     cli_jobs.add_commands(sub, common)  # job slip: the intake slip of a service job
+    from . import cli_mail
+
+    cli_mail.add_commands(sub, common)  # issue 12: mail password/test, outbox
 
 
 def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, out=None) -> int:

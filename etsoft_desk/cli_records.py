@@ -96,8 +96,18 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
     if usage:
         print(usage, file=sys.stderr)
         return 2
+    from .cli_mail import attachment_password, send_usage
+
+    usage = send_usage(args) or ("--send goes with extend, refuse, done and letter"
+                                 if args.send and args.action not in ("extend", "refuse", "done", "letter") else "")
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     _preflight(args, args.letter)  # before the request changes
+    password = attachment_password(args)
     with _open(args, keystore) as register:
+        if args.send and args.id is not None:
+            register.outbox.request_address(args.id)  # no address: refused before the request changes
         if args.action == "add" and args.not_customer is not None:  # someone the register holds nothing about
             request_id = register.requests.add_not_customer(
                 args.not_customer, RequestKind(args.kind), parse_date(args.received, "received"),
@@ -152,9 +162,21 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
             elif args.action == "done":
                 register.requests.complete(args.id, args.reason or "", by=args.by)
                 print(f"Request {args.id} done.", file=out)
+            if args.send:
+                from .cli_mail import send_document
+
+                target = register.outbox.request_address(args.id), "request"
+                doc_id, pdf = register.documents.render_letter(args.id, by=args.by)
+                if args.letter:
+                    from .services import outputs
+
+                    outputs.write(args.letter, pdf, overwrite=args.overwrite)
+                return send_document(register, args, out, document_id=doc_id, kind="request_letter", pdf=pdf,
+                                     file_name=f"brief-{doc_id}.pdf", customer_id=register.requests.get(args.id).customer_id,
+                                     request_id=args.id, password=password, target=target)
             if args.letter or args.action == "letter":
                 if not args.letter:
-                    print("request letter needs -o FILE.pdf", file=sys.stderr)
+                    print("request letter needs -o FILE.pdf (or --send)", file=sys.stderr)
                     return 2
                 doc_id = register.documents.request_letter(args.id, Path(args.letter), by=args.by,
                                                            overwrite=args.overwrite)
@@ -219,8 +241,31 @@ def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
         print("report access needs the customer number (or --no-data-for NAME, or --request N of someone who is "
               "not a customer)", file=sys.stderr)
         return 2
+    from .cli_mail import attachment_password, send_document, send_usage
+
+    usage = send_usage(args) or ("" if args.output or (args.send and args.kind == "access")
+                                 else f"report {args.kind} needs -o FILE.pdf" + (" or --send" if args.kind == "access" else ""))
+    if usage:
+        print(usage, file=sys.stderr)
+        return 2
     _preflight(args, args.output)
+    password = attachment_password(args)
     with _open(args, keystore) as register:
+        if args.kind == "access" and args.send:
+            from .cli_mail import address_for
+
+            target = address_for(register, args, args.id, args.request)  # refused: nothing is made or marked
+            if args.no_data_for or args.id is None:
+                doc_id, pdf = register.access.render_none(args.no_data_for or "", request_id=args.request, by=args.by)
+            else:
+                doc_id, pdf = register.access.render(args.id, request_id=args.request, by=args.by)
+            if args.output:
+                outputs.write(args.output, pdf, overwrite=args.overwrite)
+            told = send_document(register, args, out, document_id=doc_id, kind="access_report", pdf=pdf,
+                                 file_name=f"inzage-{doc_id}.pdf", customer_id=args.id, request_id=args.request,
+                                 password=password, target=target)
+            register.access.issued(args.id, doc_id, "sent by email" if told == 0 else "queued for email", by=args.by)
+            return told
         if args.kind == "access" and (args.no_data_for or args.id is None):  # "Nee": a name, or their request
             doc_id, pdf = register.access.render_none(args.no_data_for or "", request_id=args.request, by=args.by)
             outputs.write(args.output, pdf, overwrite=args.overwrite)
@@ -261,6 +306,7 @@ class _IntermixedParser(argparse.ArgumentParser):
 
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    from .cli_mail import add_send_options
     from .domain.consent import Channel, ConsentMethod
 
     p = sub.add_parser("consent", parents=[common], help="show or change a customer's consent per channel")
@@ -307,16 +353,18 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--by", metavar="INITIALS")
     p.add_argument("--json", action="store_true", help="list: ids, kinds, states and due dates as JSON")
     p.add_argument("--channels", metavar="C1,C2", help="consent_withdrawal: the channels named (default: every granted one)")
+    add_send_options(p, card=False)
     p.set_defaults(command=cmd_request)
     p = sub.add_parser("report", parents=[common], help="printable reports: access (Art. 15), processing (Art. 30)")
     p.add_argument("kind", choices=["access", "processing"])
     p.add_argument("id", nargs="?", type=int, help="customer number (access)")
-    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="write it here (access: or --send it)")
     p.add_argument("--request", type=int, metavar="N", help="the request this access report answers (without ID: "
                                                              "the \"no data\" report for a non-customer's request)")
     p.add_argument("--no-data-for", metavar="NAME", help="answer someone the register holds nothing about")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")
+    add_send_options(p)
     p.set_defaults(command=cmd_report)
     p = sub.add_parser("export", parents=[common], help="a customer's data, machine-readable (Art. 20)")
     p.add_argument("id", type=int)

@@ -272,6 +272,30 @@ class Msg:
     MAILING_TOOL_NOT_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is not a processor in the recipients register: a list for a mailing tool goes only to a processor working on the shop's behalf under a processor agreement. Nothing was written.")
     LEDGER_COPY_NO_DISCLOSURE = QT_TRANSLATE_NOOP("messages", "This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.")
 
+    # --- issue 12: answers by email, the outbox (one sentence each; the message stays in the outbox) ---
+    MAIL_NOT_SET_UP = QT_TRANSLATE_NOOP("messages", "Email is not set up: enter the mail server and the sender address in the settings (on the command line: settings set smtp_host HOST, settings set smtp_from ADDRESS).")
+    MAIL_PASSWORD_MISSING = QT_TRANSLATE_NOOP("messages", "The mail server needs a password and none is kept on this computer: enter it in the settings (on the command line: etsoft-desk mail password).")
+    MAIL_LOGIN_REFUSED = QT_TRANSLATE_NOOP("messages", "The mail server {host} refused the user name or the password: check them in the settings.")
+    MAIL_CERTIFICATE = QT_TRANSLATE_NOOP("messages", "The certificate of the mail server {host} could not be verified, so nothing was sent: check the server's name in the settings, or ask the mail provider.")
+    MAIL_TIMEOUT = QT_TRANSLATE_NOOP("messages", "The mail server {host} did not answer in time: try again later.")
+    MAIL_UNREACHABLE = QT_TRANSLATE_NOOP("messages", "The mail server {host} (port {port}) cannot be reached: check the network connection and the server's name and port in the settings.")
+    MAIL_TLS_FAILED = QT_TRANSLATE_NOOP("messages", "No secure connection could be made with the mail server {host} (port {port}): check the security setting and the port (STARTTLS usually 587, SSL/TLS 465).")
+    MAIL_NO_LOGIN = QT_TRANSLATE_NOOP("messages", "The mail server {host} does not accept a login on this connection: choose STARTTLS or SSL/TLS in the settings, or leave the user name empty.")
+    MAIL_NO_STARTTLS = QT_TRANSLATE_NOOP("messages", "The mail server {host} does not offer STARTTLS: choose SSL/TLS (usually port 465) in the settings, or ask the mail provider.")
+    MAIL_RECIPIENT_REFUSED = QT_TRANSLATE_NOOP("messages", "The mail server refused the recipient's address: check the address on the card or the request.")
+    MAIL_SENDER_REFUSED = QT_TRANSLATE_NOOP("messages", "The mail server refused the sender address {value}: check it in the settings.")
+    MAIL_REFUSED = QT_TRANSLATE_NOOP("messages", "The mail server {host} refused the message (code {code}): try again later, or ask the mail provider.")
+    MAIL_FAILED = QT_TRANSLATE_NOOP("messages", "The message could not be sent: the connection with the mail server {host} broke off. Try again later.")
+    MAIL_PASSWORD_NO_KEYRING = QT_TRANSLATE_NOOP("messages", "This computer has no keyring to keep the mail password in: set ETSOFT_DESK_SMTP_PASSWORD instead.")
+    SMTP_PORT_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a port number (1 to 65535).")
+    SMTP_SECURITY_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way to secure the connection: use starttls, ssl or none.")
+    SMTP_HOST_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a server name (for example smtp.example.nl).")
+    SEND_NO_ADDRESS = QT_TRANSLATE_NOOP("messages", "Request {value} was not registered with an email address: it is answered on paper, at the counter or by post.")
+    SEND_NOT_ON_CARD = QT_TRANSLATE_NOOP("messages", "“{value}” is not an email address on this customer's card: choose one of the card's addresses.")
+    SEND_NO_CARD_ADDRESS = QT_TRANSLATE_NOOP("messages", "This customer's card has no email address to send it to.")
+    OUTBOX_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no message {value} waiting in the outbox.")
+    ATTACHMENT_PASSWORD_SHORT = QT_TRANSLATE_NOOP("messages", "A password for the attachment needs at least {limit} characters.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

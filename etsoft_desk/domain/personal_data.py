@@ -169,6 +169,11 @@ CATEGORIES: tuple[Category, ...] = (
              "andere) en de afhandeling", "Uw verzoeken binnen de wettelijke termijn afhandelen en dat kunnen "
              "aantonen (AVG art. 12 en art. 5 lid 2)", LEGAL_DUTY, Retention(24, "na afhandeling"),
              Erasure.ANONYMISE),
+    Category("mail", "E-mails aan u", "welke documenten wij u per e-mail stuurden, wanneer en naar welk adres",
+             "U antwoorden via het e-mailadres dat u bij ons registreerde, en kunnen aantonen dat wij dat deden "
+             "(AVG art. 12 en art. 5 lid 2)", LEGAL_DUTY,
+             Retention(24, "na verzending; de inhoud van het bericht wissen wij zodra het verstuurd is"),
+             Erasure.DELETE),
     Category("corrections", "Correcties van uw gegevens",
              "welke gegevens van bezoeken, servicebeurten en facturen wij corrigeerden: de oude en de nieuwe "
              "waarde, wanneer, door wie, en welke ontvangers wij daarover informeerden",
@@ -187,6 +192,13 @@ CATEGORY = {c.key: c for c in CATEGORIES}
 CATEGORY_TITLES = {c.key: c.title for c in CATEGORIES}
 
 # --- fields -----------------------------------------------------------------------------------------------
+OUTBOX_KINDS = {"access_report": "Overzicht van uw gegevens (inzage)", "export": "Uw gegevens om mee te nemen",
+                "request_letter": "Brief over uw verzoek", "shred_confirmation": "Bevestiging van het wissen",
+                "consent_receipt": "Overzicht van uw toestemmingen",
+                "statement_notice": "Bericht over onze privacyverklaring",
+                "restriction_letter": "Brief over de beperking van uw gegevens"}
+OUTBOX_ADDRESSES = {"request": "het adres van uw verzoek", "card": "een e-mailadres op uw klantkaart"}
+OUTBOX_STATES = {"waiting": "nog te versturen", "sent": "verstuurd"}
 _RECORDED_BY = Field("recorded_by", "Vastgelegd door")
 _VERSION = Field("statement_version_id", "Versie privacyverklaring", Show.STATEMENT)
 
@@ -310,6 +322,18 @@ TABLES: tuple[Table, ...] = (
               Field("recipient_id", "Ontvanger", Show.RECIPIENT),
               Field("made_at", "Brief gemaakt op", Show.DATETIME), _RECORDED_BY),
           technical=("id", "correction_id", "customer_id", "document_id")),
+    # Documents emailed to the customer (issue 12): what, when, to which address. The message's text and its
+    # attachment are a copy of a document made from the data above, kept only until the server has taken it.
+    Table("outbox", "mail", link="customer_id", order_by="queued_at", fields=(
+        Field("kind", "Document", Show.CODE, codes=OUTBOX_KINDS),
+        Field("queued_at", "Klaargezet op", Show.DATETIME),
+        Field("address_kind", "Naar", Show.CODE, codes=OUTBOX_ADDRESSES),
+        Field("to_address", "Adres (tot het verstuurd is)"),
+        Field("status", "Status", Show.CODE, codes=OUTBOX_STATES),
+        Field("sent_at", "Verstuurd op", Show.DATETIME), Field("queued_by", "Klaargezet door")),
+          technical=("id", "customer_id", "request_id", "document_id", "subject", "body", "attachment_name",
+                     "attachment", "protected", "message_id", "attempts", "last_tried_at", "last_error",
+                     "last_error_params", "server_answer")),
     Table("breach_person", "breaches", link="customer_id", order_by="id", fields=(
         Field("breach_id", "Datalek", Show.BREACH),
         Field("categories", "Betrokken gegevens", Show.CODES, codes=CATEGORY_TITLES),

@@ -60,6 +60,7 @@ class Action(StrEnum):
     # issue 11 item 5: the invoices of a period to the accountant (counts only; the disclosures name customers)
     INVOICE_EXPORT = "invoice.export"
     BREACH = "breach"  # issue 16: the data-breach register, by breach number
+    MAIL = "mail"  # issue 12: a document queued for, or taken by, the mail server (never the address or content)
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

@@ -65,6 +65,7 @@ class ErasureResult:
         self.plan = plan
         self.checkpoint_clean = checkpoint_clean  # False: old page images may still be in the WAL; retried
         self.removed: list[UserError] = []  # leftover copies removed after the erasure, one sentence each
+        self.outbox_message: int | None = None  # the shred confirmation's number in the outbox, if queued
         self._confirmation = confirmation
         self._notices = notices
 
@@ -88,8 +89,11 @@ class ErasureService:
     checkpoint_seconds = 15.0  # how long an erasure waits for a reader to let go before it says "not yet"
 
     def __init__(self, db, audit: AuditLog, settings: Settings, requests: RequestService, ledger: ErasureLedger,
-                 clock: Callable[[], dt.datetime], after: Callable[[], list[UserError]] | None = None) -> None:
+                 clock: Callable[[], dt.datetime], after: Callable[[], list[UserError]] | None = None,
+                 outbox: Callable | None = None) -> None:
         self._db = db
+        self._outbox = outbox  # the outbox the shred confirmation is queued in (services/outbox.py)
+        self._queued: int | None = None
         self._after = after  # removes leftover copies of the register (services/leftovers.py)
         self._audit = audit
         self._settings = settings
@@ -136,10 +140,17 @@ class ErasureService:
     # --- the erasure ----------------------------------------------------------------------------------------
     def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
               paper: Sequence[tuple[str, str, str]] = (), by: str | None = None, reason: str = "request",
-              progress: Callable[[int, int], None] | None = None) -> ErasureResult:
+              progress: Callable[[int, int], None] | None = None, send_to: tuple[str, str] | None = None,
+              attachment_password: str = "") -> ErasureResult:
         """Erase one customer now. ``notify`` says how the recipients are told (Art. 19); ``reason`` is
-        "request" (the customer asked, or the owner decided) or "retention" (the retention period passed)."""
+        "request" (the customer asked, or the owner decided) or "retention" (the retention period passed).
+        ``send_to``: (address, kind of address) the shred confirmation is queued for in the outbox, in the
+        erasure's own transaction; the address is kept there until the message is sent (issue 12)."""
         recorder = self._settings.recorder(by)
+        from .outbox import MIN_PASSWORD
+
+        if attachment_password and len(attachment_password) < MIN_PASSWORD:  # refused before anything is erased
+            raise UserError(Msg.ATTACHMENT_PASSWORD_SHORT, limit=MIN_PASSWORD)
         if request_id is not None:
             request = self._requests.get(request_id)
             if request.customer_id != customer_id:
@@ -172,7 +183,8 @@ class ErasureService:
         line = self._ledger.write(entry)  # refuses, changing nothing, when the ledger cannot be written
         step(1, 4)
         try:
-            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line, proof=proof)
+            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line, proof=proof,
+                        send_to=send_to, attachment_password=attachment_password)
         except BaseException:
             with contextlib.suppress(UserError):
                 self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
@@ -186,6 +198,7 @@ class ErasureService:
         letters = functools.partial(self._notices, name, email, plan, erasure_id) if plan.recipients else None
         step(4, 4)
         result = ErasureResult(erasure_id, plan, lambda: proof, letters, clean)
+        result.outbox_message = self._queued
         if self._after is not None:
             result.removed = self._after()
         return result
@@ -218,8 +231,12 @@ class ErasureService:
         return self.finish_checkpoint(seconds)
 
     def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
-               paper, recorder: str, line: str | None = None, *, proof: bytes | None = None) -> None:
+               paper, recorder: str, line: str | None = None, *, proof: bytes | None = None,
+               send_to: tuple[str, str] | None = None, attachment_password: str = "") -> None:
+        from ..store import outbox as outbox_store
+
         now = self._clock()
+        self._queued = None
         months = self._settings.retention_months()["invoices"]
         a = card.address
         address = ", ".join(x for x in (f"{a.street} {a.house_number_text()}".strip(),
@@ -234,7 +251,13 @@ class ErasureService:
                                        address, keep_until, KEEP_GROUND)
             store.add_takedowns(erasure_id, plan.takedowns, now.date())
             store.anonymise_requests(customer_id, erasure_id, request_id, now.date())
+            outbox_store.forget_customer(customer_id)  # what still waited to be sent to them goes too
             store.delete_customer(customer_id)
+            if send_to is not None and proof is not None and self._outbox is not None:
+                self._queued = self._outbox().queue(
+                    document_id=erasure_id, kind="shred_confirmation", attachment=proof,
+                    attachment_name=f"vernietigingsbevestiging-{erasure_id}.pdf", to=send_to[0],
+                    address_kind=send_to[1], request_id=request_id, password=attachment_password, by=recorder)
             for kind, what, method in paper:
                 database_proxy.obj.execute_sql(
                     "INSERT INTO destruction_log (kind, what, method, done_on, done_by, erasure_id, recorded_at) "

@@ -61,6 +61,7 @@ class Register:
         self.audit = AuditLog(clock)
         self.audit.attach_ledger(lambda: self.ledger)  # the chain's head is anchored there
         self.settings = Settings()
+        self.keystore: Callable | None = None  # where secrets beside the key live (the mail password); set on opening
         self.customers = CustomerService(self.audit, clock, self.settings)
 
     # The other services are made (and their modules imported) when first used, not before the first paint.
@@ -155,6 +156,14 @@ class Register:
         return DocumentService(self.audit, self.settings, self.requests, self.sharing, self.clock)
 
     @functools.cached_property
+    def outbox(self):  # issue 12: documents by email
+        from .mail import kept_password
+        from .outbox import Outbox
+
+        return Outbox(self._db, self.audit, self.settings, self.clock,
+                      lambda: kept_password(self.keystore, self.register_id))
+
+    @functools.cached_property
     def breaches(self):
         from .breach import BreachService
 
@@ -194,7 +203,7 @@ class Register:
         from .erasure import ErasureService
 
         return ErasureService(self._db, self.audit, self.settings, self.requests, self.ledger, self.clock,
-                              after=self.remove_leftovers)
+                              after=self.remove_leftovers, outbox=lambda: self.outbox)
 
     def remove_leftovers(self, *, confirmed: bool = False) -> list:
         """Securely remove copies of the register that may hold people erased since (services/leftovers.py);

@@ -35,6 +35,10 @@ RETENTION_PREFIX = "retention."
 # The recipient (a processor in the recipients register) who keeps the books: the invoices for the accountant go
 # there, each export recorded as a disclosure to it. Kept as the recipient's number, shown by its name.
 ACCOUNTANT = "accountant_recipient"
+# The mail server the answers go out through (issue 12); the password is in the OS keyring, never here.
+SMTP_DEFAULTS = {"smtp_host": "", "smtp_port": "", "smtp_security": "starttls", "smtp_user": "", "smtp_from": "",
+                 "smtp_from_name": ""}
+SMTP_SECURITIES = ("starttls", "ssl", "none")
 IMPORT_MAPPING_PREFIX = "program.import_mapping."  # the owner's column mapping per set of headers (issue 13)
 
 
@@ -90,7 +94,7 @@ class Settings:
         """Every setting the owner can change, by its key (the command line's ``settings``)."""
         values = {STAFF_INITIALS: self.staff_initials, IDLE_LOCK: str(self.idle_lock_minutes),
                   BACKUP_FOLDER: self.backup_folder, BACKUP_KEEP: str(self.backup_keep), **self.shop(),
-                  **self.authority(), ACCOUNTANT: self.accountant_name()}
+                  **self.authority(), ACCOUNTANT: self.accountant_name(), **self.mail()}
         values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
         return values
 
@@ -129,10 +133,16 @@ class Settings:
             self.set_shop(**{key: value})
         elif key in AUTHORITY_DEFAULTS:
             self.set_authority(**{key: value})
+        elif key in SMTP_DEFAULTS:
+            store.put(key, smtp_value(key, value))
         elif key.startswith(RETENTION_PREFIX):
             self.set_retention(key[len(RETENTION_PREFIX):], value)
         else:
             raise UserError(Msg.SETTING_UNKNOWN, value=key)
+
+    def mail(self) -> dict[str, str]:
+        """The mail server's settings (smtp_*), as the owner entered them."""
+        return {key: store.get(key, default) for key, default in SMTP_DEFAULTS.items()}
 
     # --- the accountant (issue 11 item 5) ---------------------------------------------------------------
     @property
@@ -238,3 +248,25 @@ def processor_named(name: str):
     if recipient.role != RecipientRole.PROCESSOR:
         raise UserError(Msg.ACCOUNTANT_NOT_PROCESSOR, name=recipient.name)
     return recipient
+
+
+def smtp_value(key: str, value: str) -> str:
+    """A mail server setting checked and tidied, or the sentence why it cannot be used."""
+    import re
+
+    from ..domain.validation import check_free_text, normalise_email
+
+    value = str(value).strip()
+    if key == "smtp_port" and value:
+        if not value.isdigit() or not 1 <= int(value) <= 65535:
+            raise UserError(Msg.SMTP_PORT_INVALID, value=value)
+        return str(int(value))
+    if key == "smtp_security":
+        if value.lower() not in SMTP_SECURITIES:
+            raise UserError(Msg.SMTP_SECURITY_INVALID, value=value)
+        return value.lower()
+    if key == "smtp_host" and value and not re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\]", value):
+        raise UserError(Msg.SMTP_HOST_INVALID, value=value)
+    if key == "smtp_from" and value:
+        return normalise_email(value, key)
+    return check_free_text(value, key).strip()

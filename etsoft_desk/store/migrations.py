@@ -13,6 +13,7 @@ from peewee import Database
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from .migration_breach import v19_breach
+from .migration_outbox import v20_outbox
 from .migration_corrections import v18_corrections
 from .migration_rights import v14_recipient_contact_and_transfer, v16_requests_without_customer
 
@@ -364,6 +365,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (16, v16_requests_without_customer),
     (18, v18_corrections),  # 15, 17: numbers set aside, not used
     (19, v19_breach),  # issue 16
+    (20, v20_outbox),  # issue 12
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

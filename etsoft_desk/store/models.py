@@ -332,7 +332,7 @@ class RequestAction(BaseModel):
 
 
 # The corrections of the history (issue 11) and the data-breach register (issue 16), in their own module.
-from .models_records import Breach, BreachPerson, Correction, CorrectionNotice  # noqa: E402
+from .models_records import Breach, BreachPerson, Correction, CorrectionNotice, OutboxMessage  # noqa: E402
 
 
 ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice, AuditEntry, AuditSubject,
@@ -341,4 +341,4 @@ ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
               RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine,
               Correction, CorrectionNotice,
-              Breach, BreachPerson)
+              Breach, BreachPerson, OutboxMessage)

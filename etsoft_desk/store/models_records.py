@@ -3,7 +3,8 @@ bound like the others through ``database_proxy``; ``models.ALL_MODELS`` lists th
 
 from __future__ import annotations
 
-from peewee import AutoField, BooleanField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import (AutoField, BlobField, BooleanField, DateField, DateTimeField, ForeignKeyField, IntegerField,
+                    TextField)
 
 from .models import BaseModel, Customer, Recipient
 
@@ -76,3 +77,34 @@ class BreachPerson(BaseModel):
     categories = TextField(default="")
     letter_doc = TextField(default="")
     letter_on = DateField(null=True)
+
+
+class OutboxMessage(BaseModel):
+    """Issue 12: a document waiting for the mail server, or the record of one sent (migration 20; the store works
+    on the table in SQL, store/outbox.py; this model declares it)."""
+
+    id = AutoField()
+    queued_at = DateTimeField()
+    queued_by = TextField()
+    document_id = TextField()
+    kind = TextField()
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    request_id = IntegerField(null=True)
+    address_kind = TextField()
+    to_address = TextField(default="")
+    subject = TextField(default="")
+    body = TextField(default="")
+    attachment_name = TextField(default="")
+    attachment = BlobField(null=True)
+    protected = BooleanField(default=False)
+    message_id = TextField()
+    status = TextField(default="waiting")
+    attempts = IntegerField(default=0)
+    last_tried_at = DateTimeField(null=True)
+    last_error = TextField(default="")
+    last_error_params = TextField(default="")
+    sent_at = DateTimeField(null=True)
+    server_answer = TextField(default="")
+
+    class Meta:
+        table_name = "outbox"

@@ -3818,6 +3818,94 @@ Een nieuw register komt hier:
         <source>A street or place can be at most {limit} characters.</source>
         <translation>Een straat of plaats is hoogstens {limit} tekens lang.</translation>
     </message>
+    <message>
+        <source>Email is not set up: enter the mail server and the sender address in the settings (on the command line: settings set smtp_host HOST, settings set smtp_from ADDRESS).</source>
+        <translation>E-mail is nog niet ingesteld: vul bij de instellingen de mailserver en het afzenderadres in (op de opdrachtregel: settings set smtp_host SERVER, settings set smtp_from ADRES).</translation>
+    </message>
+    <message>
+        <source>The mail server needs a password and none is kept on this computer: enter it in the settings (on the command line: etsoft-desk mail password).</source>
+        <translation>De mailserver vraagt een wachtwoord en op deze computer is er geen bewaard: vul het in bij de instellingen (op de opdrachtregel: etsoft-desk mail password).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or the password: check them in the settings.</source>
+        <translation>De mailserver {host} weigerde de gebruikersnaam of het wachtwoord: controleer ze bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host} could not be verified, so nothing was sent: check the server's name in the settings, or ask the mail provider.</source>
+        <translation>Het certificaat van de mailserver {host} kon niet worden gecontroleerd, dus er is niets verstuurd: controleer de naam van de server bij de instellingen, of vraag het de e-mailprovider.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} did not answer in time: try again later.</source>
+        <translation>De mailserver {host} antwoordde niet op tijd: probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} (port {port}) cannot be reached: check the network connection and the server's name and port in the settings.</source>
+        <translation>De mailserver {host} (poort {port}) is niet bereikbaar: controleer de netwerkverbinding en de naam en poort van de server bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made with the mail server {host} (port {port}): check the security setting and the port (STARTTLS usually 587, SSL/TLS 465).</source>
+        <translation>Er kon geen beveiligde verbinding met de mailserver {host} (poort {port}) worden gemaakt: controleer de beveiliging en de poort (STARTTLS meestal 587, SSL/TLS 465).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept a login on this connection: choose STARTTLS or SSL/TLS in the settings, or leave the user name empty.</source>
+        <translation>De mailserver {host} laat op deze verbinding niet inloggen: kies STARTTLS of SSL/TLS bij de instellingen, of laat de gebruikersnaam leeg.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS: choose SSL/TLS (usually port 465) in the settings, or ask the mail provider.</source>
+        <translation>De mailserver {host} biedt geen STARTTLS: kies SSL/TLS (meestal poort 465) bij de instellingen, of vraag het de e-mailprovider.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient's address: check the address on the card or the request.</source>
+        <translation>De mailserver weigerde het adres van de ontvanger: controleer het adres op de klantkaart of bij het verzoek.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {value}: check it in the settings.</source>
+        <translation>De mailserver weigerde het afzenderadres {value}: controleer het bij de instellingen.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the message (code {code}): try again later, or ask the mail provider.</source>
+        <translation>De mailserver {host} weigerde het bericht (code {code}): probeer het later opnieuw, of vraag het de e-mailprovider.</translation>
+    </message>
+    <message>
+        <source>The message could not be sent: the connection with the mail server {host} broke off. Try again later.</source>
+        <translation>Het bericht kon niet worden verstuurd: de verbinding met de mailserver {host} werd verbroken. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the mail password in: set ETSOFT_DESK_SMTP_PASSWORD instead.</source>
+        <translation>Deze computer heeft geen sleutelbos om het mailwachtwoord in te bewaren: zet in plaats daarvan ETSOFT_DESK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a port number (1 to 65535).</source>
+        <translation>“{value}” is geen poortnummer (1 tot 65535).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way to secure the connection: use starttls, ssl or none.</source>
+        <translation>“{value}” is geen manier om de verbinding te beveiligen: gebruik starttls, ssl of none.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a server name (for example smtp.example.nl).</source>
+        <translation>“{value}” is geen servernaam (bijvoorbeeld smtp.voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <source>Request {value} was not registered with an email address: it is answered on paper, at the counter or by post.</source>
+        <translation>Verzoek {value} is niet met een e-mailadres geregistreerd: het antwoord gaat op papier, aan de balie of per post.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address on this customer's card: choose one of the card's addresses.</source>
+        <translation>“{value}” is geen e-mailadres op de kaart van deze klant: kies een van de adressen op de kaart.</translation>
+    </message>
+    <message>
+        <source>This customer's card has no email address to send it to.</source>
+        <translation>Op de kaart van deze klant staat geen e-mailadres om het naartoe te sturen.</translation>
+    </message>
+    <message>
+        <source>There is no message {value} waiting in the outbox.</source>
+        <translation>In het postvak uit wacht geen bericht {value}.</translation>
+    </message>
+    <message>
+        <source>A password for the attachment needs at least {limit} characters.</source>
+        <translation>Een wachtwoord voor de bijlage heeft minstens {limit} tekens.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

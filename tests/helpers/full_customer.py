@@ -72,4 +72,8 @@ def fill_every_category(register, *, jobs: int = 1, invoices: bool = True) -> tu
     breach = register.breaches.add(register.breaches.concerned(customers=[cid]), aware="2026-11-24 09:00",
                                    what="Werkbon op de toonbank laten liggen", kind="confidentiality")
     register.breaches.decide(breach, report="no", tell="yes", reason="alleen naam en adres, één persoon")
+    # A document waiting in the outbox for them (issue 12); the mail server is not set up, so it stays.
+    register.outbox.queue(document_id="OV-TEST", kind="consent_receipt", attachment=b"%PDF-1.4 Zwermgegevens",
+                          attachment_name="toestemmingen.pdf", to=register.outbox.card_address(cid),
+                          address_kind="card", customer_id=cid)
     return cid, request

@@ -40,7 +40,7 @@ ALLOWED = {
 LEAVES = {"__init__", "resources_path", "logsetup"}
 THIRD_PARTY_OWNERS = {"PySide6": {"ui", "app", "__main__"}, "shiboken6": {"ui", "app", "__main__"},
                       "peewee": {"store"}, "playhouse": {"store"}, "sqlcipher3": {"store"},
-                      "reportlab": {"reports"}, "keyring": {"secrets"}}
+                      "reportlab": {"reports"}, "pypdf": {"reports"}, "keyring": {"secrets"}}
 
 
 def layer_of(rel: Path) -> str:

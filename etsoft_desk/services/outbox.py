@@ -1,0 +1,179 @@
+"""The outbox (issue 12 item 5): a document for a person is queued inside the encrypted register first, then
+handed to the mail server; a try that fails keeps it there with the reason in one sentence, to try again.
+
+Where it may go (item 2): only the address a request was registered with (the answer address), or, for a
+document without a request, an address on the customer's card; never an address typed freely. Once the server
+has taken a message its content is blanked: what stays is when, to which kind of address, which document and
+the server's answer. Nothing of a message's content reaches the log or the audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..domain.errors import UserError
+from ..domain.messages import Msg
+from ..store import database
+from ..store import outbox as store
+from ..store.models import database_proxy
+from . import mail
+from .audit import Action, AuditLog
+from .settings import Settings
+
+MIN_PASSWORD = 6
+ADDRESS_KINDS = {"request": "het adres van het verzoek", "card": "een adres op de klantkaart",
+                 "recipient": "het adres van de ontvanger"}
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What a try came to: ``error`` is None when the server took the message."""
+
+    message_id: int
+    document_id: str
+    error: UserError | None = None
+    answer: str = ""
+
+
+class Outbox:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+                 password: Callable[[], str | None]) -> None:
+        self._db = db
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+        self._password = password
+
+    # --- where a document may go ------------------------------------------------------------------------
+    @staticmethod
+    def request_address(request_id: int) -> str:
+        """The address the request was registered with, or the sentence why it cannot be answered by email."""
+        from ..store import requests as requests_store
+
+        request = requests_store.get(request_id)
+        if request is None:
+            raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
+        if "@" not in (request.answer_to or ""):
+            raise UserError(Msg.SEND_NO_ADDRESS, value=request_id)
+        return request.answer_to
+
+    @staticmethod
+    def card_address(customer_id: int, chosen: str | None = None) -> str:
+        """``chosen`` if it is one of the card's addresses (the first one when none is chosen)."""
+        from ..store import customers as customers_store
+
+        card = customers_store.load_card(customer_id)
+        if card is None:
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+        emails = list(card.emails)
+        if not emails:
+            raise UserError(Msg.SEND_NO_CARD_ADDRESS)
+        if not chosen:
+            return emails[0]
+        for email in emails:
+            if email.lower() == chosen.strip().lower():
+                return email
+        raise UserError(Msg.SEND_NOT_ON_CARD, value=chosen.strip())
+
+    # --- queueing and sending ---------------------------------------------------------------------------
+    def queue(self, *, document_id: str, kind: str, attachment: bytes, attachment_name: str, to: str,
+              address_kind: str, customer_id: int | None = None, request_id: int | None = None,
+              password: str = "", by: str | None = None) -> int:
+        """Put the document in the outbox (inside the caller's transaction, if any); returns its number.
+        ``password``: protect the PDF with it (AES-256); it is used here and never kept."""
+        recorder = self._settings.recorder(by)
+        if password:
+            if len(password) < MIN_PASSWORD:
+                raise UserError(Msg.ATTACHMENT_PASSWORD_SHORT, limit=MIN_PASSWORD)
+            from ..reports.protect import protect
+
+            attachment = protect(attachment, password)
+        from email.utils import make_msgid
+
+        domain = self._settings.mail().get("smtp_from", "").rpartition("@")[2] or "etsoft-desk.invalid"
+        with database_proxy.atomic():
+            number = store.add(at=self._clock(), by=recorder, document_id=document_id, kind=kind,
+                               customer_id=customer_id, request_id=request_id, address_kind=address_kind,
+                               to_address=to, subject=mail_texts().subject_of(kind),
+                               body=mail_texts().body_of(kind, self._settings.shop(), protected=bool(password)),
+                               attachment_name=attachment_name, attachment=attachment, protected=bool(password),
+                               message_id=make_msgid(domain=domain))
+            self._audit.record(Action.MAIL, customer_id, f"{document_id} queued as message {number} for "
+                               f"{address_kind} address" + (" (password protected)" if password else "")
+                               + f" by {recorder}")
+        return number
+
+    def send(self, number: int, *, context=None) -> Sent:
+        """Try to hand message ``number`` to the mail server (off the GUI thread: it waits for the network)."""
+        message = store.get(number)
+        if message is None or message.status != store.WAITING:
+            raise UserError(Msg.OUTBOX_NOT_FOUND, value=number)
+        try:
+            server = mail.Server.from_settings(self._settings.mail())
+            email = mail.compose(server, to=message.to_address, subject=message.subject, body=message.body,
+                                 message_id=message.message_id, attachment_name=message.attachment_name,
+                                 attachment=message.attachment)
+            answer = mail.deliver(server, self._password() if server.user else None, email, context=context)
+        except UserError as exc:
+            with database_proxy.atomic():
+                store.failed(number, self._clock(), exc.template, _plain(exc.params))
+            return Sent(number, message.document_id, exc)
+        with database_proxy.atomic():
+            store.sent(number, self._clock(), answer)
+            self._audit.record(Action.MAIL, message.customer_id,
+                               f"{message.document_id} sent (message {number}) to the {message.address_kind} address")
+        database.checkpoint(self._db)  # the blanked content must not stay in the WAL either
+        return Sent(number, message.document_id, None, answer)
+
+    def send_waiting(self, *, context=None) -> list[Sent]:
+        return [self.send(m.id, context=context) for m in store.messages(store.WAITING)]
+
+    def test(self, to: str, *, context=None) -> str:
+        """A test message straight to ``to`` (not through the outbox); returns the server's answer."""
+        from email.utils import make_msgid
+
+        from ..domain.validation import normalise_email
+
+        server = mail.Server.from_settings(self._settings.mail())
+        email = mail.compose(server, to=normalise_email(to, "to"), subject=mail_texts().TEST_SUBJECT,
+                             body=mail_texts().TEST_BODY, message_id=make_msgid(domain=server.sender.rpartition("@")[2]))
+        return mail.deliver(server, self._password() if server.user else None, email, context=context)
+
+    # --- what the owner sees ----------------------------------------------------------------------------
+    @staticmethod
+    def messages(status: str | None = None) -> list[store.Message]:
+        return store.messages(status)
+
+    @staticmethod
+    def waiting_count() -> int:
+        return store.waiting_count()
+
+    @staticmethod
+    def rows() -> list[dict]:
+        """The outbox without any message's content (``outbox --json``)."""
+        return [{"id": m.id, "document_id": m.document_id, "kind": m.kind, "status": m.status,
+                 "address_kind": m.address_kind, "queued_at": m.queued_at, "attempts": m.attempts,
+                 "last_tried_at": m.last_tried_at, "sent_at": m.sent_at, "server_answer": m.server_answer,
+                 "protected": m.protected, "reason": reason(m)} for m in store.messages()]
+
+
+def reason(message: store.Message) -> str:
+    """Why the last try failed, in one sentence ("" when it has not failed)."""
+    if not message.last_error:
+        return ""
+    try:
+        return message.last_error.format(**message.last_error_params)
+    except (KeyError, IndexError, ValueError):
+        return message.last_error
+
+
+def _plain(params: dict) -> dict:
+    return {k: v if isinstance(v, int | str) else str(v) for k, v in params.items()}
+
+
+def mail_texts():
+    from . import mail_texts as texts
+
+    return texts

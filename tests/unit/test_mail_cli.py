@@ -1,0 +1,100 @@
+"""The command line's email (issue 12) as a script runs it: real processes, a real SMTP server on loopback."""
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from tests.helpers.smtp_server import PASSWORD, USER, SmtpServer, free_port, self_signed
+
+
+@pytest.fixture
+def shop(tmp_path):
+    """A register with one customer (anna@example.com) who asked for access by email; mail set up."""
+    cert, key_file = self_signed(tmp_path)
+    port = free_port()
+    data = tmp_path / "data"
+    env = dict(os.environ, ETSOFT_DESK_DATA=str(data), SSL_CERT_FILE=str(cert), ETSOFT_DESK_SMTP_PASSWORD=PASSWORD)
+    env.pop("ETSOFT_DESK_KEY", None)
+
+    def run(*args, **extra):
+        return subprocess.run([sys.executable, "-m", "etsoft_desk", *args], env={**env, **extra},
+                              capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+
+    made = run("init", "--initials", "JV")
+    assert made.returncode == 0, made.stderr
+    env["ETSOFT_DESK_KEY"] = made.stdout.strip().splitlines()[-1]
+    csv = tmp_path / "klanten.csv"
+    csv.write_text("voornaam;achternaam;e-mail\nAnna;Zwart;anna@example.com\n", encoding="utf-8")
+    assert run("import", str(csv)).returncode == 0
+    for key, value in (("smtp_host", "localhost"), ("smtp_port", str(port)), ("smtp_user", USER),
+                       ("smtp_from", "winkel@etsoft.test")):
+        assert run("settings", "set", key, value).returncode == 0
+    assert run("request", "add", "1", "access", "--received", "24-11-2026", "--channel", "email").returncode == 0
+    server = SmtpServer(cert, key_file, port=port).start()
+    yield run, server, (cert, key_file, port)
+    server.stop()
+
+
+def test_report_access_send_and_the_outbox(shop):
+    run, server, _ = shop
+    sent = run("report", "access", "1", "--request", "1", "--send")
+    assert sent.returncode == 0, sent.stderr
+    assert "Sent IZ-" in sent.stdout and "250 2.0.0 Ok" in sent.stdout
+    [message] = server.inbox.messages
+    assert message["To"] == "anna@example.com" and message["Subject"] == "Uw verzoek om inzage"
+    pdf = next(message.iter_attachments()).get_content()
+    assert "Zwart" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    [row] = json.loads(run("outbox", "--json").stdout)
+    assert row["status"] == "sent" and row["address_kind"] == "request" and row["kind"] == "access_report"
+    assert "anna" not in json.dumps(row)
+
+
+def test_erase_send_with_the_server_down_waits_and_outbox_send_delivers_it_once(shop):
+    run, server, (cert, key_file, port) = shop
+    assert run("request", "add", "1", "erasure", "--received", "24-11-2026", "--channel", "email").returncode == 0
+    server.stop()
+    erased = run("erase", "1", "--yes", "--request", "2", "--send")
+    assert erased.returncode == 1 and "Traceback" not in erased.stderr
+    assert "Customer 1 erased" in erased.stdout
+    assert "Not sent: The mail server localhost (port" in erased.stderr and "stays in the outbox" in erased.stderr
+    [row] = json.loads(run("outbox", "--json").stdout)
+    assert row["status"] == "waiting" and row["kind"] == "shred_confirmation" and "cannot be reached" in row["reason"]
+    again = SmtpServer(cert, key_file, port=port).start()
+    try:
+        delivered = run("outbox", "send")
+        assert delivered.returncode == 0, delivered.stderr
+        assert run("outbox", "send").stdout.strip() == "The outbox is empty: nothing to send."
+        [message] = again.inbox.messages
+        assert message["To"] == "anna@example.com" and message["Subject"] == "Uw gegevens zijn gewist"
+    finally:
+        again.stop()
+    assert json.loads(run("outbox", "--json").stdout)[0]["status"] == "sent"
+
+
+def test_send_refuses_a_typed_address_and_a_request_without_one(shop):
+    run, server, _ = shop
+    typed = run("report", "access", "1", "--request", "1", "--send", "--to", "iemand@anders.nl")
+    assert typed.returncode == 2 and "--to cannot be given with --request" in typed.stderr
+    assert run("request", "add", "1", "access", "--received", "24-11-2026", "--channel", "counter").returncode == 0
+    assert run("show", "1", "--json").returncode == 0
+    off_card = run("report", "access", "1", "--send", "--to", "iemand@anders.nl")
+    assert off_card.returncode == 1 and "is not an email address on this customer's card" in off_card.stderr
+    assert server.inbox.envelopes == []
+    test = run("mail", "test", "winkel@etsoft.test")
+    assert test.returncode == 0 and "Test message sent" in test.stdout
+    bad = run("settings", "set", "smtp_security", "tls13")
+    assert bad.returncode == 1 and "is not a way to secure the connection" in bad.stderr
+
+
+def test_a_protected_attachment_from_the_command_line(shop):
+    run, server, _ = shop
+    sent = run("report", "access", "1", "--request", "1", "--send", "--protect",
+               ETSOFT_DESK_ATTACHMENT_PASSWORD="zeven-appels")
+    assert sent.returncode == 0, sent.stderr
+    reader = PdfReader(io.BytesIO(next(server.inbox.messages[0].iter_attachments()).get_content()))
+    assert reader.is_encrypted and reader.decrypt("zeven-appels") != 0

@@ -60,16 +60,21 @@ class Outbox:
         return request.answer_to
 
     @staticmethod
-    def card_address(customer_id: int, chosen: str | None = None) -> str:
-        """``chosen`` if it is one of the card's addresses (the first one when none is chosen)."""
+    def card_addresses(customer_id: int) -> list[str]:
+        """The email addresses on the card (where a document without a request may go)."""
         from ..store import customers as customers_store
 
         card = customers_store.load_card(customer_id)
         if card is None:
             raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
-        emails = list(card.emails)
-        if not emails:
+        if not card.emails:
             raise UserError(Msg.SEND_NO_CARD_ADDRESS)
+        return list(card.emails)
+
+    @classmethod
+    def card_address(cls, customer_id: int, chosen: str | None = None) -> str:
+        """``chosen`` if it is one of the card's addresses (the first one when none is chosen)."""
+        emails = cls.card_addresses(customer_id)
         if not chosen:
             return emails[0]
         for email in emails:

@@ -122,6 +122,13 @@ class TodoService:
         with database_proxy.atomic():
             self._audit.record(Action.EXPORT, None, f"to-do list {kind.value} as {form}: {count} customers")
 
+    @staticmethod
+    def outbox_waiting() -> int:
+        """Issue 12: messages in the outbox the mail server has not taken yet."""
+        from ..store import outbox as outbox_store
+
+        return outbox_store.waiting_count()
+
     def breaches_to_decide(self) -> list[tuple[int, float]]:
         """Issue 16: (number, hours left of the 72) of every breach not yet decided, the most urgent first; the
         hours are negative once the 72 have passed (the notification must then carry the reasons for the delay)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..domain.erasure import ErasurePlan
 from ..domain.errors import UserError
@@ -48,6 +48,18 @@ class ErasureDialog(Dialog):
                     self.request.setCurrentIndex(self.request.count() - 1)
         form = QFormLayout()
         form.addRow(self.tr("Carries out"), self.request)
+        # Issue 12: the confirmation by email, queued in the erasure itself (the address goes once it is sent).
+        self.send_mail = QCheckBox(self.tr("Send the shred confirmation by email (to the address of the request, "
+                                           "without a request to the first address on the card)"))
+        self.send_mail.setObjectName("erasureSendMail")
+        self.mail_password = QLineEdit()
+        self.mail_password.setObjectName("erasureMailPassword")
+        self.mail_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mail_password.setPlaceholderText(self.tr("optional: a password on the PDF, given to the customer apart"))
+        self.mail_password.setEnabled(False)
+        self.send_mail.toggled.connect(self.mail_password.setEnabled)
+        form.addRow("", self.send_mail)
+        form.addRow(self.tr("Password"), self.mail_password)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("erasureProgress")
@@ -121,11 +133,22 @@ class ErasureDialog(Dialog):
 
     def start(self) -> None:
         request_id = self.request.currentData()
+        send_to, password = None, ""
+        if self.send_mail.isChecked():
+            outbox = self._register.outbox
+            try:
+                send_to = ((outbox.request_address(request_id), "request") if request_id is not None
+                           else (outbox.card_address(self._id), "card"))
+            except UserError as exc:  # nowhere to send it: nothing is erased yet
+                show_error(self, exc)
+                return
+            password = self.mail_password.text()
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.progress.show()
         register, customer_id = self._register, self._id
-        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, progress=report),
+        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, progress=report,
+                                                                send_to=send_to, attachment_password=password),
                           register.release_thread, register.explain_failure)
         task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
         task.signals.finished.connect(self._done)

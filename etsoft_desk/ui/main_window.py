@@ -277,7 +277,7 @@ class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
         from .settings_dialog import SettingsDialog
 
         SettingsDialog(self._register.settings, self._register.documents, self, pin=self._register.pin,
-                       staff=self._register.staff).exec()
+                       staff=self._register.staff, register=self._register).exec()
         self.counter_lock.restart_idle()
         self.staff_chooser.refresh()
 

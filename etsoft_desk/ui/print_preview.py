@@ -41,7 +41,7 @@ class PrintPreview(Dialog):
     """Shows a PDF with Print… and Save as PDF…; ``issued`` is told how the document left the program."""
 
     def __init__(self, pdf: bytes, title: str, file_name: str, issued: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, mailing=None) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(title)
@@ -72,9 +72,20 @@ class PrintPreview(Dialog):
         save_button.clicked.connect(self.save_document)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
+        self._mailing = mailing  # ui/mail_send.Mailing: the document may be sent by email (issue 12)
+        self.mail_status = QLabel()
+        self.mail_status.setObjectName("mailStatus")
+        self.mail_status.setWordWrap(True)
+        self.mail_status.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.pages)
+        buttons.addWidget(self.mail_status, 1)
         buttons.addStretch(1)
+        if mailing is not None:
+            self.send_button = QPushButton(self.tr("Send by email…"))
+            self.send_button.setObjectName("sendEmailButton")
+            self.send_button.clicked.connect(self.send_document)
+            buttons.addWidget(self.send_button)
         buttons.addWidget(save_button)
         buttons.addWidget(print_button)
         buttons.addWidget(close_button)
@@ -83,6 +94,22 @@ class PrintPreview(Dialog):
         layout.addLayout(buttons)
         if QSettings().value("geometry/PrintPreview") is None:
             self.resize(760, 900)
+
+    def send_document(self) -> None:
+        from .mail_send import send_document
+
+        if send_document(self, self._mailing, self._pdf, self.tell_sent):
+            self.send_button.setEnabled(False)
+            self.mail_status.setText(self.tr("Sending…"))
+            self.mail_status.show()
+
+    def tell_sent(self, sentence: str, sent: bool) -> None:
+        self.mail_status.setText(sentence)
+        self.mail_status.setStyleSheet("" if sent else "color: #b00020;")
+        self.mail_status.show()
+        self.send_button.setEnabled(not sent)
+        if sent:
+            self._issued("sent by email")
 
     def ask_printer(self) -> QPrinter | None:
         """The system's print dialog; None when the owner cancels."""

@@ -62,6 +62,15 @@ class RegisterActions(_Window):
         self.breach_action = menu.addAction(self.tr("&Data breaches…"), self.show_breaches)
         self.breach_action.setObjectName("breachAction")
         self.todo_bar.open_breaches.connect(self.show_breaches)
+        self.todo_bar.open_outbox.connect(self.show_outbox)
+        self.outbox_action = menu.addAction(self.tr("&Outbox…"), self.show_outbox)
+        self.outbox_action.setObjectName("outboxAction")
+
+    def show_outbox(self) -> None:
+        from .outbox_dialog import OutboxDialog
+
+        OutboxDialog(self._register, self).exec()
+        self.todo_bar.refresh()
 
     def show_breaches(self) -> None:
         from .breach_dialog import BreachDialog
@@ -308,6 +317,13 @@ class RegisterActions(_Window):
 
         self.statusBar().showMessage(self.tr("Customer %1 erased (%2).").replace("%1", str(customer_id)).replace(
             "%2", result.erasure_id), 10000)
+        if result.outbox_message is not None:  # queued by the erasure: sent now, off the GUI thread
+            from .mail_send import send_in_background
+
+            def told(sentence: str, _sent: bool) -> None:
+                self.statusBar().showMessage(sentence, 30000)
+                self.todo_bar.refresh()
+            send_in_background(self._register, lambda: result.outbox_message, self.tr("the customer's address"), told)
         PrintPreview(result.confirmation, self.tr("Shred confirmation"), f"vernietiging-{result.erasure_id}.pdf",
                      parent=self).exec()
         if result.notices:

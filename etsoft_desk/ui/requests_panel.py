@@ -234,9 +234,12 @@ class RequestsPanel(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
+        from .mail_send import Mailing
+
         access = self._register.access
+        mailing = Mailing(self._register, doc_id, "access_report", f"inzage-{doc_id}.pdf", self._id, request_id)
         PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
-                     lambda how: access.issued(self._id, doc_id, how), self).exec()
+                     lambda how: access.issued(self._id, doc_id, how), self, mailing=mailing).exec()
 
     def export(self) -> None:
         from .owner_pin import owner_allows
@@ -299,7 +302,11 @@ class RequestsPanel(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
-        PrintPreview(pdf, self.tr("Letter to the customer"), f"brief-{doc_id}.pdf", parent=self).exec()
+        from .mail_send import Mailing
+
+        mailing = Mailing(self._register, doc_id, "request_letter", f"brief-{doc_id}.pdf", self._id, request_id)
+        PrintPreview(pdf, self.tr("Letter to the customer"), f"brief-{doc_id}.pdf", parent=self,
+                     mailing=mailing).exec()
 
     def add_not_customer(self) -> None:
         """A request from someone the register holds nothing about: logged with its deadline, answered below."""

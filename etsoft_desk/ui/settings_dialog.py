@@ -19,7 +19,8 @@ from .messages import show_error
 
 
 class SettingsDialog(Dialog):
-    def __init__(self, settings, documents, parent: QWidget | None = None, *, pin=None, staff=None) -> None:
+    def __init__(self, settings, documents, parent: QWidget | None = None, *, pin=None, staff=None,
+                 register=None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -124,6 +125,12 @@ class SettingsDialog(Dialog):
             row.addWidget(after, 1)
             form.addRow(category.title, row)
 
+        self.mail = None  # the email group (issue 12), where the register is given
+        if register is not None:
+            from .mail_settings import MailBox
+
+            self.mail = MailBox(register, values)
+            self.edits.update(self.mail.edits)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(shop)
@@ -132,6 +139,8 @@ class SettingsDialog(Dialog):
         left.addWidget(authority)
         left.addWidget(lock)
         left.addWidget(backup)
+        if self.mail is not None:
+            left.addWidget(self.mail)
         left.addStretch(1)
         columns.addLayout(left, 2)
         columns.addWidget(retention, 3)
@@ -236,6 +245,7 @@ class SettingsDialog(Dialog):
     def changed(self) -> bool:
         before = self._settings.all_values()
         return (bool(self.new_pin.text()) or bool(self._staff_changes)
+                or (self.mail is not None and bool(self.mail.password.text()))
                 or any(before.get(key) != value for key, value in self.values().items()))
 
     def values(self) -> dict[str, str]:
@@ -261,6 +271,8 @@ class SettingsDialog(Dialog):
                 if self.new_pin.text() and self._pin is not None:
                     self._pin.set_pin(self.new_pin.text())
                 self._settings.set_values(self.values())
+                if self.mail is not None:
+                    self.mail.keep_password()
         except UserError as exc:
             show_error(self, exc)
             return

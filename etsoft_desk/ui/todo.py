@@ -23,6 +23,7 @@ class TodoBar(QWidget):
 
     open_kind = Signal(str)
     open_breaches = Signal()  # issue 16: the data-breach register, from its button
+    open_outbox = Signal()  # issue 12: messages not sent yet
 
     def __init__(self, todo: Callable[[], TodoService], today: Callable[[], dt.date],
                  parent: QWidget | None = None) -> None:
@@ -55,6 +56,12 @@ class TodoBar(QWidget):
         self.breach_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.breach_button.clicked.connect(self.open_breaches.emit)
         layout.addWidget(self.breach_button)
+        self.outbox_button = QPushButton()
+        self.outbox_button.setObjectName("todo_outbox")
+        self.outbox_button.setFlat(True)
+        self.outbox_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.outbox_button.clicked.connect(self.open_outbox.emit)
+        layout.addWidget(self.outbox_button)
         layout.addStretch(1)
         QTimer.singleShot(0, self.refresh)
 
@@ -70,7 +77,14 @@ class TodoBar(QWidget):
             button.setEnabled(bool(items))
             button.setVisible(bool(items))  # only what there is to do takes room in the bar
         self._refresh_breaches(todo)
-        self.nothing.setVisible(not any(b.isEnabled() for b in [*self.buttons.values(), self.breach_button]))
+        waiting = todo.outbox_waiting()
+        self.outbox_button.setText(self.tr("Not sent yet: %n message(s) in the outbox", "", waiting))
+        self.outbox_button.setStyleSheet(f"color: {'#b00020' if waiting else '#777777'}; font-weight: "
+                                         f"{'bold' if waiting else 'normal'};")
+        self.outbox_button.setEnabled(bool(waiting))
+        self.outbox_button.setVisible(bool(waiting))
+        self.nothing.setVisible(not any(b.isEnabled() for b in [*self.buttons.values(), self.breach_button,
+                                                                self.outbox_button]))
 
     def _refresh_breaches(self, todo: TodoService) -> None:
         due = todo.breaches_to_decide()

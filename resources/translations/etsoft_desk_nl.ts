@@ -709,6 +709,18 @@
         <source>Take down from the website</source>
         <translation>Van de website halen</translation>
     </message>
+    <message>
+        <source>Send the shred confirmation by email (to the address of the request, without a request to the first address on the card)</source>
+        <translation>Verklaring van vernietiging per e-mail versturen (naar het adres van het verzoek, zonder verzoek naar het eerste adres op de klantkaart)</translation>
+    </message>
+    <message>
+        <source>optional: a password on the PDF, given to the customer apart</source>
+        <translation>niet verplicht: een wachtwoord op de pdf, dat u de klant apart geeft</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDialog</name>
@@ -1250,6 +1262,14 @@
         <source>Import customers from a contact file (CSV, Excel, vCard; Google, Outlook)</source>
         <translation>Klanten importeren uit een contactbestand (CSV, Excel, vCard; Google, Outlook)</translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Postvak &amp;uit…</translation>
+    </message>
+    <message>
+        <source>the customer's address</source>
+        <translation>het adres van de klant</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>
@@ -1410,6 +1430,14 @@
         <location filename="../../etsoft_desk/ui/print_preview.py" line="95" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Send by email…</source>
+        <translation>Per e-mail versturen…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2620,11 @@
     <message>
         <source>Decide on data breaches (0)</source>
         <translation>Datalekken beslissen (0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent yet: %n message(s) in the outbox</source>
+        <translation>
+            <numerusform>Nog niet verstuurd: %n bericht in het postvak uit</numerusform><numerusform>Nog niet verstuurd: %n berichten in het postvak uit</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5278,14 @@ Een nieuw register komt hier:
         <source>Letters to the recipients</source>
         <translation>Brieven aan de ontvangers</translation>
     </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Postvak &amp;uit…</translation>
+    </message>
+    <message>
+        <source>the customer's address</source>
+        <translation>het adres van de klant</translation>
+    </message>
 </context>
 <context>
     <name>PageList</name>
@@ -5480,6 +5521,228 @@ Een nieuw register komt hier:
     <message>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Map met het logboek openen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>Export of the data</source>
+        <translation>Gegevens om mee te nemen</translation>
+    </message>
+    <message>
+        <source>Letter about a request</source>
+        <translation>Brief over een verzoek</translation>
+    </message>
+    <message>
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Overzicht van toestemmingen</translation>
+    </message>
+    <message>
+        <source>New privacy statement</source>
+        <translation>Nieuwe privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Letter about the restriction</source>
+        <translation>Brief over de beperking</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient</source>
+        <translation>Bericht aan een ontvanger</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postvak uit</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Klaargezet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>the address of the request</source>
+        <translation>het adres van het verzoek</translation>
+    </message>
+    <message>
+        <source>an address on the card</source>
+        <translation>een adres op de klantkaart</translation>
+    </message>
+    <message>
+        <source>the recipient's address</source>
+        <translation>het adres van de ontvanger</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Verstuurd op %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op versturen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent.</source>
+        <translation>
+            <numerusform>%n bericht verstuurd.</numerusform><numerusform>%n berichten verstuurd.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MailBox</name>
+    <message>
+        <source>Email (answers to the address a customer registered)</source>
+        <translation>E-mail (antwoorden naar het adres dat de klant registreerde)</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>none (unencrypted: only for a server in the shop itself)</source>
+        <translation>geen (onversleuteld: alleen voor een server in de winkel zelf)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>empty: the usual port for the security chosen</source>
+        <translation>leeg: de gebruikelijke poort bij de gekozen beveiliging</translation>
+    </message>
+    <message>
+        <source>empty: keep the password as it is</source>
+        <translation>leeg: het wachtwoord blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password is kept in the computer's keyring, not in the register.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelbos van de computer, niet in het register.</translation>
+    </message>
+    <message>
+        <source>Test message…</source>
+        <translation>Testbericht…</translation>
+    </message>
+    <message>
+        <source>Send a test message with the settings as they are saved</source>
+        <translation>Een testbericht versturen met de instellingen zoals ze zijn opgeslagen</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testbericht</translation>
+    </message>
+    <message>
+        <source>Send a test message (with the settings as they are saved) to:</source>
+        <translation>Een testbericht versturen (met de instellingen zoals ze zijn opgeslagen) naar:</translation>
+    </message>
+    <message>
+        <source>The test message was sent. The server answered: %1</source>
+        <translation>Het testbericht is verstuurd. De server antwoordde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 The message stays in the outbox; send it again from the to-do bar.</source>
+        <translation>Niet verstuurd: %1 Het bericht blijft in het postvak uit; verstuur het later opnieuw vanuit de takenbalk.</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Versturen per e-mail</translation>
+    </message>
+    <message>
+        <source>the address of the request</source>
+        <translation>het adres van het verzoek</translation>
+    </message>
+    <message>
+        <source>on the card</source>
+        <translation>op de klantkaart</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>De pdf beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+        <source>Give the password to the customer by phone or at the counter: it is not kept, and never sent by email.</source>
+        <translation>Geef de klant het wachtwoord door de telefoon of aan de balie: het wordt niet bewaard en nooit per e-mail verstuurd.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Not sent: the message could not be put in the outbox.</source>
+        <translation>Niet verstuurd: het bericht kon niet in het postvak uit worden gezet.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,94 @@
+"""The settings' email group (issue 12): the mail server, the sender, the password (to the OS keyring, never the
+register) and a test message sent off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton
+
+from ..domain.errors import UserError
+from ..services.settings import SMTP_SECURITIES
+from . import tasks
+from .messages import show_error, show_info
+
+
+class MailBox(QGroupBox):
+    def __init__(self, register, values: dict[str, str], parent=None) -> None:
+        super().__init__(self.tr("Email (answers to the address a customer registered)"), parent)
+        self._register = register
+        self.edits: dict[str, QLineEdit | QComboBox] = {}
+        self._lines: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        labels = {"smtp_host": self.tr("Mail server"), "smtp_port": self.tr("Port"), "smtp_user": self.tr("User name"),
+                  "smtp_from": self.tr("Sender address"), "smtp_from_name": self.tr("Sender name")}
+        for key in ("smtp_host", "smtp_port"):
+            self._line(form, key, labels[key], values[key])
+        security = QComboBox()
+        security.setObjectName("smtp_security")
+        names = {"starttls": self.tr("STARTTLS (usually port 587)"), "ssl": self.tr("SSL/TLS (usually port 465)"),
+                 "none": self.tr("none (unencrypted: only for a server in the shop itself)")}
+        for value in SMTP_SECURITIES:
+            security.addItem(names[value], value)
+        security.setCurrentIndex(max(0, security.findData(values["smtp_security"])))
+        self.edits["smtp_security"] = security
+        form.addRow(self.tr("Security"), security)
+        for key in ("smtp_user", "smtp_from", "smtp_from_name"):
+            self._line(form, key, labels[key], values[key])
+        self._from = self._lines["smtp_from"]
+        self._lines["smtp_port"].setPlaceholderText(self.tr("empty: the usual port for the security chosen"))
+        self.password = QLineEdit()
+        self.password.setObjectName("smtpPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("empty: keep the password as it is"))
+        form.addRow(self.tr("Password"), self.password)
+        note = QLabel(self.tr("The password is kept in the computer's keyring, not in the register."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.test_button = QPushButton(self.tr("Test message…"))
+        self.test_button.setObjectName("mailTest")
+        self.test_button.setToolTip(self.tr("Send a test message with the settings as they are saved"))
+        self.test_button.clicked.connect(self.send_test)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        form.addRow("", row)
+
+    def _line(self, form: QFormLayout, key: str, label: str, value: str) -> None:
+        edit = QLineEdit(value)
+        edit.setObjectName(key)
+        self.edits[key] = self._lines[key] = edit
+        form.addRow(label, edit)
+
+    def keep_password(self) -> None:
+        """On save: a password typed goes to the keyring (a UserError when there is none)."""
+        from ..services.mail import keep_password
+
+        if self.password.text():
+            keep_password(self._register.keystore, self._register.register_id, self.password.text())
+            self.password.clear()
+
+    def send_test(self) -> None:
+        address, ok = QInputDialog.getText(self, self.tr("Test message"), self.tr(
+            "Send a test message (with the settings as they are saved) to:"), text=self._from.text())
+        if not ok or not address.strip():
+            return
+        self.test_button.setEnabled(False)
+        register = self._register
+        task = tasks.Task(lambda _progress: register.outbox.test(address.strip()), register.release_thread,
+                          register.explain_failure)
+        task.signals.finished.connect(self._tested)
+        task.signals.failed.connect(self._failed)
+        tasks.start(task)
+
+    def _tested(self, answer: str) -> None:
+        self.test_button.setEnabled(True)
+        show_info(self, self.tr("Test message"), self.tr("The test message was sent. The server answered: %1")
+                  .replace("%1", answer))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc  # a fault: the crash dialog tells it
+        show_error(self, exc)
+
+
+

@@ -1,0 +1,124 @@
+"""Register › Postvak uit (issue 12): what waits for the mail server and why, what was sent; send again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from . import tasks
+from .dialogs import Dialog
+from .messages import tr_message
+
+
+def kind_names() -> dict[str, str]:
+    return {"access_report": QCoreApplication.translate("OutboxDialog", "Access report"),
+            "export": QCoreApplication.translate("OutboxDialog", "Export of the data"),
+            "request_letter": QCoreApplication.translate("OutboxDialog", "Letter about a request"),
+            "shred_confirmation": QCoreApplication.translate("OutboxDialog", "Shred confirmation"),
+            "consent_receipt": QCoreApplication.translate("OutboxDialog", "Consent receipt"),
+            "statement_notice": QCoreApplication.translate("OutboxDialog", "New privacy statement"),
+            "restriction_letter": QCoreApplication.translate("OutboxDialog", "Letter about the restriction"),
+            "art19_notice": QCoreApplication.translate("OutboxDialog", "Notice to a recipient")}
+
+
+class OutboxDialog(Dialog):
+    def __init__(self, register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxDialog")
+        self.setWindowTitle(self.tr("Outbox"))
+        self._register = register
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("outboxTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("What"), self.tr("To"),
+                                              self.tr("Made"), self.tr("State")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("outboxStatus")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.send_button = QPushButton(self.tr("Send again"))
+        self.send_button.setObjectName("outboxSendAgain")
+        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.send_button.clicked.connect(self.send_again)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        if self.width() < 800:
+            self.resize(900, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ..services.outbox import reason
+
+        names = kind_names()
+        messages = self._register.outbox.messages()
+        self.table.setRowCount(len(messages))
+        to = {"request": self.tr("the address of the request"), "card": self.tr("an address on the card"),
+              "recipient": self.tr("the recipient's address")}
+        for row, m in enumerate(reversed(messages)):  # the newest first
+            if m.status == "sent":
+                state = self.tr("Sent on %1").replace("%1", _when(m.sent_at))
+            elif m.attempts:
+                state = self.tr("Not sent: %1").replace("%1", self._reason(m, reason))
+            else:
+                state = self.tr("Waiting to be sent")
+            for col, text in enumerate((m.document_id, names.get(m.kind, m.kind), to.get(m.address_kind, ""),
+                                        _when(m.queued_at), state)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        waiting = sum(m.status == "waiting" for m in messages)
+        self.send_button.setEnabled(bool(waiting))
+
+    @staticmethod
+    def _reason(message, fallback) -> str:
+        from ..domain.errors import UserError
+
+        if not message.last_error:
+            return ""
+        try:
+            return tr_message(UserError(message.last_error, **message.last_error_params))
+        except (TypeError, ValueError):
+            return fallback(message)
+
+    def send_again(self) -> None:
+        self.send_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+        register = self._register
+        task = tasks.Task(lambda _progress: register.outbox.send_waiting(), register.release_thread,
+                          register.explain_failure)
+        task.signals.finished.connect(self._sent)
+        task.signals.failed.connect(self._failed)
+        tasks.start(task)
+
+    def _failed(self, exc: BaseException) -> None:
+        from ..domain.errors import UserError
+
+        if not isinstance(exc, UserError):
+            raise exc  # a fault: the crash dialog tells it
+        self.status.setText(tr_message(exc))
+        self.refresh()
+
+    def _sent(self, results) -> None:
+        sent = sum(r.error is None for r in results)
+        failed = [r for r in results if r.error is not None]
+        text = self.tr("%n message(s) sent.", "", sent)
+        if failed:
+            text += " " + self.tr("Not sent: %1").replace("%1", tr_message(failed[0].error))
+        self.status.setText(text)
+        self.refresh()
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return ""
+    import datetime as dt
+
+    return f"{dt.datetime.fromisoformat(iso):%d-%m-%Y %H:%M}"

@@ -1,0 +1,108 @@
+"""Sending by email from the window (issue 12): the preview's button, the address picked not typed, the answer
+in Dutch, the outbox on the to-do bar; a real SMTP server on loopback."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton
+
+from etsoft_desk.domain.requests import RequestChannel, RequestKind
+from etsoft_desk.services import mail
+from etsoft_desk.ui.mail_send import Mailing, SendDialog
+from etsoft_desk.ui.outbox_dialog import OutboxDialog
+from etsoft_desk.ui.print_preview import PrintPreview
+from tests.helpers.smtp_server import PASSWORD, USER, SmtpServer, free_port, self_signed
+from tests.ui.conftest import when_modal
+
+
+@pytest.fixture
+def certificate(tmp_path, monkeypatch):
+    cert = self_signed(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert[0]))
+    monkeypatch.setenv(mail.PASSWORD_ENV, PASSWORD)
+    return cert
+
+
+def set_up(register, port):
+    register.settings.staff_initials = "JV"
+    register.settings.set_values({"smtp_host": "localhost", "smtp_port": str(port), "smtp_user": USER,
+                                  "smtp_from": "winkel@etsoft.test"})
+
+
+def preview_of_report(register, anna):
+    request = register.requests.add(anna, RequestKind.ACCESS, dt.date(2026, 11, 24), RequestChannel.EMAIL)
+    doc_id, pdf = register.access.render(anna, request_id=request)
+    return PrintPreview(pdf, "Inzageoverzicht", f"{doc_id}.pdf",
+                        mailing=Mailing(register, doc_id, "access_report", f"inzage-{doc_id}.pdf", anna, request))
+
+
+def test_send_from_the_preview_to_the_request_address(qtbot, register, customers, certificate, tmp_path):
+    server = SmtpServer(*certificate).start()
+    try:
+        set_up(register, server.port)
+        preview = preview_of_report(register, customers["Anna"])
+        qtbot.addWidget(preview)
+        preview.show()
+        seen = {}
+
+        def pick(dialog):
+            assert isinstance(dialog, SendDialog) and dialog.windowTitle() == "Versturen per e-mail"
+            to = dialog.findChild(QComboBox, "sendTo")
+            seen["to"] = [to.itemText(i) for i in range(to.count())]
+            assert to.isEditable() is False  # picked, never typed
+            dialog.grab().save(str(tmp_path / "send-dialog.png"))
+            qtbot.mouseClick(dialog.findChild(QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+        state = when_modal(qtbot, pick, kind=SendDialog)
+        qtbot.mouseClick(preview.findChild(QPushButton, "sendEmailButton"), Qt.MouseButton.LeftButton)
+        assert state["done"] and not state["error"], state["error"]
+        assert seen["to"] == ["anna@example.com (het adres van het verzoek)"]
+        qtbot.waitUntil(lambda: preview.mail_status.text().startswith("Verstuurd"), timeout=10000)
+        assert preview.mail_status.text() == "Verstuurd naar anna@example.com."
+        preview.grab().save(str(tmp_path / "preview-sent.png"))
+        assert [m["To"] for m in server.inbox.messages] == ["anna@example.com"]
+    finally:
+        server.stop()
+
+
+def test_a_short_password_is_refused_in_the_dialog(qtbot):
+    dialog = SendDialog([("anna@example.com", "card")])
+    qtbot.addWidget(dialog)
+    dialog.findChild(QCheckBox, "sendProtect").setChecked(True)
+    dialog.findChild(QLineEdit, "sendPassword").setText("kort")
+    dialog.accept()
+    assert dialog.result() == 0 and "minstens 6 tekens" in dialog.findChild(type(dialog.error), "sendError").text()
+
+
+def test_not_sent_stays_in_the_outbox_shown_on_the_todo_bar_and_sent_again(qtbot, window, register, customers,
+                                                                           certificate, tmp_path):
+    port = free_port()
+    set_up(register, port)
+    preview = preview_of_report(register, customers["Anna"])
+    qtbot.addWidget(preview)
+    preview.show()
+    state = when_modal(qtbot, lambda d: qtbot.mouseClick(d.findChild(QPushButton, "sendButton"),
+                                                         Qt.MouseButton.LeftButton), kind=SendDialog)
+    qtbot.mouseClick(preview.findChild(QPushButton, "sendEmailButton"), Qt.MouseButton.LeftButton)
+    assert state["done"]
+    qtbot.waitUntil(lambda: preview.mail_status.text().startswith("Niet verstuurd"), timeout=10000)
+    assert "is niet bereikbaar" in preview.mail_status.text() and "postvak uit" in preview.mail_status.text()
+    window.todo_bar.refresh()
+    button = window.todo_bar.outbox_button
+    assert button.isVisible() and button.text() == "Nog niet verstuurd: 1 bericht in het postvak uit"
+    dialog = OutboxDialog(register)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 1).text() == "Inzageoverzicht"
+    assert dialog.table.item(0, 4).text().startswith("Niet verstuurd: De mailserver localhost (poort")
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "outbox.png"))
+    server = SmtpServer(*certificate, port=port).start()
+    try:
+        qtbot.mouseClick(dialog.findChild(QPushButton, "outboxSendAgain"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.status.text() == "1 bericht verstuurd.", timeout=10000)
+        assert dialog.table.item(0, 4).text().startswith("Verstuurd op")
+        assert len(server.inbox.envelopes) == 1
+    finally:
+        server.stop()
+    window.todo_bar.refresh()
+    assert not window.todo_bar.outbox_button.isVisible()

@@ -280,9 +280,21 @@ def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
 
 
 def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
+    from .cli_mail import address_for, send_document, send_usage
+
+    usage = send_usage(args) or ("" if args.output or args.send else "export needs -o FILE.json|FILE.zip or --send")
+    if usage or (args.send and args.protect):
+        print(usage or "--protect is for a PDF: an export (ZIP) cannot carry a password", file=sys.stderr)
+        return 2
     _preflight(args, args.output)
     with _open(args, keystore) as register:
         require_owner(register)
+        if args.send:
+            target = address_for(register, args, args.id, args.request)
+            packed = register.access.export_bytes(args.id, "zip", by=args.by, request_id=args.request)
+            return send_document(register, args, out, document_id=f"export-{args.id}", kind="export", pdf=packed,
+                                 file_name=f"gegevens-klant-{args.id}.zip", customer_id=args.id,
+                                 request_id=args.request, target=target)
         register.access.export(args.id, Path(args.output), by=args.by, request_id=args.request,
                                overwrite=args.overwrite)
     print(f"Export written to {args.output}.", file=out)
@@ -368,8 +380,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.set_defaults(command=cmd_report)
     p = sub.add_parser("export", parents=[common], help="a customer's data, machine-readable (Art. 20)")
     p.add_argument("id", type=int)
-    p.add_argument("-o", "--output", metavar="FILE.json|FILE.zip", required=True)
+    p.add_argument("-o", "--output", metavar="FILE.json|FILE.zip", help="write it here (or --send it, as ZIP)")
     p.add_argument("--request", type=int, metavar="N", help="the portability request this export carries out")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")
+    add_send_options(p)
     p.set_defaults(command=cmd_export)

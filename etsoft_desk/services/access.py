@@ -315,17 +315,26 @@ class AccessService:
         if suffix not in (".json", ".zip"):
             raise UserError(Msg.EXPORT_FORMAT)
         outputs.check(path, overwrite=overwrite)
+        with database_proxy.atomic():
+            packed = self.export_bytes(customer_id, suffix[1:], by=by, request_id=request_id)
+            outputs.write(path, packed, overwrite=overwrite)
+        return path
+
+    def export_bytes(self, customer_id: int, form: str = "zip", *, by: str | None = None,
+                     request_id: int | None = None) -> bytes:
+        """The export as bytes (``form`` json or zip), carried out for ``request_id`` and in the audit log: for
+        a file (above) or an email attachment (issue 12)."""
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             data, tables = self.export_data(customer_id)
             text = json.dumps(data, ensure_ascii=False, indent=2)
-            if suffix == ".json":
-                outputs.write(path, (text + "\n").encode("utf-8"), overwrite=overwrite)
+            if form == "json":
+                packed = (text + "\n").encode("utf-8")
             else:
-                packed = io.BytesIO()
-                with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
+                buffer_zip = io.BytesIO()
+                with zipfile.ZipFile(buffer_zip, "w", zipfile.ZIP_DEFLATED) as archive:
                     archive.writestr("gegevens.json", text + "\n")
                     for name, (columns, rows) in tables.items():
                         buffer = io.StringIO()
@@ -333,10 +342,10 @@ class AccessService:
                         writer.writerow(columns)
                         writer.writerows([[_csv_cell(row[c]) for c in columns] for row in rows])
                         archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
-                outputs.write(path, packed.getvalue(), overwrite=overwrite)
-            _carried_out(request_id, customer_id, "portability", suffix[1:], self._clock(), recorder)
-            self._audit.record(Action.EXPORT, customer_id, f"portability export ({suffix[1:]}) by {recorder}")
-        return path
+                packed = buffer_zip.getvalue()
+            _carried_out(request_id, customer_id, "portability", form, self._clock(), recorder)
+            self._audit.record(Action.EXPORT, customer_id, f"portability export ({form}) by {recorder}")
+        return packed
 
     def export_data(self, customer_id: int) -> tuple[dict, dict[str, tuple[list[str], list[dict]]]]:
         lookups = Lookups()

@@ -98,3 +98,36 @@ def test_a_protected_attachment_from_the_command_line(shop):
     assert sent.returncode == 0, sent.stderr
     reader = PdfReader(io.BytesIO(next(server.inbox.messages[0].iter_attachments()).get_content()))
     assert reader.is_encrypted and reader.decrypt("zeven-appels") != 0
+
+
+def test_export_send_attaches_the_zip(shop):
+    import zipfile
+
+    run, server, _ = shop
+    assert run("request", "add", "1", "portability", "--received", "24-11-2026", "--channel", "email").returncode == 0
+    assert run("export", "1", "--send", "--request", "2", "--protect").returncode == 2  # no password on a ZIP
+    sent = run("export", "1", "--send", "--request", "2")
+    assert sent.returncode == 0, sent.stderr
+    [message] = server.inbox.messages
+    attachment = next(message.iter_attachments())
+    assert attachment.get_filename() == "gegevens-klant-1.zip" and attachment.get_content_type() == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(attachment.get_content())) as archive:
+        assert "gegevens.json" in archive.namelist()
+        assert "anna@example.com" in archive.read("gegevens.json").decode()
+
+
+def test_request_extend_send_mails_the_letter_and_nothing_changes_without_an_address(shop):
+    run, server, _ = shop
+    sent = run("request", "extend", "1", "--months", "1", "--reason", "Veel verzoeken tegelijk", "--send")
+    assert sent.returncode == 0, sent.stderr
+    [message] = server.inbox.messages
+    assert message["Subject"] == "Uw verzoek over uw persoonsgegevens"
+    text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
+    assert "Veel verzoeken tegelijk" in " ".join(text.split())
+    added = run("request", "add", "--not-customer", "Piet Post", "access", "--answer-to", "Dorpsstraat 1, Hulst",
+                "--received", "24-11-2026", "--channel", "letter")
+    assert added.returncode == 0, added.stderr
+    refused = run("request", "extend", "2", "--months", "1", "--reason", "x", "--send")
+    assert refused.returncode == 1 and "was not registered with an email address" in refused.stderr
+    listed = json.loads(run("request", "list", "--json").stdout)
+    assert [r["due"] for r in listed if r["id"] == 2] == ["2026-12-24"]  # not extended: refused before

@@ -14,11 +14,25 @@ def cmd_restrict(args, keystore, out) -> int:
     from .cli import _open
     from .services import outputs
 
+    from .cli_mail import address_for, attachment_password, send_document, send_usage
+
+    if send_usage(args) or (args.send and not args.lift):
+        print(send_usage(args) or "--send goes with --lift (the Art. 18(3) letter)", file=sys.stderr)
+        return 2
     if args.lift and args.output:
         outputs.check(args.output, overwrite=args.overwrite)  # a refused path lifts nothing
+    password = attachment_password(args)
     with _open(args, keystore) as register:
         if args.lift:
-            doc_id, pdf = register.rights.lift(args.id, told_how=args.told, by=args.by)
+            target = address_for(register, args, args.id, None) if args.send else None  # before lifting
+            told = "per e-mail" if target is not None and args.told == "per brief" else args.told
+            doc_id, pdf = register.rights.lift(args.id, told_how=told, by=args.by)
+            if target is not None:
+                if args.output:
+                    outputs.write(args.output, pdf, overwrite=args.overwrite)
+                return send_document(register, args, out, document_id=doc_id, kind="restriction_letter", pdf=pdf,
+                                     file_name=f"opheffing-beperking-{doc_id}.pdf", customer_id=args.id,
+                                     request_id=None, password=password, target=target)
             if args.output:
                 outputs.write(args.output, pdf, overwrite=args.overwrite)
                 print(f"Restriction lifted; letter {doc_id} to the customer written to {args.output}.", file=out)
@@ -119,6 +133,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("-o", "--output", metavar="LETTER.pdf")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")
+    from .cli_mail import add_send_options
+
+    add_send_options(p)
     p.set_defaults(command=cmd_restrict)
     p = sub.add_parser("object", parents=[common], help="record an objection (Art. 21): direct marketing by default")
     p.add_argument("id", type=int)

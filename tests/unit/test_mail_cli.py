@@ -131,3 +131,15 @@ def test_request_extend_send_mails_the_letter_and_nothing_changes_without_an_add
     assert refused.returncode == 1 and "was not registered with an email address" in refused.stderr
     listed = json.loads(run("request", "list", "--json").stdout)
     assert [r["due"] for r in listed if r["id"] == 2] == ["2026-12-24"]  # not extended: refused before
+
+
+def test_the_art_18_3_letter_by_email_when_a_restriction_is_lifted(shop):
+    run, server, _ = shop
+    assert run("restrict", "1", "--reason", "accuracy_contested", "--fields", "address").returncode == 0
+    assert run("restrict", "1", "--send").returncode == 2  # --send goes with --lift
+    lifted = run("restrict", "1", "--lift", "--send")
+    assert lifted.returncode == 0, lifted.stderr
+    [message] = server.inbox.messages
+    assert message["To"] == "anna@example.com" and message["Subject"] == "De beperking van uw gegevens"
+    text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
+    assert "beperking" in text.lower()

@@ -132,6 +132,37 @@ def cmd_outbox(args, keystore, out) -> int:
     return 0
 
 
+def statement_notify(args, keystore, out) -> int:
+    """statement notify ID (-o FILE.pdf | --send): the notice of the new privacy statement to one customer."""
+    from .cli import _open, _preflight
+    from .services import outputs
+
+    if not (args.file or "").isdigit() or not (args.output or args.send) or send_usage(args):
+        print(send_usage(args) or "statement notify needs the customer number and -o FILE.pdf or --send",
+              file=sys.stderr)
+        return 2
+    customer_id = int(args.file)
+    _preflight(args, args.output)
+    password = attachment_password(args)
+    with _open(args, keystore) as register:
+        target = address_for(register, args, customer_id, None) if args.send else None
+        doc_id, version, pdf = register.statement_notices.render(customer_id, by=args.by)
+        if args.output:
+            outputs.write(args.output, pdf, overwrite=args.overwrite)
+            if target is None:  # printed to post: given now
+                register.statement_notices.given(customer_id, version, register.clock().date(), "letter",
+                                                 register.settings.recorder(args.by))
+                print(f"Notice {doc_id} written to {args.output}.", file=out)
+        if target is None:
+            return 0
+        to, address_kind = target
+        number = register.outbox.queue(document_id=doc_id, kind="statement_notice", attachment=pdf,
+                                       attachment_name=f"privacyverklaring-{doc_id}.pdf", to=to,
+                                       address_kind=address_kind, customer_id=customer_id, password=password,
+                                       by=args.by, after_sent={"statement_notice": version})
+        return tell_sent(register, number, out)
+
+
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("mail", parents=[common], help="email: keep the mail server's password, send a test message")
     p.add_argument("action", choices=["password", "test"])

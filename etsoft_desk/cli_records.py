@@ -58,6 +58,10 @@ def cmd_statement(args, keystore: KeyStoreFactory, out) -> int:
 
     from .domain.validation import parse_date
 
+    if args.action == "notify":
+        from .cli_mail import statement_notify
+
+        return statement_notify(args, keystore, out)
     with _open(args, keystore) as register:
         if args.action == "load":
             if not args.file or not args.effective:
@@ -336,8 +340,11 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.set_defaults(command=cmd_consent)
     p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
-    p.add_argument("action", choices=["load", "list", "inform"])
-    p.add_argument("file", nargs="?", metavar="FILE.txt")
+    p.add_argument("action", choices=["load", "list", "inform", "notify"])
+    p.add_argument("file", nargs="?", metavar="FILE.txt|ID", help="load: the text; notify: the customer number")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", help="notify: write the notice here (to post it)")
+    p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    add_send_options(p)
     p.add_argument("--effective", metavar="DATE")
     p.add_argument("--minor", action="store_true", help="not a material change: nobody needs to be told")
     p.add_argument("--by", metavar="INITIALS")

@@ -294,6 +294,7 @@ class Msg:
     SEND_NOT_ON_CARD = QT_TRANSLATE_NOOP("messages", "“{value}” is not an email address on this customer's card: choose one of the card's addresses.")
     SEND_NO_CARD_ADDRESS = QT_TRANSLATE_NOOP("messages", "This customer's card has no email address to send it to.")
     OUTBOX_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no message {value} waiting in the outbox.")
+    STATEMENT_NONE = QT_TRANSLATE_NOOP("messages", "No privacy statement has been loaded yet: load it first (statement load FILE --effective DATE).")
     ATTACHMENT_PASSWORD_SHORT = QT_TRANSLATE_NOOP("messages", "A password for the attachment needs at least {limit} characters.")
 
     @classmethod

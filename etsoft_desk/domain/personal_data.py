@@ -332,7 +332,7 @@ TABLES: tuple[Table, ...] = (
         Field("status", "Status", Show.CODE, codes=OUTBOX_STATES),
         Field("sent_at", "Verstuurd op", Show.DATETIME), Field("queued_by", "Klaargezet door")),
           technical=("id", "customer_id", "request_id", "document_id", "subject", "body", "attachment_name",
-                     "attachment", "protected", "message_id", "attempts", "last_tried_at", "last_error",
+                     "attachment", "protected", "message_id", "after_sent", "attempts", "last_tried_at", "last_error",
                      "last_error_params", "server_answer")),
     Table("breach_person", "breaches", link="customer_id", order_by="id", fields=(
         Field("breach_id", "Datalek", Show.BREACH),

@@ -45,6 +45,12 @@ class Outbox:
         self._settings = settings
         self._clock = clock
         self._password = password
+        self._after_sent: dict[str, Callable[[store.Message, object, dt.datetime], None]] = {}
+
+    def after_sent(self, name: str, record: Callable[[store.Message, object, dt.datetime], None]) -> None:
+        """``record(message, value, at)`` runs in the transaction that marks a message sent whose ``after_sent``
+        names ``name`` (the statement notice given, an Art. 19 notice sent)."""
+        self._after_sent[name] = record
 
     # --- where a document may go ------------------------------------------------------------------------
     @staticmethod
@@ -85,7 +91,7 @@ class Outbox:
     # --- queueing and sending ---------------------------------------------------------------------------
     def queue(self, *, document_id: str, kind: str, attachment: bytes, attachment_name: str, to: str,
               address_kind: str, customer_id: int | None = None, request_id: int | None = None,
-              password: str = "", by: str | None = None) -> int:
+              password: str = "", by: str | None = None, after_sent: dict | None = None) -> int:
         """Put the document in the outbox (inside the caller's transaction, if any); returns its number.
         ``password``: protect the PDF with it (AES-256); it is used here and never kept."""
         recorder = self._settings.recorder(by)
@@ -104,7 +110,7 @@ class Outbox:
                                to_address=to, subject=mail_texts().subject_of(kind),
                                body=mail_texts().body_of(kind, self._settings.shop(), protected=bool(password)),
                                attachment_name=attachment_name, attachment=attachment, protected=bool(password),
-                               message_id=make_msgid(domain=domain))
+                               message_id=make_msgid(domain=domain), after_sent=after_sent)
             self._audit.record(Action.MAIL, customer_id, f"{document_id} queued as message {number} for "
                                f"{address_kind} address" + (" (password protected)" if password else "")
                                + f" by {recorder}")
@@ -126,7 +132,11 @@ class Outbox:
                 store.failed(number, self._clock(), exc.template, _plain(exc.params))
             return Sent(number, message.document_id, exc)
         with database_proxy.atomic():
-            store.sent(number, self._clock(), answer)
+            at = self._clock()
+            store.sent(number, at, answer)
+            for name, value in message.after_sent.items():
+                if name in self._after_sent:
+                    self._after_sent[name](message, value, at)
             self._audit.record(Action.MAIL, message.customer_id,
                                f"{message.document_id} sent (message {number}) to the {message.address_kind} address")
         database.checkpoint(self._db)  # the blanked content must not stay in the WAL either

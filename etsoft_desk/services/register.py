@@ -160,8 +160,16 @@ class Register:
         from .mail import kept_password
         from .outbox import Outbox
 
-        return Outbox(self._db, self.audit, self.settings, self.clock,
-                      lambda: kept_password(self.keystore, self.register_id))
+        outbox = Outbox(self._db, self.audit, self.settings, self.clock,
+                        lambda: kept_password(self.keystore, self.register_id))
+        outbox.after_sent("statement_notice", self.statement_notices.after_sent)
+        return outbox
+
+    @functools.cached_property
+    def statement_notices(self):  # issue 12: the notice of a new privacy statement to one customer
+        from .statement_notice import StatementNotices
+
+        return StatementNotices(self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def breaches(self):

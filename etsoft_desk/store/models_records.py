@@ -98,6 +98,7 @@ class OutboxMessage(BaseModel):
     attachment = BlobField(null=True)
     protected = BooleanField(default=False)
     message_id = TextField()
+    after_sent = TextField(default="")
     status = TextField(default="waiting")
     attempts = IntegerField(default=0)
     last_tried_at = DateTimeField(null=True)

@@ -12,7 +12,7 @@ WAITING = "waiting"
 SENT = "sent"
 _COLUMNS = ("id, queued_at, document_id, kind, customer_id, request_id, address_kind, to_address, subject, body, "
             "attachment_name, attachment, protected, message_id, status, attempts, last_tried_at, last_error, "
-            "last_error_params, sent_at, server_answer")
+            "last_error_params, sent_at, server_answer, after_sent")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Message:
     last_error_params: dict
     sent_at: str | None
     server_answer: str
+    after_sent: dict
 
 
 def _message(row) -> Message:
@@ -45,18 +46,20 @@ def _message(row) -> Message:
     values[11] = bytes(values[11]) if values[11] is not None else None
     values[12] = bool(values[12])
     values[18] = json.loads(values[18]) if values[18] else {}
+    values[21] = json.loads(values[21]) if values[21] else {}
     return Message(*values)
 
 
 def add(*, at: dt.datetime, by: str, document_id: str, kind: str, customer_id: int | None,
         request_id: int | None, address_kind: str, to_address: str, subject: str, body: str,
-        attachment_name: str, attachment: bytes, protected: bool, message_id: str) -> int:
+        attachment_name: str, attachment: bytes, protected: bool, message_id: str, after_sent: dict | None = None) -> int:
     cursor = database_proxy.obj.execute_sql(
         "INSERT INTO outbox (queued_at, queued_by, document_id, kind, customer_id, request_id, address_kind, "
-        "to_address, subject, body, attachment_name, attachment, protected, message_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "to_address, subject, body, attachment_name, attachment, protected, message_id, after_sent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (at.isoformat(timespec="seconds"), by, document_id, kind, customer_id, request_id, address_kind,
-         to_address, subject, body, attachment_name, attachment, int(protected), message_id))
+         to_address, subject, body, attachment_name, attachment, int(protected), message_id,
+         json.dumps(after_sent) if after_sent else ""))
     return int(cursor.lastrowid)
 
 
@@ -97,3 +100,8 @@ def forget_customer(customer_id: int) -> None:
     database_proxy.obj.execute_sql("DELETE FROM outbox WHERE customer_id = ? AND status = ?", (customer_id, WAITING))
     database_proxy.obj.execute_sql(
         "UPDATE outbox SET customer_id = NULL WHERE customer_id = ?", (customer_id,))
+
+
+def queued_by(message_id: int) -> str:
+    row = database_proxy.obj.execute_sql("SELECT queued_by FROM outbox WHERE id = ?", (message_id,)).fetchone()
+    return row[0] if row else ""

@@ -3939,6 +3939,10 @@ Een nieuw register komt hier:
         <source>A password for the attachment needs at least {limit} characters.</source>
         <translation>Een wachtwoord voor de bijlage heeft minstens {limit} tekens.</translation>
     </message>
+    <message>
+        <source>No privacy statement has been loaded yet: load it first (statement load FILE --effective DATE).</source>
+        <translation>Er is nog geen privacyverklaring geladen: laad die eerst (statement load BESTAND --effective DATUM).</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

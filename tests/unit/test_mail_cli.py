@@ -143,3 +143,29 @@ def test_the_art_18_3_letter_by_email_when_a_restriction_is_lifted(shop):
     assert message["To"] == "anna@example.com" and message["Subject"] == "De beperking van uw gegevens"
     text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
     assert "beperking" in text.lower()
+
+
+def test_the_notice_of_a_new_statement_counts_as_given_only_once_sent(shop, tmp_path):
+    run, server, (cert, key_file, port) = shop
+    statement = tmp_path / "verklaring.txt"
+    statement.write_text("Privacyverklaring ETSoft, de eerste.", encoding="utf-8")
+    assert run("statement", "load", str(statement), "--effective", "01-01-2026").returncode == 0
+    assert run("consent", "1", "email", "grant", "--how", "counter").returncode == 0  # given under version 1
+    statement.write_text("Privacyverklaring ETSoft.\n\nWij bewaren uw gegevens zorgvuldig.", encoding="utf-8")
+    assert run("statement", "load", str(statement), "--effective", "01-11-2026").returncode == 0
+    assert run("statement", "inform", "--json").stdout.count('"id"') == 1  # Anna is to be told
+    server.stop()
+    waiting = run("statement", "notify", "1", "--send")
+    assert waiting.returncode == 1 and "stays in the outbox" in waiting.stderr
+    assert run("statement", "inform", "--json").stdout.count('"id"') == 1  # not sent: not told yet
+    again = SmtpServer(cert, key_file, port=port).start()
+    try:
+        assert run("outbox", "send").returncode == 0
+        [message] = again.inbox.messages
+        assert message["Subject"] == "Onze privacyverklaring is gewijzigd"
+        text = " ".join(PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0]
+                        .extract_text().split())
+        assert "Wij bewaren uw gegevens zorgvuldig." in text
+    finally:
+        again.stop()
+    assert run("statement", "inform", "--json").stdout.strip() == "[]"  # told, by email, when it was sent

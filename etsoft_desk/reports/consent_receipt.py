@@ -25,7 +25,7 @@ class ReceiptData:
     customer_id: int
     issued_at: dt.datetime
     recorded_by: str
-    statement: str  # "versie 1, geldig vanaf 10-04-2018 (vingerafdruk ac6e…)"
+    statement: str  # "uw keuzes maakte u onder versie 1, geldig vanaf 10-04-2018"
     channels: list[tuple[str, str, str, str]]  # channel, answer, since, how
     approvals: list[str] = field(default_factory=list)
     referrals: list[str] = field(default_factory=list)
@@ -39,7 +39,7 @@ def write_consent_receipt(path: Path, data: ReceiptData) -> Path:
                             subject=data.document_id, creator=f"ETSoft Desk {__version__}")
     rows = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in ("Kanaal", "Uw keuze", "Sinds", "Hoe")]]
     rows += [[Paragraph(c, st["cell"]) for c in row] for row in data.channels]
-    channels = Table(rows, colWidths=[30 * mm, 32 * mm, 26 * mm, 36 * mm], repeatRows=1)
+    channels = Table(rows, colWidths=[25 * mm, 47 * mm, 22 * mm, 30 * mm], repeatRows=1)
     channels.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                   ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))

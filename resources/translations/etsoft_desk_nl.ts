@@ -41,6 +41,14 @@
 <context>
     <name>ConsentPanel</name>
     <message>
+        <source>Receipt %1</source>
+        <translation>Bewijs %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 given to the customer</source>
+        <translation>Bewijs %1 meegegeven aan de klant</translation>
+    </message>
+    <message>
         <source>Recorded by (initials)</source>
         <translation>Vastgelegd door (initialen)</translation>
     </message>

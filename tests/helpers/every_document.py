@@ -33,6 +33,13 @@ def every_document(register, tmp_path) -> dict[str, bytes]:
     docs["access report"] = register.access.render(cid, request_id=done)[1]
     register.access.issued(cid, "IZ-TEST", "letter")
     register.requests.complete(done, "")
+    from etsoft_desk.services.todo import TodoKind
+
+    due = register.requests.add(cid, RequestKind.ACCESS, today - dt.timedelta(days=27), RequestChannel.EMAIL,
+                                identity=IdentityCheck.REGISTERED_EMAIL)
+    register.access.render(cid, request_id=due)
+    register.todo.mark_done(TodoKind.REQUEST_DUE, cid, "letter")  # answered from the to-do bar
+    assert not register.requests.get(due).open
     docs["access report, later"] = register.access.render(cid)[1]
     docs["access report, none"] = register.access.render_none("Iemand Onbekend")[1]
     docs["record of processing"] = register.documents.render_processing_record()[1]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QProgressBar,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..domain.erasure import ErasurePlan
 from ..domain.errors import UserError
@@ -48,6 +48,24 @@ class ErasureDialog(Dialog):
                     self.request.setCurrentIndex(self.request.count() - 1)
         form = QFormLayout()
         form.addRow(self.tr("Carries out"), self.request)
+        # What was destroyed with the erasure (the command line's --paper): described, never its contents.
+        self.paper = QPlainTextEdit()
+        self.paper.setObjectName("erasurePaper")
+        self.paper.setPlaceholderText(self.tr("One per line: what, and how, e.g. werkbon 2026-113: versnipperd"))
+        self.paper.setFixedHeight(54)
+        self.devices = QPlainTextEdit()
+        self.devices.setObjectName("erasureDevices")
+        self.devices.setPlaceholderText(self.tr("One per line: which device, and how, e.g. laptop HP: gewist en "
+                                                "teruggegeven"))
+        self.devices.setFixedHeight(54)
+        form.addRow(self.tr("Paper destroyed"), self.paper)
+        form.addRow(self.tr("Devices wiped or returned"), self.devices)
+        if self.plan.open_jobs:
+            hint = QLabel(self.tr("A service job is still open: note here what happens to the device."))
+            hint.setObjectName("erasureDeviceHint")
+            hint.setStyleSheet(WARN)
+            hint.setWordWrap(True)
+            form.addRow("", hint)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("erasureProgress")
@@ -119,13 +137,25 @@ class ErasureDialog(Dialog):
             return  # the erasure is under way: it finishes, then the dialog closes by itself
         super().reject()
 
+    def destroyed(self) -> list[tuple[str, str, str]]:
+        """(kind, what, how) for each line of the paper and device fields; "what: how", how optional."""
+        out = []
+        for kind, box, default in (("paper", self.paper, "versnipperd"), ("device", self.devices, "gewist")):
+            for line in box.toPlainText().splitlines():
+                what, _, how = line.partition(":")
+                if what.strip():
+                    out.append((kind, what.strip(), how.strip() or default))
+        return out
+
     def start(self) -> None:
         request_id = self.request.currentData()
+        paper = self.destroyed()
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.progress.show()
         register, customer_id = self._register, self._id
-        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, progress=report),
+        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, paper=paper,
+                                                                 progress=report),
                           register.release_thread, register.explain_failure)
         task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
         task.signals.finished.connect(self._done)

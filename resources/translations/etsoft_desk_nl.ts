@@ -633,6 +633,26 @@
 <context>
     <name>ErasureDialog</name>
     <message>
+        <source>One per line: what, and how, e.g. werkbon 2026-113: versnipperd</source>
+        <translation>Eén per regel: wat, en hoe, bijv. werkbon 2026-113: versnipperd</translation>
+    </message>
+    <message>
+        <source>One per line: which device, and how, e.g. laptop HP: gewist en teruggegeven</source>
+        <translation>Eén per regel: welk apparaat, en hoe, bijv. laptop HP: gewist en teruggegeven</translation>
+    </message>
+    <message>
+        <source>Paper destroyed</source>
+        <translation>Papier vernietigd</translation>
+    </message>
+    <message>
+        <source>Devices wiped or returned</source>
+        <translation>Apparaten gewist of teruggegeven</translation>
+    </message>
+    <message>
+        <source>A service job is still open: note here what happens to the device.</source>
+        <translation>Er staat nog een servicebeurt open: noteer hier wat er met het apparaat gebeurt.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="28" />
         <source>Erase customer %1</source>
         <translation>Klant %1 wissen</translation>

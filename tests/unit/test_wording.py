@@ -63,3 +63,76 @@ def test_access_report_says_each_purpose_and_retention_once(register):
     assert text.count(squash("Klantrelatie: u herkennen, bereiken en helpen bij hulp op afstand, reparatie en "
                              "installatie")) == 3  # name and contact data; address (with its own addition); notes
     assert squash("Naam, Contactgegevens") in text
+
+
+# --- the shred confirmation and the Art. 19 letter -------------------------------------------------------------
+def test_initials_keep_a_dutch_infix_as_its_lower_case_words():
+    from etsoft_desk.domain.erasure import initials
+
+    assert initials("Sanne", "de", "Wit") == "S. de W."
+    assert initials("Jan", "van der", "Berg") == "J. van der B."
+    assert initials("Koen", "van den", "Heuvel") == "K. van den H."
+    assert initials("Els", "'t", "Hoen") == "E. 't H."
+    assert initials("Piet", "Van", "Dam") == "P. van D."
+    assert initials("Noor", "", "Bos") == "N. B."
+
+
+def test_each_erasure_names_its_sub_ground_of_article_17():
+    from etsoft_desk.domain.erasure import ground_17
+
+    assert ground_17("erasure").startswith("AVG art. 17 lid 1 sub a en b")
+    assert ground_17("consent_withdrawal").startswith("AVG art. 17 lid 1 sub b")
+    assert ground_17("objection").startswith("AVG art. 17 lid 1 sub c")
+    assert ground_17(None).startswith("AVG art. 17 lid 1 sub a:")
+    assert ground_17(None, retention=True).startswith("AVG art. 17 lid 1 sub a en art. 5 lid 1 sub e")
+
+
+def _erased_with_open_job_and_accountant(register):
+    from decimal import Decimal
+
+    from etsoft_desk.domain.customer import Invoice, JobKind, JobStatus, ServiceJob
+    from etsoft_desk.domain.sharing import RecipientRole
+
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Sanne", infix="de", last_name="Wit"))
+    register.customers.add_service_job(cid, ServiceJob(date=dt.date(2026, 11, 20), kind=JobKind.REPAIR,
+                                                       device="Laptop HP", serial_number="5CD1",
+                                                       description="Scherm vervangen", status=JobStatus.OPEN))
+    register.customers.add_invoice(cid, Invoice(number="2026-00042", date=dt.date(2026, 10, 1),
+                                                amount=Decimal("49.95")))
+    accountant = register.sharing.add_recipient("Boekhouder Ooms", RecipientRole.PROCESSOR,
+                                                processor_agreement=True)
+    partner = register.sharing.add_recipient("Glasvezel Hulst", RecipientRole.PARTNER)
+    register.sharing.disclose(cid, accountant, "factuur 2026-00042")
+    register.sharing.approve(cid, partner, data="naam en telefoon", purpose="offerte", method="counter")
+    register.sharing.disclose(cid, partner, "naam en telefoon")
+    asked = register.requests.add(cid, RequestKind.ERASURE, dt.date(2026, 11, 24), RequestChannel.EMAIL,
+                                  identity=IdentityCheck.REGISTERED_EMAIL)
+    return register.erasure.erase(cid, request_id=asked)
+
+
+def test_the_shred_confirmation_says_the_device_may_still_be_here_the_ground_and_no_jargon(register):
+    result = _erased_with_open_job_and_accountant(register)
+    text = flat(text_of(result.confirmation))
+    assert "Betrokkene S. de W." in text
+    assert "Grond AVG art. 17 lid 1 sub a en b: u vroeg ons uw gegevens te wissen" in text
+    assert "uw apparaat kan nog bij ons in de winkel zijn. Wij geven het u terug" in text
+    assert "Geen papieren dossiers" not in text and "geen papieren dossiers" not in text
+    assert "hash" not in text and "gezouten" not in text
+    assert "onleesbare code, berekend uit uw e-mailadres" in text
+
+
+def test_the_art19_letter_does_not_ask_the_accountant_to_erase_invoices_the_law_makes_us_keep(register):
+    from pypdf import PdfReader
+
+    result = _erased_with_open_job_and_accountant(register)
+    pages = [flat(p.extract_text()) for p in PdfReader(io.BytesIO(result.notices)).pages]
+    accountant = next(p for p in pages if "Boekhouder Ooms" in p)
+    partner = next(p for p in pages if "Glasvezel Hulst" in p)
+    assert "Wij verstrekten u: factuur 2026-00042." in accountant
+    assert "De facturen wist u niet" in accountant and "Algemene wet inzake rijksbelastingen art. 52" in accountant
+    assert "de laatste tot 01-10-2033" in accountant
+    assert "vragen wij u die ook te wissen" not in accountant
+    assert "Wij verstrekten u: naam en telefoon." in partner
+    assert "alle gegevens van deze persoon die u van ons kreeg wissen" in partner
+    assert "facturen" not in partner.lower()

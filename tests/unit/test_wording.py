@@ -136,3 +136,88 @@ def test_the_art19_letter_does_not_ask_the_accountant_to_erase_invoices_the_law_
     assert "Wij verstrekten u: naam en telefoon." in partner
     assert "alle gegevens van deze persoon die u van ons kreeg wissen" in partner
     assert "facturen" not in partner.lower()
+
+
+# --- the retention run -----------------------------------------------------------------------------------------
+def test_the_retention_run_over_several_customers_has_its_own_template(register):
+    from etsoft_desk.domain.customer import Visit
+
+    register.settings.staff_initials = "JV"
+    for first in ("Anna", "Bert", "Cor"):
+        cid = register.customers.create(card(first_name=first, infix="", last_name="Oud"))
+        register.customers.add_visit(cid, Visit(dt.date(2026, 11, 1), "Laptop gebracht"))
+    done, pdf = register.retention.run(dt.date(2030, 1, 31))
+    assert len(done.inactive_customers) == 3
+    text = flat(text_of(pdf))
+    assert "Verklaring van vernietiging: verstreken bewaartermijnen" in text
+    assert "3 klanten hadden sinds de bewaartermijn geen contact meer met ons en zijn helemaal gewist" in text
+    assert text.count("VV-") == 3  # each erased customer's own confirmation, by its reference
+    for one_person in ("van u", "uw gegevens", "klant(en)", "alleen initialen", "Betrokkene"):
+        assert one_person not in text, one_person
+    assert "Facturen van gewiste klanten bewaren wij tot het einde van de fiscale bewaarplicht" in text
+
+
+# --- the record of processing ----------------------------------------------------------------------------------
+def _documents_laid_out(monkeypatch) -> list:
+    """Catch every Document the services hand to reports/document.py (the source strings of the PDF)."""
+    from etsoft_desk.reports import document
+
+    seen: list = []
+    real = document.write_letters
+
+    def catch(target, docs, **kw):
+        seen.extend(docs)
+        return real(target, docs, **kw)
+
+    monkeypatch.setattr(document, "write_letters", catch)
+    return seen
+
+
+def words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", text)}
+
+
+def source_words(doc) -> set[str]:
+    texts = [doc.title, doc.subtitle, doc.prepared_by, doc.document_id, *doc.address, *doc.shop.values(),
+             "pagina van Hulst KvK document"]  # the letterhead and the footer
+    for block in doc.blocks:
+        texts += [block.text, *block.columns, *(cell for row in block.rows for cell in row)]
+    return words(" ".join(texts))
+
+
+def broken_words(pdf: bytes, docs) -> set[str]:
+    """Words of the PDF text that are in none of its source strings: a word split across two lines."""
+    known = set().union(*(source_words(d) for d in docs))
+    return words(text_of(pdf)) - known
+
+
+def test_the_record_of_processing_is_the_shops_record_in_dutch_with_no_word_split(register, monkeypatch):
+    from etsoft_desk.domain.processing_record import RECORD, TABLE_NAMES
+
+    assert set(RECORD) == set(pd.CATEGORY)  # every category has its third-person text
+    assert set(TABLE_NAMES) == {t.name for t in (*pd.TABLES, *pd.KEPT_TABLES)}
+    docs = _documents_laid_out(monkeypatch)
+    pdf = register.documents.render_processing_record(by="JV")[1]
+    text = flat(text_of(pdf))
+    for speaks_to_the_customer in (" u ", " uw ", "uzelf", "bevestiging dat u"):
+        assert speaks_to_the_customer not in text.lower(), speaks_to_the_customer
+    assert "bevestiging dat de klant 18 jaar of ouder is" in text
+    for table in (*pd.TABLES, *pd.KEPT_TABLES):
+        assert not re.search(rf"\b{table.name}\b", text), table.name
+    assert "Vastgelegd in" in text and "geschiedenis van de toestemmingen" in text
+    assert "secure delete" not in text and "hash" not in text
+    assert broken_words(pdf, docs) == set()
+
+
+def test_the_split_word_check_sees_a_word_broken_across_lines(register, monkeypatch):
+    """The check above can fail: a column too narrow for 'Bewaartermijn' splits it, and the check says so."""
+    from etsoft_desk.reports import common
+
+    monkeypatch.setattr(common, "column_widths", lambda columns, rows, total, **kw: [total / len(columns) / 3]
+                        * len(columns))
+    from etsoft_desk.reports import document
+
+    monkeypatch.setattr(document, "column_widths", common.column_widths)
+    docs = _documents_laid_out(monkeypatch)
+    pdf = register.documents.render_processing_record(by="JV")[1]
+    assert broken_words(pdf, docs)

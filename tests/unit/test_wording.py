@@ -221,3 +221,38 @@ def test_the_split_word_check_sees_a_word_broken_across_lines(register, monkeypa
     docs = _documents_laid_out(monkeypatch)
     pdf = register.documents.render_processing_record(by="JV")[1]
     assert broken_words(pdf, docs)
+
+
+# --- every document --------------------------------------------------------------------------------------------
+ENGLISH_OR_INTERNAL = ["answered", "letter", "opt-in", "opt in", "hash", "derived", "fingerprint", "vingerafdruk",
+                       "secure delete", "request", "customer", "consent", "erasure", "retention", "receipt",
+                       "printed", "saved", "none", "true", "false", "processor", "device", "sorteernaam",
+                       "klant(en)", "gezouten"]
+
+
+def test_every_document_on_a_demo_register_is_dutch_without_internal_names(register, tmp_path):
+    from tests.helpers.every_document import every_document
+
+    docs = every_document(register, tmp_path)
+    assert len(docs) >= 15, sorted(docs)
+    found = {}
+    for name, pdf in docs.items():
+        text = flat(text_of(pdf)).lower()
+        bad = [w for w in ENGLISH_OR_INTERNAL if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
+        bad += re.findall(r"\b[a-z]+_[a-z0-9_]+\b", text)  # snake_case identifiers
+        if bad:
+            found[name] = bad
+    assert found == {}
+
+
+def test_the_every_document_check_sees_an_english_word(register, tmp_path, monkeypatch):
+    """The check above can fail: the old outcome text, put back, is found."""
+    from etsoft_desk.domain import requests
+
+    monkeypatch.setattr(requests, "outcome_text", lambda outcome: outcome)
+    monkeypatch.setattr("etsoft_desk.services.todo.outcome_text", lambda outcome: outcome)
+    monkeypatch.setattr("etsoft_desk.services.access.outcome_text", lambda outcome: outcome)
+    from tests.helpers.every_document import every_document
+
+    text = flat(text_of(every_document(register, tmp_path)["access report, later"])).lower()
+    assert re.search(r"(?<![\w-])answered(?![\w-])", text)

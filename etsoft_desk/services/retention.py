@@ -151,8 +151,8 @@ class RetentionService:
             Block("p", "Vernietigd betekent: uit het versleutelde register gewist en overschreven, ook in de "
                        "zoekindex en het logboek van de database, zodat de gegevens niet meer te herstellen zijn."),
             Block("h2", "2. Klanten die helemaal zijn gewist"),
-            Block("p", (f"{n} klant{'en' if n != 1 else ''} had{'den' if n != 1 else ''} sinds de bewaartermijn "
-                        "geen contact meer met ons en " + ("zijn" if n != 1 else "is") + " helemaal gewist. Per "
+            Block("p", (f"{n} " + ("klant had" if n == 1 else "klanten hadden") + " sinds de bewaartermijn "
+                        "geen contact meer met ons en " + ("is" if n == 1 else "zijn") + " helemaal gewist. Per "
                         "klant staat op een eigen verklaring van vernietiging wat is vernietigd, wat de wet ons "
                         "laat bewaren en welke ontvangers wij informeren: " + ", ".join(erased) + ".") if erased
                   else "Geen: geen enkele klant viel onder de bewaartermijn."),

@@ -137,7 +137,7 @@ class ErasureDialog(Dialog):
             return  # the erasure is under way: it finishes, then the dialog closes by itself
         super().reject()
 
-    def destroyed(self) -> list[tuple[str, str, str]]:
+    def paper_and_devices(self) -> list[tuple[str, str, str]]:
         """(kind, what, how) for each line of the paper and device fields; "what: how", how optional."""
         out = []
         for kind, box, default in (("paper", self.paper, "versnipperd"), ("device", self.devices, "gewist")):
@@ -149,7 +149,7 @@ class ErasureDialog(Dialog):
 
     def start(self) -> None:
         request_id = self.request.currentData()
-        paper = self.destroyed()
+        paper = self.paper_and_devices()
         self.erase_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.progress.show()

@@ -256,3 +256,32 @@ def test_the_every_document_check_sees_an_english_word(register, tmp_path, monke
 
     text = flat(text_of(every_document(register, tmp_path)["access report, later"])).lower()
     assert re.search(r"(?<![\w-])answered(?![\w-])", text)
+
+
+def _vocabulary() -> set[str]:
+    """Every word of every string in the program's code and the demo's data: what a document can print."""
+    import ast
+    from pathlib import Path
+
+    import etsoft_desk
+    import tests.helpers.every_document as helper
+
+    found = set()
+    for path in [*Path(etsoft_desk.__file__).parent.rglob("*.py"), Path(helper.__file__)]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found |= words(node.value)
+    return found
+
+
+def test_no_word_of_any_document_is_split_across_lines(register, tmp_path):
+    from tests.helpers.every_document import every_document
+
+    vocabulary = _vocabulary()
+    split = {}
+    for name, pdf in every_document(register, tmp_path).items():
+        text = re.sub(r"\S+@\S+|\b[A-Z]{2}-[0-9A-F]{8}\b", " ", text_of(pdf))  # addresses and document ids
+        odd = sorted(w for w in words(text) - vocabulary if len(w) > 2)
+        if odd:
+            split[name] = odd
+    assert split == {}

@@ -68,8 +68,9 @@ class ReceiptService:
             since = f"{record.recorded_at:%d-%m-%Y}"
             if len(shown) > 1 and shown_with[channel]:
                 since += f" (verklaring versie {shown_with[channel]})"
+            how = METHODS.get(record.method.value, record.method.value)
             channels.append((CHANNELS_NL[channel], answer, since,
-                             METHODS.get(record.method.value, record.method.value)))
+                             f"{how} ({record.recorded_by})" if record.recorded_by else how))
         names = {r.id: r.name for r in sharing_store.recipients()}
         approvals = [f"{names.get(a.recipient_id, '?')}: {a.data}, voor {a.purpose} (sinds {a.given_on:%d-%m-%Y})"
                      for a in sharing_store.approvals(customer_id) if a.active]

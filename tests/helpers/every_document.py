@@ -79,6 +79,29 @@ def every_document(register, tmp_path) -> dict[str, bytes]:
     register.breaches.decide(bid, report="no", tell="yes", reason="de klant moet het weten")
     docs["breach summary"] = register.breaches.summary(bid)[1]
     docs["breach letters"] = register.breaches.letters(bid)[1]
+    # a correction of an invoice the accountant received (Art. 19 letter)
+    from etsoft_desk.domain.corrections import RowKind
+
+    corrected = ids[8]
+    register.customers.add_invoice(corrected, Invoice(number="2026-88888", date=today - dt.timedelta(days=10),
+                                                      amount=Decimal("10.00")))
+    register.sharing.disclose(corrected, accountant.id, "factuur 2026-88888")
+    invoice_id = next(i.id for i in register.customers.open(corrected, log_view=False).invoices
+                      if i.number == "2026-88888")
+    fixed = register.corrections.correct(RowKind.INVOICE, invoice_id, {"amount": "12,50"})
+    docs["art. 19 letters (correction)"] = register.corrections.letters(fixed.ids)[1]
+    sheet = io.BytesIO()
+    from etsoft_desk.services.recovery import write_sheet
+
+    from etsoft_desk.domain.recovery_key import format_recovery_key
+
+    write_sheet(sheet, recovery_key=format_recovery_key(bytes(range(32))), register_id=register.register_id, shop_name="ETSoft",
+                created=today, in_keyring=True)
+    docs["recovery sheet"] = sheet.getvalue()
+    to_do = tmp_path / "todo.pdf"
+    register.todo.print_list(TodoKind.REQUEST_DUE, to_do, "Verzoeken met een termijn die bijna verloopt",
+                             "Deze klanten wachten op een antwoord.")
+    docs["to-do list"] = to_do.read_bytes()
     docs["retention run"] = register.retention.run(today + dt.timedelta(days=365 * 12))[1]  # last: it erases the customers
     return {name: pdf for name, pdf in docs.items() if pdf}
 

@@ -28,10 +28,10 @@ def test_consent_receipt_says_what_was_agreed_under_which_statement_and_how_to_w
     flat = " ".join(text.split())
     for expected in ("Bevestiging van uw keuzes", "Zebulonia Quaxelbrink", f"klantnummer {cid}",
                      "uw keuzes maakte u onder versie 1, geldig vanaf 10-04-2018",
-                     "E-mail ja, u gaf zelf toestemming 25-11-2026 aan de balie",
+                     "E-mail ja, u gaf zelf toestemming 25-11-2026 aan de balie (JV)",
                      "Telefoon nee", "Post niet gevraagd", "Glasvezel Hulst: naam en adres, voor offerte",
                      "“Top service!” (goedgekeurd", "intrekken", "info@etsoft.nl", "Spoorwaterstraat 13",
-                     "Autoriteit Persoonsgegevens", doc_id, "pagina 1 van 1", "vastgelegd door JV"):
+                     "Autoriteit Persoonsgegevens", doc_id, "pagina 1 van 1", "opgesteld door JV"):
         assert expected in flat, expected
     entry = AuditEntry.select().order_by(AuditEntry.id.desc()).first()
     assert (entry.action, entry.subject, entry.detail) == ("report.issue", audit_store.pseudonym(cid),

@@ -234,9 +234,11 @@ def test_every_document_on_a_demo_register_is_dutch_without_internal_names(regis
     from tests.helpers.every_document import every_document
 
     docs = every_document(register, tmp_path)
-    assert len(docs) >= 15, sorted(docs)
+    assert len(docs) >= 18, sorted(docs)
     found = {}
     for name, pdf in docs.items():
+        if name == "recovery sheet":  # the owner's key, with the SQL to open the file without the program
+            continue
         text = flat(text_of(pdf)).lower()
         bad = [w for w in ENGLISH_OR_INTERNAL if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
         bad += re.findall(r"\b[a-z]+_[a-z0-9_]+\b", text)  # snake_case identifiers
@@ -280,7 +282,8 @@ def test_no_word_of_any_document_is_split_across_lines(register, tmp_path):
     vocabulary = _vocabulary()
     split = {}
     for name, pdf in every_document(register, tmp_path).items():
-        text = re.sub(r"\S+@\S+|\b[A-Z]{2}-[0-9A-F]{8}\b", " ", text_of(pdf))  # addresses and document ids
+        # e-mail addresses, and whatever mixes letters and digits (ids, serial numbers, key groups), are not words
+        text = re.sub(r"\S+@\S+|\S+…\S+|\b[^\W_]*\d[^\W_]*\b", " ", text_of(pdf))  # and "a539…83b1"
         odd = sorted(w for w in words(text) - vocabulary if len(w) > 2)
         if odd:
             split[name] = odd

@@ -113,8 +113,7 @@ def statement_text(shown: list, now) -> str:
     """Which privacy statement the customer saw when they chose (the version recorded with each choice), and
     the one in force today where that is newer."""
     if not shown:
-        text = "bij uw keuzes is geen versie vastgelegd"
-        return text + (f"; nu geldt {_version(now)}" if now else "")
+        return f"nu geldt {_version(now)}" if now else "nog geen privacyverklaring vastgelegd"
     text = "uw keuzes maakte u onder " + " en ".join(_version(v) for v in shown)
     if now is not None and now.id not in {v.id for v in shown}:
         text += f"; sindsdien geldt {_version(now)}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QProgressBar,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -33,6 +34,7 @@ class ErasureDialog(Dialog):
         self.summary = QLabel(self._summary_html(self.plan))
         self.summary.setObjectName("erasurePlan")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
@@ -87,8 +89,8 @@ class ErasureDialog(Dialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        if self.width() < 600:
-            self.resize(700, 620)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # no size kept from last time
+            self.resize(720, 720)
 
     def _summary_html(self, plan: ErasurePlan) -> str:
         known = self.tr("The erasure ledger knows this person: erased before on %1.")

@@ -54,7 +54,8 @@ def initials(first: str, infix: str, last: str) -> str:
 NO_LONGER_NEEDED = "de gegevens zijn niet meer nodig voor het doel waarvoor wij ze verzamelden"
 GROUNDS_17 = {
     "erasure": "AVG art. 17 lid 1 sub a en b: u vroeg ons uw gegevens te wissen. Voor de klantrelatie zijn ze "
-               "daarmee niet meer nodig (sub a) en de toestemmingen die u gaf, trok u daarmee in (sub b)",
+               "daarmee niet meer nodig (sub a); wat wij met uw toestemming hadden, is met uw verzoek ingetrokken "
+               "(sub b)",
     "consent_withdrawal": "AVG art. 17 lid 1 sub b: u trok uw toestemming in en er is geen andere grond om uw "
                           "gegevens te bewaren",
     "objection": "AVG art. 17 lid 1 sub c: u maakte bezwaar tegen het gebruik van uw gegevens en wij hebben geen "

@@ -358,9 +358,9 @@ def art19_erasure_blocks(person: str, plan: ErasurePlan, recipient_id: int) -> l
 
     recipient = sharing_store.recipient(recipient_id)
     received = plan.shared.get(recipient_id, [])
-    blocks = [Block("p", person[0].upper() + person[1:] + " heeft ons gevraagd zijn of haar persoonsgegevens te "
-                         "wissen (AVG art. 17). Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze persoon "
-                         "verstrekten, laten wij u dat weten (AVG art. 19).")]
+    # The same words whether the person asked, the owner decided or the retention period ended: all true.
+    blocks = [Block("p", f"Wij hebben de persoonsgegevens van {person} gewist (AVG art. 17). Omdat wij u eerder "
+                         "gegevens van deze persoon verstrekten, laten wij u dat weten (AVG art. 19).")]
     if received:
         blocks.append(Block("p", "Wij verstrekten u: " + "; ".join(received) + "."))
     invoices = [line.until for line in plan.kept if line.category == "invoices" and line.until]

@@ -12,7 +12,9 @@ CONSENT_STATES = {"not_asked": "niet gevraagd", "granted": "gegeven", "refused":
                   "withdrawn": "ingetrokken"}
 METHODS = {"counter": "aan de balie", "paper": "op papier", "phone": "telefonisch", "email": "per e-mail",
            "letter": "per brief"}
-BASES = {"opt_in": "opt-in", "soft_opt_in": "soft opt-in (bestaande klant)"}
+BASES = {"opt_in": "u gaf zelf toestemming",
+         "soft_opt_in": "als klant, alleen over onze eigen vergelijkbare producten en diensten (Telecommunicatiewet "
+                        "art. 11.7); afmelden kan altijd"}
 GROUNDS = {"approval": "met uw toestemming", "processor": "verwerker in onze opdracht (verwerkersovereenkomst)"}
 TRANSFER_GROUNDS = {"adequacy": "adequaatheidsbesluit van de Europese Commissie (AVG art. 45)",
                     "standard_clauses": "modelcontractbepalingen van de Europese Commissie (AVG art. 46 lid 2 sub c)",

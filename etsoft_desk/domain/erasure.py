@@ -30,6 +30,8 @@ class ErasurePlan:
     recipients: list[tuple[int, str]] = field(default_factory=list)  # to tell (Art. 19): id, name
     takedowns: list[str] = field(default_factory=list)  # referral addresses on the website
     already_erased_on: str | None = None  # the ledger knows this person
+    open_jobs: int = 0  # service jobs still open: the person's device may still be in the shop
+    shared: dict[int, list[str]] = field(default_factory=dict)  # recipient id: what it received (Art. 19 letter)
 
     @property
     def erased(self) -> list[PlanLine]:
@@ -41,6 +43,30 @@ class ErasurePlan:
 
 
 def initials(first: str, infix: str, last: str) -> str:
-    """"J. v.d. B." at most: the only trace of the name a shred confirmation may carry."""
-    parts = [f"{first[0]}." if first else "", "".join(f"{w[0]}." for w in infix.split()), f"{last[0]}." if last else ""]
+    """"J. van der B." at most: the only trace of the name a shred confirmation may carry. A Dutch infix
+    ("de", "van der", "'t") stays the lower-case words it is; only first and last name become initials."""
+    parts = [f"{first[0]}." if first else "", " ".join(infix.lower().split()), f"{last[0]}." if last else ""]
     return " ".join(p for p in parts if p)
+
+
+# Art. 17(1): why the person's data is erased, by what the request asked (the owner's own decision, or the end
+# of the retention period: the data is no longer needed).
+NO_LONGER_NEEDED = "de gegevens zijn niet meer nodig voor het doel waarvoor wij ze verzamelden"
+GROUNDS_17 = {
+    "erasure": "AVG art. 17 lid 1 sub a en b: u vroeg ons uw gegevens te wissen. Voor de klantrelatie zijn ze "
+               "daarmee niet meer nodig (sub a); wat wij met uw toestemming hadden, is met uw verzoek ingetrokken "
+               "(sub b)",
+    "consent_withdrawal": "AVG art. 17 lid 1 sub b: u trok uw toestemming in en er is geen andere grond om uw "
+                          "gegevens te bewaren",
+    "objection": "AVG art. 17 lid 1 sub c: u maakte bezwaar tegen het gebruik van uw gegevens en wij hebben geen "
+                 "zwaarwegende reden om ze toch te gebruiken",
+}
+RETENTION_17 = (f"AVG art. 17 lid 1 sub a en art. 5 lid 1 sub e: de bewaartermijn is verstreken; "
+                f"{NO_LONGER_NEEDED}")
+
+
+def ground_17(request_kind: str | None, *, retention: bool = False) -> str:
+    """The sub-ground of Art. 17(1) the erasure rests on, in plain Dutch."""
+    if retention:
+        return RETENTION_17
+    return GROUNDS_17.get(request_kind or "", f"AVG art. 17 lid 1 sub a: {NO_LONGER_NEEDED}")

@@ -42,7 +42,9 @@ class Show(StrEnum):
     STATEMENT = "statement"  # a privacy statement version, by its id
     RECIPIENT = "recipient"  # a recipient, by its id
     BREACH = "breach"  # a data breach, by its number: when and what kind, never what it exposed of others
-    DERIVED = "derived"  # computed from other fields (e.g. a sort key); named, not repeated
+    DERIVED = "derived"  # computed from other fields (e.g. a sort key): exported, not printed in the report
+    EXTENSION = "extension"  # months a request's term was extended: printed only when it was
+    OUTCOME = "outcome"  # how a request was closed, in the owner's words (older registers: "answered (letter)")
 
 
 @dataclass(frozen=True)
@@ -304,8 +306,8 @@ TABLES: tuple[Table, ...] = (
         Field("channel", "Ontvangen", Show.CODE, codes=REQUEST_CHANNELS),
         Field("identity", "Identiteit gecontroleerd", Show.CODE, codes=IDENTITY_CHECKS),
         Field("answer_to", "Antwoord naar"), Field("status", "Status", Show.CODE, codes=REQUEST_STATUSES),
-        Field("extended_months", "Verlengd met (maanden)", Show.NUMBER),
-        Field("extension_reason", "Reden van verlenging"), Field("outcome", "Uitkomst"),
+        Field("extended_months", "Termijn verlengd met", Show.EXTENSION),
+        Field("extension_reason", "Reden van verlenging"), Field("outcome", "Uitkomst", Show.OUTCOME),
         Field("closed_on", "Afgehandeld op", Show.DATE), _RECORDED_BY,
         # Someone who is not a customer: their name is kept with their request (the requests register's own
         # retention, then anonymised); a request linked to a card later names nobody but the customer.

@@ -8,6 +8,7 @@ the complaint route.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -94,3 +95,13 @@ def due_soon(requests: list[DataRequest], today: dt.date, days: int = 7) -> list
     """Open requests due within ``days`` days or overdue, earliest first."""
     limit = today + dt.timedelta(days=days)
     return sorted((r for r in requests if r.open and r.due <= limit), key=lambda r: (r.due, r.id))
+
+
+def outcome_text(outcome: str) -> str:
+    """A request's outcome in Dutch: the to-do bar of older versions wrote "answered (letter)"."""
+    from .code_names import METHODS
+
+    found = re.fullmatch(r"answered \((\w+)\)", outcome)
+    if found:
+        return "beantwoord " + METHODS.get(found.group(1), found.group(1))
+    return outcome

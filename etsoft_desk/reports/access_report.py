@@ -143,8 +143,7 @@ def _table(table: ReportTable, st) -> list:
 
 
 def _section(section: ReportSection, st) -> list:
-    head = [_p(section.title, st["h2"]),
-            _p(f"Waarom: {section.purpose}. Hoe lang: {section.retention}.", st["small"]), Spacer(1, 1.5 * mm)]
+    head = [_p(section.title, st["h2"]), Spacer(1, 1.5 * mm)]
     body = []
     for table in section.tables:
         body += _table(table, st)
@@ -152,12 +151,21 @@ def _section(section: ReportSection, st) -> list:
     return [CondPageBreak(40 * mm), *head, *body]
 
 
+def purpose_rows(sections: list[ReportSection]) -> list[list[str]]:
+    """One row per purpose, basis and retention: the categories that share them are named together, so each
+    purpose and each retention period is said once."""
+    rows: dict[tuple[str, str, str], list[list[str]]] = {}
+    for s in sections:
+        rows.setdefault((s.purpose, s.basis, s.retention), []).append([s.title, s.what])
+    return [[", ".join(t for t, _ in group), "; ".join(w for _, w in group), purpose, basis, retention]
+            for (purpose, basis, retention), group in rows.items()]
+
+
 def _about_the_data(data: AccessReportData, st, heading) -> list:
     """Art. 15(1)(a)-(h) and 15(2): purposes, categories, retention, recipients, source, decisions, transfers."""
-    purposes = [("Soort gegevens", "Welke gegevens", "Doel", "Grondslag", "Bewaartermijn")]
-    purposes += [(s.title, s.what, s.purpose, s.basis, s.retention) for s in data.sections]
     story = [CondPageBreak(50 * mm), heading("Doelen, soorten gegevens, grondslagen en bewaartermijnen"),
-             *_table(ReportTable("", list(purposes[0]), [list(r) for r in purposes[1:]]), st)]
+             *_table(ReportTable("", ["Soort gegevens", "Welke gegevens", "Doel", "Grondslag", "Bewaartermijn"],
+                                 purpose_rows(data.sections)), st)]
 
     story.append(heading("Ontvangers"))
     if data.recipients:
@@ -233,8 +241,10 @@ def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None
 
     story += [_p("1. Verwerken wij uw gegevens?", st["h2"])]
     if data.sections:
+        about = 3 + any(s.special for s in data.sections)
         story.append(_p(f"Ja. {shop['shop_name']} verwerkt persoonsgegevens over u. Hieronder staan ze allemaal, "
-                        "per soort, met het doel, de grondslag en hoe lang wij ze bewaren.", st["body"]))
+                        f"per soort; in onderdeel {about} staat waarvoor wij ze gebruiken, op welke grondslag en "
+                        "hoe lang wij ze bewaren.", st["body"]))
     else:
         story.append(_p(f"Nee. {shop['shop_name']} verwerkt geen persoonsgegevens over u.", st["body"]))
     if data.empty_categories:

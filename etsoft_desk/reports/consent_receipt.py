@@ -25,8 +25,8 @@ class ReceiptData:
     customer_id: int
     issued_at: dt.datetime
     recorded_by: str
-    statement: str  # "versie 1, geldig vanaf 10-04-2018 (vingerafdruk ac6e…)"
-    channels: list[tuple[str, str, str, str]]  # channel, answer, since, how
+    statement: str  # "uw keuzes maakte u onder versie 1, geldig vanaf 10-04-2018"
+    channels: list[tuple[str, str, str, str]]  # channel, answer, since, how (and who recorded it)
     approvals: list[str] = field(default_factory=list)
     referrals: list[str] = field(default_factory=list)
 
@@ -37,9 +37,9 @@ def write_consent_receipt(path: Path, data: ReceiptData) -> Path:
     doc = SimpleDocTemplate(path if hasattr(path, "write") else str(path), pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm, topMargin=12 * mm,
                             bottomMargin=16 * mm, title="Bevestiging van uw keuzes", author=shop["shop_name"],
                             subject=data.document_id, creator=f"ETSoft Desk {__version__}")
-    rows = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in ("Kanaal", "Uw keuze", "Sinds", "Hoe")]]
+    rows = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in ("Kanaal", "Uw keuze", "Sinds", "Hoe (door)")]]
     rows += [[Paragraph(c, st["cell"]) for c in row] for row in data.channels]
-    channels = Table(rows, colWidths=[30 * mm, 32 * mm, 26 * mm, 36 * mm], repeatRows=1)
+    channels = Table(rows, colWidths=[25 * mm, 47 * mm, 22 * mm, 30 * mm], repeatRows=1)
     channels.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                                   ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -49,7 +49,7 @@ def write_consent_receipt(path: Path, data: ReceiptData) -> Path:
         Paragraph(contact + (f", KvK {shop['shop_kvk']}" if shop["shop_kvk"] else ""), st["small"]),
         Spacer(1, 3 * mm),
         Paragraph(f"Voor: <b>{data.customer_name}</b> (klantnummer {data.customer_id})<br/>"
-                  f"Datum: {data.issued_at:%d-%m-%Y %H:%M}, vastgelegd door {data.recorded_by}<br/>"
+                  f"Datum: {data.issued_at:%d-%m-%Y %H:%M}, opgesteld door {data.recorded_by}<br/>"
                   f"Privacyverklaring: {data.statement}", st["body"]),
         Paragraph("Mogen wij u informeren over onze producten en diensten?", st["h2"]),
         channels,

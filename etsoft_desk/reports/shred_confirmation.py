@@ -36,6 +36,7 @@ class ShredData:
     takedowns: list[str] = field(default_factory=list)
     paper: list[tuple[str, str, str]] = field(default_factory=list)  # kind, what, method
     reason: str = ""  # for an erasure without a request (retention)
+    open_jobs: int = 0  # service jobs still open when the data was erased: the device may still be in the shop
 
 
 def _table(columns: list[str], rows: list[list[str]], st) -> Table:
@@ -109,10 +110,17 @@ def write_shred_confirmation(target: Path | BinaryIO, data: ShredData) -> None:
     story.append(_p("5. Papier en apparaten", st["h2"]))
     if data.paper:
         kinds = {"paper": "papier", "device": "apparaat"}
-        story.append(_table(["Soort", "Wat", "Hoe vernietigd"], [[kinds.get(k, k), w, m] for k, w, m in data.paper],
+        story.append(_table(["Soort", "Wat", "Hoe vernietigd", "Datum", "Door"],
+                            [[kinds.get(k, k), w, m, f"{at:%d-%m-%Y}", data.prepared_by] for k, w, m in data.paper],
                             st))
-    else:
-        story.append(_p("Geen papieren dossiers of apparaten met uw gegevens vastgelegd.", st["body"]))
+    if data.open_jobs:
+        jobs = ("stond er nog een servicebeurt" if data.open_jobs == 1
+                else f"stonden er nog {data.open_jobs} servicebeurten")
+        story.append(_p(f"Bij het wissen {jobs} open: uw apparaat kan nog bij ons in de winkel zijn. Wij geven het "
+                        "u terug; gegevens van u die wij voor de reparatie hebben gekopieerd, wissen wij. Wat wij "
+                        "wissen of vernietigen, leggen wij vast in ons logboek van vernietiging.", st["body"]))
+    elif not data.paper:
+        story.append(_p("Wij hebben geen papieren dossiers of apparaten met uw gegevens.", st["body"]))
 
     story.append(_p("6. Back-ups", st["h2"]))
     story.append(_p("Back-ups van vóór vandaag bevatten uw gegevens nog. Wordt zo'n back-up ooit teruggezet, dan "
@@ -120,9 +128,11 @@ def write_shred_confirmation(target: Path | BinaryIO, data: ShredData) -> None:
                     f"wordt bewaard (referentie {data.document_id}).", st["body"]))
 
     story.append(_p("7. Zodat wij u niet opnieuw benaderen", st["h2"]))
-    story.append(_p("Wij bewaren alleen een onleesbaar kenmerk (een gezouten hash) van uw e-mailadres, "
-                    "telefoonnummer en naam met postcode. Daarmee waarschuwt het programma als uw gegevens opnieuw "
-                    "worden ingevoerd; de gegevens zelf zijn er niet uit terug te halen.", st["body"]))
+    story.append(_p("Wij bewaren alleen een onleesbare code, berekend uit uw e-mailadres, uw telefoonnummer en "
+                    "uw naam met postcode. Uw gegevens zelf zijn er niet uit terug te halen, ook niet door ons. Wordt "
+                    "later hetzelfde e-mailadres, telefoonnummer of dezelfde naam met postcode ingevoerd, dan "
+                    "herkent het programma de code en waarschuwt het ons, zodat wij u niet opnieuw opnemen of "
+                    "benaderen.", st["body"]))
 
     story.append(_p("8. Klacht indienen", st["h2"]))
     story.append(_p(f"Bent u het niet eens met hoe wij met uw gegevens omgingen, dan kunt u een klacht indienen bij "

@@ -22,6 +22,7 @@ from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, TABLE, TABLES, TRANSFER_GROUNDS,
                                     Category, Field, Section, Show, Table)
+from ..domain.requests import outcome_text
 from ..domain.sharing import outside_eea  # transfers there need a ground (Art. 44-49)
 from ..domain.validation import format_phone, required_text
 from ..store import customers as customers_store
@@ -88,7 +89,14 @@ def format_value(f: Field, value, lookups: Lookups) -> str:
             return lookups.recipient(value)
         case Show.BREACH:
             return lookups.breach(value)
+        case Show.DERIVED:  # the name in another order, for sorting: nothing the customer does not see above
+            return EMPTY
+        case Show.EXTENSION:
+            return f"{value} maand{'en' if value != 1 else ''}" if value else EMPTY
+        case Show.OUTCOME:
+            return outcome_text(str(value))
     return str(value)
+
 
 
 def export_value(f: Field, value, lookups: Lookups):

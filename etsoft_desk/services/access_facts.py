@@ -118,7 +118,8 @@ def request_header(request: DataRequest) -> dict[str, str]:
     return {"reference": f"verzoek nr. {request.id}", "received": f"{request.received_on:%d-%m-%Y}",
             "channel": REQUEST_CHANNELS.get(request.channel.value, request.channel.value),
             "due": f"{request.due:%d-%m-%Y}",
-            "extension": (f"verlengd met {request.extended_months} maand(en): {request.extension_reason}"
+            "extension": (f"verlengd met {request.extended_months} "
+                          f"{'maand' if request.extended_months == 1 else 'maanden'}: {request.extension_reason}"
                           if request.extended_months else ""),
             "identity": (IDENTITY_CHECKS.get(request.identity.value, request.identity.value) if request.identity
                          else "nog niet vastgelegd")}

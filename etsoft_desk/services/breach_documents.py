@@ -12,6 +12,7 @@ import io
 from ..domain.breach import (ENCRYPTION_NL, KEY_WHERE_NL, KINDS_NL, SCOPES_NL, Breach, Scope)
 from ..domain.customer import display_name, postal_lines
 from ..domain.personal_data import CATEGORY
+from ..domain.processing_record import record_text
 from .settings import Settings
 
 NOT_YET = "nog niet vastgesteld"
@@ -68,7 +69,8 @@ def summary_pdf(breach: Breach, settings: Settings, recorder: str, now: dt.datet
               ["Aantal gegevensrecords (ongeveer)", str(breach.records)],
               ["Bijzondere persoonsgegevens (AVG art. 9)", "ja" if breach.special else "nee"],
               ["Soort betrokkenen", "klanten van de winkel (18 jaar en ouder)"]]
-    categories = [[CATEGORY[c].title, CATEGORY[c].what] for c in breach.categories if c in CATEGORY]
+    categories = [list(record_text(c, CATEGORY[c].title, CATEGORY[c].what, CATEGORY[c].purpose)[:2])
+                  for c in breach.categories if c in CATEGORY]  # the shop to the AP: the customer in third person
     decision = [["Melden aan de AP", _yes_no(breach.report_ap)],
                 ["Betrokkenen informeren", _yes_no(breach.tell_people)],
                 ["Redenen", breach.decision_reason or "—"], ["Besloten door", breach.decided_by or "—"],

@@ -13,7 +13,9 @@ from pathlib import Path
 from ..domain.customer import display_name, postal_lines
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.personal_data import CATEGORIES, REQUEST_KINDS, TABLES, TRANSFER_GROUNDS
+from ..domain.personal_data import CATEGORIES, KEPT_TABLES, REQUEST_KINDS, TABLES, TRANSFER_GROUNDS
+from ..domain.processing_record import BASES as RECORD_BASES
+from ..domain.processing_record import CRITERIA, TABLE_NAMES, record_text
 from ..domain.requests import RequestStatus
 from ..store import customers as customers_store
 from ..store.models import database_proxy
@@ -27,9 +29,9 @@ from .sharing import SharingService
 SECURITY_MEASURES = [
     "Het klantregister is een versleuteld bestand (SQLCipher, AES-256); de sleutel staat in de sleutelbos van "
     "het besturingssysteem, met een geprinte herstelsleutel die op een veilige plek wordt bewaard.",
-    "Gewiste gegevens worden overschreven (secure delete), ook in de zoekindex en het logboek van de database.",
-    "Een logboek met hash-keten legt vast wie wat deed met welke klant, zonder de gegevens zelf; "
-    "gewijzigde of verwijderde regels worden ontdekt.",
+    "Gewiste gegevens worden overschreven, ook in de zoekindex en het logboek van de database.",
+    "Een logboek legt vast wie wat deed met welke klant, zonder de gegevens zelf; elke regel is cryptografisch "
+    "aan de vorige gekoppeld, zodat gewijzigde of verwijderde regels worden ontdekt.",
     "Bijzondere persoonsgegevens zijn verborgen; elke keer dat ze worden bekeken, wordt dat vastgelegd.",
     "Vrije tekstvelden weigeren betaalkaartnummers en burgerservicenummers.",
     "Geen persoonsgegevens in logbestanden, tijdelijke bestanden of foutrapporten; documenten worden alleen "
@@ -139,8 +141,16 @@ class DocumentService:
         shop, ap = self._settings.shop(), self._settings.authority()
         months = self._settings.retention_months()
         recipients = self._sharing.recipients()
-        tables_of = {c.key: sorted({t.name for t in TABLES for f in t.fields if t.category_of(f) == c.key})
+        tables_of = {c.key: list(dict.fromkeys(TABLE_NAMES[t.name] for t in (*TABLES, *KEPT_TABLES)
+                                               for f in t.fields if t.category_of(f) == c.key))
                      for c in CATEGORIES}
+
+        def row(c) -> list[str]:  # the shop's record: the customer in the third person
+            title, what, purpose = record_text(c.key, c.title, c.what, c.purpose)
+            retention = CRITERIA.get(c.key) or retention_text(c, months[c.key])
+            return [f"{title}: {what}", purpose, RECORD_BASES.get(c.basis, c.basis), retention,
+                    {"delete": "vernietigen", "anonymise": "anonimiseren",
+                     "keep": f"bewaren: {c.keep_ground}"}[c.erasure.value]]
         controller = [["Naam", shop["shop_name"]], ["Adres", shop["shop_address"]], ["E-mail", shop["shop_email"]],
                       ["KvK-nummer", shop["shop_kvk"] or "—"], ["Telefoon", shop.get("shop_phone") or "—"],
                       ["Functionaris gegevensbescherming", "Niet aangesteld (niet verplicht voor deze verwerking)"]]
@@ -151,11 +161,8 @@ class DocumentService:
             Block("h2", "1. Verwerkingsverantwoordelijke"), Block("pairs", rows=controller),
             Block("h2", "2. Betrokkenen"), Block("p", SUBJECTS),
             Block("h2", "3. Doelen, soorten gegevens, grondslagen en bewaartermijnen"),
-            Block("table", columns=["Soort gegevens", "Welke gegevens", "Doel", "Grondslag", "Bewaartermijn",
-                                    "Bij wissen"],
-                  rows=[[c.title, c.what, c.purpose, c.basis, retention_text(c, months[c.key]),
-                         {"delete": "vernietigen", "anonymise": "anonimiseren",
-                          "keep": f"bewaren: {c.keep_ground}"}[c.erasure.value]] for c in CATEGORIES]),
+            Block("table", columns=["Soort gegevens", "Doel", "Grondslag", "Bewaartermijn", "Bij wissen"],
+                  rows=[row(c) for c in CATEGORIES]),
             Block("h2", "4. Ontvangers"),
         ]
         if recipients:
@@ -182,8 +189,9 @@ class DocumentService:
                    Block("p", f"{ap['authority_name']}, {ap['authority_address']}, telefoon {ap['authority_phone']}, "
                               f"{ap['authority_website']}."),
                    Block("h2", "8. Gegevens per soort in het register"),
-                   Block("table", columns=["Soort gegevens", "Tabellen"],
-                         rows=[[c.title, ", ".join(tables_of[c.key])] for c in CATEGORIES])]
+                   Block("table", columns=["Soort gegevens", "Vastgelegd in"],
+                         rows=[[record_text(c.key, c.title, c.what, c.purpose)[0], ", ".join(tables_of[c.key])]
+                               for c in CATEGORIES])]
         doc_id = document_id("AR")
         now = self._clock()
         buffer = io.BytesIO()

@@ -24,13 +24,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..domain.customer import display_name
-from ..domain.erasure import TREATMENT_NL, ErasurePlan, PlanLine, initials
+from ..domain.erasure import TREATMENT_NL, ErasurePlan, PlanLine, ground_17, initials
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.personal_data import CATEGORY, IDENTITY_CHECKS, REQUEST_KINDS, Erasure
 from ..domain.dates import add_months
 from ..domain.validation import check_free_text
-from ..domain.requests import RequestKind
 from ..store import customers as customers_store
 from ..store import database
 from ..store import documents as documents_store
@@ -135,7 +134,8 @@ class ErasureService:
                            lines=lines, wait_reasons=waits,
                            recipients=store.recipients_told(customer_id),
                            takedowns=store.published_referrals(customer_id),
-                           already_erased_on=asked_on(known) if known else None)
+                           already_erased_on=asked_on(known) if known else None, open_jobs=jobs,
+                           shared=shared_with(customer_id))
 
     # --- the erasure ----------------------------------------------------------------------------------------
     def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
@@ -327,9 +327,7 @@ class ErasureService:
                        "received": f"{r.received_on:%d-%m-%Y}",
                        "identity": IDENTITY_CHECKS.get(r.identity.value, r.identity.value) if r.identity
                        else "niet vastgelegd",
-                       "ground": ("AVG art. 17 lid 1: uw verzoek om wissing"
-                                  if r.kind is RequestKind.ERASURE else
-                                  f"AVG art. 17 lid 1, na uw verzoek ({REQUEST_KINDS[r.kind.value]})")}
+                       "ground": ground_17(r.kind.value)}
         return request
 
     def _confirmation(self, erasure_id: str, plan: ErasurePlan, request: dict | None, notices: list[Notice],
@@ -345,8 +343,7 @@ class ErasureService:
                          request=request, erased=erased, kept=kept,
                          notices=[(n.recipient, f"{n.on:%d-%m-%Y}", n.how) for n in notices],
                          takedowns=plan.takedowns, paper=[(k, w, m) for k, w, m in paper],
-                         reason=("AVG art. 5 lid 1 sub e: de bewaartermijn is verstreken" if reason == "retention"
-                                 else "AVG art. 17 lid 1: op verzoek, of omdat de gegevens niet meer nodig zijn"))
+                         open_jobs=plan.open_jobs, reason=ground_17(None, retention=reason == "retention"))
         buffer = io.BytesIO()
         write_shred_confirmation(buffer, data)
         return buffer.getvalue()
@@ -354,16 +351,50 @@ class ErasureService:
     def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str) -> bytes:
         """One letter per recipient that received the person's data (Art. 19); it names the person, so it is
         only kept where the owner saves or prints it."""
-        from ..reports.document import Block
         from .notices import Letter, the_person, write_letters
 
         person = the_person(name, email)
-        letters = [Letter(recipient_id, [Block("p", person[0].upper() + person[1:] +
-                                               " heeft ons gevraagd zijn of haar persoonsgegevens te wissen (AVG art. "
-                                               "17). Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze "
-                                               "persoon verstrekten, vragen wij u die ook te wissen en ons dat te "
-                                               "bevestigen (AVG art. 19).")])
+        letters = [Letter(recipient_id, art19_erasure_blocks(person, plan, recipient_id))
                    for recipient_id, _ in plan.recipients]
         return write_letters(self._settings, "Verzoek om gegevens te wissen", letters, at=self._clock(),
                              prepared_by=self._settings.staff_initials or AUTO, names=dict(plan.recipients),
                              reference=erasure_id)[1]
+
+
+def shared_with(customer_id: int) -> dict[int, list[str]]:
+    """What each recipient received of the customer (the Art. 19 letter names it), in the order it was sent."""
+    from ..store import sharing as sharing_store
+
+    out: dict[int, list[str]] = {}
+    for d in sharing_store.disclosures(customer_id):
+        if d.what not in out.setdefault(d.recipient_id, []):
+            out[d.recipient_id].append(d.what)
+    return out
+
+
+def art19_erasure_blocks(person: str, plan: ErasurePlan, recipient_id: int) -> list:
+    """The body of the Art. 19 letter to one recipient: what to erase, and that invoices the tax law makes us
+    keep stay until the end of that period (a processor that keeps them for us keeps them too)."""
+    from ..domain.sharing import RecipientRole
+    from ..reports.document import Block
+    from ..store import sharing as sharing_store
+
+    recipient = sharing_store.recipient(recipient_id)
+    received = plan.shared.get(recipient_id, [])
+    # The same words whether the person asked, the owner decided or the retention period ended: all true.
+    blocks = [Block("p", f"Wij hebben de persoonsgegevens van {person} gewist (AVG art. 17). Omdat wij u eerder "
+                         "gegevens van deze persoon verstrekten, laten wij u dat weten (AVG art. 19).")]
+    if received:
+        blocks.append(Block("p", "Wij verstrekten u: " + "; ".join(received) + "."))
+    invoices = [line.until for line in plan.kept if line.category == "invoices" and line.until]
+    if invoices and recipient is not None and recipient.role is RecipientRole.PROCESSOR:
+        blocks.append(Block("p", "De facturen wist u niet: die moeten wij volgens de fiscale bewaarplicht 7 jaar "
+                                 "bewaren (Algemene wet inzake rijksbelastingen art. 52; AVG art. 17 lid 3 sub b), de "
+                                 f"laatste tot {max(invoices):%d-%m-%Y}. Bewaart u ze voor ons, bewaar ze dan tot het "
+                                 "einde van die termijn, gebruik ze alleen voor de administratie en vernietig ze "
+                                 "daarna. Wis alle andere gegevens van deze persoon die u van ons kreeg, zoals losse "
+                                 "e-mails, adres- en contactgegevens, en bevestig ons dat."))
+    else:
+        blocks.append(Block("p", "Wilt u alle gegevens van deze persoon die u van ons kreeg wissen, en ons dat "
+                                 "bevestigen?"))
+    return blocks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,27 +36,41 @@ class ReceiptService:
     def consent_receipt(self, customer_id: int, path: Path, *, by: str | None = None,
                         overwrite: bool = False) -> str:
         """Write the receipt to ``path`` (where the owner chose) and log that it was issued; returns its id."""
-        from ..reports.common import document_id
-        from ..reports.consent_receipt import ReceiptData, write_consent_receipt
         from . import outputs
 
         outputs.check(path, overwrite=overwrite)
+        doc_id, pdf = self.render(customer_id, by=by)
+        outputs.write(path, pdf, overwrite=overwrite)
+        self.issued(customer_id, doc_id, by=by)
+        return doc_id
+
+    def render(self, customer_id: int, *, by: str | None = None) -> tuple[str, bytes]:
+        """(document id, PDF) for the print preview or a file; nothing is logged until it leaves the program."""
+        from ..reports.common import document_id
+        from ..reports.consent_receipt import ReceiptData, write_consent_receipt
+
         recorder = self._settings.recorder(by)
         now = self._clock()
         card = customers_store.load_card(customer_id)
         if card is None:
             raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
-        version = consent_store.current_statement(now.date())
-        statement = (f"versie {version.id}, geldig vanaf {version.effective_date:%d-%m-%Y} "
-                     f"(vingerafdruk {version.sha256[:12]})" if version else "nog geen versie vastgelegd")
+        states = current_states(consent_store.records(customer_id))
+        versions = {v.id: v for v in consent_store.statements()}
+        shown_with = {channel: version_shown(record) for channel, record in states.items() if record is not None}
+        shown = sorted({v for v in shown_with.values() if v in versions},
+                       key=lambda v: (versions[v].effective_date, v))
         channels = []
-        for channel, record in current_states(consent_store.records(customer_id)).items():
+        for channel, record in states.items():
             if record is None:
                 channels.append((CHANNELS_NL[channel], STATES_NL[ConsentState.NOT_ASKED], "", ""))
                 continue
-            answer = STATES_NL[record.state] + (f" ({BASES[record.basis.value]})" if record.basis else "")
-            channels.append((CHANNELS_NL[channel], answer, f"{record.recorded_at:%d-%m-%Y}",
-                             METHODS.get(record.method.value, record.method.value)))
+            answer = STATES_NL[record.state] + (f", {BASES[record.basis.value]}" if record.basis else "")
+            since = f"{record.recorded_at:%d-%m-%Y}"
+            if len(shown) > 1 and shown_with[channel]:
+                since += f" (verklaring versie {shown_with[channel]})"
+            how = METHODS.get(record.method.value, record.method.value)
+            channels.append((CHANNELS_NL[channel], answer, since,
+                             f"{how} ({record.recorded_by})" if record.recorded_by else how))
         names = {r.id: r.name for r in sharing_store.recipients()}
         approvals = [f"{names.get(a.recipient_id, '?')}: {a.data}, voor {a.purpose} (sinds {a.given_on:%d-%m-%Y})"
                      for a in sharing_store.approvals(customer_id) if a.active]
@@ -66,9 +81,40 @@ class ReceiptService:
         doc_id = document_id("TB")
         data = ReceiptData(document_id=doc_id, shop=self._settings.shop(), customer_id=customer_id,
                            customer_name=display_name(card.first_name, card.infix, card.last_name), issued_at=now,
-                           recorded_by=recorder, statement=statement, channels=channels, approvals=approvals,
-                           referrals=referrals)
-        outputs.write(path, lambda fh: write_consent_receipt(fh, data), overwrite=overwrite)
+                           recorded_by=recorder,
+                           statement=statement_text([versions[v] for v in shown],
+                                                    consent_store.current_statement(now.date())),
+                           channels=channels, approvals=approvals, referrals=referrals)
+        buffer = io.BytesIO()
+        write_consent_receipt(buffer, data)
+        return doc_id, buffer.getvalue()
+
+    def issued(self, customer_id: int, doc_id: str, how: str = "", *, by: str | None = None) -> None:
+        """Log that the receipt left the program (printed, saved); its values stay out of the log."""
+        recorder = self._settings.recorder(by)
         with database_proxy.atomic():
-            self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id} by {recorder}")
-        return doc_id
+            self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id}" + (f" {how}" if how else "")
+                               + f" by {recorder}")
+
+
+def version_shown(record) -> int | None:
+    """The statement version shown when the choice was made: as recorded, else the one in force that day."""
+    if record.statement_version:
+        return record.statement_version
+    version = consent_store.current_statement(record.recorded_at.date())
+    return version.id if version else None
+
+
+def _version(v) -> str:
+    return f"versie {v.id}, geldig vanaf {v.effective_date:%d-%m-%Y}"
+
+
+def statement_text(shown: list, now) -> str:
+    """Which privacy statement the customer saw when they chose (the version recorded with each choice), and
+    the one in force today where that is newer."""
+    if not shown:
+        return f"nu geldt {_version(now)}" if now else "nog geen privacyverklaring vastgelegd"
+    text = "uw keuzes maakte u onder " + " en ".join(_version(v) for v in shown)
+    if now is not None and now.id not in {v.id for v in shown}:
+        text += f"; sindsdien geldt {_version(now)}"
+    return text

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.dates import add_months
+from ..domain.erasure import RETENTION_17
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..store import documents as documents_store
@@ -26,7 +27,7 @@ from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
-RETENTION_GROUND = "AVG art. 5 lid 1 sub e: de bewaartermijn is verstreken"
+RETENTION_GROUND = RETENTION_17  # Art. 17(1)(a) and Art. 5(1)(e): the retention period has passed
 KINDS_NL = {"paper": "papier", "device": "apparaat"}
 
 
@@ -101,23 +102,17 @@ class RetentionService:
 
     def run(self, until: dt.date | None = None, *, by: str | None = None) -> tuple[RetentionOverview, bytes]:
         """Carry out everything due up to ``until``; returns what was done and its confirmation (PDF)."""
-        from ..reports.shred_confirmation import ShredData, write_shred_confirmation
         from ..reports.common import document_id
 
         recorder = self._settings.recorder(by)
         overview = self.overview(until)
         months = self._settings.retention_months()
-        for customer_id in overview.inactive_customers:
-            self._erasure().erase(customer_id, by=recorder, reason="retention")
+        erased = [self._erasure().erase(customer_id, by=recorder, reason="retention").erasure_id
+                  for customer_id in overview.inactive_customers]
         # The confirmation is laid out first and kept in the register with the run (printed again by its id).
         doc_id = document_id("VR")
-        data = ShredData(document_id=doc_id, carried_out_at=self._clock(), prepared_by=recorder,
-                         shop=self._settings.shop(), authority=self._settings.authority(),
-                         initials=f"{len(overview.inactive_customers)} klant(en) en losse gegevens van andere klanten",
-                         request=None, erased=[(w, n, how) for w, n, how in overview.lines()], kept=[],
-                         reason=RETENTION_GROUND)
         buffer = io.BytesIO()
-        write_shred_confirmation(buffer, data)
+        self._run_confirmation(buffer, doc_id, overview, erased, recorder)
         with database_proxy.atomic():
             documents_store.keep(doc_id, "retention_run", self._clock(), buffer.getvalue())
             kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
@@ -131,6 +126,50 @@ class RetentionService:
         database.checkpoint(self._db)
         self.last_document_id = doc_id
         return overview, buffer.getvalue()
+
+    def _run_confirmation(self, target, doc_id: str, overview: RetentionOverview, erased: list[str],
+                          recorder: str) -> None:
+        """The confirmation of a run over many customers: the shop's record, naming nobody (each erased customer
+        has a shred confirmation of their own)."""
+        from ..reports.document import Block, Document, write_document
+
+        shop, now = self._settings.shop(), self._clock()
+        n = len(erased)
+        blocks = [
+            Block("pairs", rows=[["Verwerkingsverantwoordelijke", f"{shop['shop_name']}, {shop['shop_address']}"],
+                                 ["Grond", RETENTION_GROUND], ["Bewaartermijnen verstreken tot en met",
+                                                               f"{overview.until:%d-%m-%Y}"],
+                                 ["Uitgevoerd op", f"{now:%d-%m-%Y} om {now:%H:%M}"], ["Door", recorder],
+                                 ["Referentie", doc_id]]),
+            Block("p", "Wij bewaren persoonsgegevens niet langer dan nodig. Bij deze ronde zijn alle gegevens "
+                       "vernietigd waarvan de bewaartermijn was verstreken, van alle klanten samen. Deze verklaring "
+                       "noemt geen namen."),
+            Block("h2", "1. Wat is vernietigd"),
+            Block("table", columns=["Soort gegevens", "Aantal", "Wat er gebeurde"],
+                  rows=[[w, str(count), how] for w, count, how in overview.lines()]) if not overview.empty
+            else Block("p", "Niets: er was geen bewaartermijn verstreken."),
+            Block("p", "Vernietigd betekent: uit het versleutelde register gewist en overschreven, ook in de "
+                       "zoekindex en het logboek van de database, zodat de gegevens niet meer te herstellen zijn."),
+            Block("h2", "2. Klanten die helemaal zijn gewist"),
+            Block("p", (f"{n} " + ("klant had" if n == 1 else "klanten hadden") + " sinds de bewaartermijn "
+                        "geen contact meer met ons en " + ("is" if n == 1 else "zijn") + " helemaal gewist. Per "
+                        "klant staat op een eigen verklaring van vernietiging wat is vernietigd, wat de wet ons "
+                        "laat bewaren en welke ontvangers wij informeren: " + ", ".join(erased) + ".") if erased
+                  else "Geen: geen enkele klant viel onder de bewaartermijn."),
+            Block("h2", "3. Wat bewaard blijft"),
+            Block("p", "Facturen van gewiste klanten bewaren wij tot het einde van de fiscale bewaarplicht van 7 jaar "
+                       "(Algemene wet inzake rijksbelastingen art. 52; AVG art. 17 lid 3 sub b), alleen voor de "
+                       "belastingadministratie; daarna vernietigt het programma ze automatisch. Van de andere "
+                       "vernietigde gegevens bewaren wij niets." if erased else
+                  "Niets: van de vernietigde gegevens hoeft de wet ons niets te laten bewaren."),
+            Block("h2", "4. Back-ups"),
+            Block("p", "Back-ups van vóór vandaag bevatten deze gegevens nog. Wordt zo'n back-up teruggezet, dan "
+                       "wist het programma de gewiste klanten direct opnieuw aan de hand van het wisregister, en "
+                       "vernietigt de volgende ronde de andere gegevens opnieuw."),
+        ]
+        write_document(target, Document(title="Verklaring van vernietiging: verstreken bewaartermijnen",
+                                        document_id=doc_id, issued_at=now, prepared_by=recorder, shop=shop,
+                                        blocks=blocks))
 
     # --- paper and devices -----------------------------------------------------------------------------------
     def record_destruction(self, kind: str, what: str, method: str, *, done_on: dt.date | None = None,
@@ -161,9 +200,10 @@ class RetentionService:
                                                                  ["Hoe vernietigd", method],
                                                                  ["Datum", f"{day:%d-%m-%Y}"],
                                                                  ["Door", recorder], ["Referentie", doc_id]]),
-                                            Block("p", "Het papier of apparaat is zo vernietigd dat de gegevens "
-                                                       "niet meer te herstellen zijn, zoals de privacyverklaring "
-                                                       "van " + shop["shop_name"] + " belooft.")]))
+                                            Block("p", ("Het papier is zo vernietigd" if kind == "paper" else
+                                                        "De gegevens op het apparaat zijn zo gewist") +
+                                                  " dat ze niet meer te herstellen zijn, zoals de "
+                                                  "privacyverklaring van " + shop["shop_name"] + " belooft.")]))
         with database_proxy.atomic():  # the confirmation is kept with the record, to print again by its id
             store.add_destruction(kind, what, method, day, recorder, now)
             documents_store.keep(doc_id, "destruction", now, buffer.getvalue())

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..domain.dates import add_months
 from ..domain.errors import UserError
 from ..domain.messages import Msg
+from ..domain.requests import outcome_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import erasure as erasure_store
@@ -154,7 +155,8 @@ class TodoService:
             if kind == TodoKind.REQUEST_DUE:
                 for request in self._requests.due_soon():
                     if request.customer_id == customer_id:
-                        self._requests.complete(request.id, f"answered ({method})", by=recorder)
+                        self._requests.complete(request.id, outcome_text(f"answered ({method})"),  # "beantwoord per brief"
+                                                by=recorder)
             elif kind == TodoKind.REFERRAL_TAKE_DOWN:
                 for cid, referral in self._referrals.needing_take_down():
                     if cid == customer_id:

@@ -104,7 +104,7 @@ class ConsentPanel(QWidget):
         self.receipt_note.setObjectName("receiptNote")
         receipt = QPushButton(self.tr("Receipt for the customer…"))
         receipt.setObjectName("consentReceipt")
-        receipt.clicked.connect(self.save_receipt)
+        receipt.clicked.connect(self.preview_receipt)
         receipt.setEnabled(receipts is not None)
         bottom = QHBoxLayout()
         bottom.addWidget(self.receipt_note, 1)
@@ -117,6 +117,27 @@ class ConsentPanel(QWidget):
         layout.addWidget(self.history, 1)
         layout.addLayout(bottom)
         self.refresh()
+
+    def preview_receipt(self) -> None:
+        """Show the receipt in the print preview (print it, or save it where the owner chooses)."""
+        from .print_preview import PrintPreview
+
+        by = self.recorder.text()
+        try:
+            doc_id, pdf = self._receipts.render(self._id, by=by)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        PrintPreview(pdf, self.tr("Receipt %1").replace("%1", doc_id), f"toestemming-{doc_id}.pdf",
+                     lambda how: self._receipt_left(doc_id, how, by), self).exec()
+
+    def _receipt_left(self, doc_id: str, how: str, by: str) -> None:
+        try:
+            self._receipts.issued(self._id, doc_id, how, by=by)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.receipt_note.setText(self.tr("Receipt %1 given to the customer").replace("%1", doc_id))
 
     def save_receipt(self, path: str | None = None) -> None:
         """Write the receipt where the owner chooses (nothing is written anywhere else)."""

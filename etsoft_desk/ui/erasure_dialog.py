@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from ..domain.erasure import ErasurePlan
 from ..domain.errors import UserError
@@ -33,6 +34,7 @@ class ErasureDialog(Dialog):
         self.summary = QLabel(self._summary_html(self.plan))
         self.summary.setObjectName("erasurePlan")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
@@ -48,6 +50,24 @@ class ErasureDialog(Dialog):
                     self.request.setCurrentIndex(self.request.count() - 1)
         form = QFormLayout()
         form.addRow(self.tr("Carries out"), self.request)
+        # What was destroyed with the erasure (the command line's --paper): described, never its contents.
+        self.paper = QPlainTextEdit()
+        self.paper.setObjectName("erasurePaper")
+        self.paper.setPlaceholderText(self.tr("One per line: what, and how, e.g. werkbon 2026-113: versnipperd"))
+        self.paper.setFixedHeight(54)
+        self.devices = QPlainTextEdit()
+        self.devices.setObjectName("erasureDevices")
+        self.devices.setPlaceholderText(self.tr("One per line: which device, and how, e.g. laptop HP: gewist en "
+                                                "teruggegeven"))
+        self.devices.setFixedHeight(54)
+        form.addRow(self.tr("Paper destroyed"), self.paper)
+        form.addRow(self.tr("Devices wiped or returned"), self.devices)
+        if self.plan.open_jobs:
+            hint = QLabel(self.tr("A service job is still open: note here what happens to the device."))
+            hint.setObjectName("erasureDeviceHint")
+            hint.setStyleSheet(WARN)
+            hint.setWordWrap(True)
+            form.addRow("", hint)
         # Issue 12: the confirmation by email, queued in the erasure itself (the address goes once it is sent).
         self.send_mail = QCheckBox(self.tr("Send the shred confirmation by email (to the address of the request, "
                                            "without a request to the first address on the card)"))
@@ -81,8 +101,8 @@ class ErasureDialog(Dialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        if self.width() < 600:
-            self.resize(700, 620)
+        if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # no size kept from last time
+            self.resize(720, 720)
 
     def _summary_html(self, plan: ErasurePlan) -> str:
         known = self.tr("The erasure ledger knows this person: erased before on %1.")
@@ -131,8 +151,19 @@ class ErasureDialog(Dialog):
             return  # the erasure is under way: it finishes, then the dialog closes by itself
         super().reject()
 
+    def paper_and_devices(self) -> list[tuple[str, str, str]]:
+        """(kind, what, how) for each line of the paper and device fields; "what: how", how optional."""
+        out = []
+        for kind, box, default in (("paper", self.paper, "versnipperd"), ("device", self.devices, "gewist")):
+            for line in box.toPlainText().splitlines():
+                what, _, how = line.partition(":")
+                if what.strip():
+                    out.append((kind, what.strip(), how.strip() or default))
+        return out
+
     def start(self) -> None:
         request_id = self.request.currentData()
+        paper = self.paper_and_devices()
         send_to, password = None, ""
         if self.send_mail.isChecked():
             outbox = self._register.outbox
@@ -147,8 +178,9 @@ class ErasureDialog(Dialog):
         self.cancel_button.setEnabled(False)
         self.progress.show()
         register, customer_id = self._register, self._id
-        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, progress=report,
-                                                                send_to=send_to, attachment_password=password),
+        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, paper=paper,
+                                                                progress=report, send_to=send_to,
+                                                                attachment_password=password),
                           register.release_thread, register.explain_failure)
         task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
         task.signals.finished.connect(self._done)

@@ -41,6 +41,14 @@
 <context>
     <name>ConsentPanel</name>
     <message>
+        <source>Receipt %1</source>
+        <translation>Bewijs %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 given to the customer</source>
+        <translation>Bewijs %1 meegegeven aan de klant</translation>
+    </message>
+    <message>
         <source>Recorded by (initials)</source>
         <translation>Vastgelegd door (initialen)</translation>
     </message>
@@ -624,6 +632,26 @@
 </context>
 <context>
     <name>ErasureDialog</name>
+    <message>
+        <source>One per line: what, and how, e.g. werkbon 2026-113: versnipperd</source>
+        <translation>Eén per regel: wat, en hoe, bijv. werkbon 2026-113: versnipperd</translation>
+    </message>
+    <message>
+        <source>One per line: which device, and how, e.g. laptop HP: gewist en teruggegeven</source>
+        <translation>Eén per regel: welk apparaat, en hoe, bijv. laptop HP: gewist en teruggegeven</translation>
+    </message>
+    <message>
+        <source>Paper destroyed</source>
+        <translation>Papier vernietigd</translation>
+    </message>
+    <message>
+        <source>Devices wiped or returned</source>
+        <translation>Apparaten gewist of teruggegeven</translation>
+    </message>
+    <message>
+        <source>A service job is still open: note here what happens to the device.</source>
+        <translation>Er staat nog een servicebeurt open: noteer hier wat er met het apparaat gebeurt.</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/erasure_dialog.py" line="28" />
         <source>Erase customer %1</source>

@@ -1,7 +1,9 @@
 import datetime as dt
+import io
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from etsoft_desk.domain.consent import Channel, ConsentState
 from etsoft_desk.store.models import ConsentRecord
@@ -91,3 +93,31 @@ def test_receipt_button_writes_where_the_owner_chose(qtbot, register, customers,
     panel.save_receipt(str(target))
     assert target.read_bytes().startswith(b"%PDF")
     assert panel.receipt_note.text().startswith("Bewijs TB-") and str(target) in panel.receipt_note.text()
+
+
+def test_receipt_button_opens_the_print_preview_and_saving_it_is_logged(qtbot, register, customers, tmp_path):
+    from pypdf import PdfReader
+
+    from etsoft_desk.store import audit as audit_store
+    from etsoft_desk.ui.print_preview import PrintPreview
+
+    register.settings.staff_initials = "JV"
+    panel = ConsentPanel(customers["Anna"], register.consent, register.statements, register.settings,
+                         register.receipts)
+    qtbot.addWidget(panel)
+    seen = {}
+    target = tmp_path / "bon.pdf"
+
+    def look(preview):
+        seen["title"] = preview.windowTitle()
+        seen["text"] = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(preview._pdf)).pages)
+        preview.save_document(str(target))
+        preview.accept()
+
+    state = when_modal(qtbot, look, kind=PrintPreview)
+    panel.findChild(QPushButton, "consentReceipt").click()
+    assert state["done"] and not state["error"], state
+    assert "Bevestiging van uw keuzes" in seen["text"] and seen["title"].startswith("Bewijs TB-")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert panel.receipt_note.text().startswith("Bewijs TB-")
+    assert [e.detail for e in audit_store.entries()][-1].startswith("consent receipt TB-")

@@ -95,3 +95,31 @@ def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, cust
     assert titles == ["Verklaring van vernietiging"]
     assert [dialog.log.item(0, c).text() for c in range(5)] == ["25-11-2026", "papier", "werkbonnen 2019",
                                                                 "versnipperd", "JV"]
+
+
+def test_paper_and_devices_are_entered_in_the_dialog_and_printed_on_the_confirmation(qtbot, register, customers):
+    import datetime as dt
+    import io
+
+    from PySide6.QtWidgets import QLabel
+
+    from etsoft_desk.domain.customer import JobKind, JobStatus, ServiceJob
+
+    register.settings.staff_initials = "JV"
+    register.customers.add_service_job(customers["Anna"], ServiceJob(
+        date=dt.date(2026, 11, 20), kind=JobKind.REPAIR, device="Laptop HP", serial_number="5CD1",
+        description="Scherm vervangen", status=JobStatus.OPEN))
+    dialog = ErasureDialog(register, customers["Anna"])
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "erasureDeviceHint")
+    assert hint is not None and "servicebeurt" in hint.text()
+    dialog.paper.setPlainText("werkbon 2026-113: verbrand\nmap met offertes")
+    dialog.devices.setPlainText("laptop HP van de klant: gewist en teruggegeven")
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.result_value is not None, timeout=10000)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.result_value.confirmation)).pages)
+                    .split())
+    for expected in ("papier werkbon 2026-113 verbrand 25-11-2026 JV", "papier map met offertes versnipperd",
+                     "apparaat laptop HP van de klant gewist en teruggegeven", "kan nog bij ons in de winkel zijn"):
+        assert expected in text, expected
+    assert "Wij hebben geen papieren dossiers" not in text

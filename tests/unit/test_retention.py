@@ -64,7 +64,7 @@ def test_the_overview_shows_what_falls_due_this_month_and_one_run_does_it(new_re
     out = tmp_path / "retentie.pdf"
     out.write_bytes(pdf)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
-    assert "AVG art. 5 lid 1 sub e: de bewaartermijn is verstreken" in text
+    assert "AVG art. 17 lid 1 sub a en art. 5 lid 1 sub e: de bewaartermijn is verstreken" in text
     assert "Klanten zonder contact sinds de bewaartermijn 1" in text and "Geleden" not in text
     assert later.retention.overview().empty
     later.close()

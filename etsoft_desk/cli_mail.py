@@ -132,6 +132,26 @@ def cmd_outbox(args, keystore, out) -> int:
     return 0
 
 
+def send_receipt(register, args, out) -> int:
+    """consent ID --send: the consent receipt to an address on the card."""
+    target = address_for(register, args, args.id, None)
+    doc_id, pdf = register.receipts.render(args.id, by=args.by)
+    told = send_document(register, args, out, document_id=doc_id, kind="consent_receipt", pdf=pdf,
+                         file_name=f"toestemming-{doc_id}.pdf", customer_id=args.id, request_id=None,
+                         password=attachment_password(args), target=target)
+    register.receipts.issued(args.id, doc_id, "sent by email" if told == 0 else "queued for email", by=args.by)
+    return told
+
+
+def send_export(register, args, out) -> int:
+    """export ID --send: the portability export (ZIP) to the request's address, or the card's."""
+    target = address_for(register, args, args.id, args.request)
+    packed = register.access.export_bytes(args.id, "zip", by=args.by, request_id=args.request)
+    return send_document(register, args, out, document_id=f"export-{args.id}", kind="export", pdf=packed,
+                         file_name=f"gegevens-klant-{args.id}.zip", customer_id=args.id, request_id=args.request,
+                         target=target)
+
+
 def statement_notify(args, keystore, out) -> int:
     """statement notify ID (-o FILE.pdf | --send): the notice of the new privacy statement to one customer."""
     from .cli import _open, _preflight

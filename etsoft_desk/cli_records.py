@@ -19,6 +19,9 @@ def cmd_consent(args, keystore: KeyStoreFactory, out) -> int:
     if args.channel and (not args.change or not args.how):
         print("a consent change needs CHANNEL, grant|refuse|withdraw and --how", file=sys.stderr)
         return 2
+    if args.channel and args.send:
+        print("--send sends the receipt: give it without a change (consent ID --send)", file=sys.stderr)
+        return 2
     _preflight(args, args.receipt)
     with _open(args, keystore) as register:
         if args.channel:
@@ -32,6 +35,10 @@ def cmd_consent(args, keystore: KeyStoreFactory, out) -> int:
                   f"{record.recorded_at:%d-%m-%Y %H:%M}, {record.recorded_by})", file=out)
             return 0
         register.customers.open(args.id)  # a sentence for an unknown customer; showing consents is a view
+        if args.send:  # the receipt by email, to an address on the card
+            from .cli_mail import send_receipt
+
+            return send_receipt(register, args, out)
         if args.receipt:
             doc_id = register.receipts.consent_receipt(args.id, Path(args.receipt), by=args.by,
                                                        overwrite=args.overwrite)
@@ -284,7 +291,7 @@ def cmd_report(args, keystore: KeyStoreFactory, out) -> int:
 
 
 def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
-    from .cli_mail import address_for, send_document, send_usage
+    from .cli_mail import send_export, send_usage
 
     usage = send_usage(args) or ("" if args.output or args.send else "export needs -o FILE.json|FILE.zip or --send")
     if usage or (args.send and args.protect):
@@ -294,11 +301,7 @@ def cmd_export(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         require_owner(register)
         if args.send:
-            target = address_for(register, args, args.id, args.request)
-            packed = register.access.export_bytes(args.id, "zip", by=args.by, request_id=args.request)
-            return send_document(register, args, out, document_id=f"export-{args.id}", kind="export", pdf=packed,
-                                 file_name=f"gegevens-klant-{args.id}.zip", customer_id=args.id,
-                                 request_id=args.request, target=target)
+            return send_export(register, args, out)
         register.access.export(args.id, Path(args.output), by=args.by, request_id=args.request,
                                overwrite=args.overwrite)
     print(f"Export written to {args.output}.", file=out)
@@ -338,6 +341,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
                    help="the customer objected to direct marketing and now asks for this consent anew")
     p.add_argument("--request", type=int, metavar="N", help="the consent-withdrawal request this withdrawal carries out")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
+    add_send_options(p)
     p.set_defaults(command=cmd_consent)
     p = sub.add_parser("statement", parents=[common], help="versions of the privacy statement")
     p.add_argument("action", choices=["load", "list", "inform", "notify"])

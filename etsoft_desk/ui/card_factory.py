@@ -22,7 +22,7 @@ def customer_card(register, customer_id: int | None, parent: QWidget | None, *,
     return CustomerDialog(
         register.customers, customer_id, parent,
         consent_panel=lambda cid: ConsentPanel(cid, register.consent, register.statements, register.settings,
-                                               register.receipts),
+                                               register.receipts, register=register),
         sharing_panel=lambda cid: SharingPanel(cid, register.sharing),
         referral_panel=lambda cid: ReferralPanel(cid, register.referrals),
         sensitive_panel=lambda cid: SensitivePanel(cid, register.sensitive, lambda: register.clock().date()),

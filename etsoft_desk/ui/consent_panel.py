@@ -25,8 +25,9 @@ class ConsentPanel(QWidget):
     changed = Signal()
 
     def __init__(self, customer_id: int, consent: ConsentService, statements: StatementService, settings: Settings,
-                 receipts: ReceiptService | None = None, parent: QWidget | None = None) -> None:
+                 receipts: ReceiptService | None = None, parent: QWidget | None = None, *, register=None) -> None:
         super().__init__(parent)
+        self._register = register  # for sending the receipt by email (issue 12); None: print and save only
         self.setObjectName("consentPanel")
         self._id = customer_id
         self._consent = consent
@@ -128,8 +129,13 @@ class ConsentPanel(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
+        mailing = None
+        if self._register is not None:
+            from .mail_send import Mailing
+
+            mailing = Mailing(self._register, doc_id, "consent_receipt", f"toestemming-{doc_id}.pdf", self._id)
         PrintPreview(pdf, self.tr("Receipt %1").replace("%1", doc_id), f"toestemming-{doc_id}.pdf",
-                     lambda how: self._receipt_left(doc_id, how, by), self).exec()
+                     lambda how: self._receipt_left(doc_id, how, by), self, mailing=mailing).exec()
 
     def _receipt_left(self, doc_id: str, how: str, by: str) -> None:
         try:

@@ -169,3 +169,15 @@ def test_the_notice_of_a_new_statement_counts_as_given_only_once_sent(shop, tmp_
     finally:
         again.stop()
     assert run("statement", "inform", "--json").stdout.strip() == "[]"  # told, by email, when it was sent
+
+
+def test_the_consent_receipt_by_email(shop):
+    run, server, _ = shop
+    assert run("consent", "1", "email", "grant", "--how", "counter").returncode == 0
+    assert run("consent", "1", "email", "grant", "--how", "counter", "--send").returncode == 2
+    sent = run("consent", "1", "--send")
+    assert sent.returncode == 0, sent.stderr
+    [message] = server.inbox.messages
+    assert message["Subject"] == "Uw toestemmingen" and message["To"] == "anna@example.com"
+    text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
+    assert "E-mail" in text

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
 import ipaddress
 import socket
 import ssl
+import threading
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
@@ -53,6 +55,8 @@ class Inbox:
     def __init__(self) -> None:
         self.envelopes: list = []
         self.refuse_recipients = False
+        self.stall_data = 0.0  # seconds to wait before answering DATA (a test kills the sender meanwhile)
+        self.data_started = threading.Event()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.refuse_recipients:
@@ -61,6 +65,10 @@ class Inbox:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        self.data_started.set()
+        if self.stall_data:
+            await asyncio.sleep(self.stall_data)
+            return "451 4.3.0 Try again later"
         self.envelopes.append(envelope)
         return f"250 2.0.0 Ok: queued as TEST{len(self.envelopes)}"
 

@@ -25,6 +25,7 @@ def shop(tmp_path):
         return subprocess.run([sys.executable, "-m", "etsoft_desk", *args], env={**env, **extra},
                               capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
 
+    run.env = env  # type: ignore[attr-defined]
     made = run("init", "--initials", "JV")
     assert made.returncode == 0, made.stderr
     env["ETSOFT_DESK_KEY"] = made.stdout.strip().splitlines()[-1]
@@ -181,3 +182,29 @@ def test_the_consent_receipt_by_email(shop):
     assert message["Subject"] == "Uw toestemmingen" and message["To"] == "anna@example.com"
     text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
     assert "E-mail" in text
+
+
+def test_killed_while_sending_the_message_waits_whole_and_is_delivered_once_later(shop):
+    run, server, (cert, key_file, port) = shop
+    server.inbox.stall_data = 30
+    sending = subprocess.Popen([sys.executable, "-m", "etsoft_desk", "report", "access", "1", "--request", "1",
+                                "--send"], env=run.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               stdin=subprocess.DEVNULL)
+    try:
+        assert server.inbox.data_started.wait(30), "the message never reached the server"
+        sending.kill()  # kill -9 in the middle of handing the message over
+        sending.wait(10)
+    finally:
+        if sending.poll() is None:
+            sending.kill()
+    server.stop()
+    [row] = json.loads(run("outbox", "--json").stdout)
+    assert row["status"] == "waiting" and row["attempts"] == 0 and row["sent_at"] is None
+    assert run("check").returncode == 0
+    again = SmtpServer(cert, key_file, port=port).start()
+    try:
+        assert run("outbox", "send").returncode == 0
+        assert len(again.inbox.envelopes) == 1
+        assert run("outbox", "send").stdout.strip() == "The outbox is empty: nothing to send."
+    finally:
+        again.stop()

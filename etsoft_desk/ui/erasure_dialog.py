@@ -36,6 +36,7 @@ class ErasureDialog(Dialog):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("What the erasure does"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
 

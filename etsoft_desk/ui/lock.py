@@ -74,6 +74,7 @@ class Cover(QWidget):
         layout.addWidget(self.message)
         self.entry = QLineEdit()
         self.entry.setObjectName("lockEntry")
+        self.entry.setAccessibleName(self.tr("PIN or recovery key"))
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         self.entry.setMaximumWidth(420)
         self.button = QPushButton(self.tr("Unlock"))

@@ -30,6 +30,7 @@ class OutboxDialog(Dialog):
         self._register = register
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("outboxTable")
+        self.table.setAccessibleName(self.tr("Messages in the outbox"))
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("What"), self.tr("To"),
                                               self.tr("Made"), self.tr("State")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

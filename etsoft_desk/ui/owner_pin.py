@@ -29,6 +29,7 @@ class OwnerPinDialog(Dialog):
         self.message.setWordWrap(True)
         self.entry = QLineEdit()
         self.entry.setObjectName("ownerPinEntry")
+        self.entry.setAccessibleName(self.tr("Owner's PIN"))
         self.entry.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)

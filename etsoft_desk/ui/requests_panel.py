@@ -98,6 +98,7 @@ class ReasonDialog(Dialog):
         self.setWindowTitle(title)
         self.text = QPlainTextEdit()
         self.text.setObjectName("reasonText")
+        self.text.setAccessibleName(prompt)
         self.months = QSpinBox()
         self.months.setObjectName("extensionMonths")
         self.months.setRange(1, 2)

@@ -24,6 +24,7 @@ class UnlockDialog(Dialog):
         self.reason.setStyleSheet(ERROR_STYLE)
         self.key = QLineEdit()
         self.key.setObjectName("recoveryKey")
+        self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-…")
         self.key.setMinimumWidth(520)

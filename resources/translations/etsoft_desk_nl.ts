@@ -225,6 +225,10 @@
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
+    <message>
+        <source>PIN or recovery key</source>
+        <translation>Pincode of herstelsleutel</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -748,6 +752,10 @@
     <message>
         <source>Password</source>
         <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>What the erasure does</source>
+        <translation>Wat het wissen doet</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2767,10 @@
         <location filename="../../etsoft_desk/ui/unlock.py" line="34" />
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5661,10 @@ Een nieuw register komt hier:
         <source>%n message(s) sent.</source>
         <translation>
             <numerusform>%n bericht verstuurd.</numerusform><numerusform>%n berichten verstuurd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Berichten in het postvak uit</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ def test_the_card_names_every_control_on_every_page(window, customers, qtbot, wh
 def _dialogs(window):
     from etsoft_desk.ui.breach_dialog import BreachDialog
     from etsoft_desk.ui.invoices_dialog import InvoicesDialog
+    from etsoft_desk.ui.mail_send import SendDialog
+    from etsoft_desk.ui.outbox_dialog import OutboxDialog
     from etsoft_desk.ui.marketing_dialog import MarketingDialog
     from etsoft_desk.ui.referral_panel import ReferralsDialog
     from etsoft_desk.ui.requests_panel import RequestsDialog
@@ -49,7 +51,9 @@ def _dialogs(window):
         "requests": lambda: RequestsDialog(r, window.open_customer, window),
         "marketing": lambda: MarketingDialog(r, window),
         "retention": lambda: RetentionDialog(r, window),
-        "settings": lambda: SettingsDialog(r.settings, r.documents, window, pin=r.pin, staff=r.staff),
+        "settings": lambda: SettingsDialog(r.settings, r.documents, window, pin=r.pin, staff=r.staff, register=r),
+        "outbox": lambda: OutboxDialog(r, window),
+        "send": lambda: SendDialog([("anna@example.com", "card")], window),
         "invoices": lambda: InvoicesDialog(r, window),
         "breaches": lambda: BreachDialog(r, window),
         "shortcuts": lambda: ShortcutsDialog(window.menuBar(), window),
@@ -57,7 +61,7 @@ def _dialogs(window):
 
 
 DIALOGS = ["statement", "recipients", "referrals", "requests", "marketing", "retention", "settings", "invoices",
-           "breaches", "shortcuts"]
+           "breaches", "shortcuts", "outbox", "send"]
 
 
 @pytest.mark.parametrize("name", DIALOGS)
@@ -75,3 +79,48 @@ def test_the_walk_sees_a_field_without_a_name(qtbot):
     assert unnamed(page) == ["QLineEdit nameless in QWidget"]
     field.setAccessibleName("Naam")
     assert unnamed(page) == []
+
+
+def _card_dialogs(window, customers):
+    """The dialogs opened from inside the card, the erasure dialog, and the screens before and over the window."""
+    from etsoft_desk.ui.dialogs import InvoiceDialog, ServiceJobDialog, VisitDialog
+    from etsoft_desk.ui.erasure_dialog import ErasureDialog
+    from etsoft_desk.ui.non_customer_dialog import NonCustomerRequestDialog
+    from etsoft_desk.ui.owner_pin import OwnerPinDialog
+    from etsoft_desk.ui.requests_panel import NewRequestDialog, ReasonDialog
+    from etsoft_desk.ui.sharing_panel import ApprovalDialog, DisclosureDialog
+    from etsoft_desk.ui.unlock import UnlockDialog, WelcomeDialog
+
+    r = window._register
+    today = r.clock().date()
+    return {
+        "visit": lambda: VisitDialog(lambda *a: None, window),
+        "service job": lambda: ServiceJobDialog(lambda *a: None, window),
+        "invoice": lambda: InvoiceDialog(lambda *a: None, window),
+        "approval": lambda: ApprovalDialog(r.sharing, lambda *a: None, window),
+        "disclosure": lambda: DisclosureDialog(r.sharing, lambda *a: None, window),
+        "new request": lambda: NewRequestDialog(today, window),
+        "reason": lambda: ReasonDialog("Verlengen", "Waarom?", months=True, parent=window),
+        "not a customer": lambda: NonCustomerRequestDialog(today, window),
+        "erasure": lambda: ErasureDialog(r, customers["Anna"], window),
+        "owner pin": lambda: OwnerPinDialog(window, r.pin, "wissen"),
+        "unlock": lambda: UnlockDialog(None),
+        "welcome": lambda: WelcomeDialog("/tmp/register.db"),
+    }
+
+
+@pytest.mark.parametrize("name", ["visit", "service job", "invoice", "approval", "disclosure", "new request",
+                                  "reason", "not a customer", "erasure", "owner pin", "unlock", "welcome"])
+def test_the_dialogs_inside_the_card_and_the_first_screens_name_every_control(window, customers, qtbot, name):
+    dialog = shown(qtbot, _card_dialogs(window, customers)[name]())
+    assert unnamed(dialog) == []
+    dialog.reject()
+
+
+def test_the_counter_lock_names_its_pin_field(window, qtbot):
+    window.counter_lock.lock()
+    try:
+        covers = [w for w in window.findChildren(QWidget) if w.objectName() == "lockCover" and w.isVisible()]
+        assert covers and unnamed(covers[0]) == []
+    finally:
+        window.counter_lock.unlock()

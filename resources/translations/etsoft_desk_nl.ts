@@ -1306,6 +1306,18 @@
         <source>the customer's address</source>
         <translation>het adres van de klant</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Benaderen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaren</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>

@@ -234,3 +234,14 @@ def test_restore_in_the_window_asks_for_the_key_of_a_backup_made_before_a_rekey(
     assert store.load(restored.register_id) == new_register.key
     window.retire()
     restored.close()
+
+
+def test_the_toolbar_fits_at_1100_pixels_without_the_overflow_button(window, qtbot):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window.resize(1100, 700)
+    qtbot.wait(50)
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    overflow = [b for b in toolbar.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"]
+    assert not any(b.isVisible() for b in overflow), f"the toolbar wants {toolbar.sizeHint().width()} px"
+    assert window.statement_action.text() == "&Privacyverklaring…"  # the menu keeps the full words

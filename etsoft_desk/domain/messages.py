@@ -272,6 +272,11 @@ class Msg:
     MAILING_TOOL_NOT_PROCESSOR = QT_TRANSLATE_NOOP("messages", "{name} is not a processor in the recipients register: a list for a mailing tool goes only to a processor working on the shop's behalf under a processor agreement. Nothing was written.")
     LEDGER_COPY_NO_DISCLOSURE = QT_TRANSLATE_NOOP("messages", "This customer is someone erased at their request on {since}, and the approval to share with {name} dates from before then: it is a copy that should not exist. Record a new approval only if the customer gives it again, or erase this card.")
 
+    # --- issue 12 items 4 and 6: the Art. 19 notices, one per recipient; every issued document kept ---
+    NOTICE_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no notice {value}; see “etsoft-desk notices”.")
+    NOTICE_SETTLED = QT_TRANSLATE_NOOP("messages", "Notice {value} is already recorded as {state}: nothing was changed.")
+    NOTICE_ACTION_NEEDED = QT_TRANSLATE_NOOP("messages", "Say what to do with the notice: --posted, --impossible REASON, --disproportionate REASON or -o FILE.pdf.")
+
     @classmethod
     def all(cls) -> dict[str, str]:
         return {k: v for k, v in vars(cls).items() if k.isupper()}

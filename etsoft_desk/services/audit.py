@@ -60,6 +60,7 @@ class Action(StrEnum):
     # issue 11 item 5: the invoices of a period to the accountant (counts only; the disclosures name customers)
     INVOICE_EXPORT = "invoice.export"
     BREACH = "breach"  # issue 16: the data-breach register, by breach number
+    NOTICE = "art19.notice"  # issue 12 item 4: an Art. 19 notice made, sent, or not sent (by notice number)
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

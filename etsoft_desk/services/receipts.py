@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from ..domain.personal_data import BASES, METHODS
 from ..domain.referral import ReferralStatus
 from ..store import consent as consent_store
 from ..store import customers as customers_store
+from ..store import documents as documents_store
 from ..store import referrals as referral_store
 from ..store import sharing as sharing_store
 from ..store.models import database_proxy
@@ -35,11 +37,19 @@ class ReceiptService:
     def consent_receipt(self, customer_id: int, path: Path, *, by: str | None = None,
                         overwrite: bool = False) -> str:
         """Write the receipt to ``path`` (where the owner chose) and log that it was issued; returns its id."""
-        from ..reports.common import document_id
-        from ..reports.consent_receipt import ReceiptData, write_consent_receipt
         from . import outputs
 
         outputs.check(path, overwrite=overwrite)
+        doc_id, pdf = self.render_receipt(customer_id, by=by)
+        outputs.write(path, pdf, overwrite=overwrite)
+        return doc_id
+
+    def render_receipt(self, customer_id: int, *, by: str | None = None) -> tuple[str, bytes]:
+        """The receipt as PDF bytes, kept in the register to print again (it goes with the customer at an
+        erasure) and its issue in the audit log. Returns (document id, PDF)."""
+        from ..reports.common import document_id
+        from ..reports.consent_receipt import ReceiptData, write_consent_receipt
+
         recorder = self._settings.recorder(by)
         now = self._clock()
         card = customers_store.load_card(customer_id)
@@ -68,7 +78,10 @@ class ReceiptService:
                            customer_name=display_name(card.first_name, card.infix, card.last_name), issued_at=now,
                            recorded_by=recorder, statement=statement, channels=channels, approvals=approvals,
                            referrals=referrals)
-        outputs.write(path, lambda fh: write_consent_receipt(fh, data), overwrite=overwrite)
+        buffer = io.BytesIO()
+        write_consent_receipt(buffer, data)
         with database_proxy.atomic():
+            documents_store.keep(doc_id, "consent_receipt", now, buffer.getvalue(), customer_id=customer_id,
+                                 personal=True)
             self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id} by {recorder}")
-        return doc_id
+        return doc_id, buffer.getvalue()

@@ -220,6 +220,12 @@ class Register:
         return bool(self.settings.marked(PENDING_CHECKPOINT))
 
     @functools.cached_property
+    def notices(self):  # issue 12 item 4: the Art. 19 notices, one per recipient
+        from .notices import NoticeService
+
+        return NoticeService(self._db, self.audit, self.settings, self.clock)
+
+    @functools.cached_property
     def retention(self):
         from .retention import RetentionService
 

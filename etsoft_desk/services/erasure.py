@@ -148,7 +148,7 @@ class ErasureService:
         erasure_id = f"VV-{secrets.token_hex(4).upper()}"
         name = display_name(card.first_name, card.infix, card.last_name)
         email = card.emails[0] if card.emails else ""
-        made = self._notices(name, email, plan, erasure_id, recorder)
+        made = self._notices(name, email, plan, erasure_id, recorder, reason, request_id is not None)
         entry = {"kind": "retention" if reason == "retention" else "erasure", "erasure_id": erasure_id,
                  "at": self._clock().isoformat(timespec="seconds"),
                  "request": f"verzoek nr. {request_id}" if request_id else None, "reason": reason,
@@ -328,7 +328,8 @@ class ErasureService:
         write_shred_confirmation(buffer, data)
         return buffer.getvalue()
 
-    def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str, recorder: str) -> list[Made]:
+    def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str, recorder: str, reason: str,
+                 asked: bool) -> list[Made]:
         """One notice per recipient that received the person's data (Art. 19), laid out before the act and kept
         in its transaction. It names the person (the recipient must find them): see services/notices.py for how
         long the register keeps that."""
@@ -336,11 +337,17 @@ class ErasureService:
         from .notices import Letter, lay_out_notices, the_person
 
         person = the_person(name, email)
-        letters = [Letter(recipient_id, [Block("p", person[0].upper() + person[1:] +
-                                               " heeft ons gevraagd zijn of haar persoonsgegevens te wissen (AVG art. "
-                                               "17). Wij hebben dat gedaan. Omdat wij u eerder gegevens van deze "
-                                               "persoon verstrekten, vragen wij u die ook te wissen en ons dat te "
-                                               "bevestigen (AVG art. 19).")])
-                   for recipient_id, _ in plan.recipients]
+        if reason == "retention":
+            why = (f"De bewaartermijn van de persoonsgegevens van {person} is verstreken; wij hebben ze daarom "
+                   "gewist (AVG art. 5 lid 1 sub e en art. 17).")
+        elif asked:
+            why = (person[0].upper() + person[1:] + " heeft ons gevraagd zijn of haar persoonsgegevens te wissen "
+                   "(AVG art. 17). Wij hebben dat gedaan.")
+        else:
+            why = f"Wij hebben de persoonsgegevens van {person} gewist (AVG art. 17)."
+        body = (why + " Omdat wij u eerder gegevens van deze persoon verstrekten, vragen wij u die ook te wissen en "
+                "ons dat te bevestigen (AVG art. 19). Gegevens die u zelf volgens de wet moet bewaren, zoals facturen "
+                "in uw administratie, hoeft u niet te wissen.")
+        letters = [Letter(recipient_id, [Block("p", body)]) for recipient_id, _ in plan.recipients]
         return lay_out_notices(self._settings, "Verzoek om gegevens te wissen", letters, at=self._clock(),
                                prepared_by=recorder, names=dict(plan.recipients), reference=erasure_id)

@@ -96,6 +96,8 @@ class RightsService:
         if not told:
             return
         card = customers_store.load_card(customer_id)
+        if card is None:  # checked by the caller, in the same transaction
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
         person = the_person(display_name(card.first_name, card.infix, card.last_name),
                             card.emails[0] if card.emails else "")
         now = self._clock()

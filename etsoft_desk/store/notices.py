@@ -56,7 +56,7 @@ def get(notice_id: int) -> NoticeRecord | None:
 
 
 def listing(*, reference: str | None = None, customer_id: int | None = None) -> list[NoticeRecord]:
-    where, params = "", ()
+    where, params = "", ()  # type: tuple[str, tuple]
     if reference is not None:
         where, params = "WHERE reference = ?", (reference,)
     elif customer_id is not None:

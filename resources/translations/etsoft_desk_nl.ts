@@ -565,6 +565,10 @@
         <source>Is this change the correction asked for in request %1?</source>
         <translation>Is deze wijziging de correctie waarom in verzoek %1 is gevraagd?</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -3818,6 +3822,18 @@ Een nieuw register komt hier:
         <source>A street or place can be at most {limit} characters.</source>
         <translation>Een straat of plaats is hoogstens {limit} tekens lang.</translation>
     </message>
+    <message>
+        <source>There is no notice {value}; see “etsoft-desk notices”.</source>
+        <translation>Er is geen kennisgeving {value}; zie “etsoft-desk notices”.</translation>
+    </message>
+    <message>
+        <source>Notice {value} is already recorded as {state}: nothing was changed.</source>
+        <translation>Kennisgeving {value} staat al vastgelegd als {state}: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the notice: --posted, --impossible REASON, --disproportionate REASON or -o FILE.pdf.</source>
+        <translation>Zeg wat er met de kennisgeving moet gebeuren: --posted, --impossible REDEN, --disproportionate REDEN of -o BESTAND.pdf.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -5392,6 +5408,88 @@ Een nieuw register komt hier:
     <message>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Map met het logboek openen</translation>
+    </message>
+    <message>
+        <source>Kept doc&amp;uments…</source>
+        <translation>Be&amp;waarde documenten…</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocuments</name>
+    <message>
+        <source>Document id, for example VV-1A2B3C4D</source>
+        <translation>Document-id, bijvoorbeeld VV-1A2B3C4D</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Document-id</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>No documents kept for this customer yet.</source>
+        <translation>Van deze klant zijn nog geen documenten bewaard.</translation>
+    </message>
+    <message>
+        <source>No documents kept yet.</source>
+        <translation>Er zijn nog geen documenten bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Opnieuw afdrukken…</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Retention run confirmation</source>
+        <translation>Verklaring van vernietiging na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Destruction confirmation (paper or device)</source>
+        <translation>Verklaring van vernietiging (papier of apparaat)</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Bewijs van toestemmingen</translation>
+    </message>
+    <message>
+        <source>Letter: extended time limit</source>
+        <translation>Brief: termijn verlengd</translation>
+    </message>
+    <message>
+        <source>Letter: decision on a request</source>
+        <translation>Brief: besluit over een verzoek</translation>
+    </message>
+    <message>
+        <source>Letter: restriction lifted</source>
+        <translation>Brief: beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (GDPR Art. 19)</source>
+        <translation>Kennisgeving aan een ontvanger (AVG art. 19)</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentsDialog</name>
+    <message>
+        <source>Kept documents</source>
+        <translation>Bewaarde documenten</translation>
     </message>
 </context>
 </TS>

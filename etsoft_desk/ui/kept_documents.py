@@ -44,6 +44,7 @@ class KeptDocuments(QWidget):
             layout.addWidget(self.search)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("documentsTable")
+        self.table.setAccessibleName(self.tr("Kept documents"))
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Kind"), self.tr("Date")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

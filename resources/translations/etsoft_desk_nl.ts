@@ -5417,6 +5417,10 @@ Een nieuw register komt hier:
 <context>
     <name>KeptDocuments</name>
     <message>
+        <source>Kept documents</source>
+        <translation>Bewaarde documenten</translation>
+    </message>
+    <message>
         <source>Document id, for example VV-1A2B3C4D</source>
         <translation>Document-id, bijvoorbeeld VV-1A2B3C4D</translation>
     </message>

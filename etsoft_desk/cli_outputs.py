@@ -128,7 +128,7 @@ def cmd_notice(args, keystore, out) -> int:
 
 def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("document", parents=[common],
-                       help="print again a kept confirmation (erasure, retention run, destruction), or list them")
+                       help="print again a kept document (a confirmation, letter, receipt or notice), or list them")
     p.add_argument("id", metavar="DOC-ID|list")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the document here")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")

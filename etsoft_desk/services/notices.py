@@ -75,15 +75,16 @@ def address_of(recipient_id: int, fallback: str = "") -> list[str]:
 
 
 def _lay_out(settings: Settings, title: str, doc_id: str, address: list[str], blocks: list, *, at: dt.datetime,
-             prepared_by: str, reference: str) -> bytes:
+             prepared_by: str, reference: str, letter: bool = True) -> bytes:
+    """A letter to the recipient; ``letter`` False: the shop's own copy (no greeting, no signature)."""
     from ..reports.document import Block, Document, write_letters as lay_out
 
     shop = settings.shop()
+    opening = [Block("p", "Geachte heer, mevrouw,")] if letter else []
+    closing = [Block("p", f"Met vriendelijke groet,\n{shop['shop_name']}\n{prepared_by}")] if letter else []
     doc = Document(title=title, document_id=doc_id, issued_at=at, prepared_by=prepared_by, shop=shop,
                    address=address,
-                   blocks=[Block("p", "Geachte heer, mevrouw,"), *blocks,
-                           Block("p", f"Onze referentie: {reference or doc_id}."),
-                           Block("p", f"Met vriendelijke groet,\n{shop['shop_name']}\n{prepared_by}")])
+                   blocks=[*opening, *blocks, Block("p", f"Onze referentie: {reference or doc_id}."), *closing])
     buffer = io.BytesIO()
     lay_out(buffer, [doc])
     return buffer.getvalue()
@@ -213,4 +214,5 @@ class NoticeService:
                              f"gemaakt op {notice.made_at:%d-%m-%Y} door {notice.made_by}. {what}"),
                   Block("p", "Wie de kennisgeving betrof, staat niet op deze kopie: die gegevens hebben wij gewist.")]
         return _lay_out(self._settings, "Kennisgeving aan een ontvanger (kopie)", notice.document_id, address,
-                        blocks, at=notice.made_at, prepared_by=notice.made_by, reference=notice.reference)
+                        blocks, at=notice.made_at, prepared_by=notice.made_by, reference=notice.reference,
+                        letter=False)

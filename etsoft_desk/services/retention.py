@@ -107,15 +107,20 @@ class RetentionService:
         recorder = self._settings.recorder(by)
         overview = self.overview(until)
         months = self._settings.retention_months()
-        for customer_id in overview.inactive_customers:
-            self._erasure().erase(customer_id, by=recorder, reason="retention")
+        from ..store import notices as notices_store
+        from .notices import shred_rows
+
+        erased = [self._erasure().erase(customer_id, by=recorder, reason="retention")
+                  for customer_id in overview.inactive_customers]
+        # The recipients who had received their data: one Art. 19 notice each, waiting to be sent.
+        notices = shred_rows([n for result in erased for n in notices_store.listing(reference=result.erasure_id)])
         # The confirmation is laid out first and kept in the register with the run (printed again by its id).
         doc_id = document_id("VR")
         data = ShredData(document_id=doc_id, carried_out_at=self._clock(), prepared_by=recorder,
                          shop=self._settings.shop(), authority=self._settings.authority(),
                          initials=f"{len(overview.inactive_customers)} klant(en) en losse gegevens van andere klanten",
                          request=None, erased=[(w, n, how) for w, n, how in overview.lines()], kept=[],
-                         reason=RETENTION_GROUND)
+                         notices=notices, reason=RETENTION_GROUND)
         buffer = io.BytesIO()
         write_shred_confirmation(buffer, data)
         with database_proxy.atomic():

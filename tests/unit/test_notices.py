@@ -119,7 +119,7 @@ def test_mark_sent_is_what_the_outbox_calls_and_a_reason_is_required(register):
     assert register.notices.get(second).state == "waiting"
 
 
-def test_a_later_shred_confirmation_of_a_retention_run_tells_the_recipients_too(new_register, register_path):
+def test_a_retention_run_tells_the_recipients_of_the_customers_it_erases(new_register, register_path):
     register = new_register.register
     register.settings.staff_initials = "JV"
     old = register.customers.create(card(first_name="Lang", infix="", last_name="Geleden"))
@@ -129,7 +129,8 @@ def test_a_later_shred_confirmation_of_a_retention_run_tells_the_recipients_too(
     later = reg.open_with_key(register_path, new_register.key,
                               clock=lambda: dt.datetime(2028, 11, 10, 9, 0, tzinfo=TZ))
     assert later.retention.overview().inactive_customers == [old]
-    later.retention.run()
+    _, run = later.retention.run()
+    assert "Boekhouder Ooms — nog te versturen" in text_of(run)  # the run's own confirmation too
     notices = later.notices.listing()
     assert [(n.recipient_name, n.cause, n.state) for n in notices] == [("Boekhouder Ooms", "erasure", "waiting"),
                                                                        ("Pelikaan Installaties", "erasure", "waiting")]

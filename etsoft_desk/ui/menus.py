@@ -79,6 +79,8 @@ class MainMenus(_Window):
         self.invoices_action.setShortcut(QKeySequence("Ctrl+E"))  # the export for the accountant
         self.documents_action = register_menu.addAction(self.tr("Kept doc&uments…"), self.show_kept_documents)
         self.documents_action.setObjectName("keptDocumentsAction")
+        self.notices_action = register_menu.addAction(self.tr("&Notices to recipients…"), self.show_notices)
+        self.notices_action.setObjectName("noticesAction")
         register_menu.addSeparator()
         register_menu.addAction(self.backup_action)
         self.restore_action = register_menu.addAction(self.tr("&Restore a backup…"), self.restore_backup)
@@ -123,6 +125,12 @@ class MainMenus(_Window):
         from .kept_documents import KeptDocumentsDialog
 
         KeptDocumentsDialog(self._register, self).exec()
+
+    def show_notices(self) -> None:
+        """Register › Kennisgevingen aan ontvangers: the Art. 19 notices and what became of them (issue 12 item 4)."""
+        from .notices_dialog import NoticesDialog
+
+        NoticesDialog(self._register, self).exec()
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog

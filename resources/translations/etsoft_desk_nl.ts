@@ -5413,6 +5413,10 @@ Een nieuw register komt hier:
         <source>Kept doc&amp;uments…</source>
         <translation>Be&amp;waarde documenten…</translation>
     </message>
+    <message>
+        <source>&amp;Notices to recipients…</source>
+        <translation>&amp;Kennisgevingen aan ontvangers…</translation>
+    </message>
 </context>
 <context>
     <name>KeptDocuments</name>
@@ -5494,6 +5498,120 @@ Een nieuw register komt hier:
     <message>
         <source>Kept documents</source>
         <translation>Bewaarde documenten</translation>
+    </message>
+</context>
+<context>
+    <name>NotSentDialog</name>
+    <message>
+        <source>Notice not sent</source>
+        <translation>Kennisgeving niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>Onmogelijk</translation>
+    </message>
+    <message>
+        <source>Disproportionate effort</source>
+        <translation>Onevenredige inspanning</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Waarom niet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>e.g. the company no longer exists</source>
+        <translation>bijv. het bedrijf bestaat niet meer</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>to be sent</source>
+        <translation>nog te versturen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>not sent: impossible</source>
+        <translation>niet verstuurd: onmogelijk</translation>
+    </message>
+    <message>
+        <source>not sent: disproportionate effort</source>
+        <translation>niet verstuurd: onevenredige inspanning</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <source>Notices to recipients (GDPR Art. 19)</source>
+        <translation>Kennisgevingen aan ontvangers (AVG art. 19)</translation>
+    </message>
+    <message>
+        <source>Each recipient that received a customer's data is told of an erasure, a correction or a restriction. Record each notice once it has gone out.</source>
+        <translation>Elke ontvanger die gegevens van een klant kreeg, krijgt bericht van een wissing, correctie of beperking. Leg elke kennisgeving vast zodra die is verstuurd.</translation>
+    </message>
+    <message>
+        <source>Notices to recipients</source>
+        <translation>Kennisgevingen aan ontvangers</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Waarover</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Sent by p&amp;ost today</source>
+        <translation>Vandaag per p&amp;ost verstuurd</translation>
+    </message>
+    <message>
+        <source>&amp;Not sent…</source>
+        <translation>&amp;Niet verstuurd…</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Kennisgeving %1</translation>
     </message>
 </context>
 </TS>

@@ -62,3 +62,52 @@ def test_the_register_menu_finds_a_kept_document_by_its_id(qtbot, window, regist
     assert seen["preview"]["done"] and "Verklaring van vernietiging" in seen["text"]
     assert result.erasure_id in seen["text"]
     assert seen["error_state"]["done"] and "VV-00000000" in seen["error"]
+
+
+def test_the_notices_window_records_a_notice_posted_or_not_sent_and_prints_it(qtbot, window, register, customers):
+    from etsoft_desk.domain.sharing import RecipientRole
+    from etsoft_desk.ui.notices_dialog import NotSentDialog, NoticesDialog
+
+    register.settings.staff_initials = "JV"
+    cid = customers["Bert"]
+    for name in ("Boekhouder Ooms", "Pelikaan Installaties"):
+        recipient = register.sharing.add_recipient(name, RecipientRole.PROCESSOR, processor_agreement=True)
+        register.sharing.disclose(cid, recipient, "naam en adres")
+    register.erasure.erase(cid)
+    assert window.notices_action.text() == "&Kennisgevingen aan ontvangers…"
+    seen = {}
+
+    def work(dialog):
+        table = dialog.table
+        seen["before"] = [table.item(r, 4).text() for r in range(table.rowCount())]
+        table.selectRow(1)  # the oldest: Boekhouder Ooms
+        seen["recipient"] = table.item(1, 1).text()
+        dialog.posted_button.click()
+        table.selectRow(0)
+
+        def why(form):
+            form.state.setCurrentIndex(form.state.findData("disproportionate"))
+            form.reason.setText("geen adres bekend")
+            form.accept()
+
+        why_state = when_modal(qtbot, why, kind=NotSentDialog)
+        dialog.not_sent_button.click()
+        seen["why"] = why_state
+        seen["after"] = [table.item(r, 4).text() for r in range(table.rowCount())]
+        preview_state = when_modal(qtbot, lambda p: seen.update(title=p.windowTitle()), kind=PrintPreview)
+        dialog.print_button.click()
+        seen["preview"] = preview_state
+        seen["posted_enabled"] = dialog.posted_button.isEnabled()
+
+    state = when_modal(qtbot, work, kind=NoticesDialog)
+    window.notices_action.trigger()
+    qtbot.waitUntil(lambda: state["done"])
+    assert state["error"] is None and seen["why"]["error"] is None
+    assert seen["before"] == ["nog te versturen", "nog te versturen"] and seen["recipient"] == "Boekhouder Ooms"
+    assert seen["after"] == ["niet verstuurd: onevenredige inspanning (geen adres bekend)",
+                             "verstuurd 25-11-2026 per post"]
+    assert seen["preview"]["done"] and seen["title"].startswith("Kennisgeving ")
+    assert seen["posted_enabled"] is False
+    states = [(n.recipient_name, n.state, n.how, n.reason) for n in register.notices.listing()]
+    assert states == [("Boekhouder Ooms", "sent", "post", ""),
+                      ("Pelikaan Installaties", "disproportionate", "", "geen adres bekend")]

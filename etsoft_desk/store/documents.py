@@ -37,10 +37,10 @@ def pdf(document_id: str) -> bytes | None:
 
 
 def listing(customer_id: int | None = None) -> list[tuple[str, str, str]]:
-    """(document id, kind, created at), oldest first; only the customer's where one is given."""
+    """(document id, kind, created at), oldest first (in the order kept); only the customer's where one is given."""
     where, params = ("WHERE customer_id = ?", (customer_id,)) if customer_id is not None else ("", ())
     return [tuple(r) for r in _db().execute_sql(
-        f"SELECT document_id, kind, created_at FROM issued_document {where} ORDER BY created_at, document_id",
+        f"SELECT document_id, kind, created_at FROM issued_document {where} ORDER BY created_at, rowid",
         params).fetchall()]
 
 

@@ -66,6 +66,11 @@ class KeptDocuments(QWidget):
         layout.addLayout(row)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Read again each time the page is shown: a receipt made on another page of the card is there."""
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
         from ..services import kept_documents
 

@@ -36,6 +36,11 @@ def test_the_card_lists_the_customers_documents_and_prints_one_again(qtbot, regi
     assert state["error"] is None
     assert seen["title"] == f"Document {receipt}" and seen["pages"] >= 1
     assert seen["pdf"] == (tmp_path / "bewijs.pdf").read_bytes()
+    dialog.tabs.setCurrentIndex(0)
+    again = register.receipts.consent_receipt(cid, tmp_path / "tweede.pdf")  # while the card is open
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(page))
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert page.table.item(0, 0).text() == again  # the newest first
 
 
 def test_the_register_menu_finds_a_kept_document_by_its_id(qtbot, window, register, customers):

@@ -114,7 +114,8 @@ def keep(made: list[Made], cause: str, reference: str, customer_id: int | None, 
         documents_store.keep(m.document_id, KIND, at, m.pdf, customer_id=customer_id, personal=True)
         ids.append(store.add(m.document_id, cause, reference, m.recipient_id, m.recipient_name, customer_id, at, by))
     if ids:
-        audit.record(Action.NOTICE, customer_id, f"made {','.join(map(str, ids))} ({cause} {reference}) by {by}")
+        # By document id (random), never by a number an erased person's entries could share with a request.
+        audit.record(Action.NOTICE, customer_id, f"made {','.join(m.document_id for m in made)} ({cause}) by {by}")
     return ids
 
 
@@ -195,7 +196,7 @@ class NoticeService:
             redacted = notice.cause == "erasure" and documents_store.pdf(notice.document_id) is not None
             if redacted:  # the person is erased: the kept copy keeps no more than what became of the notice
                 documents_store.replace(notice.document_id, self._without_person(notice), personal=False)
-            self._audit.record(Action.NOTICE, notice.customer_id, f"{notice_id} {state}"
+            self._audit.record(Action.NOTICE, notice.customer_id, f"{notice.document_id} {state}"
                                                                   + (f" {how}" if how else "") + f" by {recorder}")
         if redacted:
             database.checkpoint(self._db)  # no page image of the letter that named the person stays in the WAL

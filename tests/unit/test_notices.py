@@ -93,8 +93,9 @@ def test_notices_are_recorded_sent_or_not_from_the_command_line(keyed, tmp_path)
     assert "sent 2026-11-26 per post" in text and "impossible: bedrijf opgeheven" in text
     with reg.open_with_key(reg.register_path(data), parse_key(key)) as register:
         details = [e.detail for e in audit_store.entries() if e.action == "art19.notice"]
-    assert details[0].startswith("made 1,2 (erasure VV-") and details[1:] == ["1 sent post by JV",
-                                                                              "2 impossible by JV"]
+    first, second = listed[0]["document_id"], listed[1]["document_id"]
+    assert details == [f"made {first},{second} (erasure) by JV", f"{first} sent post by JV",
+                       f"{second} impossible by JV"]
     assert not any(word in " ".join(details) for word in ("Anna", "Zwart", "Ooms", "Pelikaan", "opgeheven"))
 
 

@@ -109,7 +109,7 @@ class KeptDocuments(QWidget):
     def chosen(self) -> str | None:
         typed = self.search.text().strip().upper()
         rows = [r for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
-        exact = [r for r in rows if self._id_at(r) == typed]
+        exact = [r for r in rows if self._id_at(r) == typed] or (rows if typed and len(rows) == 1 else [])
         if typed and not exact and self._customer_id is None:
             return typed  # told in one sentence that there is no such document
         selected = self.table.selectionModel().selectedRows()

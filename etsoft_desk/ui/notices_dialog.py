@@ -57,8 +57,10 @@ class NoticesDialog(Dialog):
         self.setWindowTitle(self.tr("Notices to recipients (GDPR Art. 19)"))
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Each recipient that received a customer's data is told of an erasure, a "
-                                        "correction or a restriction. Record each notice once it has gone out.")))
+        intro = QLabel(self.tr("Each recipient that received a customer's data is told of an erasure, a "
+                               "correction or a restriction. Record each notice once it has gone out."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("noticesTable")
         self.table.setAccessibleName(self.tr("Notices to recipients"))

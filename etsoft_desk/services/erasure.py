@@ -270,8 +270,11 @@ class ErasureService:
                 request_id = _request_id(entry)  # closed again: a restore must not bring it back "open, overdue"
                 if request_id is not None and not store.request_to_close(request_id, cid):
                     request_id = None
+                lost = documents_store.pdf(entry["erasure_id"]) is None  # restored from before the erasure
+                made = self._replayed_notices(entry, card, plan, request_id) if lost else []
                 self._apply(cid, entry["erasure_id"], card, plan, request_id, (), AUTO, line_of(entry),
-                            proof=self._replayed_proof(entry, plan, request_id))
+                            proof=self._replayed_proof(entry, plan, request_id, made) if lost else None,
+                            notices=made)
                 markers.pop(cid)
                 erased += 1
             with database_proxy.atomic():
@@ -281,18 +284,30 @@ class ErasureService:
         logging.getLogger(__name__).info("ledger replay: %d erasure(s), %d customer(s)", len(pending), erased)
         return erased
 
-    def _replayed_proof(self, entry: dict, plan: ErasurePlan, request_id: int | None) -> bytes | None:
+    @staticmethod
+    def _replayed_reason(entry: dict) -> str:
+        return "retention" if entry.get("kind") == "retention" or entry.get("reason") == "retention" else "request"
+
+    def _replayed_notices(self, entry: dict, card, plan: ErasurePlan, request_id: int | None) -> list[Made]:
+        """The Art. 19 notices of a replayed erasure whose records were lost with it: made again, waiting, so the
+        owner sees them and records what was already sent."""
+        if not plan.recipients:
+            return []
+        return self._notices(display_name(card.first_name, card.infix, card.last_name),
+                             card.emails[0] if card.emails else "", plan, entry["erasure_id"], AUTO,
+                             self._replayed_reason(entry), request_id is not None)
+
+    def _replayed_proof(self, entry: dict, plan: ErasurePlan, request_id: int | None,
+                        notices: list[Made]) -> bytes:
         """The shred confirmation of a replayed erasure whose own was lost (an erasure killed before its
         transaction committed, or a register restored from before it): built as the erasure builds it, by AUTO,
-        with the ledger line's reason. None when the register still keeps one."""
-        if documents_store.pdf(entry["erasure_id"]) is not None:
-            return None
+        with the ledger line's reason."""
         request = None
         if request_id is not None:
             with contextlib.suppress(UserError):
                 request = self._request_lines(request_id)
-        reason = "retention" if entry.get("kind") == "retention" or entry.get("reason") == "retention" else "request"
-        return self._confirmation(entry["erasure_id"], plan, request, [], [], AUTO, reason, self._clock())
+        return self._confirmation(entry["erasure_id"], plan, request, shred_rows(notices), [], AUTO,
+                                  self._replayed_reason(entry), self._clock())
 
     # --- documents ------------------------------------------------------------------------------------------
     def _request_lines(self, request_id: int | None) -> dict | None:

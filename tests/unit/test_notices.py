@@ -143,3 +143,30 @@ def test_a_retention_run_tells_the_recipients_of_the_customers_it_erases(new_reg
         "SELECT pdf FROM issued_document WHERE document_id = ?", (notices[0].reference,)).fetchone()[0])
     assert "Boekhouder Ooms — nog te versturen" in confirmation
     later.close()
+
+
+def test_a_restored_backup_erases_again_and_makes_the_lost_notices_again(register, new_register, register_path,
+                                                                        tmp_path):
+    import shutil
+
+    from etsoft_desk.store import database
+    from tests.conftest import fixed_clock
+
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Anna", infix="", last_name="Zwart"))
+    two_recipients(register, cid)
+    database.checkpoint(register._db)
+    backup = tmp_path / "backup.db"
+    shutil.copy(register_path, backup)  # from before the erasure: its notices are not in it
+    result = register.erasure.erase(cid)
+    register.close()
+    shutil.copy(backup, register_path)
+    with reg.open_with_key(register_path, new_register.key, clock=fixed_clock) as restored:
+        assert restored.replayed == 1
+        notices = restored.notices.listing()
+        assert [(n.recipient_name, n.reference, n.state, n.made_by) for n in notices] == [
+            ("Boekhouder Ooms", result.erasure_id, "waiting", "AUTO"),
+            ("Pelikaan Installaties", result.erasure_id, "waiting", "AUTO")]
+        confirmation = restored._db.execute_sql("SELECT pdf FROM issued_document WHERE document_id = ?",
+                                                (result.erasure_id,)).fetchone()[0]
+        assert "Boekhouder Ooms — nog te versturen" in text_of(confirmation)

@@ -21,6 +21,7 @@ def kind_names() -> dict[str, str]:
             "extension_letter": QCoreApplication.translate("KeptDocuments", "Letter: extended time limit"),
             "refusal_letter": QCoreApplication.translate("KeptDocuments", "Letter: decision on a request"),
             "lift_letter": QCoreApplication.translate("KeptDocuments", "Letter: restriction lifted"),
+            "breach_letter": QCoreApplication.translate("KeptDocuments", "Letter: data breach"),
             "art19_notice": QCoreApplication.translate("KeptDocuments", "Notice to a recipient (GDPR Art. 19)")}
 
 

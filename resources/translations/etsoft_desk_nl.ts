@@ -5492,6 +5492,10 @@ Een nieuw register komt hier:
         <source>Notice to a recipient (GDPR Art. 19)</source>
         <translation>Kennisgeving aan een ontvanger (AVG art. 19)</translation>
     </message>
+    <message>
+        <source>Letter: data breach</source>
+        <translation>Brief: datalek</translation>
+    </message>
 </context>
 <context>
     <name>KeptDocumentsDialog</name>

@@ -129,7 +129,9 @@ class CorrectionService:
         (services/notices.py), and per correction and recipient. Returns (their document ids, one PDF of all,
         to print them at once)."""
         from ..reports.document import Block
-        from .notices import Letter, combined, keep, lay_out_notices, the_person
+        from ..store import documents as documents_store
+        from ..store import notices as notices_store
+        from .notices import Letter, Made, combined, keep, lay_out_notices, the_person
 
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
@@ -152,8 +154,14 @@ class CorrectionService:
                      "(AVG art. 16). Wij hebben dat gedaan." if asked else
                      f"Wij hebben onjuiste persoonsgegevens van {person} gecorrigeerd (AVG art. 16).")
             dates = {(c.row_kind, c.row_id): store.row_dates(c.row_kind, c.row_id) for c in found}
+            # Asked again for the same corrections: the notices already made are given again, not made twice.
+            reference = "correctie " + ",".join(str(c.id) for c in found)
+            already = {n.recipient_id: n for n in notices_store.listing(reference=reference)
+                       if n.cause == "correction" and documents_store.pdf(n.document_id) is not None}
             letters = []
             for recipient_id, (_name, disclosures) in told.items():
+                if recipient_id in already:
+                    continue
                 rows = [[c.label[0].upper() + c.label[1:], f"{c.corrected_at:%d-%m-%Y}",
                          c.new_value if received(c.row_kind, dates[(c.row_kind, c.row_id)], disclosures)
                          else NOT_RECEIVED] for c in found]
@@ -167,14 +175,17 @@ class CorrectionService:
             now = self._clock()
             made = lay_out_notices(self._settings, "Correctie van persoonsgegevens", letters, at=now,
                                    prepared_by=recorder, names={rid: name for rid, (name, _) in told.items()})
-            reference = "correctie " + ",".join(str(c.id) for c in found)
             keep(made, "correction", reference, customer_id, now, recorder, self._audit)
             for c in found:
                 for m in made:
                     store.add_notice(c.id, customer_id, m.recipient_id, m.document_id, now, recorder)
-            doc_ids = [m.document_id for m in made]
-            self._audit.record(Action.CORRECTION, customer_id,
-                               f"art. 19 letters {','.join(doc_ids)} for correction "
-                               f"{','.join(str(c.id) for c in found)} to recipients {','.join(map(str, told))} "
-                               f"made by {recorder}")
-        return doc_ids, combined(made)
+            if made:
+                self._audit.record(Action.CORRECTION, customer_id,
+                                   f"art. 19 letters {','.join(m.document_id for m in made)} for correction "
+                                   f"{','.join(str(c.id) for c in found)} to recipients "
+                                   f"{','.join(str(m.recipient_id) for m in made)} made by {recorder}")
+            every = {m.recipient_id: m for m in made}
+            every.update({rid: Made(rid, n.recipient_name, n.document_id, documents_store.pdf(n.document_id) or b"")
+                          for rid, n in already.items() if rid in told})
+            ordered = [every[rid] for rid in told]
+        return [m.document_id for m in ordered], combined(ordered)

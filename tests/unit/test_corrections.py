@@ -182,6 +182,10 @@ def test_recipients_get_one_letter_each_with_the_value_only_where_they_received_
         (doc_ids[0], "correction", "waiting", "Boekhouder Ooms"), (doc_ids[1], "correction", "waiting",
                                                                    "Pelikaan Installaties")]
     assert letter_pages(register.notices.pdf(notices[0].id)) == [first]
+    # Asked again: the same notices, not two waiting for the same recipient.
+    again, pdf_again = register.corrections.letters(result.ids)
+    assert again == doc_ids and letter_pages(pdf_again) == [first, second]
+    assert len(register.notices.listing()) == 2 and len(register.corrections.history(cid)[0].notices) == 2
 
 
 def test_letters_need_recipients_and_the_corrections_of_one_customer(shop):

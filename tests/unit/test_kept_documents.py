@@ -129,3 +129,24 @@ def test_a_restriction_tells_each_recipient_in_its_own_notice(register):
     for text, n in ((first, made[0]), (second, made[1])):
         assert "Zebulonia Quaxelbrink" in text and "AVG art. 18" in text and "AVG art. 19" in text
         assert f"document {n.document_id}" in text
+
+
+def test_a_register_of_schema_19_keeps_its_confirmations_reprintable_after_migration_21(tmp_path, monkeypatch):
+    from etsoft_desk.store import migrations
+    from tests.conftest import fixed_clock
+
+    path = tmp_path / "old.db"
+    key = bytes(range(32))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [m for m in migrations.MIGRATIONS if m[0] <= 19])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 19)
+    old = reg.create(path, key, clock=fixed_clock).register
+    old._db.execute_sql("INSERT INTO issued_document (document_id, kind, created_at, pdf) VALUES (?, ?, ?, ?)",
+                        ("VV-0000ABCD", "shred_confirmation", "2026-11-20T10:00:00", b"%PDF-1.4 oud"))
+    old.close()
+    monkeypatch.undo()
+    with reg.open_with_key(path, key, clock=fixed_clock) as register:
+        assert migrations.schema_version(register._db) == migrations.LATEST_VERSION
+        assert documents_store.listing() == [("VV-0000ABCD", "shred_confirmation", "2026-11-20T10:00:00")]
+        assert documents_store.pdf("VV-0000ABCD") == b"%PDF-1.4 oud"
+        assert register._db.execute_sql("SELECT customer_id, personal FROM issued_document").fetchall() == [(None, 0)]
+        assert register.notices.listing() == []

@@ -88,11 +88,9 @@ def cmd_notices(args, keystore, out) -> int:
     if args.json:
         _print_json([_notice_json(n) for n in rows], out)
         return 0
-    from .services.notices import HOW, STATE_NL
-
     for n in rows:
-        state = (f"sent {n.sent_on:%Y-%m-%d} {HOW[n.how]}" if n.state == "sent" and n.sent_on
-                 else STATE_NL[n.state] if n.state == "waiting" else f"{n.state}: {n.reason}")
+        state = (f"sent {n.sent_on:%Y-%m-%d} by {n.how}" if n.state == "sent" and n.sent_on
+                 else "waiting to be sent" if n.state == "waiting" else f"{n.state}: {n.reason}")
         print(f"{n.id:>4}  {n.document_id:<12} {n.cause:<12} {n.reference:<16} {n.recipient_name:<28} {state}",
               file=out)
     return 0

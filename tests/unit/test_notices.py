@@ -90,7 +90,7 @@ def test_notices_are_recorded_sent_or_not_from_the_command_line(keyed, tmp_path)
     assert "Niet verstuurd: onmogelijk (bedrijf opgeheven, geen opvolger)" in copy and "Anna" not in copy
     assert "Pelikaan Installaties" in copy and listed[1]["document_id"] in copy
     text = run("notices").stdout
-    assert "sent 2026-11-26 per post" in text and "impossible: bedrijf opgeheven" in text
+    assert "sent 2026-11-26 by post" in text and "impossible: bedrijf opgeheven" in text
     with reg.open_with_key(reg.register_path(data), parse_key(key)) as register:
         details = [e.detail for e in audit_store.entries() if e.action == "art19.notice"]
     first, second = listed[0]["document_id"], listed[1]["document_id"]

@@ -115,6 +115,10 @@ class ErasureService:
             if c.erasure is Erasure.KEEP and invoice_dates:
                 until = add_months(max(invoice_dates), months[c.key])
             lines.append(PlanLine(c.key, c.title, count, c.erasure, c.keep_ground, until))
+        kept_copies = documents_store.personal_count(customer_id)  # letters, receipts, notices as issued
+        if kept_copies:
+            lines.append(PlanLine("kept_documents", "Kopieën van brieven en bewijzen die wij u stuurden",
+                                  kept_copies, Erasure.DELETE))
         jobs = store.open_jobs(customer_id)
         waits = [f"{jobs} servicebeurt{'en' if jobs > 1 else ''} nog open: het apparaat is misschien nog in de "
                  "winkel"] if jobs else []

@@ -44,6 +44,12 @@ def listing(customer_id: int | None = None) -> list[tuple[str, str, str]]:
         params).fetchall()]
 
 
+def personal_count(customer_id: int) -> int:
+    """How many kept documents hold the customer's data (they go with the customer at an erasure)."""
+    return _db().execute_sql("SELECT count(*) FROM issued_document WHERE customer_id = ? AND personal = 1",
+                             (customer_id,)).fetchone()[0]
+
+
 def forget_customer(customer_id: int) -> int:
     """At an erasure: the customer's documents that hold their data are deleted (secure_delete overwrites them;
     the erasure checkpoints the WAL), the others no longer point to them. Returns how many were deleted."""

@@ -86,6 +86,8 @@ def test_after_erasure_none_of_the_customers_personal_documents_remains(register
 
     result = register.erasure.erase(cid, request_id=request)
     assert documents_store.listing(cid) == []
+    copies = f"Kopieën van brieven en bewijzen die wij u stuurden {len(before)} vernietigd"
+    assert copies in text_of(result.confirmation)  # the shred confirmation counts them
     # What is left names the person only in the erasure's own notice, while it waits to go out (Art. 19).
     [notice] = register.notices.listing()
     assert (notice.cause, notice.state, notice.recipient_name) == ("erasure", "waiting", "Pelikaanlijst Installaties")

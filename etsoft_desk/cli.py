@@ -190,11 +190,11 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         require_owner(register)
         target = address_for(register, args, args.id, args.request) if args.send else None  # before erasing
-        result = register.erasure.erase(args.id, request_id=args.request, notify=args.notify, paper=paper,
-                                        by=args.by, send_to=target, attachment_password=password)
+        result = register.erasure.erase(args.id, request_id=args.request, paper=paper, by=args.by,
+                                        send_to=target, attachment_password=password)
         for told in result.removed:  # leftover copies that still held the person (services/leftovers.py)
             print(str(told), file=sys.stderr)
-        if args.notices and result.notices:  # they name the person: only in memory, so written first
+        if args.notices and result.notices:  # written first: the erasure's other output may fail
             from .services import outputs
 
             outputs.write(args.notices, result.notices, overwrite=args.overwrite)
@@ -208,8 +208,8 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
           + (f" Shred confirmation: {args.output}." if args.output else ""), file=out)
     if result.plan.recipients:
         print("Tell these recipients (Art. 19): " + ", ".join(name for _, name in result.plan.recipients)
-              + (f"; letters in {args.notices}." if args.notices else "; write the letters with --notices FILE.pdf."),
-              file=out)
+              + (f"; letters in {args.notices}" if args.notices else "; print the letters with: notice N -o FILE.pdf")
+              + ". Record each once sent: etsoft-desk notices.", file=out)
     if result.plan.takedowns:
         print("Take down from the website: " + ", ".join(result.plan.takedowns), file=out)
     return told
@@ -307,7 +307,6 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--plan", action="store_true", help="only show what would be erased, kept and told")
     p.add_argument("-o", "--output", metavar="FILE.pdf", help="write the shred confirmation here")
     p.add_argument("--request", type=int, metavar="N", help="the erasure request this carries out")
-    p.add_argument("--notify", default="per brief", metavar="HOW", help="how the recipients are told (Art. 19)")
     p.add_argument("--notices", metavar="FILE.pdf", help="write the letters to the recipients here")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--paper", action="append", metavar="WHAT:METHOD",

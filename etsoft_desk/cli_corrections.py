@@ -59,9 +59,10 @@ def _correct(args, keystore, out, kind: RowKind) -> int:
             return 0
         names = ", ".join(name for _, name in result.recipients)
         if args.notices:  # they name the person: made in memory, written only where asked
-            doc_id, pdf = register.corrections.letters(result.ids, by=args.by)
+            doc_ids, pdf = register.corrections.letters(result.ids, by=args.by)
             outputs.write(args.notices, pdf, overwrite=args.overwrite)
-            print(f"Tell these recipients (Art. 19): {names}; letters {doc_id} in {args.notices}.", file=out)
+            print(f"Tell these recipients (Art. 19): {names}; letters {', '.join(doc_ids)} in {args.notices} "
+                  "(record each once sent: etsoft-desk notices).", file=out)
         else:
             print(f"Tell these recipients (Art. 19): {names}; write the letters with: "
                   f"correct letter {ids} --notices FILE.pdf", file=out)
@@ -77,9 +78,10 @@ def _letters(args, keystore, out) -> int:
         return _usage()
     _preflight(args, args.notices)
     with _open(args, keystore) as register:
-        doc_id, pdf = register.corrections.letters(ids, by=args.by)
+        doc_ids, pdf = register.corrections.letters(ids, by=args.by)
         outputs.write(args.notices, pdf, overwrite=args.overwrite)
-    print(f"Letters {doc_id} to the recipients (Art. 19) written to {args.notices}.", file=out)
+    print(f"Letters {', '.join(doc_ids)} to the recipients (Art. 19) written to {args.notices} "
+          "(record each once sent: etsoft-desk notices).", file=out)
     return 0
 
 

@@ -139,7 +139,8 @@ def send_receipt(register, args, out) -> int:
     told = send_document(register, args, out, document_id=doc_id, kind="consent_receipt", pdf=pdf,
                          file_name=f"toestemming-{doc_id}.pdf", customer_id=args.id, request_id=None,
                          password=attachment_password(args), target=target)
-    register.receipts.issued(args.id, doc_id, "sent by email" if told == 0 else "queued for email", by=args.by)
+    register.receipts.issued(args.id, doc_id, "sent by email" if told == 0 else "queued for email", by=args.by,
+                             pdf=pdf)
     return told
 
 
@@ -150,6 +151,28 @@ def send_export(register, args, out) -> int:
     return send_document(register, args, out, document_id=f"export-{args.id}", kind="export", pdf=packed,
                          file_name=f"gegevens-klant-{args.id}.zip", customer_id=args.id, request_id=args.request,
                          target=target)
+
+
+def send_notice(args, keystore, out) -> int:
+    """notice N --send: the Art. 19 notice to the recipient's email address; it counts as sent once taken."""
+    from .cli import _open
+
+    password = attachment_password(args)
+    with _open(args, keystore) as register:
+        notice = register.notices.get(args.id)
+        if notice.state != "waiting":
+            from .domain.errors import UserError
+            from .domain.messages import Msg
+            from .services.notices import STATE_NL
+
+            raise UserError(Msg.NOTICE_SETTLED, value=args.id, state=STATE_NL[notice.state])
+        to = register.notices.recipient_email(args.id)
+        number = register.outbox.queue(document_id=notice.document_id, kind="art19_notice",
+                                       attachment=register.notices.pdf(args.id),
+                                       attachment_name=f"kennisgeving-{notice.document_id}.pdf", to=to,
+                                       address_kind="recipient", customer_id=notice.customer_id,
+                                       password=password, by=args.by, after_sent={"art19_notice": args.id})
+        return tell_sent(register, number, out)
 
 
 def statement_notify(args, keystore, out) -> int:

@@ -295,7 +295,12 @@ class Msg:
     SEND_NO_CARD_ADDRESS = QT_TRANSLATE_NOOP("messages", "This customer's card has no email address to send it to.")
     OUTBOX_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no message {value} waiting in the outbox.")
     STATEMENT_NONE = QT_TRANSLATE_NOOP("messages", "No privacy statement has been loaded yet: load it first (statement load FILE --effective DATE).")
+    SEND_NO_RECIPIENT_ADDRESS = QT_TRANSLATE_NOOP("messages", "{name} has no email address in the recipients register: add it there, or print the notice and post it.")
     ATTACHMENT_PASSWORD_SHORT = QT_TRANSLATE_NOOP("messages", "A password for the attachment needs at least {limit} characters.")
+    # --- issue 12 items 4 and 6: the Art. 19 notices, one per recipient; every issued document kept ---
+    NOTICE_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no notice {value}; see “etsoft-desk notices”.")
+    NOTICE_SETTLED = QT_TRANSLATE_NOOP("messages", "Notice {value} is already recorded as {state}: nothing was changed.")
+    NOTICE_ACTION_NEEDED = QT_TRANSLATE_NOOP("messages", "Say what to do with the notice: --posted, --impossible REASON, --disproportionate REASON or -o FILE.pdf.")
 
     @classmethod
     def all(cls) -> dict[str, str]:

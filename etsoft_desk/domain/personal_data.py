@@ -271,6 +271,21 @@ TABLES: tuple[Table, ...] = (
         Field("recipient_id", "Ontvanger", Show.RECIPIENT), Field("what", "Welke gegevens"),
         Field("disclosed_at", "Wanneer", Show.DATETIME), Field("ground", "Grond", Show.CODE, codes=GROUNDS),
         _RECORDED_BY), technical=("id", "customer_id", "approval_id")),
+    # Issue 12 item 4: each recipient told of a correction or a restriction (Art. 19), and what became of it.
+    Table("art19_notice", "disclosures", link="customer_id", order_by="made_at",
+          title="Ontvangers die wij informeerden (AVG art. 19)", fields=(
+              Field("recipient_id", "Ontvanger", Show.RECIPIENT),
+              Field("cause", "Waarover", Show.CODE, codes={"erasure": "wissen", "correction": "correctie",
+                                                           "restriction": "beperking"}),
+              Field("made_at", "Gemaakt op", Show.DATETIME),
+              Field("state", "Stand", Show.CODE, codes={"waiting": "nog te versturen", "sent": "verstuurd",
+                                                        "impossible": "onmogelijk",
+                                                        "disproportionate": "onevenredige inspanning"}),
+              Field("sent_on", "Verstuurd op", Show.DATE), Field("how", "Hoe", Show.CODE,
+                                                                  codes={"post": "per post", "email": "per e-mail"}),
+              Field("reason", "Waarom niet verstuurd")),
+          technical=("id", "document_id", "reference", "recipient_name", "customer_id", "made_by", "changed_at",
+                     "changed_by")),
     Table("referral", "referrals", link="customer_id", order_by="requested_on", records=True, fields=(
         Field("text", "Tekst"), Field("shown_as", "Naam getoond als", Show.CODE, codes=NAMES_SHOWN),
         Field("status", "Status", Show.CODE, codes=REFERRAL_STATUSES),
@@ -368,8 +383,10 @@ NOT_PERSONAL = {
     "erasure_applied": "ids of the erasures this register has carried out",
     "ledger_line": "the register's copy of the erasure ledger: ids, counts and salted hashes, no readable values",
     "request_action": "which action (by name and document id) carried out which request; no personal values",
-    "issued_document": "proof of an erasure, a retention run or a destruction, kept to print again; the PDFs "
-                       "name no customer (initials at most) and hold none of the erased values",
+    "issued_document": "the documents as issued, kept to print again: proof of an erasure, a retention run or a "
+                       "destruction names no customer (initials at most) and holds none of the erased values; a "
+                       "letter, consent receipt or Art. 19 notice repeats what the register holds of the customer "
+                       "(customer_id, personal = 1) and goes with them at an erasure",
     "breach": "the data-breach register (Art. 33(5)): what happened in the owner's words (no card numbers or BSNs "
               "accepted), counts, categories and decisions; whom it concerned is in breach_person",
     "staff": "the shop's own staff (initials, name, a PIN hash), who record changes; nothing about customers",

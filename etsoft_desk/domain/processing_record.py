@@ -70,7 +70,10 @@ TABLE_NAMES = {
     "disclosure": "verstrekkingen", "referral": "referenties", "sensitive_note": "bijzondere gegevens",
     "restriction": "beperkingen", "objection": "bezwaren", "data_request": "verzoeken",
     "correction": "correcties", "correction_notice": "brieven over correcties aan ontvangers",
-    "breach_person": "betrokkenen bij een datalek", "outbox": "postvak uit (verstuurde en nog te versturen e-mails)", "kept_invoice": "bewaarde facturen van gewiste klanten",
+    "breach_person": "betrokkenen bij een datalek",
+    "art19_notice": "berichten aan ontvangers over gewiste of gecorrigeerde gegevens",
+    "outbox": "postvak uit (verstuurde en nog te versturen e-mails)",
+    "kept_invoice": "bewaarde facturen van gewiste klanten",
 }
 
 

@@ -32,7 +32,7 @@ class ShredData:
     request: dict[str, str] | None
     erased: list[tuple[str, int, str]]  # category, count, how
     kept: list[tuple[str, int, str, str, str]]  # category, count, ground, until, period
-    notices: list[tuple[str, str, str]] = field(default_factory=list)  # recipient, date, how
+    notices: list[tuple[str, str, str]] = field(default_factory=list)  # recipient, sent on, how (or "nog te versturen")
     takedowns: list[str] = field(default_factory=list)
     paper: list[tuple[str, str, str]] = field(default_factory=list)  # kind, what, method
     reason: str = ""  # for an erasure without a request (retention)
@@ -96,7 +96,7 @@ def write_shred_confirmation(target: Path | BinaryIO, data: ShredData) -> None:
 
     story.append(_p("3. Ontvangers die wij informeren (AVG art. 19)", st["h2"]))
     if data.notices:
-        story.append(_table(["Ontvanger", "Datum", "Hoe"], [list(n) for n in data.notices], st))
+        story.append(_table(["Ontvanger", "Verstuurd op", "Hoe"], [list(n) for n in data.notices], st))
     else:
         story.append(_p("Geen: wij hebben uw gegevens aan niemand verstrekt.", st["body"]))
 

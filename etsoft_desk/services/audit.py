@@ -61,6 +61,7 @@ class Action(StrEnum):
     INVOICE_EXPORT = "invoice.export"
     BREACH = "breach"  # issue 16: the data-breach register, by breach number
     MAIL = "mail"  # issue 12: a document queued for, or taken by, the mail server (never the address or content)
+    NOTICE = "art19.notice"  # issue 12 item 4: an Art. 19 notice made, sent, or not sent (by notice number)
 
 
 def _digest(key: bytes, prev_hash: str, entry_id: int, at: str, action: str, subject: str | None,

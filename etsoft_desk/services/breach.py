@@ -278,6 +278,10 @@ class BreachService:
     def letters(self, breach_id: int, *, by: str | None = None) -> tuple[list[tuple[int, str]], bytes]:
         """One letter per person concerned still in the register (Art. 34(2)), in one PDF. Returns the
         (customer, letter id) pairs and the PDF; call :meth:`letters_made` once it is written or printed."""
+        return self._letters(breach_id, by=by)
+
+    def _letters(self, breach_id: int, *, by: str | None = None,
+                 singles: dict[str, bytes] | None = None) -> tuple[list[tuple[int, str]], bytes]:
         from .breach_documents import letters_pdf
 
         recorder = self._settings.recorder(by)
@@ -285,16 +289,23 @@ class BreachService:
         if not breach.persons:
             raise UserError(Msg.BREACH_NOBODY, value=breach_id)
         cards = {p.customer_id: customers_store.load_card(p.customer_id) for p in breach.persons}
-        return letters_pdf(breach, cards, self._settings, recorder, self._clock())
+        return letters_pdf(breach, cards, self._settings, recorder, self._clock(), singles)
 
     def letters_made(self, breach_id: int, made: list[tuple[int, str]], how: str = "per brief", *,
-                     by: str | None = None) -> None:
-        """Each letter recorded as made (as the Art. 19 notices are): its id and date in the link row."""
+                     by: str | None = None, pdfs: dict[str, bytes] | None = None) -> None:
+        """Each letter recorded as made (as the Art. 19 notices are): its id and date in the link row; with
+        ``pdfs`` (letter id → PDF), each letter kept to print again, with its customer (issue 12 item 6)."""
+        from ..store import documents as documents_store
+
         recorder = self._settings.recorder(by)
-        today = self._clock().date()
+        now = self._clock()
+        today = now.date()
         with database_proxy.atomic():
             for customer_id, doc_id in made:
                 store.letter_made(breach_id, customer_id, doc_id, today)
+                if pdfs and doc_id in pdfs:
+                    documents_store.keep(doc_id, "breach_letter", now, pdfs[doc_id], customer_id=customer_id,
+                                         personal=True)
                 self._audit.record(Action.BREACH, customer_id, f"letter {breach_id} {doc_id} {how} by {recorder}")
 
     def write_summary(self, breach_id: int, path: Path, *, by: str | None = None, overwrite: bool = False) -> str:
@@ -309,9 +320,10 @@ class BreachService:
         from . import outputs
 
         outputs.check(path, overwrite=overwrite)
-        made, pdf = self.letters(breach_id, by=by)
+        singles: dict[str, bytes] = {}
+        made, pdf = self._letters(breach_id, by=by, singles=singles)
         outputs.write(path, pdf, overwrite=overwrite)
-        self.letters_made(breach_id, made, by=by)
+        self.letters_made(breach_id, made, by=by, pdfs=singles)
         return len(made)
 
 

@@ -117,9 +117,10 @@ def _advice(categories: tuple[str, ...]) -> str:
     return " ".join(advice)
 
 
-def letters_pdf(breach: Breach, cards: dict, settings: Settings, recorder: str,
-                now: dt.datetime) -> tuple[list[tuple[int, str]], bytes]:
-    """One letter per person (a page each); returns (customer id, letter id) per letter and the PDF."""
+def letters_pdf(breach: Breach, cards: dict, settings: Settings, recorder: str, now: dt.datetime,
+                singles: dict[str, bytes] | None = None) -> tuple[list[tuple[int, str]], bytes]:
+    """One letter per person (a page each); returns (customer id, letter id) per letter and the PDF. With
+    ``singles``, each letter is also laid out on its own there (letter id → PDF), to be kept (issue 12 item 6)."""
     from ..reports.common import document_id
     from ..reports.document import Block, Document, write_letters
 
@@ -160,6 +161,10 @@ def letters_pdf(breach: Breach, cards: dict, settings: Settings, recorder: str,
         docs.append(Document(title="Wij informeren u over een datalek", document_id=doc_id, issued_at=now,
                              prepared_by=recorder, shop=shop, blocks=blocks, address=address))
         made.append((person.customer_id, doc_id))
+        if singles is not None:
+            single = io.BytesIO()
+            write_letters(single, docs[-1:])
+            singles[doc_id] = single.getvalue()
     buffer = io.BytesIO()
     write_letters(buffer, docs, title=f"Brieven datalek nr. {breach.id}", document_id=document_id("DB"))
     return made, buffer.getvalue()

@@ -121,14 +121,17 @@ class CorrectionService:
     def recipients(self, customer_id: int) -> list[tuple[int, str]]:
         return [(rid, name) for rid, (name, _) in store.disclosures(customer_id).items()]
 
-    def letters(self, correction_ids: list[int], *, by: str | None = None) -> tuple[str, bytes]:
-        """The Art. 19 letters about these corrections (of one customer): one per recipient that received the
-        customer's data, naming the corrected data by its label, with the corrected value only where that
+    def letters(self, correction_ids: list[int], *, by: str | None = None) -> tuple[list[str], bytes]:
+        """The Art. 19 notices about these corrections (of one customer): one document per recipient that received
+        the customer's data, naming the corrected data by its label, with the corrected value only where that
         recipient received data of that kind (the others learn no more than that something they may hold was
-        corrected; the wrong value is never repeated). Making them is recorded per correction and recipient.
-        Returns (document id, PDF)."""
+        corrected; the wrong value is never repeated). Each is kept and recorded as a waiting notice
+        (services/notices.py), and per correction and recipient. Returns (their document ids, one PDF of all,
+        to print them at once)."""
         from ..reports.document import Block
-        from .notices import Letter, the_person, write_letters
+        from ..store import documents as documents_store
+        from ..store import notices as notices_store
+        from .notices import Letter, Made, combined, keep, lay_out_notices, the_person
 
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
@@ -151,8 +154,14 @@ class CorrectionService:
                      "(AVG art. 16). Wij hebben dat gedaan." if asked else
                      f"Wij hebben onjuiste persoonsgegevens van {person} gecorrigeerd (AVG art. 16).")
             dates = {(c.row_kind, c.row_id): store.row_dates(c.row_kind, c.row_id) for c in found}
+            # Asked again for the same corrections: the notices already made are given again, not made twice.
+            reference = "correctie " + ",".join(str(c.id) for c in found)
+            already = {n.recipient_id: n for n in notices_store.listing(reference=reference)
+                       if n.cause == "correction" and documents_store.pdf(n.document_id) is not None}
             letters = []
             for recipient_id, (_name, disclosures) in told.items():
+                if recipient_id in already:
+                    continue
                 rows = [[c.label[0].upper() + c.label[1:], f"{c.corrected_at:%d-%m-%Y}",
                          c.new_value if received(c.row_kind, dates[(c.row_kind, c.row_id)], disclosures)
                          else NOT_RECEIVED] for c in found]
@@ -164,12 +173,19 @@ class CorrectionService:
                     Block("p", "Wilt u de gegevens die u van ons ontving in uw eigen administratie ook corrigeren? "
                                "Gegevens die u niet van ons ontving, hoeft u niet te zoeken.")]))
             now = self._clock()
-            doc_id, pdf = write_letters(self._settings, "Correctie van persoonsgegevens", letters, at=now,
-                                        prepared_by=recorder, names={rid: name for rid, (name, _) in told.items()})
+            made = lay_out_notices(self._settings, "Correctie van persoonsgegevens", letters, at=now,
+                                   prepared_by=recorder, names={rid: name for rid, (name, _) in told.items()})
+            keep(made, "correction", reference, customer_id, now, recorder, self._audit)
             for c in found:
-                for recipient_id in told:
-                    store.add_notice(c.id, customer_id, recipient_id, doc_id, now, recorder)
-            self._audit.record(Action.CORRECTION, customer_id,
-                               f"art. 19 letters {doc_id} for correction {','.join(str(c.id) for c in found)} to "
-                               f"recipients {','.join(map(str, told))} made by {recorder}")
-        return doc_id, pdf
+                for m in made:
+                    store.add_notice(c.id, customer_id, m.recipient_id, m.document_id, now, recorder)
+            if made:
+                self._audit.record(Action.CORRECTION, customer_id,
+                                   f"art. 19 letters {','.join(m.document_id for m in made)} for correction "
+                                   f"{','.join(str(c.id) for c in found)} to recipients "
+                                   f"{','.join(str(m.recipient_id) for m in made)} made by {recorder}")
+            every = {m.recipient_id: m for m in made}
+            every.update({rid: Made(rid, n.recipient_name, n.document_id, documents_store.pdf(n.document_id) or b"")
+                          for rid, n in already.items() if rid in told})
+            ordered = [every[rid] for rid in told]
+        return [m.document_id for m in ordered], combined(ordered)

@@ -18,6 +18,7 @@ from ..domain.processing_record import BASES as RECORD_BASES
 from ..domain.processing_record import CRITERIA, TABLE_NAMES, record_text
 from ..domain.requests import RequestStatus
 from ..store import customers as customers_store
+from ..store import documents as documents_store
 from ..store.models import database_proxy
 from .access import ROLES_NL, retention_text
 from .audit import Action, AuditLog
@@ -120,6 +121,11 @@ class DocumentService:
         write_document(buffer, Document(title=title, document_id=doc_id, issued_at=self._clock(),
                                         prepared_by=recorder, shop=shop, blocks=blocks, address=address))
         with database_proxy.atomic():
+            if request.customer_id is not None:  # kept to print again; it goes with the customer at an erasure
+                # (a letter to someone who is not a customer is made anew from the request instead: the request
+                # loses their name at the retention run, and a kept letter would keep it)
+                documents_store.keep(doc_id, f"{kind}_letter", self._clock(), buffer.getvalue(),
+                                     customer_id=request.customer_id, personal=True)
             self._audit.record(Action.REPORT, None, f"{kind} letter {doc_id} for request "  # see requests.py
                                                                    f"{request_id} by {recorder}")
         return doc_id, buffer.getvalue()

@@ -21,7 +21,6 @@ import functools
 import io
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from ..domain.customer import display_name
 from ..domain.erasure import TREATMENT_NL, ErasurePlan, PlanLine, ground_17, initials
@@ -34,9 +33,12 @@ from ..store import customers as customers_store
 from ..store import database
 from ..store import documents as documents_store
 from ..store import erasure as store
+from ..store import notices as notices_store
 from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .ledger import ERASURE_KINDS, ErasureLedger, asked_on, line_of
+from .notices import Made, combined, shred_rows
+from .notices import keep as keep_notices
 from .requests import RequestService
 from .settings import Settings
 
@@ -54,34 +56,24 @@ def _request_id(entry: dict) -> int | None:
 
 
 class ErasureResult:
-    """What was done. The documents are laid out when first asked for (after the erasure, not during it):
-    the shred confirmation, and the Art. 19 letters to the recipients, which name the person and so exist
-    only in memory until the owner prints or saves them."""
+    """What was done: the shred confirmation (kept in the register), and the Art. 19 notices to the recipients,
+    one document each, kept "waiting" until they are marked sent (services/notices.py)."""
 
-    def __init__(self, erasure_id: str, plan: ErasurePlan, confirmation: Callable[[], bytes],
-                 notices: Callable[[], bytes] | None, checkpoint_clean: bool) -> None:
+    def __init__(self, erasure_id: str, plan: ErasurePlan, confirmation: bytes, notices: list[Made],
+                 notice_ids: list[int], checkpoint_clean: bool) -> None:
         self.erasure_id = erasure_id
         self.plan = plan
         self.checkpoint_clean = checkpoint_clean  # False: old page images may still be in the WAL; retried
         self.removed: list[UserError] = []  # leftover copies removed after the erasure, one sentence each
+        self.confirmation = confirmation
+        self.notice_ids = notice_ids  # the art19_notice records, in the order of ``plan.recipients``
+        self._made = notices
         self.outbox_message: int | None = None  # the shred confirmation's number in the outbox, if queued
-        self._confirmation = confirmation
-        self._notices = notices
-
-    @functools.cached_property
-    def confirmation(self) -> bytes:
-        return self._confirmation()
 
     @functools.cached_property
     def notices(self) -> bytes | None:
-        return self._notices() if self._notices else None
-
-
-@dataclass
-class Notice:
-    recipient: str
-    how: str  # "per brief", "per e-mail", or why it was impossible
-    on: dt.date
+        """Every notice in one file, to print them at once (each page carries its own document id)."""
+        return combined(self._made) if self._made else None
 
 
 class ErasureService:
@@ -126,6 +118,10 @@ class ErasureService:
             if c.erasure is Erasure.KEEP and invoice_dates:
                 until = add_months(max(invoice_dates), months[c.key])
             lines.append(PlanLine(c.key, c.title, count, c.erasure, c.keep_ground, until))
+        kept_copies = documents_store.personal_count(customer_id)  # letters, receipts, notices as issued
+        if kept_copies:
+            lines.append(PlanLine("kept_documents", "Kopieën van brieven en bewijzen die wij u stuurden",
+                                  kept_copies, Erasure.DELETE))
         jobs = store.open_jobs(customer_id)
         waits = [f"{jobs} servicebeurt{'en' if jobs > 1 else ''} nog open: het apparaat is misschien nog in de "
                  "winkel"] if jobs else []
@@ -138,12 +134,13 @@ class ErasureService:
                            shared=shared_with(customer_id))
 
     # --- the erasure ----------------------------------------------------------------------------------------
-    def erase(self, customer_id: int, *, request_id: int | None = None, notify: str = "per brief",
+    def erase(self, customer_id: int, *, request_id: int | None = None,
               paper: Sequence[tuple[str, str, str]] = (), by: str | None = None, reason: str = "request",
               progress: Callable[[int, int], None] | None = None, send_to: tuple[str, str] | None = None,
               attachment_password: str = "") -> ErasureResult:
-        """Erase one customer now. ``notify`` says how the recipients are told (Art. 19); ``reason`` is
-        "request" (the customer asked, or the owner decided) or "retention" (the retention period passed).
+        """Erase one customer now. ``reason`` is "request" (the customer asked, or the owner decided) or
+        "retention" (the retention period passed). Each recipient that received the data gets its own Art. 19
+        notice, kept as "waiting" with the erasure: the shred confirmation says so ("nog te versturen").
         ``send_to``: (address, kind of address) the shred confirmation is queued for in the outbox, in the
         erasure's own transaction; the address is kept there until the message is sent (issue 12)."""
         recorder = self._settings.recorder(by)
@@ -157,18 +154,16 @@ class ErasureService:
                 raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)
         for _, what, _ in paper:
             check_free_text(what, "what")  # a description of the paper, never its contents
-        notify = check_free_text(notify, "notify")  # how the recipients are told: printed on the confirmation
         step = progress or (lambda done, total: None)
         step(0, 4)
         card = customers_store.load_card(customer_id)
         if card is None:
             raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
         plan = self.plan(customer_id, card=card, check_ledger=False)
-        today = self._clock().date()
         erasure_id = f"VV-{secrets.token_hex(4).upper()}"
         name = display_name(card.first_name, card.infix, card.last_name)
         email = card.emails[0] if card.emails else ""
-        notices = [Notice(recipient, notify, today) for _, recipient in plan.recipients]
+        made = self._notices(name, email, plan, erasure_id, recorder, reason, request_id is not None)
         entry = {"kind": "retention" if reason == "retention" else "erasure", "erasure_id": erasure_id,
                  "at": self._clock().isoformat(timespec="seconds"),
                  "request": f"verzoek nr. {request_id}" if request_id else None, "reason": reason,
@@ -179,12 +174,14 @@ class ErasureService:
         # The proof is laid out before the act and kept in the register in the act's own transaction: a print
         # or a save that fails afterwards never loses it ("etsoft-desk document ID -o FILE" prints it again).
         request = self._request_lines(request_id)
-        proof = self._confirmation(erasure_id, plan, request, notices, list(paper), recorder, reason, self._clock())
+        proof = self._confirmation(erasure_id, plan, request, shred_rows(made), list(paper), recorder, reason,
+                                   self._clock())
         line = self._ledger.write(entry)  # refuses, changing nothing, when the ledger cannot be written
         step(1, 4)
         try:
-            self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line, proof=proof,
-                        send_to=send_to, attachment_password=attachment_password)
+            notice_ids = self._apply(customer_id, erasure_id, card, plan, request_id, paper, recorder, line,
+                                     proof=proof, notices=made, send_to=send_to,
+                                     attachment_password=attachment_password)
         except BaseException:
             with contextlib.suppress(UserError):
                 self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
@@ -195,9 +192,8 @@ class ErasureService:
         logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
                                          "clean" if clean else "not yet finished")
         step(3, 4)
-        letters = functools.partial(self._notices, name, email, plan, erasure_id) if plan.recipients else None
         step(4, 4)
-        result = ErasureResult(erasure_id, plan, lambda: proof, letters, clean)
+        result = ErasureResult(erasure_id, plan, proof, made, notice_ids, clean)
         result.outbox_message = self._queued
         if self._after is not None:
             result.removed = self._after()
@@ -232,7 +228,9 @@ class ErasureService:
 
     def _apply(self, customer_id: int, erasure_id: str, card, plan: ErasurePlan, request_id: int | None,
                paper, recorder: str, line: str | None = None, *, proof: bytes | None = None,
-               send_to: tuple[str, str] | None = None, attachment_password: str = "") -> None:
+               notices: Sequence[Made] = (), send_to: tuple[str, str] | None = None,
+               attachment_password: str = "") -> list[int]:
+        """The erasure's one transaction; returns the ids of the Art. 19 notices it kept."""
         from ..store import outbox as outbox_store
 
         now = self._clock()
@@ -266,11 +264,16 @@ class ErasureService:
             store.mark_applied(erasure_id, now)
             if line is not None:  # the register's own copy of the ledger line, in the erasure's transaction
                 self._ledger.keep(line)
+            # The customer's kept letters, receipts and notices go with them; what names nobody stays.
+            documents_store.forget_customer(customer_id)
+            notices_store.forget_customer(customer_id)
             if proof is not None:  # a replay brings one only where the first one was lost
                 documents_store.keep(erasure_id, "shred_confirmation", now, proof)
+            notice_ids = keep_notices(list(notices), "erasure", erasure_id, None, now, recorder, self._audit)
             counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
             self._audit.record(Action.ERASE, customer_id, f"{erasure_id} by {recorder}: {counts}; "
                                                           f"kept invoices {kept}")
+        return notice_ids
 
     # --- replaying the ledger ----------------------------------------------------------------------------------
     def replay_pending(self) -> int:
@@ -294,8 +297,11 @@ class ErasureService:
                 request_id = _request_id(entry)  # closed again: a restore must not bring it back "open, overdue"
                 if request_id is not None and not store.request_to_close(request_id, cid):
                     request_id = None
+                lost = documents_store.pdf(entry["erasure_id"]) is None  # restored from before the erasure
+                made = self._replayed_notices(entry, card, plan, request_id) if lost else []
                 self._apply(cid, entry["erasure_id"], card, plan, request_id, (), AUTO, line_of(entry),
-                            proof=self._replayed_proof(entry, plan, request_id))
+                            proof=self._replayed_proof(entry, plan, request_id, made) if lost else None,
+                            notices=made)
                 markers.pop(cid)
                 erased += 1
             with database_proxy.atomic():
@@ -305,18 +311,30 @@ class ErasureService:
         logging.getLogger(__name__).info("ledger replay: %d erasure(s), %d customer(s)", len(pending), erased)
         return erased
 
-    def _replayed_proof(self, entry: dict, plan: ErasurePlan, request_id: int | None) -> bytes | None:
+    @staticmethod
+    def _replayed_reason(entry: dict) -> str:
+        return "retention" if entry.get("kind") == "retention" or entry.get("reason") == "retention" else "request"
+
+    def _replayed_notices(self, entry: dict, card, plan: ErasurePlan, request_id: int | None) -> list[Made]:
+        """The Art. 19 notices of a replayed erasure whose records were lost with it: made again, waiting, so the
+        owner sees them and records what was already sent."""
+        if not plan.recipients:
+            return []
+        return self._notices(display_name(card.first_name, card.infix, card.last_name),
+                             card.emails[0] if card.emails else "", plan, entry["erasure_id"], AUTO,
+                             self._replayed_reason(entry), request_id is not None)
+
+    def _replayed_proof(self, entry: dict, plan: ErasurePlan, request_id: int | None,
+                        notices: list[Made]) -> bytes:
         """The shred confirmation of a replayed erasure whose own was lost (an erasure killed before its
         transaction committed, or a register restored from before it): built as the erasure builds it, by AUTO,
-        with the ledger line's reason. None when the register still keeps one."""
-        if documents_store.pdf(entry["erasure_id"]) is not None:
-            return None
+        with the ledger line's reason."""
         request = None
         if request_id is not None:
             with contextlib.suppress(UserError):
                 request = self._request_lines(request_id)
-        reason = "retention" if entry.get("kind") == "retention" or entry.get("reason") == "retention" else "request"
-        return self._confirmation(entry["erasure_id"], plan, request, [], [], AUTO, reason, self._clock())
+        return self._confirmation(entry["erasure_id"], plan, request, shred_rows(notices), [], AUTO,
+                                  self._replayed_reason(entry), self._clock())
 
     # --- documents ------------------------------------------------------------------------------------------
     def _request_lines(self, request_id: int | None) -> dict | None:
@@ -330,7 +348,8 @@ class ErasureService:
                        "ground": ground_17(r.kind.value)}
         return request
 
-    def _confirmation(self, erasure_id: str, plan: ErasurePlan, request: dict | None, notices: list[Notice],
+    def _confirmation(self, erasure_id: str, plan: ErasurePlan, request: dict | None,
+                      notices: list[tuple[str, str, str]],
                       paper, recorder: str, reason: str, at: dt.datetime) -> bytes:
         from ..reports.shred_confirmation import ShredData, write_shred_confirmation
 
@@ -341,24 +360,26 @@ class ErasureService:
         data = ShredData(document_id=erasure_id, carried_out_at=at, prepared_by=recorder,
                          shop=self._settings.shop(), authority=self._settings.authority(), initials=plan.initials,
                          request=request, erased=erased, kept=kept,
-                         notices=[(n.recipient, f"{n.on:%d-%m-%Y}", n.how) for n in notices],
+                         notices=notices,
                          takedowns=plan.takedowns, paper=[(k, w, m) for k, w, m in paper],
                          open_jobs=plan.open_jobs, reason=ground_17(None, retention=reason == "retention"))
         buffer = io.BytesIO()
         write_shred_confirmation(buffer, data)
         return buffer.getvalue()
 
-    def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str) -> bytes:
-        """One letter per recipient that received the person's data (Art. 19); it names the person, so it is
-        only kept where the owner saves or prints it."""
-        from .notices import Letter, the_person, write_letters
+    def _notices(self, name: str, email: str, plan: ErasurePlan, erasure_id: str, recorder: str, reason: str,
+                 asked: bool) -> list[Made]:
+        """One notice per recipient that received the person's data (Art. 19), laid out before the act and kept
+        in its transaction. It names the person (the recipient must find them): see services/notices.py for how
+        long the register keeps that. The words are the same whether the person asked, the owner decided or the
+        retention period ended (``reason`` and ``asked`` are kept for the callers)."""
+        from .notices import Letter, lay_out_notices, the_person
 
         person = the_person(name, email)
         letters = [Letter(recipient_id, art19_erasure_blocks(person, plan, recipient_id))
                    for recipient_id, _ in plan.recipients]
-        return write_letters(self._settings, "Verzoek om gegevens te wissen", letters, at=self._clock(),
-                             prepared_by=self._settings.staff_initials or AUTO, names=dict(plan.recipients),
-                             reference=erasure_id)[1]
+        return lay_out_notices(self._settings, "Verzoek om gegevens te wissen", letters, at=self._clock(),
+                               prepared_by=recorder, names=dict(plan.recipients), reference=erasure_id)
 
 
 def shared_with(customer_id: int) -> dict[int, list[str]]:

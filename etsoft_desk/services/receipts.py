@@ -15,6 +15,7 @@ from ..domain.personal_data import BASES, METHODS
 from ..domain.referral import ReferralStatus
 from ..store import consent as consent_store
 from ..store import customers as customers_store
+from ..store import documents as documents_store
 from ..store import referrals as referral_store
 from ..store import sharing as sharing_store
 from ..store.models import database_proxy
@@ -39,10 +40,16 @@ class ReceiptService:
         from . import outputs
 
         outputs.check(path, overwrite=overwrite)
-        doc_id, pdf = self.render(customer_id, by=by)
+        doc_id, pdf = self.render_receipt(customer_id, by=by)
         outputs.write(path, pdf, overwrite=overwrite)
-        self.issued(customer_id, doc_id, by=by)
         return doc_id
+
+    def render_receipt(self, customer_id: int, *, by: str | None = None) -> tuple[str, bytes]:
+        """The receipt as PDF bytes, kept in the register to print again (it goes with the customer at an
+        erasure) and its issue in the audit log. Returns (document id, PDF)."""
+        doc_id, pdf = self.render(customer_id, by=by)
+        self.issued(customer_id, doc_id, by=by, pdf=pdf)
+        return doc_id, pdf
 
     def render(self, customer_id: int, *, by: str | None = None) -> tuple[str, bytes]:
         """(document id, PDF) for the print preview or a file; nothing is logged until it leaves the program."""
@@ -89,10 +96,15 @@ class ReceiptService:
         write_consent_receipt(buffer, data)
         return doc_id, buffer.getvalue()
 
-    def issued(self, customer_id: int, doc_id: str, how: str = "", *, by: str | None = None) -> None:
-        """Log that the receipt left the program (printed, saved); its values stay out of the log."""
+    def issued(self, customer_id: int, doc_id: str, how: str = "", *, by: str | None = None,
+               pdf: bytes | None = None) -> None:
+        """Log that the receipt left the program (printed, saved, sent); its values stay out of the log. ``pdf``:
+        kept in the register to print again (issue 12 item 6; it goes with the customer at an erasure)."""
         recorder = self._settings.recorder(by)
         with database_proxy.atomic():
+            if pdf is not None:
+                documents_store.keep(doc_id, "consent_receipt", self._clock(), pdf, customer_id=customer_id,
+                                     personal=True)
             self._audit.record(Action.REPORT, customer_id, f"consent receipt {doc_id}" + (f" {how}" if how else "")
                                + f" by {recorder}")
 

@@ -163,6 +163,7 @@ class Register:
         outbox = Outbox(self._db, self.audit, self.settings, self.clock,
                         lambda: kept_password(self.keystore, self.register_id))
         outbox.after_sent("statement_notice", self.statement_notices.after_sent)
+        outbox.after_sent("art19_notice", self.notices.email_delivered)
         return outbox
 
     @functools.cached_property
@@ -235,6 +236,12 @@ class Register:
         from .erasure import PENDING_CHECKPOINT
 
         return bool(self.settings.marked(PENDING_CHECKPOINT))
+
+    @functools.cached_property
+    def notices(self):  # issue 12 item 4: the Art. 19 notices, one per recipient
+        from .notices import NoticeService
+
+        return NoticeService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def retention(self):

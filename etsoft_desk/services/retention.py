@@ -107,12 +107,17 @@ class RetentionService:
         recorder = self._settings.recorder(by)
         overview = self.overview(until)
         months = self._settings.retention_months()
+        from ..store import notices as notices_store
+        from .notices import shred_rows
+
         erased = [self._erasure().erase(customer_id, by=recorder, reason="retention").erasure_id
                   for customer_id in overview.inactive_customers]
+        # The recipients who had received their data: one Art. 19 notice each, waiting to be sent.
+        notices = shred_rows([n for erasure_id in erased for n in notices_store.listing(reference=erasure_id)])
         # The confirmation is laid out first and kept in the register with the run (printed again by its id).
         doc_id = document_id("VR")
         buffer = io.BytesIO()
-        self._run_confirmation(buffer, doc_id, overview, erased, recorder)
+        self._run_confirmation(buffer, doc_id, overview, erased, recorder, notices)
         with database_proxy.atomic():
             documents_store.keep(doc_id, "retention_run", self._clock(), buffer.getvalue())
             kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
@@ -128,7 +133,7 @@ class RetentionService:
         return overview, buffer.getvalue()
 
     def _run_confirmation(self, target, doc_id: str, overview: RetentionOverview, erased: list[str],
-                          recorder: str) -> None:
+                          recorder: str, notices: list[tuple[str, str, str]] | None = None) -> None:
         """The confirmation of a run over many customers: the shop's record, naming nobody (each erased customer
         has a shred confirmation of their own)."""
         from ..reports.document import Block, Document, write_document
@@ -156,6 +161,10 @@ class RetentionService:
                         "klant staat op een eigen verklaring van vernietiging wat is vernietigd, wat de wet ons "
                         "laat bewaren en welke ontvangers wij informeren: " + ", ".join(erased) + ".") if erased
                   else "Geen: geen enkele klant viel onder de bewaartermijn."),
+            *([Block("p", "Ontvangers die eerder gegevens van deze klanten kregen, informeren wij elk met een eigen "
+                          "bericht (AVG art. 19):"),
+               Block("table", columns=["Ontvanger", "Verstuurd op", "Hoe"], rows=[list(r) for r in notices or []])]
+              if notices else []),
             Block("h2", "3. Wat bewaard blijft"),
             Block("p", "Facturen van gewiste klanten bewaren wij tot het einde van de fiscale bewaarplicht van 7 jaar "
                        "(Algemene wet inzake rijksbelastingen art. 52; AVG art. 17 lid 3 sub b), alleen voor de "

@@ -24,6 +24,7 @@ from ..domain.validation import check_free_text
 from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, Use
 from ..store import consent as consent_store
 from ..store import customers as customers_store
+from ..store import documents as documents_store
 from ..store import requests as requests_store
 from ..store import rights as store
 from ..store.models import database_proxy
@@ -81,7 +82,36 @@ class RightsService:
             restriction_id = store.add_restriction(customer_id, reason, checked, now.date(), request_id, recorder)
             self._audit.record(Action.RESTRICTION, customer_id, f"restrict {restriction_id} {reason.value}"
                                                                 + (f" request {request_id}" if request_id else ""))
+            self._restriction_notices(customer_id, restriction_id, request_id is not None, recorder)
         return restriction_id
+
+    def _restriction_notices(self, customer_id: int, restriction_id: int, asked: bool, recorder: str) -> None:
+        """Art. 19: every recipient that received the customer's data gets its own notice of the restriction,
+        kept as waiting ("etsoft-desk notices"; services/notices.py)."""
+        from ..reports.document import Block
+        from ..store import erasure as erasure_store
+        from .notices import Letter, keep, lay_out_notices, the_person
+
+        told = erasure_store.recipients_told(customer_id)
+        if not told:
+            return
+        card = customers_store.load_card(customer_id)
+        if card is None:  # checked by the caller, in the same transaction
+            raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
+        person = the_person(display_name(card.first_name, card.infix, card.last_name),
+                            card.emails[0] if card.emails else "")
+        now = self._clock()
+        body = (f"Sinds {now:%d-%m-%Y} is de verwerking van de persoonsgegevens van {person} beperkt (AVG art. 18)"
+                + (", op zijn of haar verzoek. " if asked else ". ") +
+                "Omdat wij u eerder gegevens van deze persoon verstrekten, laten wij u dat weten (AVG art. 19). "
+                "Wilt u deze gegevens zolang de beperking duurt alleen nog bewaren, en niet op een andere manier "
+                "gebruiken, tenzij de persoon daarmee instemt of de wet het toestaat (AVG art. 18 lid 2)? Wij laten "
+                "u weten wanneer de beperking wordt opgeheven.")
+        reference = f"beperking {restriction_id}"
+        made = lay_out_notices(self._settings, "Beperking van de verwerking van persoonsgegevens",
+                               [Letter(rid, [Block("p", body)]) for rid, _ in told], at=now, prepared_by=recorder,
+                               names=dict(told))
+        keep(made, "restriction", reference, customer_id, now, recorder, self._audit)
 
     def lift(self, customer_id: int, *, told_how: str = "per brief", by: str | None = None) -> tuple[str, bytes]:
         """Lift the restriction; returns the letter that tells the customer beforehand (Art. 18(3))."""
@@ -95,6 +125,7 @@ class RightsService:
             if current is None:
                 raise UserError(Msg.NOT_RESTRICTED)
             doc_id, pdf = self._lift_letter(card, current, recorder)
+            documents_store.keep(doc_id, "lift_letter", self._clock(), pdf, customer_id=customer_id, personal=True)
             store.lift_restriction(current.id, self._clock().date(), recorder, f"{told_how} ({doc_id})")
             self._audit.record(Action.RESTRICTION, customer_id, f"lift {current.id}, letter {doc_id}")
         return doc_id, pdf

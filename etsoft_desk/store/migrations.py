@@ -15,6 +15,7 @@ from ..domain.messages import Msg
 from .migration_breach import v19_breach
 from .migration_outbox import v20_outbox
 from .migration_corrections import v18_corrections
+from .migration_kept import v21_kept_documents_and_notices
 from .migration_rights import v14_recipient_contact_and_transfer, v16_requests_without_customer
 
 APPLICATION_ID = 0x45545344  # "ETSD" in the file header: this file is an ETSoft Desk register
@@ -366,6 +367,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (18, v18_corrections),  # 15, 17: numbers set aside, not used
     (19, v19_breach),  # issue 16
     (20, v20_outbox),  # issue 12
+    (21, v21_kept_documents_and_notices),  # issue 12 items 4 and 6 (20: the outbox)
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -280,6 +280,26 @@ class IssuedDocument(BaseModel):
     kind = TextField()
     created_at = DateTimeField()
     pdf = BlobField()
+    customer_id = IntegerField(null=True)  # whom it is about (NULL: nobody, or erased); no cascade: see erasure
+    personal = BooleanField(default=False)  # holds the customer's data: destroyed with them
+
+
+class Art19Notice(BaseModel):  # migration 21: one Art. 19 notice to one recipient (store/notices.py)
+    id = AutoField()
+    document_id = TextField(unique=True)
+    cause = TextField()
+    reference = TextField()
+    recipient_id = IntegerField(null=True)
+    recipient_name = TextField()
+    customer_id = IntegerField(null=True)
+    state = TextField(default="waiting")
+    made_at = DateTimeField()
+    made_by = TextField()
+    sent_on = DateField(null=True)
+    how = TextField(default="")
+    reason = TextField(default="")
+    changed_at = DateTimeField(null=True)
+    changed_by = TextField(default="")
 
 
 class Staff(BaseModel):
@@ -341,4 +361,4 @@ ALL_MODELS = (Customer, CustomerEmail, CustomerPhone, Visit, ServiceJob, Invoice
               Referral, SensitiveNote, DataRequestRow, KeptInvoice, TakedownTask, DestructionLog, ErasureApplied,
               RegisterSetting, IssuedDocument, Restriction, Objection, RequestAction, Staff, LedgerLine,
               Correction, CorrectionNotice,
-              Breach, BreachPerson, OutboxMessage)
+              Breach, BreachPerson, OutboxMessage, Art19Notice)

@@ -135,11 +135,11 @@ class ConsentPanel(QWidget):
 
             mailing = Mailing(self._register, doc_id, "consent_receipt", f"toestemming-{doc_id}.pdf", self._id)
         PrintPreview(pdf, self.tr("Receipt %1").replace("%1", doc_id), f"toestemming-{doc_id}.pdf",
-                     lambda how: self._receipt_left(doc_id, how, by), self, mailing=mailing).exec()
+                     lambda how: self._receipt_left(doc_id, how, by, pdf), self, mailing=mailing).exec()
 
-    def _receipt_left(self, doc_id: str, how: str, by: str) -> None:
+    def _receipt_left(self, doc_id: str, how: str, by: str, pdf: bytes | None = None) -> None:
         try:
-            self._receipts.issued(self._id, doc_id, how, by=by)
+            self._receipts.issued(self._id, doc_id, how, by=by, pdf=pdf)
         except UserError as exc:
             show_error(self, exc)
             return

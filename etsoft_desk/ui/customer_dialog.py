@@ -86,6 +86,11 @@ class CustomerDialog(Dialog, HistoryPages):
             if factory is not None:
                 setattr(self, name, factory(customer_id))
                 self.tabs.addTab(getattr(self, name), title)
+        if self._register is not None:  # the customer's kept documents, to print again (issue 12 item 6)
+            from .kept_documents import KeptDocuments
+
+            self.documents = KeptDocuments(self._register, customer_id)
+            self.tabs.addTab(self.documents, self.tr("Documents"))
         if self._erase is not None:
             erase_button = self.buttons.addButton(self.tr("Erase data…"), QDialogButtonBox.ButtonRole.ResetRole)
             erase_button.setObjectName("eraseCustomer")

@@ -181,7 +181,7 @@ class HistoryCorrections(QObject):
             self.offer_letters(result.ids)
 
     def offer_letters(self, correction_ids: list[int]) -> None:
-        """The Art. 19 letters to the recipients, to print or save (they name the customer: kept in memory only).
+        """The Art. 19 letters to the recipients, to print or save (each is kept as a notice waiting to be sent).
         Laying them out takes 50-300 ms: done off the GUI thread."""
         from . import tasks
 
@@ -192,11 +192,11 @@ class HistoryCorrections(QObject):
         task.signals.failed.connect(self._letters_failed)
         tasks.start(task)
 
-    def _show_letters(self, made: tuple[str, bytes]) -> None:
+    def _show_letters(self, made: tuple[list[str], bytes]) -> None:
         from .print_preview import PrintPreview
 
-        doc_id, pdf = made
-        PrintPreview(pdf, self.tr("Letters to the recipients (GDPR Art. 19)"), f"kennisgeving-{doc_id}.pdf",
+        doc_ids, pdf = made
+        PrintPreview(pdf, self.tr("Letters to the recipients (GDPR Art. 19)"), f"kennisgeving-{doc_ids[0]}.pdf",
                      parent=self._dialog).exec()
 
     def _letters_failed(self, exc: BaseException) -> None:

@@ -36,6 +36,7 @@ class MainMenus(_Window):
         backup_action: QAction
         settings_action: QAction
         confirmRestoreRequested: Signal
+        _register: object
 
         breach_action: QAction
 
@@ -76,6 +77,10 @@ class MainMenus(_Window):
         self.add_breach_register(register_menu)  # issue 16: Register › Datalekken
         self.invoices_action = register_menu.addAction(self.tr("&Invoices for the accountant…"), self.show_invoices)
         self.invoices_action.setShortcut(QKeySequence("Ctrl+E"))  # the export for the accountant
+        self.documents_action = register_menu.addAction(self.tr("Kept doc&uments…"), self.show_kept_documents)
+        self.documents_action.setObjectName("keptDocumentsAction")
+        self.notices_action = register_menu.addAction(self.tr("&Notices to recipients…"), self.show_notices)
+        self.notices_action.setObjectName("noticesAction")
         register_menu.addSeparator()
         register_menu.addAction(self.backup_action)
         self.restore_action = register_menu.addAction(self.tr("&Restore a backup…"), self.restore_backup)
@@ -114,6 +119,18 @@ class MainMenus(_Window):
         menu = self.menuBar().addMenu(title)
         menu.setObjectName(name)
         return menu
+
+    def show_kept_documents(self) -> None:
+        """Register › Bewaarde documenten: find a kept document by its id and print it again (issue 12 item 6)."""
+        from .kept_documents import KeptDocumentsDialog
+
+        KeptDocumentsDialog(self._register, self).exec()
+
+    def show_notices(self) -> None:
+        """Register › Kennisgevingen aan ontvangers: the Art. 19 notices and what became of them (issue 12 item 4)."""
+        from .notices_dialog import NoticesDialog
+
+        NoticesDialog(self._register, self).exec()
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog

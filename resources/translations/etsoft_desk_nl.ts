@@ -577,6 +577,10 @@
         <source>Is this change the correction asked for in request %1?</source>
         <translation>Is deze wijziging de correctie waarom in verzoek %1 is gevraagd?</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
@@ -3995,6 +3999,22 @@ Een nieuw register komt hier:
         <source>No privacy statement has been loaded yet: load it first (statement load FILE --effective DATE).</source>
         <translation>Er is nog geen privacyverklaring geladen: laad die eerst (statement load BESTAND --effective DATUM).</translation>
     </message>
+    <message>
+        <source>There is no notice {value}; see “etsoft-desk notices”.</source>
+        <translation>Er is geen kennisgeving {value}; zie “etsoft-desk notices”.</translation>
+    </message>
+    <message>
+        <source>Notice {value} is already recorded as {state}: nothing was changed.</source>
+        <translation>Kennisgeving {value} staat al vastgelegd als {state}: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Say what to do with the notice: --posted, --impossible REASON, --disproportionate REASON or -o FILE.pdf.</source>
+        <translation>Zeg wat er met de kennisgeving moet gebeuren: --posted, --impossible REDEN, --disproportionate REDEN of -o BESTAND.pdf.</translation>
+    </message>
+    <message>
+        <source>{name} has no email address in the recipients register: add it there, or print the notice and post it.</source>
+        <translation>{name} heeft geen e-mailadres in het ontvangersregister: vul het daar in, of druk de kennisgeving af en verstuur die per post.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -5577,6 +5597,214 @@ Een nieuw register komt hier:
     <message>
         <source>Open the &amp;log folder</source>
         <translation>&amp;Map met het logboek openen</translation>
+    </message>
+    <message>
+        <source>Kept doc&amp;uments…</source>
+        <translation>Be&amp;waarde documenten…</translation>
+    </message>
+    <message>
+        <source>&amp;Notices to recipients…</source>
+        <translation>&amp;Kennisgevingen aan ontvangers…</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocuments</name>
+    <message>
+        <source>Kept documents</source>
+        <translation>Bewaarde documenten</translation>
+    </message>
+    <message>
+        <source>Document id, for example VV-1A2B3C4D</source>
+        <translation>Document-id, bijvoorbeeld VV-1A2B3C4D</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Document-id</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>No documents kept for this customer yet.</source>
+        <translation>Van deze klant zijn nog geen documenten bewaard.</translation>
+    </message>
+    <message>
+        <source>No documents kept yet.</source>
+        <translation>Er zijn nog geen documenten bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Opnieuw afdrukken…</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Retention run confirmation</source>
+        <translation>Verklaring van vernietiging na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Destruction confirmation (paper or device)</source>
+        <translation>Verklaring van vernietiging (papier of apparaat)</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Bewijs van toestemmingen</translation>
+    </message>
+    <message>
+        <source>Letter: extended time limit</source>
+        <translation>Brief: termijn verlengd</translation>
+    </message>
+    <message>
+        <source>Letter: decision on a request</source>
+        <translation>Brief: besluit over een verzoek</translation>
+    </message>
+    <message>
+        <source>Letter: restriction lifted</source>
+        <translation>Brief: beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (GDPR Art. 19)</source>
+        <translation>Kennisgeving aan een ontvanger (AVG art. 19)</translation>
+    </message>
+    <message>
+        <source>Letter: data breach</source>
+        <translation>Brief: datalek</translation>
+    </message>
+</context>
+<context>
+    <name>KeptDocumentsDialog</name>
+    <message>
+        <source>Kept documents</source>
+        <translation>Bewaarde documenten</translation>
+    </message>
+</context>
+<context>
+    <name>NotSentDialog</name>
+    <message>
+        <source>Notice not sent</source>
+        <translation>Kennisgeving niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Impossible</source>
+        <translation>Onmogelijk</translation>
+    </message>
+    <message>
+        <source>Disproportionate effort</source>
+        <translation>Onevenredige inspanning</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Waarom niet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>e.g. the company no longer exists</source>
+        <translation>bijv. het bedrijf bestaat niet meer</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>to be sent</source>
+        <translation>nog te versturen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>not sent: impossible</source>
+        <translation>niet verstuurd: onmogelijk</translation>
+    </message>
+    <message>
+        <source>not sent: disproportionate effort</source>
+        <translation>niet verstuurd: onevenredige inspanning</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>wissen</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>beperking</translation>
+    </message>
+    <message>
+        <source>Notices to recipients (GDPR Art. 19)</source>
+        <translation>Kennisgevingen aan ontvangers (AVG art. 19)</translation>
+    </message>
+    <message>
+        <source>Each recipient that received a customer's data is told of an erasure, a correction or a restriction. Record each notice once it has gone out.</source>
+        <translation>Elke ontvanger die gegevens van een klant kreeg, krijgt bericht van een wissing, correctie of beperking. Leg elke kennisgeving vast zodra die is verstuurd.</translation>
+    </message>
+    <message>
+        <source>Notices to recipients</source>
+        <translation>Kennisgevingen aan ontvangers</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Waarover</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Sent by p&amp;ost today</source>
+        <translation>Vandaag per p&amp;ost verstuurd</translation>
+    </message>
+    <message>
+        <source>&amp;Not sent…</source>
+        <translation>&amp;Niet verstuurd…</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Kennisgeving %1</translation>
     </message>
 </context>
 <context>

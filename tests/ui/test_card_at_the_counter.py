@@ -16,7 +16,7 @@ from tests.ui.conftest import when_modal
 from tests.unit.test_intake_slip import text_of
 
 PAGES = ["Kaart", "Bezoeken", "Servicebeurten", "Facturen", "Toestemming", "Delen", "Referentie", "Bijzonder",
-         "Verzoeken"]
+         "Verzoeken", "Documenten"]
 
 
 def every_page_in_sight(dialog) -> list[str]:

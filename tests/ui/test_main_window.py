@@ -96,7 +96,7 @@ def test_enter_opens_the_card_and_the_view_is_audited(window, qtbot, customers):
     assert state["done"] and state["error"] is None
     assert seen == {"title": f"Klant {customers['Cor']}", "name": "Mulder",
                     "tabs": ["Kaart", "Bezoeken", "Servicebeurten", "Facturen", "Toestemming", "Delen", "Referentie",
-                             "Bijzonder", "Verzoeken"]}
+                             "Bijzonder", "Verzoeken", "Documenten"]}
     assert [e.action for e in audit_store.for_customer(customers["Cor"])].count("customer.view") == 1
 
 

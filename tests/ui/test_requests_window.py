@@ -135,7 +135,7 @@ def test_the_card_has_a_requests_tab(qtbot, window, register, customers):
         card.reject()
     when_modal(qtbot, on_card)
     window.open_customer(customers["Cor"])
-    assert seen and seen[0][-1] == "Verzoeken"
+    assert seen and seen[0][-2:] == ["Verzoeken", "Documenten"]
 
 
 def test_full_customer_report_renders_in_the_preview(qtbot, register):

@@ -2,6 +2,7 @@
 misdirected report by its document id), the assessment, the decision, and the documents read back with pypdf
 against Art. 33(3) and 34(2). A real SQLCipher register with the fixed clock (25-11-2026 10:30)."""
 
+import io
 import re
 
 import pytest
@@ -198,6 +199,13 @@ def test_a_letter_per_person_holds_what_article_34_2_asks_and_is_recorded(shop, 
         assert squash(expected) in pages[0], expected
     persons = register.breaches.get(bid).persons
     assert all(p.letter_doc.startswith("DL-") and p.letter_on for p in persons)
+    # Each letter is kept on its own with its customer, to print again (issue 12 item 6).
+    from etsoft_desk.services import kept_documents
+
+    for person, page in zip(sorted(persons, key=lambda p: p.customer_id), pages):
+        [(doc_id, kind, _)] = kept_documents.listing(person.customer_id)
+        kept = [squash(p.extract_text()) for p in PdfReader(io.BytesIO(kept_documents.pdf(doc_id))).pages]
+        assert (doc_id, kind) == (person.letter_doc, "breach_letter") and kept[0][:400] == page[:400]
     assert squash(persons[0].letter_doc) in pages[0]
     # The letter is found by its own id (a letter sent to the wrong address is a breach too).
     assert [p.customer_id for p in register.breaches.concerned(document=persons[1].letter_doc).persons] == [bert]

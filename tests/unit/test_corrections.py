@@ -158,22 +158,34 @@ def test_recipients_get_one_letter_each_with_the_value_only_where_they_received_
     rect = register.requests.add(cid, RequestKind.RECTIFICATION, dt.date(2026, 11, 24), RequestChannel.COUNTER)
     result = register.corrections.correct(RowKind.INVOICE, rows["invoice"], {"amount": "59,95"}, request_id=rect)
     assert result.recipients == [(accountant, "Boekhouder Ooms"), (partner, "Pelikaan Installaties")]
-    doc_id, pdf = register.corrections.letters(result.ids)
+    doc_ids, pdf = register.corrections.letters(result.ids)
     first, second = letter_pages(pdf)
+    assert len(doc_ids) == 2 and doc_ids[0] != doc_ids[1]  # one document per recipient
     assert first.startswith("ETSoft") and "Boekhouder Ooms Markt 1 4561 AA Hulst" in first
     assert "Pelikaan" not in first and "Boekhouder" not in second and "Pelikaan Installaties" in second
-    for page in (first, second):
+    for page, doc_id in ((first, doc_ids[0]), (second, doc_ids[1])):
         assert "Correctie van persoonsgegevens" in page and "Anna Zwart (anna@example.com)" in page
         assert "AVG art. 19" in page and "Factuur: bedrag 25-11-2026" in page and f"Onze referentie: {doc_id}" in page
+        assert f"document {doc_id}" in page
         assert "49,95" not in page  # the wrong value is never repeated
     assert "€ 59,95" in first  # the accountant received the invoices
     assert "59,95" not in second and "ontving u niet van ons" in second  # the partner only name and address
     # Making them is recorded per correction and recipient.
     [correction] = register.corrections.history(cid)
-    assert [(name, doc) for name, doc, _ in correction.notices] == [("Boekhouder Ooms", doc_id),
-                                                                     ("Pelikaan Installaties", doc_id)]
+    assert [(name, doc) for name, doc, _ in correction.notices] == [("Boekhouder Ooms", doc_ids[0]),
+                                                                     ("Pelikaan Installaties", doc_ids[1])]
     details = [e.detail for e in audit_store.entries() if e.action == "history.correction"]
-    assert details[-1].startswith(f"art. 19 letters {doc_id} for correction {correction.id}")
+    assert details[-1].startswith(f"art. 19 letters {','.join(doc_ids)} for correction {correction.id}")
+    # Each is kept and waits to be sent (issue 12 item 4).
+    notices = register.notices.listing()
+    assert [(n.document_id, n.cause, n.state, n.recipient_name) for n in notices] == [
+        (doc_ids[0], "correction", "waiting", "Boekhouder Ooms"), (doc_ids[1], "correction", "waiting",
+                                                                   "Pelikaan Installaties")]
+    assert letter_pages(register.notices.pdf(notices[0].id)) == [first]
+    # Asked again: the same notices, not two waiting for the same recipient.
+    again, pdf_again = register.corrections.letters(result.ids)
+    assert again == doc_ids and letter_pages(pdf_again) == [first, second]
+    assert len(register.notices.listing()) == 2 and len(register.corrections.history(cid)[0].notices) == 2
 
 
 def test_letters_need_recipients_and_the_corrections_of_one_customer(shop):

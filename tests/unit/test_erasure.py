@@ -119,7 +119,7 @@ def test_shred_confirmation_says_what_section_3_asks_and_none_of_the_values(shop
                      "Uitgevoerd op 25-11-2026 om 10:30", "Z. Q.", "Toestemming voor marketing 3 vernietigd",
                      "Uw verzoeken 2 geanonimiseerd", "Bijzondere persoonsgegevens 1 vernietigd",
                      "Algemene wet inzake rijksbelastingen art. 52", "04-11-2033", "vernietigt het programma ze "
-                     "automatisch", "Pelikaanlijst Installaties 25-11-2026 per brief",
+                     "automatisch", "Pelikaanlijst Installaties — nog te versturen",
                      "https://www.etsoft.nl/referenties", "werkbon 2026-113 versnipperd", "wisregister",
                      "onleesbare code", "Autoriteit Persoonsgegevens", f"document {result.erasure_id}"):
         assert expected in flat, expected

@@ -208,3 +208,27 @@ def test_killed_while_sending_the_message_waits_whole_and_is_delivered_once_late
         assert run("outbox", "send").stdout.strip() == "The outbox is empty: nothing to send."
     finally:
         again.stop()
+
+
+def test_an_art_19_notice_by_email_counts_as_sent_when_the_server_took_it(shop):
+    run, server, _ = shop
+    added = run("recipient", "add", "Boekhouding Kwak BV", "--kind", "processor", "--processor-agreement",
+                "--email", "post@kwak.example", "--address", "Markt 1, 4561 AA Hulst")
+    assert added.returncode == 0, added.stderr
+    assert run("disclose", "1", "Boekhouding Kwak BV", "--what", "naam en facturen", "--ground",
+               "processor").returncode == 0
+    assert run("erase", "1", "--yes").returncode == 0
+    [notice] = json.loads(run("notices", "--json").stdout)
+    assert notice["state"] == "waiting"
+    sent = run("notice", str(notice["id"]), "--send")
+    assert sent.returncode == 0, sent.stderr
+    [message] = server.inbox.messages
+    assert message["To"] == "post@kwak.example" and message["Subject"] == "Bericht over gegevens van een klant"
+    text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
+    assert "Zwart" in text  # the recipient must find the person in its own records
+    [notice] = json.loads(run("notices", "--json").stdout)
+    assert notice["state"] == "sent" and notice["how"] == "email"
+    again = run("notice", str(notice["id"]), "--send")
+    assert again.returncode == 1 and "already recorded" in again.stderr
+    [row] = [r for r in json.loads(run("outbox", "--json").stdout) if r["kind"] == "art19_notice"]
+    assert row["address_kind"] == "recipient" and row["status"] == "sent"

@@ -351,8 +351,19 @@ def _record_fields():
         "how a lift was told": lift,
         "staff name": lambda n: lambda r, cid: r.staff.add("XY", f"Piet {n}"),
         "shop name": lambda n: lambda r, cid: r.settings.set_value("shop_name", f"ETSoft {n}"),
-        "how recipients are told": lambda n: lambda r, cid: r.erasure.erase(cid, notify=f"per brief, {n}"),
+        "why a notice could not be sent": lambda n: lambda r, cid: r.notices.mark_not_sent(
+            _waiting_notice(r, cid), "impossible", f"adres onbekend, {n}"),
     }
+
+
+def _waiting_notice(register, cid) -> int:
+    from etsoft_desk.domain.rights import RestrictionReason
+    from etsoft_desk.domain.sharing import RecipientRole
+
+    partner = register.sharing.add_recipient("Boekhouder Ooms", RecipientRole.PROCESSOR, processor_agreement=True)
+    register.sharing.disclose(cid, partner, "facturen 2026")
+    register.rights.restrict(cid, RestrictionReason.LEGAL_CLAIM)
+    return register.notices.listing()[-1].id
 
 
 @pytest.mark.parametrize("field_kind", list(_record_fields()))

@@ -77,13 +77,19 @@ class NoticesDialog(Dialog):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.posted_button = QPushButton(self.tr("Sent by p&ost today"))
         self.not_sent_button = QPushButton(self.tr("&Not sent…"))
+        self.email_button = QPushButton(self.tr("Send by &email"))  # issue 12: to the recipient's address
+        self.email_button.setObjectName("noticeEmail")
         for button, slot in ((self.print_button, self.print_notice), (self.posted_button, self.posted),
-                             (self.not_sent_button, self.not_sent)):
+                             (self.email_button, self.send_by_email), (self.not_sent_button, self.not_sent)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.mail_status = QLabel()
+        self.mail_status.setObjectName("noticeMailStatus")
+        self.mail_status.setWordWrap(True)
+        layout.addWidget(self.mail_status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -115,7 +121,7 @@ class NoticesDialog(Dialog):
     def _enable(self) -> None:
         notice = self.chosen()
         self.print_button.setEnabled(notice is not None)
-        for button in (self.posted_button, self.not_sent_button):
+        for button in (self.posted_button, self.not_sent_button, self.email_button):
             button.setEnabled(notice is not None and notice.state == "waiting")
 
     def print_notice(self) -> None:
@@ -138,6 +144,36 @@ class NoticesDialog(Dialog):
         if notice is None:
             return
         self._settle(lambda: self._register.notices.mark_sent(notice.id, "post", self._register.clock()))
+
+    def send_by_email(self) -> None:
+        """Queue the notice for the recipient's address in the recipients register and send it off the GUI
+        thread; it counts as sent once the mail server took it (the outbox records it)."""
+        from .mail_send import send_in_background
+
+        notice = self.chosen()
+        if notice is None:
+            return
+        register = self._register
+        try:
+            with register.transaction():
+                to = register.notices.recipient_email(notice.id)
+                pdf = register.notices.pdf(notice.id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+
+        def queue() -> int:
+            return register.outbox.queue(document_id=notice.document_id, kind="art19_notice", attachment=pdf,
+                                         attachment_name=f"kennisgeving-{notice.document_id}.pdf", to=to,
+                                         address_kind="recipient", customer_id=notice.customer_id,
+                                         after_sent={"art19_notice": notice.id})
+
+        def told(sentence: str, _sent: bool) -> None:
+            self.mail_status.setText(sentence)
+            self.refresh()
+        self.email_button.setEnabled(False)
+        self.mail_status.setText(self.tr("Sending…"))
+        send_in_background(register, queue, to, told)
 
     def not_sent(self) -> None:
         notice = self.chosen()

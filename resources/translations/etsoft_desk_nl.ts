@@ -5806,6 +5806,14 @@ Een nieuw register komt hier:
         <source>Notice %1</source>
         <translation>Kennisgeving %1</translation>
     </message>
+    <message>
+        <source>Send by &amp;email</source>
+        <translation>Per &amp;e-mail versturen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met versturen…</translation>
+    </message>
 </context>
 <context>
     <name>OutboxDialog</name>

@@ -106,3 +106,29 @@ def test_not_sent_stays_in_the_outbox_shown_on_the_todo_bar_and_sent_again(qtbot
         server.stop()
     window.todo_bar.refresh()
     assert not window.todo_bar.outbox_button.isVisible()
+
+
+def test_an_art_19_notice_sent_by_email_from_the_notices_window(qtbot, register, customers, certificate):
+    from etsoft_desk.domain.sharing import RecipientRole
+    from etsoft_desk.ui.notices_dialog import NoticesDialog
+
+    server = SmtpServer(*certificate).start()
+    try:
+        set_up(register, server.port)
+        cid = customers["Bert"]
+        recipient = register.sharing.add_recipient("Boekhouder Ooms", RecipientRole.PROCESSOR,
+                                                   processor_agreement=True, email="post@ooms.example")
+        register.sharing.disclose(cid, recipient, "naam en adres")
+        register.erasure.erase(cid)
+        dialog = NoticesDialog(register)
+        qtbot.addWidget(dialog)
+        dialog.table.selectRow(0)
+        assert dialog.email_button.isEnabled() and dialog.email_button.text() == "Per &e-mail versturen"
+        dialog.email_button.click()
+        qtbot.waitUntil(lambda: dialog.mail_status.text().startswith("Verstuurd"), timeout=10000)
+        assert dialog.mail_status.text() == "Verstuurd naar post@ooms.example."
+        assert dialog.table.item(0, 4).text().endswith("per e-mail")
+        assert not dialog.email_button.isEnabled()  # sent: nothing more to send
+        assert [m["To"] for m in server.inbox.messages] == ["post@ooms.example"]
+    finally:
+        server.stop()

@@ -93,6 +93,14 @@ class IntakeService:
         write_intake_slip(buffer, data)
         return number, buffer.getvalue()
 
+    @staticmethod
+    def customer_of(job_id: int) -> int:
+        """Whose service job it is (the slip goes to an address on that card)."""
+        found = customers_store.service_job(job_id)
+        if found is None:
+            raise UserError(Msg.SERVICE_JOB_NOT_FOUND, value=job_id)
+        return found[0]
+
     def issued(self, job_id: int, how: str, *, by: str | None = None) -> None:
         """Log that the slip left the program (printed, saved, written); its values stay out of the log."""
         found = customers_store.service_job(job_id)

@@ -19,6 +19,7 @@ TEXTS = {
     "statement_notice": ("Onze privacyverklaring is gewijzigd", "wat er in onze privacyverklaring verandert"),
     "restriction_letter": ("De beperking van uw gegevens", "onze brief over de beperking van het gebruik van uw "
                            "gegevens"),
+    "intake_slip": ("Uw werkbon", "de werkbon van het apparaat dat u bij ons achterliet, met onze voorwaarden"),
     "art19_notice": ("Bericht over gegevens van een klant", "ons bericht over gegevens die wij u eerder gaven"),
 }
 TEST_SUBJECT = "Testbericht van ETSoft Desk"

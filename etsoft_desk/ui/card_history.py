@@ -136,8 +136,15 @@ class HistoryPages:
         except UserError as exc:
             show_error(self, exc)
             return
+        mailing = None
+        register = getattr(self, "_register", None)
+        if register is not None:  # printed or emailed (issue 15 item 6), to an address on the card
+            from .mail_send import Mailing
+
+            mailing = Mailing(register, f"werkbon {number}", "intake_slip", f"werkbon-{number}.pdf",
+                              register.intake.customer_of(job_id))
         PrintPreview(pdf, self.tr("Intake slip %1").replace("%1", number), f"werkbon-{number}.pdf",
-                     lambda how: self._slip_left(job_id, how), self).exec()
+                     lambda how: self._slip_left(job_id, how), self, mailing=mailing).exec()
 
     def _slip_left(self, job_id: int, how: str) -> None:
         if self._slip_issued is None:

@@ -19,7 +19,8 @@ def kind_names() -> dict[str, str]:
             "consent_receipt": QCoreApplication.translate("OutboxDialog", "Consent receipt"),
             "statement_notice": QCoreApplication.translate("OutboxDialog", "New privacy statement"),
             "restriction_letter": QCoreApplication.translate("OutboxDialog", "Letter about the restriction"),
-            "art19_notice": QCoreApplication.translate("OutboxDialog", "Notice to a recipient")}
+            "art19_notice": QCoreApplication.translate("OutboxDialog", "Notice to a recipient"),
+            "intake_slip": QCoreApplication.translate("OutboxDialog", "Intake slip")}
 
 
 class OutboxDialog(Dialog):

@@ -5914,6 +5914,10 @@ Een nieuw register komt hier:
         <source>Messages in the outbox</source>
         <translation>Berichten in het postvak uit</translation>
     </message>
+    <message>
+        <source>Intake slip</source>
+        <translation>Werkbon</translation>
+    </message>
 </context>
 <context>
     <name>MailBox</name>

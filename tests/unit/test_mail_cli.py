@@ -232,3 +232,26 @@ def test_an_art_19_notice_by_email_counts_as_sent_when_the_server_took_it(shop):
     assert again.returncode == 1 and "already recorded" in again.stderr
     [row] = [r for r in json.loads(run("outbox", "--json").stdout) if r["kind"] == "art19_notice"]
     assert row["address_kind"] == "recipient" and row["status"] == "sent"
+
+
+def test_the_intake_slip_by_email(shop):
+    import datetime as dt
+
+    from etsoft_desk.domain.customer import JobKind, ServiceJob
+    from etsoft_desk.domain.recovery_key import parse_key
+    from etsoft_desk.services import register as reg
+
+    run, server, _ = shop
+    path = reg.register_path(reg.data_dir(run.env["ETSOFT_DESK_DATA"]))
+    register = reg.open_with_key(path, parse_key(run.env["ETSOFT_DESK_KEY"]))
+    register.settings.staff_initials = "JV"
+    job = register.customers.add_service_job(1, ServiceJob(dt.date(2026, 11, 25), JobKind.REPAIR,
+                                                           device="Laptop Kwispel", description="start niet"))
+    register.close()
+    assert run("job", "slip", str(job)).returncode == 2  # -o or --send
+    sent = run("job", "slip", str(job), "--send")
+    assert sent.returncode == 0, sent.stderr
+    [message] = server.inbox.messages
+    assert message["Subject"] == "Uw werkbon" and message["To"] == "anna@example.com"
+    text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
+    assert "Laptop Kwispel" in text

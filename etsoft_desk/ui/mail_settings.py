@@ -29,6 +29,9 @@ class MailBox(QGroupBox):
         for value in SMTP_SECURITIES:
             security.addItem(names[value], value)
         security.setCurrentIndex(max(0, security.findData(values["smtp_security"])))
+        # As wide as the column, not as its longest choice (which pushed the retention column out of sight).
+        security.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        security.setMinimumContentsLength(20)
         self.edits["smtp_security"] = security
         form.addRow(self.tr("Security"), security)
         for key in ("smtp_user", "smtp_from", "smtp_from_name"):

@@ -30,7 +30,7 @@ class SettingsDialog(Dialog):
         self.edits: dict[str, QLineEdit | QSpinBox | QComboBox] = {}
         labels = {"shop_name": self.tr("Name"), "shop_address": self.tr("Address"), "shop_email": self.tr("Email"),
                   "shop_phone": self.tr("Phone"), "shop_kvk": self.tr("KvK number"),
-                  "shop_copy_fee": self.tr("Fee for an extra copy of the access report (empty: none)"),
+                  "shop_copy_fee": self.tr("Fee for an extra copy of the access report"),
                   "shop_intake_terms": self.tr("Terms on the intake slip, one per line as \\n (empty: the standard text)"),
                   "authority_name": self.tr("Name"), "authority_address": self.tr("Address"),
                   "authority_phone": self.tr("Phone"), "authority_website": self.tr("Website")}
@@ -38,9 +38,13 @@ class SettingsDialog(Dialog):
         def group(title: str, keys) -> QGroupBox:
             box = QGroupBox(title)
             form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label puts its field below it
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             for key in keys:
                 edit = QLineEdit(values[key])
                 edit.setObjectName(key)
+                if key == "shop_copy_fee":
+                    edit.setPlaceholderText(self.tr("empty: none"))
                 self.edits[key] = edit
                 form.addRow(labels[key], edit)
             return box
@@ -106,6 +110,7 @@ class SettingsDialog(Dialog):
 
         retention = QGroupBox(self.tr("How long data is kept (months)"))
         form = QFormLayout(retention)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for category in CATEGORIES:
             spin = QSpinBox()
             spin.setObjectName(RETENTION_PREFIX + category.key)

@@ -2416,6 +2416,14 @@
         <source>Fee for an extra copy of the access report (empty: none)</source>
         <translation>Vergoeding voor een extra exemplaar van het inzageoverzicht (leeg: geen)</translation>
     </message>
+    <message>
+        <source>Fee for an extra copy of the access report</source>
+        <translation>Vergoeding extra exemplaar inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>leeg: geen</translation>
+    </message>
 </context>
 <context>
     <name>SharingPanel</name>

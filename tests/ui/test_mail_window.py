@@ -132,3 +132,36 @@ def test_an_art_19_notice_sent_by_email_from_the_notices_window(qtbot, register,
         assert [m["To"] for m in server.inbox.messages] == ["post@ooms.example"]
     finally:
         server.stop()
+
+
+def test_the_settings_take_the_mail_server_and_keep_its_password_in_the_keyring(qtbot, register, customers):
+    from PySide6.QtWidgets import QScrollArea
+
+    from etsoft_desk.secrets import MemoryKeyStore
+    from etsoft_desk.ui.settings_dialog import SettingsDialog
+
+    keyring = MemoryKeyStore()
+    register.keystore = lambda: keyring
+    register.settings.staff_initials = "JV"
+    dialog = SettingsDialog(register.settings, register.documents, None, pin=register.pin, staff=register.staff,
+                            register=register)
+    qtbot.addWidget(dialog)
+    dialog.resize(1180, 760)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    scroll = dialog.findChild(QScrollArea)
+    qtbot.wait(50)  # the layout settles
+    assert not scroll.horizontalScrollBar().isVisible()  # both columns in sight, nothing cut off on the right
+    dialog.findChild(QLineEdit, "smtp_host").setText("smtp.example.nl")
+    dialog.findChild(QLineEdit, "smtp_from").setText("winkel@etsoft.test")
+    security = dialog.findChild(QComboBox, "smtp_security")
+    security.setCurrentIndex(security.findData("ssl"))
+    dialog.findChild(QLineEdit, "smtpPassword").setText("geheim-42")
+    dialog.save()
+    assert dialog.result() == 1
+    values = register.settings.mail()
+    assert (values["smtp_host"], values["smtp_security"], values["smtp_from"]) == \
+        ("smtp.example.nl", "ssl", "winkel@etsoft.test")
+    assert mail.kept_password(register.keystore, register.register_id, env={}) == "geheim-42"
+    assert b"geheim-42" not in register._db.execute_sql("SELECT group_concat(value) FROM register_setting") \
+        .fetchone()[0].encode()

@@ -27,6 +27,7 @@ class Mailing:
     attachment_name: str
     customer_id: int | None = None
     request_id: int | None = None
+    protectable: bool = True  # a PDF can carry a password; a ZIP cannot
 
     def addresses(self) -> list[tuple[str, str]]:
         """(address, kind of address) it may go to: the request's, else those on the card."""
@@ -49,7 +50,8 @@ def sent_text(result, address: str) -> str:
 class SendDialog(Dialog):
     """To which address (a list, not a field to type in) and, if wanted, the attachment's password."""
 
-    def __init__(self, addresses: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, addresses: list[tuple[str, str]], parent: QWidget | None = None, *,
+                 protectable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("sendDialog")
         self.setWindowTitle(self.tr("Send by email"))
@@ -87,6 +89,8 @@ class SendDialog(Dialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        for widget in (self.protect, self.password, hint, form.labelForField(self.password)):
+            widget.setVisible(protectable)
 
     def accept(self) -> None:
         from ..services.outbox import MIN_PASSWORD
@@ -115,8 +119,11 @@ def send_in_background(register, work: Callable[[], int], address: str, told: Ca
     tasks.start(task)
 
 
-def send_document(parent: QWidget, mailing: Mailing, pdf: bytes, told: Callable[[str, bool], None]) -> bool:
-    """Ask where and how, then queue and send; False when there is nowhere to send it or the owner cancels."""
+def send_document(parent: QWidget, mailing: Mailing, pdf: bytes | Callable[[], bytes],
+                  told: Callable[[str, bool], None]) -> bool:
+    """Ask where and how, then queue and send; False when there is nowhere to send it or the owner cancels.
+    ``pdf``: the document, or what makes it in the worker once the owner chose (an export carries out its
+    request only then)."""
     from .messages import show_error
 
     try:
@@ -124,7 +131,7 @@ def send_document(parent: QWidget, mailing: Mailing, pdf: bytes, told: Callable[
     except UserError as exc:
         show_error(parent, exc)
         return False
-    dialog = SendDialog(addresses, parent)
+    dialog = SendDialog(addresses, parent, protectable=mailing.protectable)
     if not dialog.exec():
         return False
     address, kind, password = dialog.values()
@@ -132,7 +139,7 @@ def send_document(parent: QWidget, mailing: Mailing, pdf: bytes, told: Callable[
 
     def queue() -> int:
         return register.outbox.queue(  # type: ignore[attr-defined]
-            document_id=mailing.document_id, kind=mailing.kind, attachment=pdf,
+            document_id=mailing.document_id, kind=mailing.kind, attachment=pdf() if callable(pdf) else pdf,
             attachment_name=mailing.attachment_name, to=address, address_kind=kind,
             customer_id=mailing.customer_id, request_id=mailing.request_id, password=password)
     send_in_background(register, queue, address, told)

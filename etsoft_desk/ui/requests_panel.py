@@ -138,7 +138,8 @@ class RequestsPanel(QWidget):
         if customer_id is not None:
             for text, name, action in ((self.tr("Log a request…"), "addRequest", self.add),
                                        (self.tr("Access report…"), "accessReport", self.access_report),
-                                       (self.tr("Export data…"), "exportData", self.export)):
+                                       (self.tr("Export data…"), "exportData", self.export),
+                                       (self.tr("Export by email…"), "exportByEmail", self.export_by_email)):
                 top.addWidget(self._button(text, name, action))
         else:
             if open_customer is not None:
@@ -257,6 +258,21 @@ class RequestsPanel(QWidget):
         if path and self._act(lambda: self._register.access.export(self._id, path, request_id=request_id,
                                                                    overwrite=True)):
             show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
+
+    def export_by_email(self) -> None:
+        """The export (ZIP) to the portability request's address, or one on the card (issue 12)."""
+        from .mail_send import Mailing, send_document
+        from .owner_pin import owner_allows
+
+        if not owner_allows(self, self._register.pin, self.tr("a portability export")):
+            return
+        request = self.selected()
+        request_id = request.id if request is not None and request.kind is RequestKind.PORTABILITY else None
+        register, customer_id = self._register, self._id
+        mailing = Mailing(register, f"export-{customer_id}", "export", f"gegevens-klant-{customer_id}.zip",
+                          customer_id, request_id, protectable=False)
+        send_document(self, mailing, lambda: register.access.export_bytes(customer_id, "zip", request_id=request_id),
+                      lambda sentence, _sent: show_info(self, self.tr("Export data"), sentence))
 
     # --- one request -----------------------------------------------------------------------------------------
     def extend(self) -> None:

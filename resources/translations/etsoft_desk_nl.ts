@@ -1968,6 +1968,10 @@
         <source>%1 (not a customer)</source>
         <translation>%1 (geen klant)</translation>
     </message>
+    <message>
+        <source>Export by email…</source>
+        <translation>Exporteren per e-mail…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>

@@ -165,3 +165,32 @@ def test_the_settings_take_the_mail_server_and_keep_its_password_in_the_keyring(
     assert mail.kept_password(register.keystore, register.register_id, env={}) == "geheim-42"
     assert b"geheim-42" not in register._db.execute_sql("SELECT group_concat(value) FROM register_setting") \
         .fetchone()[0].encode()
+
+
+def test_the_export_by_email_from_the_card_without_a_password_choice(qtbot, register, customers, certificate):
+    import io
+    import zipfile
+
+    from etsoft_desk.ui.requests_panel import RequestsPanel
+
+    server = SmtpServer(*certificate).start()
+    try:
+        set_up(register, server.port)
+        panel = RequestsPanel(register, customers["Anna"])
+        qtbot.addWidget(panel)
+        seen = {}
+
+        def pick(dialog):
+            seen["protect"] = dialog.findChild(QCheckBox, "sendProtect").isVisible()
+            qtbot.mouseClick(dialog.findChild(QPushButton, "sendButton"), Qt.MouseButton.LeftButton)
+        state = when_modal(qtbot, pick, kind=SendDialog)
+        told = when_modal(qtbot, lambda box: seen.setdefault("told", box.text()), timeout=10000)
+        qtbot.mouseClick(panel.findChild(QPushButton, "exportByEmail"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: told["done"], timeout=10000)
+        assert state["done"] and seen["protect"] is False  # a ZIP carries no password
+        assert seen["told"] == "Verstuurd naar anna@example.com."
+        attachment = next(server.inbox.messages[0].iter_attachments())
+        with zipfile.ZipFile(io.BytesIO(attachment.get_content())) as archive:
+            assert "gegevens.json" in archive.namelist()
+    finally:
+        server.stop()

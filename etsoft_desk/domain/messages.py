@@ -290,6 +290,7 @@ class Msg:
     SMTP_PORT_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a port number (1 to 65535).")
     SMTP_SECURITY_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way to secure the connection: use starttls, ssl or none.")
     SMTP_HOST_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a server name (for example smtp.example.nl).")
+    SMTP_TEXT_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” cannot be used: one line of at most 200 characters, without tabs or line breaks.")
     SEND_NO_ADDRESS = QT_TRANSLATE_NOOP("messages", "Request {value} was not registered with an email address: it is answered on paper, at the counter or by post.")
     SEND_NOT_ON_CARD = QT_TRANSLATE_NOOP("messages", "“{value}” is not an email address on this customer's card: choose one of the card's addresses.")
     SEND_NO_CARD_ADDRESS = QT_TRANSLATE_NOOP("messages", "This customer's card has no email address to send it to.")

@@ -85,9 +85,12 @@ def keep_password(keystore: Callable | None, register_id: str, password: str) ->
 def compose(server: Server, *, to: str, subject: str, body: str, message_id: str,
             attachment_name: str = "", attachment: bytes | None = None) -> EmailMessage:
     message = EmailMessage(policy=SMTP)
-    message["From"] = formataddr((server.sender_name, server.sender)) if server.sender_name else server.sender
-    message["To"] = to
-    message["Subject"] = subject
+    try:  # the policy refuses a line break in a header: a value that slipped past the settings' checks
+        message["From"] = formataddr((server.sender_name, server.sender)) if server.sender_name else server.sender
+        message["To"] = to
+        message["Subject"] = subject
+    except ValueError:
+        raise UserError(Msg.SMTP_TEXT_INVALID, value=server.sender_name[:40]) from None
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = message_id  # the same on every try: a receiver can tell a message sent twice
     message.set_content(body)

@@ -19,6 +19,7 @@ from ..store import database
 from ..store import outbox as store
 from ..store.models import database_proxy
 from . import mail
+from . import mail_texts as texts
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -107,8 +108,8 @@ class Outbox:
         with database_proxy.atomic():
             number = store.add(at=self._clock(), by=recorder, document_id=document_id, kind=kind,
                                customer_id=customer_id, request_id=request_id, address_kind=address_kind,
-                               to_address=to, subject=mail_texts().subject_of(kind),
-                               body=mail_texts().body_of(kind, self._settings.shop(), protected=bool(password)),
+                               to_address=to, subject=texts.subject_of(kind),
+                               body=texts.body_of(kind, self._settings.shop(), protected=bool(password)),
                                attachment_name=attachment_name, attachment=attachment, protected=bool(password),
                                message_id=make_msgid(domain=domain), after_sent=after_sent)
             self._audit.record(Action.MAIL, customer_id, f"{document_id} queued as message {number} for "
@@ -152,8 +153,8 @@ class Outbox:
         from ..domain.validation import normalise_email
 
         server = mail.Server.from_settings(self._settings.mail())
-        email = mail.compose(server, to=normalise_email(to, "to"), subject=mail_texts().TEST_SUBJECT,
-                             body=mail_texts().TEST_BODY, message_id=make_msgid(domain=server.sender.rpartition("@")[2]))
+        email = mail.compose(server, to=normalise_email(to, "to"), subject=texts.TEST_SUBJECT,
+                             body=texts.TEST_BODY, message_id=make_msgid(domain=server.sender.rpartition("@")[2]))
         return mail.deliver(server, self._password() if server.user else None, email, context=context)
 
     # --- what the owner sees ----------------------------------------------------------------------------
@@ -187,8 +188,3 @@ def reason(message: store.Message) -> str:
 def _plain(params: dict) -> dict:
     return {k: v if isinstance(v, int | str) else str(v) for k, v in params.items()}
 
-
-def mail_texts():
-    from . import mail_texts as texts
-
-    return texts

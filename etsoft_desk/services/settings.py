@@ -269,4 +269,6 @@ def smtp_value(key: str, value: str) -> str:
         raise UserError(Msg.SMTP_HOST_INVALID, value=value)
     if key == "smtp_from" and value:
         return normalise_email(value, key)
+    if any(ch in value for ch in "\r\n\t\x00") or len(value) > 200:  # a header of every message sent
+        raise UserError(Msg.SMTP_TEXT_INVALID, value=value[:40].replace("\n", " ").replace("\r", " "))
     return check_free_text(value, key).strip()

@@ -4027,6 +4027,10 @@ Een nieuw register komt hier:
         <source>{name} has no email address in the recipients register: add it there, or print the notice and post it.</source>
         <translation>{name} heeft geen e-mailadres in het ontvangersregister: vul het daar in, of druk de kennisgeving af en verstuur die per post.</translation>
     </message>
+    <message>
+        <source>“{value}” cannot be used: one line of at most 200 characters, without tabs or line breaks.</source>
+        <translation>“{value}” kan niet: één regel van hoogstens 200 tekens, zonder tabs of regeleinden.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

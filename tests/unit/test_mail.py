@@ -207,7 +207,8 @@ def test_only_the_request_address_or_one_on_the_card(shop):
 @pytest.mark.parametrize("key, value, template", [
     ("smtp_port", "abc", Msg.SMTP_PORT_INVALID), ("smtp_port", "70000", Msg.SMTP_PORT_INVALID),
     ("smtp_security", "tls13", Msg.SMTP_SECURITY_INVALID), ("smtp_host", "smtp example.nl", Msg.SMTP_HOST_INVALID),
-    ("smtp_from", "geen-adres", Msg.EMAIL_INVALID)])
+    ("smtp_from", "geen-adres", Msg.EMAIL_INVALID), ("smtp_from", "a@b.nl\r\nBcc: x@y.nl", Msg.EMAIL_INVALID),
+    ("smtp_from_name", "ETSoft\r\nBcc: x@y.nl", Msg.SMTP_TEXT_INVALID), ("smtp_user", "x" * 201, Msg.SMTP_TEXT_INVALID)])
 def test_bad_mail_settings_are_refused_in_one_sentence(register, key, value, template):
     with pytest.raises(UserError) as told:
         register.settings.set_value(key, value)

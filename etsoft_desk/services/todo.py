@@ -130,6 +130,13 @@ class TodoService:
 
         return outbox_store.waiting_count()
 
+    @staticmethod
+    def notices_waiting() -> int:
+        """Issue 12 item 4: Art. 19 notices to recipients not yet sent (nor recorded as impossible)."""
+        from ..store import notices as notices_store
+
+        return notices_store.waiting_count()
+
     def breaches_to_decide(self) -> list[tuple[int, float]]:
         """Issue 16: (number, hours left of the 72) of every breach not yet decided, the most urgent first; the
         hours are negative once the 72 have passed (the notification must then carry the reasons for the delay)."""

@@ -65,6 +65,10 @@ def listing(*, reference: str | None = None, customer_id: int | None = None) -> 
                                                   params).fetchall()]
 
 
+def waiting_count() -> int:
+    return _db().execute_sql("SELECT count(*) FROM art19_notice WHERE state = 'waiting'").fetchone()[0]
+
+
 def settle(notice_id: int, state: str, *, sent_on: dt.date | None, how: str, reason: str, at: dt.datetime,
            by: str) -> None:
     _db().execute_sql("UPDATE art19_notice SET state = ?, sent_on = ?, how = ?, reason = ?, changed_at = ?, "

@@ -4,7 +4,7 @@ read from the actions themselves."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,6 +37,7 @@ class MainMenus(_Window):
         settings_action: QAction
         confirmRestoreRequested: Signal
         _register: object
+        todo_bar: Any
 
         breach_action: QAction
 
@@ -81,6 +82,7 @@ class MainMenus(_Window):
         self.documents_action.setObjectName("keptDocumentsAction")
         self.notices_action = register_menu.addAction(self.tr("&Notices to recipients…"), self.show_notices)
         self.notices_action.setObjectName("noticesAction")
+        self.todo_bar.open_notices.connect(self.show_notices)
         register_menu.addSeparator()
         register_menu.addAction(self.backup_action)
         self.restore_action = register_menu.addAction(self.tr("&Restore a backup…"), self.restore_backup)
@@ -131,6 +133,7 @@ class MainMenus(_Window):
         from .notices_dialog import NoticesDialog
 
         NoticesDialog(self._register, self).exec()
+        self.todo_bar.refresh()
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog

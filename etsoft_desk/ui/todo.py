@@ -24,6 +24,7 @@ class TodoBar(QWidget):
     open_kind = Signal(str)
     open_breaches = Signal()  # issue 16: the data-breach register, from its button
     open_outbox = Signal()  # issue 12: messages not sent yet
+    open_notices = Signal()  # issue 12 item 4: Art. 19 notices still to send
 
     def __init__(self, todo: Callable[[], TodoService], today: Callable[[], dt.date],
                  parent: QWidget | None = None) -> None:
@@ -56,6 +57,12 @@ class TodoBar(QWidget):
         self.breach_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.breach_button.clicked.connect(self.open_breaches.emit)
         layout.addWidget(self.breach_button)
+        self.notices_button = QPushButton()
+        self.notices_button.setObjectName("todo_notices")
+        self.notices_button.setFlat(True)
+        self.notices_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.notices_button.clicked.connect(self.open_notices.emit)
+        layout.addWidget(self.notices_button)
         self.outbox_button = QPushButton()
         self.outbox_button.setObjectName("todo_outbox")
         self.outbox_button.setFlat(True)
@@ -77,6 +84,11 @@ class TodoBar(QWidget):
             button.setEnabled(bool(items))
             button.setVisible(bool(items))  # only what there is to do takes room in the bar
         self._refresh_breaches(todo)
+        notices = todo.notices_waiting()
+        self.notices_button.setText(self.tr("Tell recipients (%1)").replace("%1", str(notices)))
+        self.notices_button.setStyleSheet(f"color: #000000; font-weight: {'bold' if notices else 'normal'};")
+        self.notices_button.setEnabled(bool(notices))
+        self.notices_button.setVisible(bool(notices))
         waiting = todo.outbox_waiting()
         self.outbox_button.setText(self.tr("Not sent yet: %n message(s) in the outbox", "", waiting))
         self.outbox_button.setStyleSheet(f"color: {'#b00020' if waiting else '#777777'}; font-weight: "
@@ -84,7 +96,7 @@ class TodoBar(QWidget):
         self.outbox_button.setEnabled(bool(waiting))
         self.outbox_button.setVisible(bool(waiting))
         self.nothing.setVisible(not any(b.isEnabled() for b in [*self.buttons.values(), self.breach_button,
-                                                                self.outbox_button]))
+                                                                self.notices_button, self.outbox_button]))
 
     def _refresh_breaches(self, todo: TodoService) -> None:
         due = todo.breaches_to_decide()

@@ -2690,6 +2690,10 @@
         <translation>
             <numerusform>Nog niet verstuurd: %n bericht in het postvak uit</numerusform><numerusform>Nog niet verstuurd: %n berichten in het postvak uit</numerusform></translation>
     </message>
+    <message>
+        <source>Tell recipients (%1)</source>
+        <translation>Ontvangers informeren (%1)</translation>
+    </message>
 </context>
 <context>
     <name>TodoDialog</name>

@@ -194,3 +194,19 @@ def test_the_export_by_email_from_the_card_without_a_password_choice(qtbot, regi
             assert "gegevens.json" in archive.namelist()
     finally:
         server.stop()
+
+
+def test_notices_still_to_send_are_on_the_todo_bar(qtbot, window, register, customers):
+    from etsoft_desk.domain.sharing import RecipientRole
+
+    register.settings.staff_initials = "JV"
+    recipient = register.sharing.add_recipient("Boekhouder Ooms", RecipientRole.PROCESSOR, processor_agreement=True)
+    register.sharing.disclose(customers["Cor"], recipient, "naam en adres")
+    register.erasure.erase(customers["Cor"])
+    window.todo_bar.refresh()
+    button = window.todo_bar.notices_button
+    assert button.isVisible() and button.text() == "Ontvangers informeren (1)"
+    [notice] = register.notices.listing()
+    register.notices.mark_sent(notice.id, "post", register.clock())
+    window.todo_bar.refresh()
+    assert not button.isVisible()

@@ -161,3 +161,10 @@ def refusal(use: Use, in_force: InForce, *, changed: Sequence[str] = (), after_o
         return UserError(Msg.OBJECTED_NO_GRANT if use is Use.CONSENT_GRANT else Msg.OBJECTED_NO_MARKETING,
                          since=f"{objected:%d-%m-%Y}")
     return None
+
+
+def complaint_route(ap) -> str:
+    """Art. 77 and 79: where a person can complain, in the same words in every document that names it (issue 14
+    item 6). ``ap``: the supervisory authority as the settings give it."""
+    return (f"U kunt een klacht indienen bij de {ap['authority_name']} ({ap['authority_address']}, telefoon "
+            f"{ap['authority_phone']}, {ap['authority_website']}) of naar de rechter stappen (AVG art. 77 en 79).")

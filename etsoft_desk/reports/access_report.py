@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..domain.rights import complaint_route
 from .. import __version__
 from .common import FONT, FONT_BOLD, column_widths, numbered_canvas, styles
 from .common import text as _p
@@ -282,9 +283,8 @@ def write_access_report(target: Path | BinaryIO, data: AccessReportData) -> None
     story.append(_pairs(RIGHTS, st))
 
     complaint = [heading("Klacht indienen"),
-                 _p("Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons weten. U heeft ook het "
-                    f"recht een klacht in te dienen bij de {ap['authority_name']}: {ap['authority_address']}, "
-                    f"telefoon {ap['authority_phone']}, {ap['authority_website']}.", st["body"]),
+                 _p("Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons weten. "
+                    + complaint_route(ap), st["body"]),
                  Spacer(1, 4 * mm),
                  _p(f"{data.copy_note} Wij bewaren dit overzicht zelf niet; wel "
                     f"dat het op {data.issued_at:%d-%m-%Y} is verstrekt (document {data.document_id}).",

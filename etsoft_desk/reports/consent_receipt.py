@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..domain.rights import complaint_route
 from .. import __version__
 from .common import numbered_canvas, styles
 
@@ -29,6 +31,7 @@ class ReceiptData:
     channels: list[tuple[str, str, str, str]]  # channel, answer, since, how (and who recorded it)
     approvals: list[str] = field(default_factory=list)
     referrals: list[str] = field(default_factory=list)
+    authority: dict[str, str] = field(default_factory=dict)  # the complaint route (Art. 77)
 
 
 def write_consent_receipt(path: Path, data: ReceiptData) -> Path:
@@ -66,9 +69,7 @@ def write_consent_receipt(path: Path, data: ReceiptData) -> Path:
                   f"e-mail aan {shop['shop_email']} of per brief aan {shop['shop_name']}, {shop['shop_address']}. "
                   "Intrekken geldt vanaf dat moment; wat daarvoor gebeurde blijft rechtmatig. Bij elk bericht "
                   "dat wij sturen kunt u zich ook afmelden.", st["body"]),
-        Paragraph("Klachten", st["h2"]),
-        Paragraph("Bent u niet tevreden over hoe wij met uw gegevens omgaan, dan kunt u een klacht indienen bij "
-                  "de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).", st["body"]),
+        Paragraph("<b>Klachten.</b> " + escape(complaint_route(data.authority)), st["body"]),
     ]
     doc.build(story, canvasmaker=numbered_canvas(f"{shop['shop_name']} — {data.document_id} — "
                                                  f"{data.issued_at:%d-%m-%Y}"))

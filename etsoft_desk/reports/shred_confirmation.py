@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..domain.rights import complaint_route
 from .. import __version__
 from .common import FONT, FONT_BOLD, column_widths, numbered_canvas, styles
 from .common import text as _p
@@ -135,8 +136,7 @@ def write_shred_confirmation(target: Path | BinaryIO, data: ShredData) -> None:
                     "benaderen.", st["body"]))
 
     story.append(_p("8. Klacht indienen", st["h2"]))
-    story.append(_p(f"Bent u het niet eens met hoe wij met uw gegevens omgingen, dan kunt u een klacht indienen bij "
-                    f"de {ap['authority_name']}: {ap['authority_address']}, telefoon {ap['authority_phone']}, "
-                    f"{ap['authority_website']}.", st["body"]))
+    story.append(_p("Bent u het niet eens met hoe wij met uw gegevens omgingen, laat het ons weten. "
+                    + complaint_route(ap), st["body"]))
     story += [Spacer(1, 6 * mm), _p(f"{shop['shop_name']}, {at:%d-%m-%Y}, {data.prepared_by}", st["body"])]
     doc.build(story, canvasmaker=numbered_canvas(footer))

@@ -13,6 +13,7 @@ from ..domain.breach import (ENCRYPTION_NL, KEY_WHERE_NL, KINDS_NL, SCOPES_NL, B
 from ..domain.customer import display_name, postal_lines
 from ..domain.personal_data import CATEGORY
 from ..domain.processing_record import record_text
+from ..domain.rights import complaint_route
 from .settings import Settings
 
 NOT_YET = "nog niet vastgesteld"
@@ -153,8 +154,7 @@ def letters_pdf(breach: Breach, cards: dict, settings: Settings, recorder: str, 
                   or "Wij onderzoeken wat er is gebeurd en nemen maatregelen om herhaling te voorkomen."),
             Block("h2", "Wat kunt u zelf doen?"), Block("p", _advice(person.categories)),
             Block("h2", "Vragen?"),
-            Block("p", f"Neem gerust contact met ons op: {shop['shop_name']}, {contact}. U kunt ook een klacht "
-                       f"indienen bij de {ap['authority_name']} ({ap['authority_website']})."),
+            Block("p", f"Neem gerust contact met ons op: {shop['shop_name']}, {contact}. " + complaint_route(ap)),
             Block("p", "Het spijt ons dat dit is gebeurd."),
             Block("p", "Met vriendelijke groet,"), Block("p", f"{shop['shop_name']}\n{recorder}"),
             Block("p", f"Ons kenmerk: {doc_id} (datalek nr. {breach.id})")]

@@ -17,6 +17,7 @@ from ..domain.personal_data import CATEGORIES, KEPT_TABLES, REQUEST_KINDS, TABLE
 from ..domain.processing_record import BASES as RECORD_BASES
 from ..domain.processing_record import CRITERIA, TABLE_NAMES, record_text
 from ..domain.requests import RequestStatus
+from ..domain.rights import complaint_route
 from ..store import customers as customers_store
 from ..store import documents as documents_store
 from ..store.models import database_proxy
@@ -91,9 +92,7 @@ class DocumentService:
         shop, ap = self._settings.shop(), self._settings.authority()
         what = REQUEST_KINDS.get(request.kind.value, request.kind.value)
         received = f"{request.received_on:%d-%m-%Y}"
-        complaint = (f"Bent u het hier niet mee eens, dan kunt u een klacht indienen bij de {ap['authority_name']} "
-                     f"({ap['authority_address']}, telefoon {ap['authority_phone']}, {ap['authority_website']}), "
-                     "of naar de rechter stappen (AVG art. 79).")
+        complaint = "Bent u het hier niet mee eens, laat het ons dan weten. " + complaint_route(ap)
         blocks = [Block("p", f"Geachte {name},")]
         if kind == "extension":
             title = "Verlenging van de termijn voor uw verzoek"

@@ -86,7 +86,8 @@ class ReceiptService:
                      for r in referral_store.for_customer(customer_id)
                      if r.status in (ReferralStatus.APPROVED, ReferralStatus.PUBLISHED)]
         doc_id = document_id("TB")
-        data = ReceiptData(document_id=doc_id, shop=self._settings.shop(), customer_id=customer_id,
+        data = ReceiptData(document_id=doc_id, shop=self._settings.shop(), authority=self._settings.authority(),
+                           customer_id=customer_id,
                            customer_name=display_name(card.first_name, card.infix, card.last_name), issued_at=now,
                            recorded_by=recorder,
                            statement=statement_text([versions[v] for v in shown],

@@ -22,6 +22,7 @@ from ..domain.personal_data import RESTRICTION_REASONS
 from ..domain.requests import RequestKind
 from ..domain.validation import check_free_text
 from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, Use
+from ..domain.rights import complaint_route
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import documents as documents_store
@@ -235,8 +236,7 @@ class RightsService:
                        f"{today:%d-%m-%Y} (AVG art. 18 lid 3). Daarna verwerken wij uw gegevens weer zoals in "
                        "onze privacyverklaring staat; uw keuzes voor marketing en delen blijven zoals ze waren."),
             Block("p", "Bent u het hier niet mee eens, of wilt u een ander recht uitoefenen (zoals bezwaar of "
-                       "verwijdering), neem dan contact met ons op. U kunt ook een klacht indienen bij de "
-                       f"{self._settings.authority()['authority_name']}."),
+                       "verwijdering), neem dan contact met ons op. " + complaint_route(self._settings.authority())),
             Block("p", "Met vriendelijke groet,"), Block("p", f"{shop['shop_name']}\n{recorder}")]
         doc_id = document_id("BO")
         buffer = io.BytesIO()

@@ -176,8 +176,8 @@ def test_access_report_holds_every_element_of_article_15(full, tmp_path):
                   "Bezwaar (AVG art. 21)", "Toestemming intrekken (AVG art. 7 lid 3)",
                   "Overdraagbaarheid (AVG art. 20)", "Tegen direct marketing kunt u altijd bezwaar maken"):
         assert squash(right) in flat, right
-    assert squash("Autoriteit Persoonsgegevens: Postbus 93374, 2509 AJ Den Haag, telefoon 088 - 1805 250, "
-                  "www.autoriteitpersoonsgegevens.nl") in flat
+    assert squash("Autoriteit Persoonsgegevens (Postbus 93374, 2509 AJ Den Haag, telefoon 088 - 1805 250, "
+                  "www.autoriteitpersoonsgegevens.nl) of naar de rechter stappen (AVG art. 77 en 79)") in flat
     assert squash("Wij kregen uw gegevens van Marmotbeheer BV op 01-10-2026 (doorverwezen per e-mail).") in flat
     assert squash("Geautomatiseerde besluitvorming en profilering Geen.") in flat
     assert squash("Doorgifte buiten de Europese Economische Ruimte Geen.") in flat

@@ -288,3 +288,17 @@ def test_no_word_of_any_document_is_split_across_lines(register, tmp_path):
         if odd:
             split[name] = odd
     assert split == {}
+
+
+def test_every_document_that_names_the_complaint_route_says_it_in_the_same_words(register, tmp_path):
+    """Issue 14 item 6: the complaint route (Art. 77, 79) defined once, with the authority from the settings."""
+    from etsoft_desk.domain.rights import complaint_route
+    from tests.helpers.every_document import every_document
+
+    register.settings.set_authority(authority_phone="088 - 0000 000")  # the settings, not a fixed text
+    sentence = " ".join(complaint_route(register.settings.authority()).split())
+    naming = {name: flat for name, flat in ((n, " ".join(text_of(pdf).split())) for n, pdf in
+                                            every_document(register, tmp_path).items()) if "klacht indienen" in flat}
+    assert len(naming) >= 5, sorted(naming)
+    wrong = [name for name, flat in naming.items() if sentence not in flat]
+    assert wrong == []

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from shiboken6 import isValid
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
@@ -161,7 +162,7 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
     before = status.text() if status is not None else ""
 
     def show_progress(done: int, total: int) -> None:
-        if status is None:
+        if status is None or not isValid(status):
             return
         if total > 1:
             status.setText(QCoreApplication.translate("Printing", "Printing page %1 of %2…")
@@ -169,10 +170,11 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
         else:
             status.setText(QCoreApplication.translate("Printing", "Sending to the printer…"))
 
-    def finish() -> None:
+    def finish() -> None:  # the preview may have been closed (and deleted) while the printer worked
         for button in buttons:
-            button.setEnabled(True)
-        if status is not None:
+            if isValid(button):
+                button.setEnabled(True)
+        if status is not None and isValid(status):
             status.setText(before)
 
     def finished(pages: object) -> None:
@@ -183,7 +185,7 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
         finish()
         if not isinstance(exc, UserError):
             raise exc  # a bug: the crash dialog takes it
-        show_error(dialog, exc)
+        show_error(dialog if isValid(dialog) else None, exc)
 
     task = tasks.Task(lambda progress: print_pdf(pdf, printer, progress), lambda: None)
     task.signals.progress.connect(show_progress)

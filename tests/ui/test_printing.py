@@ -120,6 +120,28 @@ def test_the_a5_slip_goes_to_lp_as_a5_and_a_refusal_is_one_sentence(qtbot, slip,
     assert issued == [] and dialog.findChild(QPushButton, "printButton").isEnabled()
 
 
+def test_the_print_dialog_choices_go_on_the_lp_line():
+    printer = QPrinter()
+    printer.setCopyCount(3)
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    assert printing.lp_command("Winkel", "A5", printer) == [
+        "lp", "-d", "Winkel", "-n", "3", "-o", "media=A5", "-t", "ETSoft Desk", "-o", "print-color-mode=monochrome",
+        "-o", "page-ranges=2-3", "-"]
+
+
+def test_closing_the_preview_while_printing_still_records_it(qtbot, report, fake_lp):
+    issued: list[str] = []
+    dialog = PrintPreview(report, "Inzageoverzicht", "inzage.pdf", issued=issued.append)  # not kept by qtbot
+    dialog.show()
+    dialog.ask_printer = lambda: QPrinter()
+    dialog.findChild(QPushButton, "printButton").click()
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: issued == ["printed"], timeout=10000)  # and no error from the buttons that are gone
+
+
 def test_media_names_follow_the_page():
     from PySide6.QtCore import QSizeF
 
@@ -199,16 +221,24 @@ needs_cups_pdf = pytest.mark.skipif(  # in CI (.ci/run sets the queue up) a miss
 
 
 def _printed(folder: Path, before: set[Path], timeout: float = 60) -> bytes:
+    """The PDF cups-pdf wrote, once it is complete (the same size twice and readable)."""
     deadline = time.monotonic() + timeout
+    last = b""
     while time.monotonic() < deadline:
         new = sorted(set(folder.glob("*.pdf")) - before) if folder.exists() else []
         if new:
-            time.sleep(0.5)  # cups-pdf writes, then renames: let it finish
             data = new[-1].read_bytes()
-            new[-1].unlink()
-            return data
+            if data and data == last:
+                try:
+                    PdfReader(io.BytesIO(data))
+                except Exception:  # still being written
+                    pass
+                else:
+                    new[-1].unlink()
+                    return data
+            last = data
         QApplication.processEvents()
-        time.sleep(0.2)
+        time.sleep(0.3)
     raise AssertionError(f"nothing printed in {folder} within {timeout} s")
 
 

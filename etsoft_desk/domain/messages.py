@@ -162,6 +162,7 @@ class Msg:
     OUTPUT_NAME_TOO_LONG = QT_TRANSLATE_NOOP("messages", "The name {path} is too long: choose a shorter name. Nothing was written.")
     OUTPUT_FAILED = QT_TRANSLATE_NOOP("messages", "{path} cannot be written ({detail}). Nothing was written.")
     OUTPUT_SAME_FILE = QT_TRANSLATE_NOOP("messages", "Two outputs are named {path}: give each its own file. Nothing was written.")
+    PRINT_FAILED = QT_TRANSLATE_NOOP("messages", "The printer {printer} did not take the document ({detail}): check that it is switched on and try again, or save the PDF instead.")
     PROOF_KEPT = QT_TRANSLATE_NOOP("messages", "It is done, but {path} could not be written; its confirmation {doc} is kept in the register: print it again with “etsoft-desk document {doc} -o FILE.pdf”.")
     ERASURE_STILL_FINISHING = QT_TRANSLATE_NOOP("messages", "The erasure {doc} is still in progress (another program is reading the register); its confirmation is kept in the register: print it once the erasure has finished with “etsoft-desk document {doc} -o FILE.pdf”.")
     DOCUMENT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no kept document {value}; see “etsoft-desk document list”.")

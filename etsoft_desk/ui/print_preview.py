@@ -4,37 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .dialogs import Dialog
-
-MAX_PRINT_DPI = 300  # enough for text on paper; a 1200 dpi page image would take half a gigabyte
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Send every page to ``printer``, each scaled to fit the printable area; returns the pages printed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        return 0
-    try:
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(page, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return document.pageCount()
 
 
 class PrintPreview(Dialog):
@@ -124,9 +101,13 @@ class PrintPreview(Dialog):
         return save_file(self, self.tr("Save as PDF"), self._file_name, self.tr("PDF documents (*.pdf)"))
 
     def print_document(self) -> None:
+        """Print off the GUI thread (ui/printing.py); the buttons wait until the printer took the document."""
+        from .printing import start_printing
+
         printer = self.ask_printer()
-        if printer is not None and print_pdf(self.document, printer):
-            self._issued("printed")
+        if printer is not None:
+            self.printing = start_printing(self, self._pdf, printer,
+                                           lambda pages: self._issued("printed") if pages else None)
 
     def save_document(self, path: str | None = None) -> bool:
         """Save where the owner chooses; the save dialog's own overwrite question counts as yes. A refused or

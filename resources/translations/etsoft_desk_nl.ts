@@ -1447,6 +1447,19 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../etsoft_desk/ui/printing.py" line="170" />
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/printing.py" line="173" />
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <source>Print (Ctrl+P)</source>
@@ -2922,6 +2935,10 @@ Een nieuw register komt hier:
     <message>
         <source>Two outputs are named {path}: give each its own file. Nothing was written.</source>
         <translation>Twee uitvoerbestanden heten {path}: geef elk een eigen naam. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document ({detail}): check that it is switched on and try again, or save the PDF instead.</source>
+        <translation>De printer {printer} heeft het document niet aangenomen ({detail}): kijk of hij aanstaat en probeer het opnieuw, of sla de PDF op.</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/messages.py" line="23" />

@@ -59,6 +59,8 @@ def test_log_a_request_and_print_and_save_the_access_report(qtbot, shop, custome
         dialog.ask_printer = lambda: printer
         dialog.ask_file = lambda: str(saved)
         click(qtbot, dialog, "printButton")
+        assert not dialog.findChild(QPushButton, "saveButton").isEnabled()  # while printing (off the GUI thread)
+        qtbot.waitUntil(lambda: dialog.findChild(QPushButton, "printButton").isEnabled(), timeout=10000)
         click(qtbot, dialog, "saveButton")
         state["pages"] = dialog.document.pageCount()
         dialog.reject()

@@ -366,6 +366,12 @@ def run(args: argparse.Namespace, keystore: KeyStoreFactory = SystemKeyStore, ou
     out = out or sys.stdout
     try:
         return args.command(args, keystore, out)
+    except KeyboardInterrupt:  # Ctrl+C: the open transaction rolls back
+        print("Interrupted: what was not finished was not saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # whoever read the output went away (… | head): nothing more to say to them
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UserError as exc:
         # The log names the sentence by its template; the values in it may be personal.
         logging.getLogger("etsoft_desk.cli").info("told: %s", exc.template)

@@ -3,7 +3,7 @@
     etsoft-desk mail password            (asks for it; kept in the OS keyring)
     etsoft-desk mail test ADDRESS
     etsoft-desk outbox [--json]
-    etsoft-desk outbox send [N]
+    etsoft-desk outbox send [N] | drop N      (drop: the server refused it for good; its content goes)
 Documents are sent with --send on the commands that make them (report access, erase, request letter, ...).
 """
 
@@ -42,14 +42,27 @@ def attachment_password(args) -> str:
     if not getattr(args, "protect", False):
         return ""
     if os.environ.get(ATTACHMENT_PASSWORD_ENV):
-        return os.environ[ATTACHMENT_PASSWORD_ENV]
-    if not sys.stdin or not sys.stdin.isatty():
+        pass
+    elif not sys.stdin or not sys.stdin.isatty():
         raise SystemExit("--protect needs a terminal to ask for the password (or set "
                          f"{ATTACHMENT_PASSWORD_ENV})")
-    first = getpass.getpass("Password for the attachment: ")
-    if getpass.getpass("The same password again: ") != first:
-        raise SystemExit("the two passwords differ: nothing was sent")
-    return first
+    else:
+        first = getpass.getpass("Password for the attachment: ")
+        if getpass.getpass("The same password again: ") != first:
+            raise SystemExit("the two passwords differ: nothing was sent")
+        return checked_password(first)
+    return checked_password(os.environ[ATTACHMENT_PASSWORD_ENV])
+
+
+def checked_password(password: str) -> str:
+    """Refused before any document is made (a document id is not spent on one that is never sent)."""
+    from .domain.errors import UserError
+    from .domain.messages import Msg
+    from .services.outbox import MIN_PASSWORD
+
+    if len(password) < MIN_PASSWORD:
+        raise UserError(Msg.ATTACHMENT_PASSWORD_SHORT, limit=MIN_PASSWORD)
+    return password
 
 
 def address_for(register, args, customer_id: int | None, request_id: int | None) -> tuple[str, str]:
@@ -73,8 +86,8 @@ def send_document(register, args, out, *, document_id: str, kind: str, pdf: byte
     return tell_sent(register, number, out)
 
 
-def tell_sent(register, number: int, out) -> int:
-    result = register.outbox.send(number)
+def tell_sent(register, number: int, out, result=None) -> int:
+    result = result or register.outbox.send(number)
     if result.error is None:
         print(f"Sent {result.document_id} by email (message {number}): {result.answer}", file=out)
         return 0
@@ -113,11 +126,19 @@ def cmd_outbox(args, keystore, out) -> int:
 
     with _open(args, keystore) as register:
         if args.action == "send":
-            numbers = [args.number] if args.number is not None else [m.id for m in register.outbox.messages("waiting")]
-            failed = sum(tell_sent(register, n, out) for n in numbers)
-            if not numbers:
+            if args.number is not None:
+                return tell_sent(register, args.number, out)
+            results = register.outbox.send_waiting()
+            if not results:
                 print("The outbox is empty: nothing to send.", file=out)
-            return 1 if failed else 0
+            return 1 if sum(tell_sent(register, r.message_id, out, r) for r in results) else 0
+        if args.action == "drop":
+            if args.number is None:
+                print("outbox drop needs the message's number (see: etsoft-desk outbox)", file=sys.stderr)
+                return 2
+            register.outbox.drop(args.number, by=getattr(args, "by", None))
+            print(f"Message {args.number} taken out of the outbox, unsent; its content is gone.", file=out)
+            return 0
         rows = register.outbox.rows()
     if args.json:
         _print_json(rows, out)
@@ -212,8 +233,9 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("address", nargs="?", metavar="ADDRESS")
     p.set_defaults(command=cmd_mail)
     p = sub.add_parser("outbox", parents=[common], help="messages waiting to be sent, and those sent")
-    p.add_argument("action", nargs="?", choices=["show", "send"], default="show")
-    p.add_argument("number", nargs="?", type=int, metavar="N", help="send: only this message")
+    p.add_argument("action", nargs="?", choices=["show", "send", "drop"], default="show")
+    p.add_argument("number", nargs="?", type=int, metavar="N", help="send: only this message; drop: this one")
+    p.add_argument("--by", metavar="INITIALS")
     p.add_argument("--json", action="store_true")
     p.set_defaults(command=cmd_outbox)
 

@@ -201,7 +201,8 @@ OUTBOX_KINDS = {"access_report": "Overzicht van uw gegevens (inzage)", "export":
                 "restriction_letter": "Brief over de beperking van uw gegevens",
                 "intake_slip": "Werkbon van een apparaat", "art19_notice": "Bericht aan een ontvanger"}
 OUTBOX_ADDRESSES = {"request": "het adres van uw verzoek", "card": "een e-mailadres op uw klantkaart"}
-OUTBOX_STATES = {"waiting": "nog te versturen", "sent": "verstuurd"}
+OUTBOX_STATES = {"waiting": "nog te versturen", "sending": "wordt verstuurd", "sent": "verstuurd",
+                 "dropped": "niet verstuurd, uit het postvak gehaald"}
 _RECORDED_BY = Field("recorded_by", "Vastgelegd door")
 _VERSION = Field("statement_version_id", "Versie privacyverklaring", Show.STATEMENT)
 
@@ -350,8 +351,8 @@ TABLES: tuple[Table, ...] = (
         Field("status", "Status", Show.CODE, codes=OUTBOX_STATES),
         Field("sent_at", "Verstuurd op", Show.DATETIME), Field("queued_by", "Klaargezet door")),
           technical=("id", "customer_id", "request_id", "document_id", "subject", "body", "attachment_name",
-                     "attachment", "protected", "message_id", "after_sent", "attempts", "last_tried_at", "last_error",
-                     "last_error_params", "server_answer")),
+                     "attachment", "protected", "message_id", "after_sent", "attempts", "claimed_by",
+                     "claimed_at", "last_tried_at", "last_error", "last_error_params", "server_answer")),
     Table("breach_person", "breaches", link="customer_id", order_by="id", fields=(
         Field("breach_id", "Datalek", Show.BREACH),
         Field("categories", "Betrokken gegevens", Show.CODES, codes=CATEGORY_TITLES),

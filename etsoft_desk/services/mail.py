@@ -107,10 +107,11 @@ def deliver(server: Server, password: str | None, message: EmailMessage, *,
     context = context or ssl.create_default_context()
     where = {"host": server.host, "port": server.port}
     try:
+        host = server.host.strip("[]")  # an address literal as the settings allow it ([192.0.2.1])
         if server.security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=context)
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(host, server.port, timeout=timeout, context=context)
         else:
-            smtp = smtplib.SMTP(server.host, server.port, timeout=timeout)
+            smtp = smtplib.SMTP(host, server.port, timeout=timeout)
         with smtp:
             smtp.ehlo()
             if server.security == "starttls":
@@ -121,6 +122,8 @@ def deliver(server: Server, password: str | None, message: EmailMessage, *,
             if server.user:
                 if not password:
                     raise UserError(Msg.MAIL_PASSWORD_MISSING)
+                if server.security == "none" and not loopback(server.host):  # the password would go in clear
+                    raise UserError(Msg.MAIL_PLAIN_LOGIN, **where)
                 smtp.login(server.user, password)
             code, _answer = smtp.mail(server.sender)
             if code != 250:
@@ -130,7 +133,7 @@ def deliver(server: Server, password: str | None, message: EmailMessage, *,
                 raise UserError(Msg.MAIL_RECIPIENT_REFUSED)
             code, answer = smtp.data(message.as_bytes())
             if code != 250:
-                raise UserError(Msg.MAIL_REFUSED, host=server.host, code=code)
+                raise refused(server, code)
             return server_answer(code, answer)
     except UserError:
         raise
@@ -143,7 +146,7 @@ def deliver(server: Server, password: str | None, message: EmailMessage, *,
     except smtplib.SMTPNotSupportedError:
         raise UserError(Msg.MAIL_NO_LOGIN, **where) from None
     except smtplib.SMTPResponseException as exc:
-        raise UserError(Msg.MAIL_REFUSED, host=server.host, code=exc.smtp_code) from None
+        raise refused(server, exc.smtp_code) from None
     except smtplib.SMTPException as exc:  # disconnected halfway (smtplib wraps a read that timed out), ...
         timed_out = isinstance(exc.__context__, TimeoutError)
         raise UserError(Msg.MAIL_TIMEOUT if timed_out else Msg.MAIL_FAILED, **where) from None
@@ -151,6 +154,19 @@ def deliver(server: Server, password: str | None, message: EmailMessage, *,
         raise UserError(Msg.MAIL_TIMEOUT, **where) from None
     except (OSError, UnicodeError):  # no such host, refused, no network
         raise UserError(Msg.MAIL_UNREACHABLE, **where) from None
+
+
+def refused(server: Server, code: int) -> UserError:
+    """A 5xx answer is for good (the message as it is will never be taken); a 4xx or an unreadable one is not."""
+    if 500 <= code <= 599:
+        return UserError(Msg.MAIL_REFUSED_FOR_GOOD, host=server.host, code=code)
+    if 400 <= code <= 499:
+        return UserError(Msg.MAIL_REFUSED, host=server.host, code=code)
+    return UserError(Msg.MAIL_FAILED, host=server.host)
+
+
+def loopback(host: str) -> bool:
+    return host.strip("[]").lower() in ("localhost", "127.0.0.1", "::1")
 
 
 def server_answer(code: int, answer: bytes) -> str:

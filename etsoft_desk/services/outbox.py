@@ -10,6 +10,8 @@ the server's answer. Nothing of a message's content reaches the log or the audit
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -118,20 +120,31 @@ class Outbox:
         return number
 
     def send(self, number: int, *, context=None) -> Sent:
-        """Try to hand message ``number`` to the mail server (off the GUI thread: it waits for the network)."""
-        message = store.get(number)
-        if message is None or message.status != store.WAITING:
+        """Try to hand message ``number`` to the mail server (off the GUI thread: it waits for the network).
+        It is claimed first, so two sends at once (two windows, a script) never deliver it twice."""
+        seen = store.claim_of(number) if 0 < number < 2**63 else None
+        if seen is None or seen[0] not in (store.WAITING, store.SENDING):
             raise UserError(Msg.OUTBOX_NOT_FOUND, value=number)
+        if not claimable(seen, self._clock()):
+            raise UserError(Msg.OUTBOX_BEING_SENT, value=number)
+        with database_proxy.atomic():
+            if not store.claim(number, CLAIMANT, self._clock(), seen):
+                raise UserError(Msg.OUTBOX_BEING_SENT, value=number)
+        message = store.get(number)
+        assert message is not None
         try:
             server = mail.Server.from_settings(self._settings.mail())
             email = mail.compose(server, to=message.to_address, subject=message.subject, body=message.body,
                                  message_id=message.message_id, attachment_name=message.attachment_name,
                                  attachment=message.attachment)
             answer = mail.deliver(server, self._password() if server.user else None, email, context=context)
-        except UserError as exc:
+        except BaseException as exc:  # the claim is given back whatever happened (Ctrl-C included)
+            error = exc if isinstance(exc, UserError) else UserError(Msg.MAIL_FAILED, host=self._host())
             with database_proxy.atomic():
-                store.failed(number, self._clock(), exc.template, _plain(exc.params))
-            return Sent(number, message.document_id, exc)
+                store.failed(number, self._clock(), error.template, _plain(error.params))
+            if not isinstance(exc, Exception):
+                raise
+            return Sent(number, message.document_id, error)
         with database_proxy.atomic():
             at = self._clock()
             store.sent(number, at, answer)
@@ -144,7 +157,31 @@ class Outbox:
         return Sent(number, message.document_id, None, answer)
 
     def send_waiting(self, *, context=None) -> list[Sent]:
-        return [self.send(m.id, context=context) for m in store.messages(store.WAITING)]
+        """Every message waiting (or left "sending" by a process that died); one another send is busy with is
+        left to it."""
+        results = []
+        for m in store.messages(store.WAITING, store.SENDING):
+            try:
+                results.append(self.send(m.id, context=context))
+            except UserError as exc:
+                if exc.template not in (Msg.OUTBOX_BEING_SENT, Msg.OUTBOX_NOT_FOUND):
+                    raise
+        return results
+
+    def drop(self, number: int, *, by: str | None = None) -> None:
+        """Take a waiting message out of the outbox (the server refused it for good): its address, text and
+        attachment are blanked like a sent one's; the record says it was not sent."""
+        recorder = self._settings.recorder(by)
+        with database_proxy.atomic():
+            message = store.get(number) if 0 < number < 2**63 else None
+            if message is None or not store.drop(number, self._clock()):
+                raise UserError(Msg.OUTBOX_NOT_FOUND, value=number)
+            self._audit.record(Action.MAIL, message.customer_id,
+                               f"{message.document_id} taken out of the outbox unsent (message {number}) by {recorder}")
+        database.checkpoint(self._db)
+
+    def _host(self) -> str:
+        return self._settings.mail().get("smtp_host", "")
 
     def test(self, to: str, *, context=None) -> str:
         """A test message straight to ``to`` (not through the outbox); returns the server's answer."""
@@ -159,20 +196,54 @@ class Outbox:
 
     # --- what the owner sees ----------------------------------------------------------------------------
     @staticmethod
-    def messages(status: str | None = None) -> list[store.Message]:
-        return store.messages(status)
+    def messages(*statuses: str) -> list[store.Message]:
+        return store.messages(*statuses)
 
     @staticmethod
     def waiting_count() -> int:
         return store.waiting_count()
 
-    @staticmethod
-    def rows() -> list[dict]:
+    def rows(self) -> list[dict]:
         """The outbox without any message's content (``outbox --json``)."""
-        return [{"id": m.id, "document_id": m.document_id, "kind": m.kind, "status": m.status,
+        now = self._clock()
+        return [{"id": m.id, "document_id": m.document_id, "kind": m.kind, "status": shown_status(m, now),
                  "address_kind": m.address_kind, "queued_at": m.queued_at, "attempts": m.attempts,
                  "last_tried_at": m.last_tried_at, "sent_at": m.sent_at, "server_answer": m.server_answer,
                  "protected": m.protected, "reason": reason(m)} for m in store.messages()]
+
+
+CLAIMANT = f"{socket.gethostname()}:{os.getpid()}"  # this process, as it claims a message for sending
+STALE_CLAIM = dt.timedelta(minutes=15)  # a claim this old is taken over even where its process cannot be checked
+
+
+def claimable(seen: tuple[str, str, str | None], now: dt.datetime) -> bool:
+    """Waiting, or "sending" by a process that is gone (killed while it sent: the message was not recorded sent,
+    so it goes again, with the same Message-ID)."""
+    status, by, at = seen
+    if status == store.WAITING:
+        return True
+    host, _, pid = by.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit() and os.name == "posix" and int(pid) != os.getpid():
+        try:
+            os.kill(int(pid), 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            pass  # it exists (another user's): alive
+    elif by == CLAIMANT:
+        return False  # this process is sending it right now (another thread)
+    try:
+        claimed = dt.datetime.fromisoformat(at) if at else None
+    except ValueError:
+        claimed = None
+    return claimed is None or now - claimed.astimezone(now.tzinfo) > STALE_CLAIM
+
+
+def shown_status(message: store.Message, now: dt.datetime) -> str:
+    """"sending" only while a live process sends it; a claim left by one that died shows as waiting."""
+    if message.status == store.SENDING and claimable((message.status, message.claimed_by, message.claimed_at), now):
+        return store.WAITING
+    return message.status
 
 
 def reason(message: store.Message) -> str:

@@ -257,18 +257,20 @@ def smtp_value(key: str, value: str) -> str:
     from ..domain.validation import check_free_text, normalise_email
 
     value = str(value).strip()
+    shown = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in value)[:60]  # one line in the sentence
     if key == "smtp_port" and value:
         if not value.isdigit() or not 1 <= int(value) <= 65535:
-            raise UserError(Msg.SMTP_PORT_INVALID, value=value)
+            raise UserError(Msg.SMTP_PORT_INVALID, value=shown)
         return str(int(value))
     if key == "smtp_security":
         if value.lower() not in SMTP_SECURITIES:
-            raise UserError(Msg.SMTP_SECURITY_INVALID, value=value)
+            raise UserError(Msg.SMTP_SECURITY_INVALID, value=shown)
         return value.lower()
-    if key == "smtp_host" and value and not re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\]", value):
-        raise UserError(Msg.SMTP_HOST_INVALID, value=value)
+    host = re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\]", value)
+    if key == "smtp_host" and value and (len(value) > 253 or not host):
+        raise UserError(Msg.SMTP_HOST_INVALID, value=shown)
     if key == "smtp_from" and value:
         return normalise_email(value, key)
     if any(ch in value for ch in "\r\n\t\x00") or len(value) > 200:  # a header of every message sent
-        raise UserError(Msg.SMTP_TEXT_INVALID, value=value[:40].replace("\n", " ").replace("\r", " "))
+        raise UserError(Msg.SMTP_TEXT_INVALID, value=shown[:40])
     return check_free_text(value, key).strip()

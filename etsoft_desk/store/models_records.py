@@ -101,6 +101,8 @@ class OutboxMessage(BaseModel):
     after_sent = TextField(default="")
     status = TextField(default="waiting")
     attempts = IntegerField(default=0)
+    claimed_by = TextField(default="")
+    claimed_at = DateTimeField(null=True)
     last_tried_at = DateTimeField(null=True)
     last_error = TextField(default="")
     last_error_params = TextField(default="")

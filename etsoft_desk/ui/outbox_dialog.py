@@ -47,6 +47,13 @@ class OutboxDialog(Dialog):
         self.send_button.setObjectName("outboxSendAgain")
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.send_button.clicked.connect(self.send_again)
+        self.drop_button = QPushButton(self.tr("Take out of the outbox"))
+        self.drop_button.setObjectName("outboxDrop")
+        self.drop_button.setToolTip(self.tr("For a message the mail server refuses for good: it is not sent, and its "
+                                            "address, text and attachment are removed"))
+        buttons.addButton(self.drop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.drop_button.clicked.connect(self.drop)
+        self.table.itemSelectionChanged.connect(self._enable)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -57,16 +64,23 @@ class OutboxDialog(Dialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from ..services.outbox import reason
+        from ..services.outbox import reason, shown_status
 
         names = kind_names()
+        now = self._register.clock()
         messages = self._register.outbox.messages()
+        self._shown = list(reversed(messages))
         self.table.setRowCount(len(messages))
         to = {"request": self.tr("the address of the request"), "card": self.tr("an address on the card"),
               "recipient": self.tr("the recipient's address")}
         for row, m in enumerate(reversed(messages)):  # the newest first
-            if m.status == "sent":
+            status = shown_status(m, now)
+            if status == "sent":
                 state = self.tr("Sent on %1").replace("%1", _when(m.sent_at))
+            elif status == "dropped":
+                state = self.tr("Not sent: taken out of the outbox on %1").replace("%1", _when(m.last_tried_at))
+            elif status == "sending":
+                state = self.tr("Being sent…")
             elif m.attempts:
                 state = self.tr("Not sent: %1").replace("%1", self._reason(m, reason))
             else:
@@ -76,8 +90,27 @@ class OutboxDialog(Dialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
-        waiting = sum(m.status == "waiting" for m in messages)
+        waiting = sum(m.status in ("waiting", "sending") for m in messages)
         self.send_button.setEnabled(bool(waiting))
+        self._enable()
+
+    def _enable(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self._shown[rows[0].row()] if rows and rows[0].row() < len(self._shown) else None
+        self.drop_button.setEnabled(chosen is not None and chosen.status == "waiting")
+
+    def drop(self) -> None:
+        from ..domain.errors import UserError
+        from .messages import show_error
+
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            self._register.outbox.drop(self._shown[rows[0].row()].id)
+        except UserError as exc:
+            show_error(self, exc)
+        self.refresh()
 
     @staticmethod
     def _reason(message, fallback) -> str:

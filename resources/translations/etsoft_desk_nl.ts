@@ -4052,6 +4052,18 @@ Een nieuw register komt hier:
         <source>“{value}” cannot be used: one line of at most 200 characters, without tabs or line breaks.</source>
         <translation>“{value}” kan niet: één regel van hoogstens 200 tekens, zonder tabs of regeleinden.</translation>
     </message>
+    <message>
+        <source>Message {value} is being sent right now (by another window or command): wait a moment, then look in the outbox.</source>
+        <translation>Bericht {value} wordt op dit moment verstuurd (door een ander venster of een opdracht): wacht even en kijk dan in het postvak uit.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the message for good (code {code}): it will not take it as it is. Take it out of the outbox and give the document on paper, or ask the mail provider.</source>
+        <translation>De mailserver {host} weigert het bericht definitief (code {code}): zo neemt hij het niet aan. Haal het uit het postvak uit en geef het document op papier, of vraag het de e-mailprovider.</translation>
+    </message>
+    <message>
+        <source>The password would go to the mail server {host} unencrypted: choose STARTTLS or SSL/TLS in the settings (an unencrypted login is only for a server on this computer).</source>
+        <translation>Het wachtwoord zou onversleuteld naar de mailserver {host} gaan: kies STARTTLS of SSL/TLS bij de instellingen (onversleuteld inloggen kan alleen bij een server op deze computer).</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -5954,6 +5966,22 @@ Een nieuw register komt hier:
     <message>
         <source>Intake slip</source>
         <translation>Werkbon</translation>
+    </message>
+    <message>
+        <source>Take out of the outbox</source>
+        <translation>Uit het postvak halen</translation>
+    </message>
+    <message>
+        <source>For a message the mail server refuses for good: it is not sent, and its address, text and attachment are removed</source>
+        <translation>Voor een bericht dat de mailserver definitief weigert: het wordt niet verstuurd, en het adres, de tekst en de bijlage worden gewist</translation>
+    </message>
+    <message>
+        <source>Not sent: taken out of the outbox on %1</source>
+        <translation>Niet verstuurd: op %1 uit het postvak gehaald</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Wordt verstuurd…</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ class Inbox:
         self.envelopes: list = []
         self.refuse_recipients = False
         self.stall_data = 0.0  # seconds to wait before answering DATA (a test kills the sender meanwhile)
+        self.stall_then_accept = False  # after the stall, take the message (two senders at once)
+        self.data_answer: str | None = None  # e.g. "552 5.3.4 Message too big": refuse every message so
         self.data_started = threading.Event()
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -66,9 +68,12 @@ class Inbox:
 
     async def handle_DATA(self, server, session, envelope):
         self.data_started.set()
+        if self.data_answer:
+            return self.data_answer
         if self.stall_data:
             await asyncio.sleep(self.stall_data)
-            return "451 4.3.0 Try again later"
+            if not self.stall_then_accept:
+                return "451 4.3.0 Try again later"
         self.envelopes.append(envelope)
         return f"250 2.0.0 Ok: queued as TEST{len(self.envelopes)}"
 
@@ -86,16 +91,17 @@ def _authenticate(server, session, envelope, mechanism, auth_data):
 class SmtpServer:
     """Started with ``start()``, stopped with ``stop()``; STARTTLS required before the login."""
 
-    def __init__(self, cert: Path, key: Path, port: int | None = None) -> None:
+    def __init__(self, cert: Path, key: Path, port: int | None = None, host: str = "127.0.0.1") -> None:
         self.inbox = Inbox()
         self.port = port or free_port()
+        self.host = host
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(cert, key)
         self._context = context
         self._controller: Controller | None = None
 
     def start(self) -> SmtpServer:
-        self._controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port, tls_context=self._context,
+        self._controller = Controller(self.inbox, hostname=self.host, port=self.port, tls_context=self._context,
                                       require_starttls=True, authenticator=_authenticate, auth_require_tls=True)
         self._controller.start()
         return self

@@ -269,3 +269,67 @@ def test_an_erasure_takes_what_still_waited_for_the_customer(shop, new_register,
     assert pieces
     after = b"".join(decrypted_pages(register_path, new_register.key))
     assert not any(piece in after for piece in pieces)
+
+
+def test_a_message_another_live_process_is_sending_is_left_to_it_and_a_dead_ones_claim_is_taken_over(
+        shop, server, monkeypatch):
+    import os
+    import socket
+
+    from etsoft_desk.store import outbox as outbox_store
+
+    register, cid, request = shop
+    set_up_mail(register, server.port, monkeypatch=monkeypatch)
+    _, number = queue_report(register, cid, request)
+    alive = f"{socket.gethostname()}:{os.getppid()}"  # the test runner's parent: alive, not us
+    assert outbox_store.claim(number, alive, register.clock(), ("waiting", "", None))
+    with pytest.raises(UserError) as told:
+        register.outbox.send(number)
+    assert told.value.template == Msg.OUTBOX_BEING_SENT
+    assert register.outbox.send_waiting() == [] and server.inbox.envelopes == []
+    assert register.outbox.rows()[0]["status"] == "sending"
+    dead = subprocess_pid_that_ended()
+    register._db.execute_sql("UPDATE outbox SET claimed_by = ? WHERE id = ?", (f"{socket.gethostname()}:{dead}",
+                                                                             number))
+    assert register.outbox.rows()[0]["status"] == "waiting"  # its process is gone: it waits again
+    assert [r.error for r in register.outbox.send_waiting()] == [None]
+    assert len(server.inbox.envelopes) == 1
+
+
+def subprocess_pid_that_ended() -> int:
+    import subprocess
+    import sys
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(ended.stdout)
+
+
+def test_a_message_refused_for_good_says_so_and_the_owner_can_take_it_out(shop, server, monkeypatch,
+                                                                        new_register, register_path):
+    register, cid, request = shop
+    set_up_mail(register, server.port, monkeypatch=monkeypatch)
+    server.inbox.data_answer = "552 5.3.4 Message size exceeds fixed limit"
+    _, number = queue_report(register, cid, request)
+    result = register.outbox.send(number)
+    assert result.error.template == Msg.MAIL_REFUSED_FOR_GOOD and "(code 552)" in str(result.error)
+    register.outbox.drop(number)
+    [row] = register.outbox.rows()
+    assert row["status"] == "dropped" and register.outbox.waiting_count() == 0
+    stored = register.outbox.messages()[0]
+    assert (stored.to_address, stored.subject, stored.body, stored.attachment) == ("", "", "", None)
+    with pytest.raises(UserError) as told:
+        register.outbox.drop(number)
+    assert told.value.template == Msg.OUTBOX_NOT_FOUND
+
+
+def test_no_password_in_the_clear_to_a_server_elsewhere(shop, certificate, monkeypatch):
+    register, cid, request = shop
+    running = SmtpServer(*certificate, host="127.0.0.2").start()  # loopback, but not "this computer" by name
+    try:
+        register.settings.set_values({"smtp_host": "127.0.0.2", "smtp_port": str(running.port),
+                                      "smtp_security": "none", "smtp_user": USER, "smtp_from": "winkel@etsoft.test"})
+        monkeypatch.setenv(mail.PASSWORD_ENV, PASSWORD)
+        _, number = queue_report(register, cid, request)
+        assert register.outbox.send(number).error.template == Msg.MAIL_PLAIN_LOGIN
+    finally:
+        running.stop()

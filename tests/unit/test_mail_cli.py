@@ -255,3 +255,51 @@ def test_the_intake_slip_by_email(shop):
     assert message["Subject"] == "Uw werkbon" and message["To"] == "anna@example.com"
     text = PdfReader(io.BytesIO(next(message.iter_attachments()).get_content())).pages[0].extract_text()
     assert "Laptop Kwispel" in text
+
+
+def test_two_outbox_sends_at_once_deliver_each_message_once(shop):
+    run, server, (cert, key_file, port) = shop
+    server.stop()
+    for _ in range(2):
+        assert run("report", "access", "1", "--request", "1", "--send").returncode == 1  # waiting
+    again = SmtpServer(cert, key_file, port=port).start()
+    again.inbox.stall_data, again.inbox.stall_then_accept = 1.5, True  # both senders meet at the server
+    try:
+        both = [subprocess.Popen([sys.executable, "-m", "etsoft_desk", "outbox", "send"], env=run.env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+                for _ in range(2)]
+        outputs = [p.communicate(timeout=60) for p in both]
+        assert all("Traceback" not in err for _, err in outputs), outputs
+        assert len(again.inbox.envelopes) == 2  # two messages, each once
+        ids = [m["Message-ID"] for m in again.inbox.messages]
+        assert len(set(ids)) == 2
+    finally:
+        again.stop()
+    rows = json.loads(run("outbox", "--json").stdout)
+    assert [r["status"] for r in rows] == ["sent", "sent"] and all(r["attempts"] == 2 for r in rows)
+
+
+def test_a_short_attachment_password_is_refused_before_the_report_is_made(shop):
+    from etsoft_desk.domain.recovery_key import parse_key
+    from etsoft_desk.services import register as reg
+
+    run, server, _ = shop
+    refused = run("report", "access", "1", "--request", "1", "--send", "--protect", ETSOFT_DESK_ATTACHMENT_PASSWORD="abc")
+    assert refused.returncode == 1 and "at least 6 characters" in refused.stderr
+    register = reg.open_with_key(reg.register_path(reg.data_dir(run.env["ETSOFT_DESK_DATA"])),
+                                 parse_key(run.env["ETSOFT_DESK_KEY"]))
+    try:
+        details = [r[0] for r in register._db.execute_sql("SELECT detail FROM audit_entry").fetchall()]
+    finally:
+        register.close()
+    assert not any("access report" in d for d in details)
+    assert server.inbox.envelopes == []
+
+
+def test_the_command_line_is_quiet_on_a_closed_pipe_and_says_one_line_for_a_huge_number(shop):
+    run, server, _ = shop
+    huge = run("outbox", "send", "99999999999999999999999")
+    assert huge.returncode == 1 and huge.stderr.strip() == "There is no message 99999999999999999999999 waiting in the outbox."
+    piped = subprocess.run(f"{sys.executable} -m etsoft_desk settings | head -1", shell=True, env=run.env,
+                           capture_output=True, text=True, timeout=60)
+    assert piped.stderr == "" and piped.stdout.startswith("staff_initials")

@@ -18,7 +18,7 @@ from .code_names import (  # noqa: F401 (the registry's Dutch names of code valu
     YES_NO, SERVICES, AGE_CHECKS, SOURCE_KINDS, JOB_STATUSES, CHANNELS, CONSENT_STATES, METHODS, BASES, GROUNDS,
     TRANSFER_GROUNDS, NAMES_SHOWN, REFERRAL_STATUSES, SENSITIVE_CATEGORIES, REQUEST_KINDS, REQUEST_CHANNELS,
     IDENTITY_CHECKS, RESTRICTION_REASONS, OBJECTION_KINDS, OBJECTION_DECISIONS, REQUEST_STATUSES,
-    CORRECTED_FIELDS)
+    CORRECTED_FIELDS, OUTBOX_KINDS, OUTBOX_ADDRESSES, OUTBOX_STATES)
 
 
 class Erasure(StrEnum):
@@ -194,15 +194,6 @@ CATEGORY = {c.key: c for c in CATEGORIES}
 CATEGORY_TITLES = {c.key: c.title for c in CATEGORIES}
 
 # --- fields -----------------------------------------------------------------------------------------------
-OUTBOX_KINDS = {"access_report": "Overzicht van uw gegevens (inzage)", "export": "Uw gegevens om mee te nemen",
-                "request_letter": "Brief over uw verzoek", "shred_confirmation": "Bevestiging van het wissen",
-                "consent_receipt": "Overzicht van uw toestemmingen",
-                "statement_notice": "Bericht over onze privacyverklaring",
-                "restriction_letter": "Brief over de beperking van uw gegevens",
-                "intake_slip": "Werkbon van een apparaat", "art19_notice": "Bericht aan een ontvanger"}
-OUTBOX_ADDRESSES = {"request": "het adres van uw verzoek", "card": "een e-mailadres op uw klantkaart"}
-OUTBOX_STATES = {"waiting": "nog te versturen", "sending": "wordt verstuurd", "sent": "verstuurd",
-                 "dropped": "niet verstuurd, uit het postvak gehaald"}
 _RECORDED_BY = Field("recorded_by", "Vastgelegd door")
 _VERSION = Field("statement_version_id", "Versie privacyverklaring", Show.STATEMENT)
 

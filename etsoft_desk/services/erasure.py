@@ -35,6 +35,7 @@ from ..store import documents as documents_store
 from ..store import erasure as store
 from ..store import notices as notices_store
 from ..store.models import database_proxy
+from . import erasure_notices
 from .audit import Action, AuditLog
 from .ledger import ERASURE_KINDS, ErasureLedger, asked_on, line_of
 from .notices import Made, combined, shred_rows
@@ -131,7 +132,7 @@ class ErasureService:
                            recipients=store.recipients_told(customer_id),
                            takedowns=store.published_referrals(customer_id),
                            already_erased_on=asked_on(known) if known else None, open_jobs=jobs,
-                           shared=shared_with(customer_id))
+                           shared=erasure_notices.shared_with(customer_id))
 
     # --- the erasure ----------------------------------------------------------------------------------------
     def erase(self, customer_id: int, *, request_id: int | None = None,
@@ -376,46 +377,7 @@ class ErasureService:
         from .notices import Letter, lay_out_notices, the_person
 
         person = the_person(name, email)
-        letters = [Letter(recipient_id, art19_erasure_blocks(person, plan, recipient_id))
+        letters = [Letter(recipient_id, erasure_notices.art19_erasure_blocks(person, plan, recipient_id))
                    for recipient_id, _ in plan.recipients]
         return lay_out_notices(self._settings, "Verzoek om gegevens te wissen", letters, at=self._clock(),
                                prepared_by=recorder, names=dict(plan.recipients), reference=erasure_id)
-
-
-def shared_with(customer_id: int) -> dict[int, list[str]]:
-    """What each recipient received of the customer (the Art. 19 letter names it), in the order it was sent."""
-    from ..store import sharing as sharing_store
-
-    out: dict[int, list[str]] = {}
-    for d in sharing_store.disclosures(customer_id):
-        if d.what not in out.setdefault(d.recipient_id, []):
-            out[d.recipient_id].append(d.what)
-    return out
-
-
-def art19_erasure_blocks(person: str, plan: ErasurePlan, recipient_id: int) -> list:
-    """The body of the Art. 19 letter to one recipient: what to erase, and that invoices the tax law makes us
-    keep stay until the end of that period (a processor that keeps them for us keeps them too)."""
-    from ..domain.sharing import RecipientRole
-    from ..reports.document import Block
-    from ..store import sharing as sharing_store
-
-    recipient = sharing_store.recipient(recipient_id)
-    received = plan.shared.get(recipient_id, [])
-    # The same words whether the person asked, the owner decided or the retention period ended: all true.
-    blocks = [Block("p", f"Wij hebben de persoonsgegevens van {person} gewist (AVG art. 17). Omdat wij u eerder "
-                         "gegevens van deze persoon verstrekten, laten wij u dat weten (AVG art. 19).")]
-    if received:
-        blocks.append(Block("p", "Wij verstrekten u: " + "; ".join(received) + "."))
-    invoices = [line.until for line in plan.kept if line.category == "invoices" and line.until]
-    if invoices and recipient is not None and recipient.role is RecipientRole.PROCESSOR:
-        blocks.append(Block("p", "De facturen wist u niet: die moeten wij volgens de fiscale bewaarplicht 7 jaar "
-                                 "bewaren (Algemene wet inzake rijksbelastingen art. 52; AVG art. 17 lid 3 sub b), de "
-                                 f"laatste tot {max(invoices):%d-%m-%Y}. Bewaart u ze voor ons, bewaar ze dan tot het "
-                                 "einde van die termijn, gebruik ze alleen voor de administratie en vernietig ze "
-                                 "daarna. Wis alle andere gegevens van deze persoon die u van ons kreeg, zoals losse "
-                                 "e-mails, adres- en contactgegevens, en bevestig ons dat."))
-    else:
-        blocks.append(Block("p", "Wilt u alle gegevens van deze persoon die u van ons kreeg wissen, en ons dat "
-                                 "bevestigen?"))
-    return blocks

@@ -22,7 +22,7 @@ TRANSFER_GROUNDS = {"adequacy": "adequaatheidsbesluit van de Europese Commissie 
                     "explicit_consent": "uw uitdrukkelijke toestemming voor de doorgifte (AVG art. 49 lid 1 sub a)",
                     "contract": "nodig voor de uitvoering van uw overeenkomst met ons (AVG art. 49 lid 1 sub b)"}
 NAMES_SHOWN = {"full_name": "volledige naam", "initials": "initialen", "first_name_town": "voornaam en woonplaats"}
-REFERRAL_STATUSES = {"requested": "gevraagd", "approved": "goedgekeurd", "published": "gepubliceerd",
+REFERRAL_STATUSES = {"requested": "wacht op goedkeuring", "approved": "goedgekeurd", "published": "op de website",
                      "withdrawn": "ingetrokken", "taken_down": "verwijderd van de website"}
 SENSITIVE_CATEGORIES = {"health": "gezondheid (bijv. toegankelijkheid)", "other": "overig"}
 REQUEST_KINDS = {"access": "inzage", "rectification": "correctie", "erasure": "verwijdering",

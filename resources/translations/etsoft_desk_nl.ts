@@ -4090,7 +4090,7 @@ Een nieuw register komt hier:
     <message>
         <location filename="../../etsoft_desk/ui/dialogs.py" line="65" />
         <source>In progress</source>
-        <translation>Bezig</translation>
+        <translation>In behandeling</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/dialogs.py" line="66" />
@@ -4279,7 +4279,7 @@ Een nieuw register komt hier:
     <message>
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="22" />
         <source>taken down</source>
-        <translation>verwijderd</translation>
+        <translation>verwijderd van de website</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="26" />

@@ -32,6 +32,9 @@ def cmd_import(args, keystore, out) -> int:
     print(f"Imported {result.imported} customers.", file=out)
     if result.merged or result.skipped:
         print(f"{result.merged} duplicates merged, {result.skipped} duplicates skipped.", file=out)
+    for line, same_line, customer in result.skipped_rows:
+        same = f"line {same_line} of the file" if same_line else f"customer {customer}"
+        print(f"line {line}: skipped, the same person as {same}.", file=out)
     if result.rejects_path:
         print(f"{result.problem_count} rows were not imported; they are in {result.rejects_path}.", file=out)
     return 0

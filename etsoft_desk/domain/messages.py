@@ -260,6 +260,7 @@ class Msg:
     IMPORT_FIELD_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a field of the card; use one of: {fields}.")
     IMPORT_MAPPING_UNREADABLE = QT_TRANSLATE_NOOP("messages", "The mapping file {path} could not be read: it must be a JSON object of column names and fields, such as {{\"Bedrijf\": \"notes\"}}.")
     IMPORT_DUPLICATE = QT_TRANSLATE_NOOP("messages", "This contact matches customer {value} (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.")
+    IMPORT_DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("messages", "This contact is the same person as line {line} of the file (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.")
     IMPORT_DUPLICATES_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way to treat duplicates; use skip, add or merge.")
     ADDITION_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A house-number addition can be at most {limit} characters.")
     ADDRESS_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A street or place can be at most {limit} characters.")

@@ -1,0 +1,88 @@
+"""Issue 13's leftovers: two rows of one file that are the same person, Outlook's vCard 2.1, and rows whose
+country cannot be told."""
+
+import datetime as dt
+
+import pytest
+
+from etsoft_desk.domain.customer import Address
+from etsoft_desk.domain.messages import Msg
+from etsoft_desk.services.importer import ImportRejected, import_file
+from etsoft_desk.store.models import Customer
+from tests.unit.test_import_formats import FIXTURES, cards
+
+TODAY = dt.date(2026, 11, 25)
+NOW = dt.datetime(2026, 11, 25, 10, 0)
+HEADER = "Voornaam;Achternaam;E-mail;Telefoon;Straat;Postcode;Plaats;Opmerkingen\n"
+
+
+def run(register, path, **kw):
+    return import_file(path, audit=register.audit, today=TODAY, now=NOW, **kw)
+
+
+def write(tmp_path, *rows, name="klanten.csv"):
+    path = tmp_path / name
+    path.write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def twice(tmp_path):
+    return write(tmp_path,
+                 "Anna;de Vries;anna@example.nl;0612345678;Kerkstraat 1;4561 AB;Hulst;Eerste",
+                 "Bert;Smit;bert@example.nl;;Markt 2;4561 CD;Hulst;",
+                 "Anna;de Vries;ANNA@example.nl;0114123456;;;;Tweede",  # the same email
+                 "Anna;de Vries;;;Kerkstraat 1;4561 AB;Hulst;",  # the same name, postcode and number
+                 "Anna;de Vries;anna2@example.nl;;Kerkstraat 9;4561 AB;Hulst;")  # a namesake at another number
+
+
+def test_two_rows_of_one_file_that_are_the_same_person_are_refused_unless_the_owner_chooses(register, tmp_path):
+    with pytest.raises(ImportRejected) as err:
+        run(register, twice(tmp_path))
+    assert [(p.line, p.errors[0].template, p.errors[0].params) for p in err.value.problems] == [
+        (4, Msg.IMPORT_DUPLICATE_IN_FILE, {"line": 2}), (5, Msg.IMPORT_DUPLICATE_IN_FILE, {"line": 2})]
+    assert Customer.select().count() == 0
+
+
+def test_skip_keeps_the_first_and_names_the_skipped_rows(register, tmp_path):
+    result = run(register, twice(tmp_path), duplicates="skip")
+    assert (result.imported, result.skipped, result.skipped_rows) == (3, 2, [(4, 2, None), (5, 2, None)])
+    assert [(c[0], c[1], c[2], c[5]) for c in cards(register)] == [
+        (("Anna", "de", "Vries"), ["anna@example.nl"], ["+31612345678"], "Eerste"),
+        (("Bert", "", "Smit"), ["bert@example.nl"], [], ""),
+        (("Anna", "de", "Vries"), ["anna2@example.nl"], [], "")]
+
+
+def test_merge_makes_one_card_of_them_even_across_batches(register, tmp_path, monkeypatch):
+    for batch in (500, 2):  # in the same batch, and after the first row went into the register
+        monkeypatch.setattr("etsoft_desk.services.importer.BATCH", batch)
+        Customer.delete().execute()
+        result = run(register, twice(tmp_path), duplicates="merge")
+        assert (result.imported, result.merged) == (3, 2), batch
+        anna = cards(register)[0]
+        assert anna[1] == ["anna@example.nl"] and anna[2] == ["+31612345678", "+31114123456"], batch
+        assert anna[3] == Address("Kerkstraat", 1, "", "4561 AB", "Hulst", "NL") and anna[5] == "Eerste\nTweede"
+
+
+def test_add_adds_both(register, tmp_path):
+    assert run(register, twice(tmp_path), duplicates="add").imported == 5
+
+
+def test_a_duplicate_of_the_register_is_still_named_by_its_customer(register, tmp_path):
+    run(register, write(tmp_path, "Anna;de Vries;anna@example.nl;;;;;", name="eerst.csv"))
+    with pytest.raises(ImportRejected) as err:
+        run(register, twice(tmp_path))
+    assert [(p.line, p.errors[0].template) for p in err.value.problems] == [
+        (2, Msg.IMPORT_DUPLICATE), (4, Msg.IMPORT_DUPLICATE), (5, Msg.IMPORT_DUPLICATE_IN_FILE)]
+    result = run(register, twice(tmp_path), duplicates="merge")  # all three into the register's Anna
+    assert (result.imported, result.merged) == (2, 3)
+    assert cards(register)[0][2] == ["+31612345678", "+31114123456"]
+
+
+def test_outlooks_vcard_21_quoted_printable_in_its_character_sets(register):
+    result = run(register, FIXTURES / "outlook21.vcf", notes=["ORG"])
+    assert result.imported == 2 and not result.problems and result.layout == "vcard"
+    assert cards(register) == [
+        (("René", "van", "Hoogé"), ["rene.hooge@example.nl"], ["+31612345677", "+31114654321"],
+         Address("Crèvecoeurstraat", 7, "BIS", "4561 AB", "Hulst", "NL"), False,
+         "Laptop gekocht in 2019, wil één keer per jaar een onderhoudsbeurt (€ 49,95)\nORG: Café De Zwân"),
+        (("Noëlle", "", "Maës"), ["noelle@example.be"], ["+3237751235"], Address(country="BE"), False, "")]

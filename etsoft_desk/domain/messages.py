@@ -261,6 +261,8 @@ class Msg:
     IMPORT_MAPPING_UNREADABLE = QT_TRANSLATE_NOOP("messages", "The mapping file {path} could not be read: it must be a JSON object of column names and fields, such as {{\"Bedrijf\": \"notes\"}}.")
     IMPORT_DUPLICATE = QT_TRANSLATE_NOOP("messages", "This contact matches customer {value} (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.")
     IMPORT_DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP("messages", "This contact is the same person as line {line} of the file (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.")
+    IMPORT_COUNTRY_UNKNOWN = QT_TRANSLATE_NOOP("messages", "The country of this contact cannot be told from its postcode, place or phone number: add it in a country column (NL, BE, DE, ...) or choose one for such rows (on the command line --country-unknown).")
+    IMPORT_COUNTRY_CHOICE_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a country for contacts without one; use a two-letter code such as NL, BE or DE, or ask.")
     IMPORT_DUPLICATES_UNKNOWN = QT_TRANSLATE_NOOP("messages", "“{value}” is not a way to treat duplicates; use skip, add or merge.")
     ADDITION_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A house-number addition can be at most {limit} characters.")
     ADDRESS_TOO_LONG = QT_TRANSLATE_NOOP("messages", "A street or place can be at most {limit} characters.")

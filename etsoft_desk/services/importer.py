@@ -32,7 +32,7 @@ from ..domain.card_numbers import mask_card_numbers_and_bsns
 from ..domain.customer import CustomerCard
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.validation import validate_card
+from ..domain.validation import normalise_country, validate_card
 from ..store import customers as store
 from ..store.models import database_proxy
 from . import import_layouts as layouts
@@ -45,6 +45,7 @@ from .outputs import FORMULA_START, safe_cell as _formula_safe
 REASON_COLUMN = "reden"
 LINE_COLUMN = "regel"
 BATCH = 500
+UNKNOWN_LISTED = 200  # rows without a country the window lists to ask about (the rest: NL)
 LISTED = 1000  # bad rows kept for the list; the count and the rejects file have them all
 DUPLICATES = ("skip", "add", "merge")
 
@@ -85,6 +86,8 @@ class Preview:
     rows: list[list[str]]
     fields: list[str | None]
     remembered: bool = False
+    unknown_countries: list[tuple[int, str]] = field(default_factory=list)  # line, who: no country to tell
+    unknown_count: int = 0
 
 
 class ImportRejected(UserError):
@@ -124,8 +127,39 @@ def preview(path: Path, *, remembered: list[str | None] | None = None, delimiter
         table.close()
     fields = layouts.propose(table.header)
     usable = remembered is not None and len(remembered) == len(table.header)
-    return Preview(table.kind, layouts.layout_of(table.header, table.kind), table.header, rows,
-                   list(remembered) if usable else fields, usable)
+    result = Preview(table.kind, layouts.layout_of(table.header, table.kind), table.header, rows,
+                     list(remembered) if usable else fields, usable)
+    _unknown_countries(Path(path), delimiter, result)
+    return result
+
+
+def _unknown_countries(path: Path, delimiter: str | None, preview: Preview) -> None:
+    """The rows (of the whole file, read once more) whose country nothing tells, for the window to ask about."""
+    reader = RowReader(preview.header, preview.fields)
+    table = open_table(path, delimiter=delimiter)
+    try:
+        for row in table.rows:
+            if row.problem is not None or not any(c.strip() for c in row.cells):
+                continue
+            try:
+                reader.card(row.cells, country="")
+            except ValidationFailed as exc:
+                if any(e.template == Msg.IMPORT_COUNTRY_UNKNOWN for e in exc.errors):
+                    preview.unknown_count += 1
+                    if len(preview.unknown_countries) < UNKNOWN_LISTED:
+                        who = reader.identity(row.cells).display_name() or f"#{row.line}"
+                        preview.unknown_countries.append((row.line, short(who)))
+    finally:
+        table.close()
+
+
+def _country_choice(value: str) -> str:
+    if value.strip().lower() == "ask":
+        return ""
+    try:
+        return normalise_country(value)
+    except FieldError:
+        raise UserError(Msg.IMPORT_COUNTRY_CHOICE_INVALID, value=short(value)) from None
 
 
 def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
@@ -133,20 +167,24 @@ def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime
                 erased: Callable[[CustomerCard], dict | None] | None = None,
                 fields: list[str | None] | None = None, mapping: dict[str, str] | None = None,
                 ignore: Sequence[str] = (), notes: Sequence[str] = (), duplicates: str | None = None,
-                overwrite: bool = False, delimiter: str | None = None) -> ImportResult:
+                overwrite: bool = False, delimiter: str | None = None, country_unknown: str = "NL",
+                countries: dict[int, str] | None = None) -> ImportResult:
     """``erased`` finds a row's person in the erasure ledger: such a row is not imported (the person asked to
     be forgotten), and is listed with the date. ``fields`` (one per column) is the window's mapping;
     ``mapping``, ``ignore`` and ``notes`` are the command line's. ``duplicates``: None (refused as bad rows),
-    "skip", "add" or "merge"."""
+    "skip", "add" or "merge". ``country_unknown``: the country of a row whose country nothing tells (a
+    two-letter code, or "ask": such a row is a bad one); ``countries``: the window's choice per line for those."""
     path = Path(path)
     if duplicates is not None and duplicates not in DUPLICATES:
         raise UserError(Msg.IMPORT_DUPLICATES_UNKNOWN, value=duplicates)
     if not path.is_file():
         raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
+    fallback = _country_choice(country_unknown)
+    chosen = {line: _country_choice(code) or "NL" for line, code in (countries or {}).items()}
     table = open_table(path, delimiter=delimiter)
     try:
         return _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore,
-                       notes, duplicates, overwrite)
+                       notes, duplicates, overwrite, (fallback, chosen))
     finally:
         table.close()
 
@@ -155,7 +193,8 @@ import_csv = import_file  # its former name
 
 
 def _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore, notes,
-            duplicates, overwrite) -> ImportResult:
+            duplicates, overwrite, country) -> ImportResult:
+    fallback, chosen = country
     header = table.header
     if fields is None or len(fields) != len(header):
         fields = layouts.propose(header)
@@ -217,7 +256,7 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
                 errors = [row.problem]
             else:
                 try:
-                    card, birth = reader.card(cells)
+                    card, birth = reader.card(cells, chosen.get(row.line, fallback) if chosen else fallback)
                     card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
                 except ValidationFailed as exc:
                     card, errors = None, exc.errors

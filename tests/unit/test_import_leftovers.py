@@ -86,3 +86,56 @@ def test_outlooks_vcard_21_quoted_printable_in_its_character_sets(register):
          Address("Crèvecoeurstraat", 7, "BIS", "4561 AB", "Hulst", "NL"), False,
          "Laptop gekocht in 2019, wil één keer per jaar een onderhoudsbeurt (€ 49,95)\nORG: Café De Zwân"),
         (("Noëlle", "", "Maës"), ["noelle@example.be"], ["+3237751235"], Address(country="BE"), False, "")]
+
+
+def nowhere(tmp_path):
+    return write(tmp_path,
+                 "Mila;Smit;mila@example.nl;;;;;",  # nothing tells the country
+                 "Jef;Peeters;jef@example.be;;;9130;Kieldrecht;",  # a Belgian postcode
+                 "Sem;Bos;sem@example.nl;;;;;", name="zonder_land.csv")
+
+
+def countries(register):
+    return [(c[0][0], c[3].country) for c in cards(register)]
+
+
+def test_a_row_without_a_country_gets_nl_or_the_owners_choice(register, tmp_path):
+    run(register, nowhere(tmp_path))
+    assert countries(register) == [("Mila", "NL"), ("Jef", "BE"), ("Sem", "NL")]
+    Customer.delete().execute()
+    run(register, nowhere(tmp_path), country_unknown="DE")
+    assert countries(register) == [("Mila", "DE"), ("Jef", "BE"), ("Sem", "DE")]
+    Customer.delete().execute()
+    run(register, nowhere(tmp_path), countries={2: "be", 4: "LU"})  # the window's choice per row
+    assert countries(register) == [("Mila", "BE"), ("Jef", "BE"), ("Sem", "LU")]
+
+
+def test_ask_puts_those_rows_in_the_rejects_file_with_a_sentence(register, tmp_path):
+    import csv
+
+    path = nowhere(tmp_path)
+    with pytest.raises(ImportRejected) as err:
+        run(register, path, country_unknown="ask")
+    assert [(p.line, p.errors[0].template) for p in err.value.problems] == [
+        (2, Msg.IMPORT_COUNTRY_UNKNOWN), (4, Msg.IMPORT_COUNTRY_UNKNOWN)]
+    result = run(register, path, country_unknown="ask", skip_invalid=True)
+    assert result.imported == 1 and countries(register) == [("Jef", "BE")]
+    with open(result.rejects_path, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert [(r[0], r[-2]) for r in rows[1:]] == [("Mila", "2"), ("Sem", "4")]
+    assert rows[1][-1].startswith("The country of this contact cannot be told from its postcode, place or phone")
+
+
+def test_an_unknown_choice_for_the_country_is_told(register, tmp_path):
+    from etsoft_desk.domain.errors import UserError
+
+    with pytest.raises(UserError) as err:
+        run(register, nowhere(tmp_path), country_unknown="Narnia")
+    assert err.value.template == Msg.IMPORT_COUNTRY_CHOICE_INVALID and Customer.select().count() == 0
+
+
+def test_the_preview_lists_the_rows_whose_country_cannot_be_told(register, tmp_path):
+    from etsoft_desk.services.importer import preview
+
+    found = preview(nowhere(tmp_path))
+    assert found.unknown_countries == [(2, "Mila Smit"), (4, "Sem Bos")] and found.unknown_count == 2

@@ -76,7 +76,7 @@ class ImportFlow(_Window):
             return
         fields = dialog.fields()
         self._register.remember_import_mapping(preview.header, fields)
-        self.start_import(path, fields=fields, duplicates=dialog.duplicate_choice())
+        self.start_import(path, fields=fields, duplicates=dialog.duplicate_choice(), countries=dialog.countries())
 
     def start_import(self, path: Path, skip_invalid: bool = False, **choices) -> None:
         from PySide6.QtWidgets import QProgressDialog

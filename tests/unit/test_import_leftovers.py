@@ -9,6 +9,7 @@ from etsoft_desk.domain.customer import Address
 from etsoft_desk.domain.messages import Msg
 from etsoft_desk.services.importer import ImportRejected, import_file
 from etsoft_desk.store.models import Customer
+from tests.unit.test_cli import keyed  # noqa: F401 (the fixture)
 from tests.unit.test_import_formats import FIXTURES, cards
 
 TODAY = dt.date(2026, 11, 25)
@@ -139,3 +140,24 @@ def test_the_preview_lists_the_rows_whose_country_cannot_be_told(register, tmp_p
 
     found = preview(nowhere(tmp_path))
     assert found.unknown_countries == [(2, "Mila Smit"), (4, "Sem Bos")] and found.unknown_count == 2
+
+
+def test_the_command_line_names_skipped_rows_and_asks_about_countries(keyed, tmp_path):
+    from tests.unit.test_cli import etsoft
+
+    data, key = keyed
+    path = twice(tmp_path)
+    run = etsoft("import", str(path), data_dir=data, key=key)
+    assert run.returncode == 1 and "line 4: This contact is the same person as line 2 of the file" in run.stderr
+    run = etsoft("import", str(path), "--duplicates", "skip", data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert "Imported 3 customers." in run.stdout and "2 duplicates skipped" in run.stdout
+    assert "line 4: skipped, the same person as line 2 of the file." in run.stdout
+    assert "line 5: skipped, the same person as line 2 of the file." in run.stdout
+    path = nowhere(tmp_path)
+    run = etsoft("import", str(path), "--country-unknown", "ask", "--skip-invalid", data_dir=data, key=key)
+    assert run.returncode == 0, run.stderr
+    assert "Imported 1 customers." in run.stdout and "2 rows were not imported" in run.stdout
+    assert "The country of this contact cannot be told" in (tmp_path / "zonder_land.rejects.csv").read_text("utf-8-sig")
+    run = etsoft("import", str(path), "--country-unknown", "XYZ", data_dir=data, key=key)
+    assert run.returncode != 0 and "is not a country for contacts without one" in run.stderr

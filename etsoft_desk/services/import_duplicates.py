@@ -23,6 +23,11 @@ _LINE = (1 << 32) - 1
 _NUMBER = (1 << 20) - 1
 
 
+def _pack(customer: int | None, number: int | None, line: int) -> int:
+    return ((customer + 1 if customer is not None else 0) << 52
+            | (min(number + 1, _NUMBER) if number is not None else 0) << 32 | line)
+
+
 def _unpack(packed: int) -> Match:
     customer = packed >> 52
     return Match(customer - 1 if customer else None, packed & _LINE)
@@ -48,53 +53,68 @@ class Duplicates:
             self.by_name.setdefault((fold(display_name(first, infix, last)), postcode), []).append((cid, number))
         # hash of a key → (customer id + 1) << 52 | (house number + 1) << 32 | line; id 0: not inserted yet
         self.seen: dict[int, int] = {}
+        self._last: tuple[CustomerCard | None, list[int], tuple[str, str] | None] = (None, [], None)
 
     def find(self, card: CustomerCard) -> Match | None:
-        customer = self._in_register(card)
-        if customer is not None:
-            return Match(customer)
-        for email in card.emails:
-            packed = self.seen.get(hash(("e", email.lower())))
+        """The customer or earlier row the card is the same person as; its keys are kept for :meth:`add`."""
+        emails = [hash(("e", e.lower())) for e in card.emails]
+        name = (fold(card.display_name()), card.address.postcode) if card.address.postcode else None
+        self._last = (card, emails, name)
+        if self.by_email or self.by_name:
+            customer = self._in_register(card, name)
+            if customer is not None:
+                return Match(customer)
+        seen = self.seen
+        for key in emails:
+            packed = seen.get(key)
             if packed is not None:
                 return _unpack(packed)
-        if card.address.postcode:
-            name = (fold(card.display_name()), card.address.postcode)
+        if name is not None:
             number = card.address.house_number
-            packed = self.seen.get(hash(name))
+            packed = seen.get(hash(name))
             if packed is not None:
                 theirs = (packed >> 32 & _NUMBER) - 1
                 if number is None or theirs < 0 or theirs == number:  # a namesake at another number is not
                     return _unpack(packed)
-                packed = self.seen.get(hash((*name, number)))  # the second namesake at that postcode
+                packed = seen.get(hash((*name, number)))  # the second namesake at that postcode
                 if packed is not None:
                     return _unpack(packed)
         return None
 
-    def add(self, card: CustomerCard, line: int, customer: int | None = None) -> None:
-        """Remember an accepted row (again with its id, once inserted): under each email, and under its name
-        and postcode (a namesake at another house number under these with the number)."""
+    def add(self, card: CustomerCard, line: int, customer: int | None = None) -> list[int]:
+        """Remember a row (the card :meth:`find` was last asked about) under each email, and under its name and
+        postcode (a namesake at another house number under these with the number), as the row ``line`` of the
+        file, or the customer it is or matched; the keys are returned, for :meth:`inserted`."""
+        last, emails, name = self._last
+        if last is not card:
+            self.find(card)
+            last, emails, name = self._last
         number = card.address.house_number
-        packed = ((customer + 1 if customer is not None else 0) << 52
-                  | (min(number + 1, _NUMBER) if number is not None else 0) << 32 | line)
-        keys = [hash(("e", e.lower())) for e in card.emails]
-        if card.address.postcode:
-            name = (fold(card.display_name()), card.address.postcode)
+        packed = _pack(customer, number, line)
+        keys = list(emails)
+        if name is not None:
             theirs = self.seen.get(hash(name))
             same = theirs is None or (theirs >> 32 & _NUMBER) == (packed >> 32 & _NUMBER)
             keys.append(hash(name) if same else hash((*name, number)))
+        seen = self.seen
         for key in keys:
-            if customer is not None or key not in self.seen:
-                self.seen[key] = packed
+            if key not in seen:
+                seen[key] = packed
+        return keys
 
-    def _in_register(self, card: CustomerCard) -> int | None:
-        if not (self.by_email or self.by_name):
-            return None
+    def inserted(self, keys: list[int], line: int, number: int | None, customer: int) -> None:
+        """A row of the file (with the keys :meth:`add` gave) is now customer ``customer``."""
+        packed = _pack(customer, number, line)
+        for key in keys:
+            self.seen[key] = packed
+
+    def _in_register(self, card: CustomerCard, name: tuple[str, str] | None) -> int | None:
         for email in card.emails:
             if email.lower() in self.by_email:
                 return self.by_email[email.lower()]
-        if card.address.postcode:
+        if name is not None:
             number = card.address.house_number
-            for cid, theirs in self.by_name.get((fold(card.display_name()), card.address.postcode), ()):
+            for cid, theirs in self.by_name.get(name, ()):
                 if number is None or theirs is None or number == theirs:  # a namesake at another number is not
                     return cid
         return None

@@ -214,7 +214,7 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
     result = ImportResult(0, layout=layouts.layout_of(header, table.kind))
     rejected: list[tuple[int, list[str] | None, str]] = []  # line, cells (None: an erased person's), reason
     batch: list[CustomerCard] = []
-    lines: dict[int, int] = {}  # line → its card's place in the batch (the rows of this file a row may match)
+    lines: dict[int, tuple[int, list[int]]] = {}  # line → its card's place in the batch, its duplicate keys
     first_id = last_id = None
 
     def refuse(line: int, errors: list[FieldError], cells: list[str] | None) -> None:
@@ -234,8 +234,8 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
                 last_id = ids[-1]
                 result.imported += len(ids)
                 if matcher is not None:
-                    for line, index in lines.items():
-                        matcher.add(batch[index], line, ids[index])
+                    for line, (index, keys) in lines.items():
+                        matcher.inserted(keys, line, batch[index].address.house_number, ids[index])
         batch.clear()
         lines.clear()
         if progress:
@@ -270,19 +270,20 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
                 match = matcher.find(card) if matcher else None
                 if match is None:
                     if matcher is not None:
-                        matcher.add(card, row.line)
-                        lines[row.line] = len(batch)
+                        lines[row.line] = (len(batch), matcher.add(card, row.line))
                     batch.append(card)
                 else:
-                    if matcher is not None and match.line is None:  # a customer: a later row of the same person finds it
-                        matcher.add(card, row.line, match.customer)
+                    if matcher is not None:  # a later row that is the same person finds the one it is
+                        keys = matcher.add(card, match.line or row.line, match.customer)
+                        if match.customer is None and match.line in lines:
+                            lines[match.line][1].extend(keys)  # ...also once that row is in the register
                     if duplicates == "skip":
                         result.skipped += 1
                         if len(result.skipped_rows) < LISTED:
                             result.skipped_rows.append((row.line, match.line, match.customer))
                     elif duplicates == "merge":
                         if match.customer is None:  # the earlier row still waits in the batch
-                            index, error = lines.get(match.line), None
+                            index, error = lines.get(match.line, (None, []))[0], None
                             if index is not None:  # (not when the batch was dropped: nothing is imported then)
                                 merged, error = combine_pending(batch[index], card, today)
                                 batch[index] = merged or batch[index]

@@ -161,3 +161,16 @@ def test_the_command_line_names_skipped_rows_and_asks_about_countries(keyed, tmp
     assert "The country of this contact cannot be told" in (tmp_path / "zonder_land.rejects.csv").read_text("utf-8-sig")
     run = etsoft("import", str(path), "--country-unknown", "XYZ", data_dir=data, key=key)
     assert run.returncode != 0 and "is not a country for contacts without one" in run.stderr
+
+
+@pytest.mark.parametrize("batch", [500, 2])  # all in one batch; the first two in the register before the last
+def test_a_row_merged_into_an_earlier_one_is_found_again_by_its_own_email(register, tmp_path, monkeypatch, batch):
+    monkeypatch.setattr("etsoft_desk.services.importer.BATCH", batch)
+    path = write(tmp_path,
+                 "Anna;de Vries;anna@example.nl;;Kerkstraat 1;4561 AB;Hulst;",
+                 "Anna;de Vries;werk@example.nl;;Kerkstraat 1;4561 AB;Hulst;",  # the same name and address
+                 "Bert;Smit;bert@example.nl;;;;;",
+                 "A.;de Vries;werk@example.nl;0612345678;;;;")  # only the second one's email
+    result = run(register, path, duplicates="merge")
+    assert (result.imported, result.merged) == (2, 2)
+    assert cards(register)[0][1:3] == (["anna@example.nl", "werk@example.nl"], ["+31612345678"])

@@ -5085,6 +5085,10 @@ Een nieuw register komt hier:
         <source>Replace the existing file with the bad rows of this import?</source>
         <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
     </message>
+    <message>
+        <source>%1 duplicates merged, %2 skipped.</source>
+        <translation>%1 dubbele contacten samengevoegd, %2 overgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>NewBreachDialog</name>

@@ -48,6 +48,7 @@ def test_the_mapping_step_lists_the_rows_without_a_country_and_uses_the_choice(w
     assert not seen["ok_without_code"] and seen["warning"] == "Vul een landcode van twee letters in, zoals LU of FR."
     assert seen["ok_with_code"]
     assert (blocker.args[0].imported, blocker.args[0].merged) == (4, 1)
+    assert window.statusBar().currentMessage() == "4 klanten geïmporteerd. 1 dubbele contacten samengevoegd, 0 overgeslagen."
     assert [country_of(n) for n in ("Mila", "Jef", "Sem", "Tess")] == ["NL", "BE", "BE", "LU"]
     assert Customer.select().where(Customer.first_name == "Mila").count() == 1
 

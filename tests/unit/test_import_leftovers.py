@@ -174,3 +174,14 @@ def test_a_row_merged_into_an_earlier_one_is_found_again_by_its_own_email(regist
     result = run(register, path, duplicates="merge")
     assert (result.imported, result.merged) == (2, 2)
     assert cards(register)[0][1:3] == (["anna@example.nl", "werk@example.nl"], ["+31612345678"])
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8"])
+def test_vcard_21_with_8_bit_values_in_the_charset_it_names(register, tmp_path, encoding):
+    charset = "Windows-1252" if encoding == "cp1252" else "UTF-8"
+    path = tmp_path / "telefoon.vcf"
+    path.write_bytes((f"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET={charset}:Maës;Noëlle\r\n"
+                      "TEL;CELL:+32 3 775 12 35\r\nNOTE;CHARSET={charset}:Koffie, thee\\\\melk\r\n"
+                      "END:VCARD\r\n").replace("{charset}", charset).encode(encoding))
+    assert run(register, path).imported == 1
+    assert [(c[0], c[5]) for c in cards(register)] == [(("Noëlle", "", "Maës"), "Koffie, thee\\\\melk")]

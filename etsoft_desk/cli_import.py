@@ -20,7 +20,7 @@ def cmd_import(args, keystore, out) -> int:
             result = register.import_csv(Path(args.file), skip_invalid=args.skip_invalid, mapping=mapping,
                                          ignore=args.ignore_columns or [], notes=args.notes_columns or [],
                                          duplicates=args.duplicates, overwrite=args.overwrite,
-                                         delimiter=args.delimiter)
+                                         delimiter=args.delimiter, country_unknown=args.country_unknown)
         except ImportRejected as exc:
             for problem in exc.problems:
                 print(f"line {problem.line}: {' '.join(problem.reasons)}", file=sys.stderr)
@@ -32,6 +32,9 @@ def cmd_import(args, keystore, out) -> int:
     print(f"Imported {result.imported} customers.", file=out)
     if result.merged or result.skipped:
         print(f"{result.merged} duplicates merged, {result.skipped} duplicates skipped.", file=out)
+    for line, same_line, customer in result.skipped_rows:
+        same = f"line {same_line} of the file" if same_line else f"customer {customer}"
+        print(f"line {line}: skipped, the same person as {same}.", file=out)
     if result.rejects_path:
         print(f"{result.problem_count} rows were not imported; they are in {result.rejects_path}.", file=out)
     return 0
@@ -50,5 +53,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     p.add_argument("--mapping", metavar="FILE.json", help='a JSON object of column and field: {"Bedrijf": "notes"}')
     p.add_argument("--duplicates", choices=["skip", "add", "merge"],
                    help="a contact matching a customer (email, or name and postcode); without it: a bad row")
+    p.add_argument("--country-unknown", metavar="NL|BE|DE|ask", default="NL",
+                   help="the country of a contact whose postcode, place and phone tell none (a two-letter code; "
+                        "ask: such rows are bad rows, for the rejects file); default NL")
     p.add_argument("--delimiter", metavar="CHAR", help="the CSV delimiter (default: told from the file)")
     p.set_defaults(command=cmd_import)

@@ -1,5 +1,6 @@
 """One row of a contact file to a customer card: the values of its mapped columns gathered per field, names
-and addresses split by Dutch rules, the country told where the file has none.
+and addresses split by Dutch rules, the country told where the file has none (or asked for, where nothing
+tells it).
 
 What would be stored wrongly is a named problem of the row instead: a NUL character, a character that could
 not be read, text decoded with the wrong character set ("RenÃ©"), two columns that give different values for
@@ -86,7 +87,9 @@ class RowReader:
     def _name(self, i: int) -> str:
         return " ".join(self.header[i].split())[:40] or f"#{i + 1}"
 
-    def card(self, cells: list[str]) -> tuple[CustomerCard, dt.date | None]:
+    def card(self, cells: list[str], country: str = "NL") -> tuple[CustomerCard, dt.date | None]:
+        """``country``: for a row whose country nothing tells (no country column, a postcode, place and phone
+        that fit more than one); "" makes such a row a bad one, to be asked about."""
         values, errors = self.values(cells)
         get = lambda base, group=1: values.get((base, group), "")  # noqa: E731
         phones = [p for v in values.get(("phone", 1), []) for p in _split(v, _MULTI_PHONE)]
@@ -106,7 +109,10 @@ class RowReader:
                                              f"{parts[0].postcode} {parts[0].city}".strip(), parts[0].country) if x)
                 notes.append(f"Ander adres: {text}")
         if not address.country:
-            address.country = guess_country(address.postcode, address.city, phones) or "NL"
+            address.country = guess_country(address.postcode, address.city, phones) or country
+            if not address.country:
+                errors.append(FieldError("country", Msg.IMPORT_COUNTRY_UNKNOWN))
+                address.country = "NL"
 
         first, infix, last = get("first_name"), get("infix"), get("last_name")
         if not (first or last) and get("name"):

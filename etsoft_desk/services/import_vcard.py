@@ -1,7 +1,12 @@
-"""vCard 3.0 and 4.0 files as a table: one row per card, one column per kind of value the file holds.
+"""vCard 2.1, 3.0 and 4.0 files as a table: one row per card, one column per kind of value the file holds.
 
 The file is read twice, lazily both times: first to learn which properties it holds (so that every one of them
 becomes a column, and none is dropped without a word), then card by card through vobject.
+
+vCard 2.1 (Outlook, older phones) writes values as QUOTED-PRINTABLE in the character set its CHARSET= parameter
+names ("N;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Hoog=E9;Ren=E9"), with soft line breaks (a "=" at the
+end of a line continues the value on the next, which is not indented): vobject decodes both when told to
+(``allowQP``); a soft-broken line's continuation is not taken for a property of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +29,10 @@ KNOWN = {"N": [c for _, c in N_PARTS], "FN": ["FN"], "EMAIL": ["EMAIL"], "TEL": 
          "ADR": [c for _, c in ADR_PARTS] + ["ADR 2"], "BDAY": ["BDAY"], "NOTE": ["NOTE"]}
 # What says something about the file or the card, not about the person.
 TECHNICAL = {"BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "KIND", "X-ABLABEL", "X-ABUID", "X-ABSHOWAS",
-             "SOURCE", "CLIENTPIDMAP", "X-ABADR"}
+             "SOURCE", "CLIENTPIDMAP", "X-ABADR", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-OL-DESIGN"}
+_VERSION_21 = re.compile(r"^VERSION:2\.1\s*$", re.MULTILINE)
+_BACKSLASH = re.compile(r"\\(?!;)")
+_QP = re.compile("QUOTED-PRINTABLE", re.IGNORECASE)
 _PROPERTY = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[;:]")
 
 
@@ -45,12 +53,22 @@ def _encoding(head: bytes) -> str:
 
 
 def open_vcards(path: Path, head: bytes) -> Table:
+    import logging
+
     import vobject  # only when a vCard file is opened
+
+    # vobject logs a line it cannot parse with its text: a person's data, which no log may hold
+    logging.getLogger("vobject.base").setLevel(logging.CRITICAL)
 
     encoding = _encoding(head)
     seen: list[str] = []
+    continued = False  # the line before ended in a quoted-printable soft line break
     try:
         for line in _lines(path, encoding):
+            was_continued, bare = continued, line.rstrip("\r\n")
+            continued = bare.endswith("=") and (was_continued or "QUOTED-PRINTABLE" in bare.partition(":")[0].upper())
+            if was_continued:
+                continue
             match = _PROPERTY.match(line)
             if match and not line[:1].isspace():
                 name = match.group(1).upper()
@@ -59,7 +77,7 @@ def open_vcards(path: Path, head: bytes) -> Table:
     except OSError:
         raise UserError(Msg.IMPORT_NOT_READABLE, path=str(path)) from None
     header = [c for name, columns in KNOWN.items() if name in seen for c in columns]
-    header += [name for name in seen if name not in KNOWN]
+    header += [name for name in seen if name not in KNOWN and not (name == "LABEL" and "ADR" in seen)]
     index = {c: i for i, c in enumerate(header)}
     size = max(path.stat().st_size, 1)
     position = {"bytes": 0}
@@ -81,7 +99,9 @@ def open_vcards(path: Path, head: bytes) -> Table:
         for line, text in cards():
             cells = [""] * len(header)
             try:
-                card = vobject.readOne(text, ignoreUnreadable=True)
+                if _VERSION_21.search(text):
+                    text = _escape_21(text)
+                card = vobject.readOne(text, ignoreUnreadable=True, allowQP=_QP.search(text) is not None)
                 _fill(card, cells, index)
             except Exception:  # noqa: BLE001 (vobject's parse errors have no common base)
                 yield SourceRow(line, cells, FieldError("row", Msg.IMPORT_VCARD_UNREADABLE))
@@ -89,6 +109,22 @@ def open_vcards(path: Path, head: bytes) -> Table:
             yield SourceRow(line, cells)
 
     return Table("vcard", header, rows(), ";", lambda: min(position["bytes"] / size, 1.0))
+
+
+def _escape_21(text: str) -> str:
+    """vCard 2.1 has no escapes for commas and backslashes in a value, which vobject reads as 3.0's (it cuts a
+    NOTE at its first comma): escaped here, in the values only (the "\\;" of a structured value is kept)."""
+    out, continued = [], False
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        if continued or line[:1] in " \t":
+            head, value = "", line
+        else:
+            head, colon, value = line.partition(":")
+            head += colon
+        out.append(head + _BACKSLASH.sub(r"\\\\", value).replace(",", "\\,"))
+        continued = bare.endswith("=") and (continued or "QUOTED-PRINTABLE" in bare.partition(":")[0].upper())
+    return "".join(out)
 
 
 def _text(value) -> str:

@@ -8,8 +8,9 @@ it, the good rows go in and the bad ones are written to a rejects file beside th
 writer, services/outputs.py: an existing one is replaced only with ``overwrite``).
 
 No column with data is dropped without a word: a column that fits no field and was not left out or put in the
-notes by the owner stops the import, naming it. A contact that matches an existing customer (same email, or
-same name and postcode) is refused as such unless the owner chose to skip, add or merge duplicates.
+notes by the owner stops the import, naming it. A contact that matches an existing customer, or an earlier row
+of the same file (same email, or same name and postcode: services/import_duplicates.py), is refused as such
+unless the owner chose to skip, add or merge duplicates.
 
 The rejects file and the list of bad rows (command line, window) keep nothing they must not: a card number or
 BSN is masked, a value echoed in a reason is cut short, every cell is safe to open in a spreadsheet (a formula
@@ -28,15 +29,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.card_numbers import mask_card_numbers_and_bsns
-from ..domain.customer import CustomerCard, display_name
+from ..domain.customer import CustomerCard
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.search import fold
-from ..domain.validation import validate_card
+from ..domain.validation import normalise_country, validate_card
 from ..store import customers as store
 from ..store.models import database_proxy
 from . import import_layouts as layouts
 from .audit import Action, AuditLog
+from .import_duplicates import Duplicates, combine_pending, merge
 from .import_formats import open_table
 from .import_rows import RowReader, short
 from .outputs import FORMULA_START, safe_cell as _formula_safe
@@ -44,6 +45,7 @@ from .outputs import FORMULA_START, safe_cell as _formula_safe
 REASON_COLUMN = "reden"
 LINE_COLUMN = "regel"
 BATCH = 500
+UNKNOWN_LISTED = 200  # rows without a country the window lists to ask about (the rest: NL)
 LISTED = 1000  # bad rows kept for the list; the count and the rejects file have them all
 DUPLICATES = ("skip", "add", "merge")
 
@@ -68,6 +70,7 @@ class ImportResult:
     rejects_path: Path | None = None
     merged: int = 0
     skipped: int = 0  # duplicates skipped at the owner's choice
+    skipped_rows: list[tuple[int, int | None, int | None]] = field(default_factory=list)  # line, same line, id
     layout: str = "plain"
     left_out: list[str] = field(default_factory=list)  # columns not imported (the owner's or the layout's)
     problem_count: int = 0
@@ -83,6 +86,8 @@ class Preview:
     rows: list[list[str]]
     fields: list[str | None]
     remembered: bool = False
+    unknown_countries: list[tuple[int, str]] = field(default_factory=list)  # line, who: no country to tell
+    unknown_count: int = 0
 
 
 class ImportRejected(UserError):
@@ -122,8 +127,39 @@ def preview(path: Path, *, remembered: list[str | None] | None = None, delimiter
         table.close()
     fields = layouts.propose(table.header)
     usable = remembered is not None and len(remembered) == len(table.header)
-    return Preview(table.kind, layouts.layout_of(table.header, table.kind), table.header, rows,
-                   list(remembered) if usable else fields, usable)
+    result = Preview(table.kind, layouts.layout_of(table.header, table.kind), table.header, rows,
+                     list(remembered) if usable else fields, usable)
+    _unknown_countries(Path(path), delimiter, result)
+    return result
+
+
+def _unknown_countries(path: Path, delimiter: str | None, preview: Preview) -> None:
+    """The rows (of the whole file, read once more) whose country nothing tells, for the window to ask about."""
+    reader = RowReader(preview.header, preview.fields)
+    table = open_table(path, delimiter=delimiter)
+    try:
+        for row in table.rows:
+            if row.problem is not None or not any(c.strip() for c in row.cells):
+                continue
+            try:
+                reader.card(row.cells, country="")
+            except ValidationFailed as exc:
+                if any(e.template == Msg.IMPORT_COUNTRY_UNKNOWN for e in exc.errors):
+                    preview.unknown_count += 1
+                    if len(preview.unknown_countries) < UNKNOWN_LISTED:
+                        who = reader.identity(row.cells).display_name() or f"#{row.line}"
+                        preview.unknown_countries.append((row.line, short(who)))
+    finally:
+        table.close()
+
+
+def _country_choice(value: str) -> str:
+    if value.strip().lower() == "ask":
+        return ""
+    try:
+        return normalise_country(value)
+    except FieldError:
+        raise UserError(Msg.IMPORT_COUNTRY_CHOICE_INVALID, value=short(value)) from None
 
 
 def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
@@ -131,20 +167,24 @@ def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime
                 erased: Callable[[CustomerCard], dict | None] | None = None,
                 fields: list[str | None] | None = None, mapping: dict[str, str] | None = None,
                 ignore: Sequence[str] = (), notes: Sequence[str] = (), duplicates: str | None = None,
-                overwrite: bool = False, delimiter: str | None = None) -> ImportResult:
+                overwrite: bool = False, delimiter: str | None = None, country_unknown: str = "NL",
+                countries: dict[int, str] | None = None) -> ImportResult:
     """``erased`` finds a row's person in the erasure ledger: such a row is not imported (the person asked to
     be forgotten), and is listed with the date. ``fields`` (one per column) is the window's mapping;
     ``mapping``, ``ignore`` and ``notes`` are the command line's. ``duplicates``: None (refused as bad rows),
-    "skip", "add" or "merge"."""
+    "skip", "add" or "merge". ``country_unknown``: the country of a row whose country nothing tells (a
+    two-letter code, or "ask": such a row is a bad one); ``countries``: the window's choice per line for those."""
     path = Path(path)
     if duplicates is not None and duplicates not in DUPLICATES:
         raise UserError(Msg.IMPORT_DUPLICATES_UNKNOWN, value=duplicates)
     if not path.is_file():
         raise UserError(Msg.IMPORT_FILE_MISSING, path=str(path))
+    fallback = _country_choice(country_unknown)
+    chosen = {line: _country_choice(code) or "NL" for line, code in (countries or {}).items()}
     table = open_table(path, delimiter=delimiter)
     try:
         return _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore,
-                       notes, duplicates, overwrite)
+                       notes, duplicates, overwrite, (fallback, chosen))
     finally:
         table.close()
 
@@ -153,7 +193,8 @@ import_csv = import_file  # its former name
 
 
 def _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore, notes,
-            duplicates, overwrite) -> ImportResult:
+            duplicates, overwrite, country) -> ImportResult:
+    fallback, chosen = country
     header = table.header
     if fields is None or len(fields) != len(header):
         fields = layouts.propose(header)
@@ -168,11 +209,12 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
         columns["age"] = columns["birth_date"]
     unknown = [i for i, f in enumerate(fields) if f is None]
     unknown_with_data: set[int] = set()
-    matcher = _Duplicates() if duplicates != "add" else None
+    matcher = Duplicates() if duplicates != "add" else None
 
     result = ImportResult(0, layout=layouts.layout_of(header, table.kind))
     rejected: list[tuple[int, list[str] | None, str]] = []  # line, cells (None: an erased person's), reason
     batch: list[CustomerCard] = []
+    lines: dict[int, tuple[int, list[int]]] = {}  # line → its card's place in the batch, its duplicate keys
     first_id = last_id = None
 
     def refuse(line: int, errors: list[FieldError], cells: list[str] | None) -> None:
@@ -191,7 +233,11 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
                 first_id = ids[0] if first_id is None else first_id
                 last_id = ids[-1]
                 result.imported += len(ids)
+                if matcher is not None:
+                    for line, (index, keys) in lines.items():
+                        matcher.inserted(keys, line, batch[index].address.house_number, ids[index])
         batch.clear()
+        lines.clear()
         if progress:
             progress(int(table.fraction() * 1000), 1000)
 
@@ -210,7 +256,7 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
                 errors = [row.problem]
             else:
                 try:
-                    card, birth = reader.card(cells)
+                    card, birth = reader.card(cells, chosen.get(row.line, fallback) if chosen else fallback)
                     card = validate_card(card, today=today, birth_date=birth, allow_unconfirmed_age=True)
                 except ValidationFailed as exc:
                     card, errors = None, exc.errors
@@ -223,17 +269,34 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
             else:
                 match = matcher.find(card) if matcher else None
                 if match is None:
+                    if matcher is not None:
+                        lines[row.line] = (len(batch), matcher.add(card, row.line))
                     batch.append(card)
-                elif duplicates == "skip":
-                    result.skipped += 1
-                elif duplicates == "merge":
-                    error = _merge(match, card, audit, today, now)
-                    if error is None:
-                        result.merged += 1
-                    else:
-                        refuse(row.line, [_safe_error(error)], row.cells)
                 else:
-                    refuse(row.line, [FieldError("row", Msg.IMPORT_DUPLICATE, value=match)], row.cells)
+                    if matcher is not None:  # a later row that is the same person finds the one it is
+                        keys = matcher.add(card, match.line or row.line, match.customer)
+                        if match.customer is None and match.line in lines:
+                            lines[match.line][1].extend(keys)  # ...also once that row is in the register
+                    if duplicates == "skip":
+                        result.skipped += 1
+                        if len(result.skipped_rows) < LISTED:
+                            result.skipped_rows.append((row.line, match.line, match.customer))
+                    elif duplicates == "merge":
+                        if match.customer is None:  # the earlier row still waits in the batch
+                            index, error = lines.get(match.line, (None, []))[0], None
+                            if index is not None:  # (not when the batch was dropped: nothing is imported then)
+                                merged, error = combine_pending(batch[index], card, today)
+                                batch[index] = merged or batch[index]
+                        else:
+                            error = merge(match.customer, card, audit, today, now)
+                        if error is None:
+                            result.merged += 1
+                        else:
+                            refuse(row.line, [_safe_error(error)], row.cells)
+                    elif match.line is not None:
+                        refuse(row.line, [FieldError("row", Msg.IMPORT_DUPLICATE_IN_FILE, line=match.line)], row.cells)
+                    else:
+                        refuse(row.line, [FieldError("row", Msg.IMPORT_DUPLICATE, value=match.customer)], row.cells)
             if len(batch) >= BATCH:
                 flush()
         flush()
@@ -257,60 +320,6 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
     if progress:
         progress(1000, 1000)
     return result
-
-
-class _Duplicates:
-    """The register's customers before the import, by email address and by name with postcode."""
-
-    def __init__(self) -> None:
-        self.by_email = {email: cid for cid, email in store.email_owners()}
-        self.by_name: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
-        for cid, first, infix, last, postcode, number in store.name_postcodes():
-            self.by_name.setdefault((fold(display_name(first, infix, last)), postcode), []).append((cid, number))
-
-    def find(self, card: CustomerCard) -> int | None:
-        if not (self.by_email or self.by_name):
-            return None
-        for email in card.emails:
-            if email.lower() in self.by_email:
-                return self.by_email[email.lower()]
-        if card.address.postcode:
-            number = card.address.house_number
-            for cid, theirs in self.by_name.get((fold(card.display_name()), card.address.postcode), ()):
-                if number is None or theirs is None or number == theirs:  # a namesake at another number is not
-                    return cid
-        return None
-
-
-def _merge(customer_id: int, new: CustomerCard, audit: AuditLog, today: dt.date, now: dt.datetime) -> FieldError | None:
-    """Add what the contact brings to the existing card (emails, phones, an address where it has none, notes);
-    a refusal (a restriction) is returned as the row's problem, and that customer is left as it was."""
-    from . import rights
-
-    old = store.load_card(customer_id)
-    if old is None:
-        return None
-    merged = CustomerCard(**{k: getattr(old, k) for k in old.__dataclass_fields__})
-    merged.emails = old.emails + [e for e in new.emails if e.lower() not in {x.lower() for x in old.emails}]
-    merged.phones = old.phones + [p for p in new.phones if p not in old.phones]
-    if not (old.address.street or old.address.postcode):
-        merged.address = new.address
-    if new.notes and new.notes not in old.notes:
-        merged.notes = f"{old.notes}\n{new.notes}".strip()
-    if not old.age_confirmed and new.age_confirmed:
-        merged.age_confirmed, merged.age_check, merged.age_checked_on = True, new.age_check, new.age_checked_on
-    try:
-        merged = validate_card(merged, today=today, allow_unconfirmed_age=True)
-        with database_proxy.atomic():  # a savepoint: a refusal undoes this customer's change only
-            changed = store.update_customer(customer_id, merged, now)
-            rights.check(customer_id, rights.Use.CARD_EDIT, changed=changed)
-            if changed:
-                audit.record(Action.UPDATE, customer_id, ",".join(changed))
-    except ValidationFailed as exc:
-        return exc.errors[0]
-    except UserError as exc:
-        return FieldError("row", exc.template, **exc.params)
-    return None
 
 
 def _rejects(delimiter: str, header: list[str], rejected: list[tuple[int, list[str] | None, str]]) -> bytes:

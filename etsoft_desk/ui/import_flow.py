@@ -76,7 +76,7 @@ class ImportFlow(_Window):
             return
         fields = dialog.fields()
         self._register.remember_import_mapping(preview.header, fields)
-        self.start_import(path, fields=fields, duplicates=dialog.duplicate_choice())
+        self.start_import(path, fields=fields, duplicates=dialog.duplicate_choice(), countries=dialog.countries())
 
     def start_import(self, path: Path, skip_invalid: bool = False, **choices) -> None:
         from PySide6.QtWidgets import QProgressDialog
@@ -110,6 +110,9 @@ class ImportFlow(_Window):
         self.import_action.setEnabled(True)
         self.model.refresh()
         text = self.tr("%n customer(s) imported.", "", result.imported)
+        if result.merged or result.skipped:
+            text += " " + self.tr("%1 duplicates merged, %2 skipped.").replace("%1", str(result.merged)).replace(
+                "%2", str(result.skipped))
         if result.rejects_path:
             text += " " + self.tr("%1 rows were not imported; they are in %2.").replace(
                 "%1", str(len(result.problems))).replace("%2", str(result.rejects_path))

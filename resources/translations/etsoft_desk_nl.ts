@@ -4064,6 +4064,18 @@ Een nieuw register komt hier:
         <source>The password would go to the mail server {host} unencrypted: choose STARTTLS or SSL/TLS in the settings (an unencrypted login is only for a server on this computer).</source>
         <translation>Het wachtwoord zou onversleuteld naar de mailserver {host} gaan: kies STARTTLS of SSL/TLS bij de instellingen (onversleuteld inloggen kan alleen bij een server op deze computer).</translation>
     </message>
+    <message>
+        <source>This contact is the same person as line {line} of the file (same email address, or same name and postcode): choose whether to skip, add or merge duplicates.</source>
+        <translation>Dit contact is dezelfde persoon als regel {line} van het bestand (hetzelfde e-mailadres, of dezelfde naam en postcode): kies of dubbele contacten worden overgeslagen, toegevoegd of samengevoegd.</translation>
+    </message>
+    <message>
+        <source>The country of this contact cannot be told from its postcode, place or phone number: add it in a country column (NL, BE, DE, ...) or choose one for such rows (on the command line --country-unknown).</source>
+        <translation>Het land van dit contact blijkt niet uit de postcode, de plaats of het telefoonnummer: vul het in een kolom voor het land in (NL, BE, DE, ...) of kies er een voor zulke regels (op de opdrachtregel --country-unknown).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country for contacts without one; use a two-letter code such as NL, BE or DE, or ask.</source>
+        <translation>“{value}” is geen land voor contacten zonder land; gebruik een code van twee letters zoals NL, BE of DE, of ask.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -5045,6 +5057,54 @@ Een nieuw register komt hier:
         <source>Not imported, although they hold data: %1.</source>
         <translation>Niet geïmporteerd, hoewel er gegevens in staan: %1.</translation>
     </message>
+    <message>
+        <source>For these contacts the file does not tell the country (no country column, and the postcode, place or phone number does not show it). Choose it:</source>
+        <translation>Van deze contacten staat het land niet in het bestand (geen kolom voor het land, en de postcode, plaats of het telefoonnummer laat het niet zien). Kies het:</translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2 are listed; the others get the Netherlands)</source>
+        <translation>(de eerste %1 van %2 staan hier; de andere krijgen Nederland)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Other country (code)</source>
+        <translation>Ander land (code)</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Duitsland</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Ander land…</translation>
+    </message>
+    <message>
+        <source>e.g. LU</source>
+        <translation>bijv. LU</translation>
+    </message>
+    <message>
+        <source>Contacts that match a customer or an earlier row of the file (same email, or same name and postcode):</source>
+        <translation>Contacten die overeenkomen met een klant of met een eerdere regel van het bestand (hetzelfde e-mailadres, of dezelfde naam en postcode):</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, such as LU or FR.</source>
+        <translation>Vul een landcode van twee letters in, zoals LU of FR.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -5145,6 +5205,10 @@ Een nieuw register komt hier:
     <message>
         <source>Replace the existing file with the bad rows of this import?</source>
         <translation>Het bestaande bestand vervangen door de ongeldige regels van deze import?</translation>
+    </message>
+    <message>
+        <source>%1 duplicates merged, %2 skipped.</source>
+        <translation>%1 dubbele contacten samengevoegd, %2 overgeslagen.</translation>
     </message>
 </context>
 <context>

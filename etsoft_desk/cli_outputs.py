@@ -31,19 +31,14 @@ def write_proof(path: str, pdf: bytes, doc_id: str | None, *, overwrite: bool) -
 
 
 def cmd_document(args, keystore, out) -> int:
-    from .cli import _open, _print_json, _preflight
+    from .cli import _open, _preflight
     from .services import outputs
     from .services import kept_documents as store
 
     if args.id == "list":
         with _open(args, keystore):
             rows = store.listing()
-        if args.json:
-            _print_json([{"id": i, "kind": k, "created_at": at} for i, k, at in rows], out)
-        else:
-            for i, kind, at in rows:
-                print(f"{i:<14} {kind:<20} {at}", file=out)
-        return 0
+        return _print_documents(rows, args.json, out)
     if not args.output:
         print("document needs -o FILE.pdf (or: document list)", file=sys.stderr)
         return 2
@@ -58,14 +53,20 @@ def cmd_document(args, keystore, out) -> int:
 
 
 def cmd_documents(args, keystore, out) -> int:
-    from .cli import _open, _print_json
+    from .cli import _open
     from .services import kept_documents as store
 
     with _open(args, keystore) as register:
         if args.customer is not None:
             register.customers.open(args.customer, log_view=False)  # refuses an unknown customer
         rows = store.listing(customer_id=args.customer)
-    if args.json:
+    return _print_documents(rows, args.json, out)
+
+
+def _print_documents(rows, as_json: bool, out) -> int:
+    from .cli import _print_json
+
+    if as_json:
         _print_json([{"id": i, "kind": k, "created_at": at} for i, k, at in rows], out)
     else:
         for i, kind, at in rows:

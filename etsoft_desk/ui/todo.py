@@ -41,34 +41,21 @@ class TodoBar(QWidget):
         self.nothing.setStyleSheet("color: #777777;")
         self.nothing.hide()
         layout.addWidget(self.nothing)
-        for kind in TodoKind:
+        def flat(name: str, clicked) -> QPushButton:
             button = QPushButton()
-            button.setObjectName(f"todo_{kind.value}")
+            button.setObjectName(name)
             button.setFlat(True)
             # Never narrower than its text (squeezed flat buttons print their words over each other).
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _=False, k=kind: self.open_kind.emit(k.value))
-            self.buttons[kind] = button
+            button.clicked.connect(clicked)
             layout.addWidget(button)
+            return button
+        for kind in TodoKind:
+            self.buttons[kind] = flat(f"todo_{kind.value}", lambda _=False, k=kind: self.open_kind.emit(k.value))
         # Issue 16: breaches not yet decided, with the hours left of 72 (Art. 33(1)).
-        self.breach_button = QPushButton()
-        self.breach_button.setObjectName("todo_breach")
-        self.breach_button.setFlat(True)
-        self.breach_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.breach_button.clicked.connect(self.open_breaches.emit)
-        layout.addWidget(self.breach_button)
-        self.notices_button = QPushButton()
-        self.notices_button.setObjectName("todo_notices")
-        self.notices_button.setFlat(True)
-        self.notices_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.notices_button.clicked.connect(self.open_notices.emit)
-        layout.addWidget(self.notices_button)
-        self.outbox_button = QPushButton()
-        self.outbox_button.setObjectName("todo_outbox")
-        self.outbox_button.setFlat(True)
-        self.outbox_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.outbox_button.clicked.connect(self.open_outbox.emit)
-        layout.addWidget(self.outbox_button)
+        self.breach_button = flat("todo_breach", self.open_breaches.emit)
+        self.notices_button = flat("todo_notices", self.open_notices.emit)  # issue 12: Art. 19 notices to send
+        self.outbox_button = flat("todo_outbox", self.open_outbox.emit)  # issue 12: messages not sent yet
         layout.addStretch(1)
         QTimer.singleShot(0, self.refresh)
 

@@ -194,9 +194,10 @@ class ErasureDialog(Dialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
-            raise exc  # a fault: the crash dialog tells it
+        # The dialog is usable again first (closable with Cancel or Escape), whatever the failure was.
         self.progress.hide()
         self.erase_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
+        if not isinstance(exc, UserError):
+            raise exc  # a fault: the crash dialog tells it
         show_error(self, exc)

@@ -123,3 +123,27 @@ def test_paper_and_devices_are_entered_in_the_dialog_and_printed_on_the_confirma
                      "apparaat laptop HP van de klant gewist en teruggegeven", "kan nog bij ons in de winkel zijn"):
         assert expected in text, expected
     assert "Wij hebben geen papieren dossiers" not in text
+
+
+def test_an_unexpected_failure_leaves_the_erasure_dialog_closable_and_the_customer_there(qtbot, register, customers,
+                                                                                       monkeypatch):
+    """Issue 14: a fault in the erasure goes to the crash dialog, and the dialog can still be closed."""
+    from PySide6.QtCore import Qt
+
+    register.settings.staff_initials = "JV"
+    dialog = ErasureDialog(register, customers["Anna"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("an injected fault")
+    monkeypatch.setattr(register.erasure, "erase", broken)
+    with qtbot.captureExceptions() as faults:
+        dialog.erase_button.click()
+        qtbot.waitUntil(lambda: bool(faults), timeout=5000)
+    assert "an injected fault" in str(faults[0][1])
+    assert dialog.cancel_button.isEnabled() and dialog.erase_button.isEnabled()
+    assert not dialog.progress.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert register.customers.open(customers["Anna"])  # nothing erased

@@ -136,10 +136,10 @@ class OutboxDialog(Dialog):
     def _failed(self, exc: BaseException) -> None:
         from ..domain.errors import UserError
 
+        self.refresh()  # usable again first, whatever the failure was
         if not isinstance(exc, UserError):
             raise exc  # a fault: the crash dialog tells it
         self.status.setText(tr_message(exc))
-        self.refresh()
 
     def _sent(self, results) -> None:
         sent = sum(r.error is None for r in results)

@@ -291,6 +291,7 @@ class Msg:
     MAIL_REFUSED = QT_TRANSLATE_NOOP("messages", "The mail server {host} refused the message (code {code}): try again later, or ask the mail provider.")
     MAIL_REFUSED_FOR_GOOD = QT_TRANSLATE_NOOP("messages", "The mail server {host} refused the message for good (code {code}): it will not take it as it is. Take it out of the outbox and give the document on paper, or ask the mail provider.")
     MAIL_PLAIN_LOGIN = QT_TRANSLATE_NOOP("messages", "The password would go to the mail server {host} unencrypted: choose STARTTLS or SSL/TLS in the settings (an unencrypted login is only for a server on this computer).")
+    MAIL_TOO_BIG = QT_TRANSLATE_NOOP("messages", "The message is {size} and the mail server {host} takes at most {limit}: take it out of the outbox and give the document on paper or on a USB stick.")
     MAIL_FAILED = QT_TRANSLATE_NOOP("messages", "The message could not be sent: the connection with the mail server {host} broke off. Try again later.")
     MAIL_PASSWORD_NO_KEYRING = QT_TRANSLATE_NOOP("messages", "This computer has no keyring to keep the mail password in: set ETSOFT_DESK_SMTP_PASSWORD instead.")
     SMTP_PORT_INVALID = QT_TRANSLATE_NOOP("messages", "“{value}” is not a port number (1 to 65535).")

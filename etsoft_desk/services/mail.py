@@ -125,13 +125,17 @@ def deliver(server: Server, password: str | None, message: EmailMessage, *,
                 if server.security == "none" and not loopback(server.host):  # the password would go in clear
                     raise UserError(Msg.MAIL_PLAIN_LOGIN, **where)
                 smtp.login(server.user, password)
+            data = message.as_bytes()
+            limit = int(smtp.esmtp_features.get("size", "0").strip() or 0) if smtp.has_extn("size") else 0
+            if limit and len(data) > limit:  # said before sending megabytes the server will refuse anyway
+                raise UserError(Msg.MAIL_TOO_BIG, host=server.host, size=size_text(len(data)), limit=size_text(limit))
             code, _answer = smtp.mail(server.sender)
             if code != 250:
                 raise UserError(Msg.MAIL_SENDER_REFUSED, value=server.sender)
             code, _answer = smtp.rcpt(str(message["To"]))
             if code not in (250, 251):
                 raise UserError(Msg.MAIL_RECIPIENT_REFUSED)
-            code, answer = smtp.data(message.as_bytes())
+            code, answer = smtp.data(data)
             if code != 250:
                 raise refused(server, code)
             return server_answer(code, answer)
@@ -163,6 +167,10 @@ def refused(server: Server, code: int) -> UserError:
     if 400 <= code <= 499:
         return UserError(Msg.MAIL_REFUSED, host=server.host, code=code)
     return UserError(Msg.MAIL_FAILED, host=server.host)
+
+
+def size_text(count: int) -> str:
+    return f"{count / 1e6:.1f} MB".replace(".", ",") if count >= 1_000_000 else f"{max(1, round(count / 1000))} kB"
 
 
 def loopback(host: str) -> bool:

@@ -4076,6 +4076,10 @@ Een nieuw register komt hier:
         <source>“{value}” is not a country for contacts without one; use a two-letter code such as NL, BE or DE, or ask.</source>
         <translation>“{value}” is geen land voor contacten zonder land; gebruik een code van twee letters zoals NL, BE of DE, of ask.</translation>
     </message>
+    <message>
+        <source>The message is {size} and the mail server {host} takes at most {limit}: take it out of the outbox and give the document on paper or on a USB stick.</source>
+        <translation>Het bericht is {size} en de mailserver {host} neemt hoogstens {limit} aan: haal het uit het postvak uit en geef het document op papier of op een USB-stick.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

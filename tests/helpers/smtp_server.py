@@ -100,8 +100,9 @@ class SmtpServer:
         self._context = context
         self._controller: Controller | None = None
 
-    def start(self) -> SmtpServer:
-        self._controller = Controller(self.inbox, hostname=self.host, port=self.port, tls_context=self._context,
+    def start(self, **smtp) -> SmtpServer:
+        """``smtp``: more of aiosmtpd's SMTP options (e.g. data_size_limit)."""
+        self._controller = Controller(self.inbox, hostname=self.host, port=self.port, tls_context=self._context, **smtp,
                                       require_starttls=True, authenticator=_authenticate, auth_require_tls=True)
         self._controller.start()
         return self

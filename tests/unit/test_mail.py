@@ -333,3 +333,17 @@ def test_no_password_in_the_clear_to_a_server_elsewhere(shop, certificate, monke
         assert register.outbox.send(number).error.template == Msg.MAIL_PLAIN_LOGIN
     finally:
         running.stop()
+
+
+def test_a_message_over_the_servers_size_limit_is_told_before_it_is_sent(shop, certificate, monkeypatch):
+    register, cid, request = shop
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    running = SmtpServer(*certificate).start(data_size_limit=20_000)  # an access report is ~60 KB
+    try:
+        set_up_mail(register, running.port, monkeypatch=monkeypatch)
+        _, number = queue_report(register, cid, request)
+        result = register.outbox.send(number)
+        assert result.error.template == Msg.MAIL_TOO_BIG and "takes at most 20 kB" in str(result.error)
+        assert running.inbox.envelopes == []
+    finally:
+        running.stop()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import settings as store
@@ -10,6 +12,32 @@ STAFF_INITIALS = "staff_initials"
 BACKUP_FOLDER = "backup_folder"  # automatic backup at start to this folder ("" : none)
 BACKUP_KEEP = "backup_keep"  # how many automatic backups stay in that folder
 IDLE_LOCK = "idle_lock_minutes"  # the counter lock closes over the screen after this many idle minutes (0: never)
+
+
+
+@dataclass(frozen=True)
+class Whole:
+    """A setting that is a whole number: its default and range, declared once (the checks, the window's spin
+    boxes and the sentence for a bad value all read them here)."""
+
+    default: int
+    low: int
+    high: int
+    refused: str  # the Msg template for a value outside the range
+
+    def checked(self, value: object) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise UserError(self.refused, value=value) from None
+        if not self.low <= number <= self.high:
+            raise UserError(self.refused, value=value)
+        return number
+
+
+RETENTION_MAX = 1200  # months any category can be kept, at most (100 years)
+WHOLE = {BACKUP_KEEP: Whole(10, 1, 100, Msg.BACKUP_KEEP_INVALID),
+         IDLE_LOCK: Whole(5, 0, 240, Msg.IDLE_MINUTES_INVALID)}
 # The shop's details as its privacy statement gives them; the owner can change them in the settings.
 SHOP_DEFAULTS = {
     "shop_name": "ETSoft",
@@ -83,7 +111,7 @@ class Settings:
             value = int(str(months).strip())
         except ValueError:
             raise UserError(Msg.RETENTION_INVALID, value=months) from None
-        if not 0 <= value <= 1200:
+        if not 0 <= value <= RETENTION_MAX:
             raise UserError(Msg.RETENTION_INVALID, value=months)
         minimum = CATEGORY[category].retention.minimum
         if value < minimum:
@@ -111,22 +139,8 @@ class Settings:
             self.staff_initials = value
         elif key == BACKUP_FOLDER:
             store.put(BACKUP_FOLDER, str(value).strip())
-        elif key == BACKUP_KEEP:
-            try:
-                keep = int(str(value).strip())
-            except ValueError:
-                raise UserError(Msg.BACKUP_KEEP_INVALID, value=value) from None
-            if not 1 <= keep <= 100:
-                raise UserError(Msg.BACKUP_KEEP_INVALID, value=value)
-            store.put(BACKUP_KEEP, str(keep))
-        elif key == IDLE_LOCK:
-            try:
-                minutes = int(str(value).strip())
-            except ValueError:
-                raise UserError(Msg.IDLE_MINUTES_INVALID, value=value) from None
-            if not 0 <= minutes <= 240:
-                raise UserError(Msg.IDLE_MINUTES_INVALID, value=value)
-            store.put(IDLE_LOCK, str(minutes))
+        elif key in WHOLE:
+            store.put(key, str(WHOLE[key].checked(value)))
         elif key == ACCOUNTANT:
             self.set_accountant(value)
         elif key in SHOP_DEFAULTS:
@@ -202,11 +216,11 @@ class Settings:
 
     @property
     def backup_keep(self) -> int:
-        return int(store.get(BACKUP_KEEP, "10"))
+        return int(store.get(BACKUP_KEEP, str(WHOLE[BACKUP_KEEP].default)))
 
     @property
     def idle_lock_minutes(self) -> int:
-        return int(store.get(IDLE_LOCK, "5"))
+        return int(store.get(IDLE_LOCK, str(WHOLE[IDLE_LOCK].default)))
 
     @property
     def staff_initials(self) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayo
 from ..domain.errors import UserError
 from ..domain.personal_data import CATEGORIES
 from ..services.settings import (ACCOUNTANT, AUTHORITY_DEFAULTS, BACKUP_FOLDER, BACKUP_KEEP, IDLE_LOCK,
-                                 RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS)
+                                 RETENTION_MAX, RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS, WHOLE)
 from .dialogs import Dialog
 from .messages import show_error
 
@@ -76,7 +76,7 @@ class SettingsDialog(Dialog):
         lock_form = QFormLayout(lock)
         idle = QSpinBox()
         idle.setObjectName(IDLE_LOCK)
-        idle.setRange(0, 240)
+        idle.setRange(WHOLE[IDLE_LOCK].low, WHOLE[IDLE_LOCK].high)
         idle.setValue(int(values[IDLE_LOCK]))
         idle.setSuffix(self.tr(" minutes"))
         idle.setSpecialValueText(self.tr("never"))
@@ -102,7 +102,7 @@ class SettingsDialog(Dialog):
         backup_form.addRow(self.tr("Folder"), row)
         keep = QSpinBox()
         keep.setObjectName(BACKUP_KEEP)
-        keep.setRange(1, 100)
+        keep.setRange(WHOLE[BACKUP_KEEP].low, WHOLE[BACKUP_KEEP].high)
         keep.setValue(int(values[BACKUP_KEEP]))
         keep.setSuffix(self.tr(" backups"))
         self.edits[BACKUP_KEEP] = keep
@@ -114,7 +114,7 @@ class SettingsDialog(Dialog):
         for category in CATEGORIES:
             spin = QSpinBox()
             spin.setObjectName(RETENTION_PREFIX + category.key)
-            spin.setRange(category.retention.minimum, 1200)
+            spin.setRange(category.retention.minimum, RETENTION_MAX)
             spin.setValue(int(values[RETENTION_PREFIX + category.key]))
             spin.setSuffix(self.tr(" months"))
             spin.setFixedWidth(120)

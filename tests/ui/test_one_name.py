@@ -25,3 +25,22 @@ def test_the_window_and_the_documents_use_the_same_dutch_name(qapp, what):
     differ = {code.value: (shown, paper[code.value]) for code, shown in window.items()
               if shown.lower() != paper[code.value].lower()}
     assert differ == {}
+
+
+def test_a_whole_number_setting_has_its_range_in_one_place(qtbot, register, monkeypatch):
+    """Issue 14 item 6: settings declared once with default and range; the window's spin box follows."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from etsoft_desk.domain.errors import UserError
+    from etsoft_desk.services import settings
+    from etsoft_desk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setitem(settings.WHOLE, settings.IDLE_LOCK, settings.Whole(7, 0, 60, settings.Msg.IDLE_MINUTES_INVALID))
+    assert register.settings.idle_lock_minutes == 7  # the default, from the declaration
+    with pytest.raises(UserError):
+        register.settings.set_value(settings.IDLE_LOCK, "61")
+    register.settings.set_value(settings.IDLE_LOCK, "60")
+    dialog = SettingsDialog(register.settings, register.documents, None)
+    qtbot.addWidget(dialog)
+    idle = dialog.findChild(QSpinBox, settings.IDLE_LOCK)
+    assert (idle.minimum(), idle.maximum(), idle.value()) == (0, 60, 60)

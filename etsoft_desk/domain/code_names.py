@@ -24,7 +24,7 @@ TRANSFER_GROUNDS = {"adequacy": "adequaatheidsbesluit van de Europese Commissie 
 NAMES_SHOWN = {"full_name": "volledige naam", "initials": "initialen", "first_name_town": "voornaam en woonplaats"}
 REFERRAL_STATUSES = {"requested": "wacht op goedkeuring", "approved": "goedgekeurd", "published": "op de website",
                      "withdrawn": "ingetrokken", "taken_down": "verwijderd van de website"}
-SENSITIVE_CATEGORIES = {"health": "gezondheid (bijv. toegankelijkheid)", "other": "overig"}
+SENSITIVE_CATEGORIES = {"health": "gezondheid (bijv. toegankelijkheid)", "other": "andere bijzondere categorie"}
 REQUEST_KINDS = {"access": "inzage", "rectification": "correctie", "erasure": "verwijdering",
                  "restriction": "beperking", "objection": "bezwaar", "portability": "overdraagbaarheid",
                  "consent_withdrawal": "intrekking toestemming"}

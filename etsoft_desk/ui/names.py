@@ -14,7 +14,7 @@ def channel_names() -> dict[Channel, str]:
 
 
 def state_names() -> dict[ConsentState, str]:
-    return {ConsentState.GRANTED: QCoreApplication.translate("names", "yes"), ConsentState.REFUSED: QCoreApplication.translate("names", "no"),
+    return {ConsentState.GRANTED: QCoreApplication.translate("names", "given"), ConsentState.REFUSED: QCoreApplication.translate("names", "refused"),
             ConsentState.WITHDRAWN: QCoreApplication.translate("names", "withdrawn"), ConsentState.NOT_ASKED: QCoreApplication.translate("names", "not asked")}
 
 

@@ -4392,6 +4392,10 @@ Een nieuw register komt hier:
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
 </context>
 <context>
     <name>window</name>

@@ -31,7 +31,7 @@ def test_one_click_grants_and_one_click_withdraws(qtbot, panel, register, custom
     assert panel.findChild(type(panel.state_labels[Channel.EMAIL]), "statementVersion").text() == \
         "Privacyverklaring: versie 1 van 10-04-2018"
     click(qtbot, panel.grant_buttons[Channel.EMAIL])
-    assert panel.state_labels[Channel.EMAIL].text() == "ja, 25-11-2026"
+    assert panel.state_labels[Channel.EMAIL].text() == "gegeven, 25-11-2026"
     assert panel.withdraw_buttons[Channel.EMAIL].isEnabled() and not panel.grant_buttons[Channel.EMAIL].isEnabled()
     panel.method.setCurrentIndex(panel.method.findText("per brief"))
     click(qtbot, panel.withdraw_buttons[Channel.EMAIL])
@@ -39,7 +39,7 @@ def test_one_click_grants_and_one_click_withdraws(qtbot, panel, register, custom
     assert panel.history.rowCount() == 2
     assert [panel.history.item(0, c).text() for c in range(1, 7)] == ["E-mail", "ingetrokken", "per brief", "", "v1",
                                                                       "JV"]
-    assert [panel.history.item(1, c).text() for c in range(1, 5)] == ["E-mail", "ja", "aan de balie", "opt-in"]
+    assert [panel.history.item(1, c).text() for c in range(1, 5)] == ["E-mail", "gegeven", "aan de balie", "opt-in"]
     rows = list(ConsentRecord.select().order_by(ConsentRecord.id))
     assert [(r.channel, r.state, r.method) for r in rows] == [("email", "granted", "counter"),
                                                               ("email", "withdrawn", "letter")]

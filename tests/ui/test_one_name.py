@@ -7,9 +7,15 @@ from etsoft_desk.domain import code_names
 
 
 def pairs():
-    from etsoft_desk.ui import dialogs, names, referral_panel
+    from etsoft_desk.ui import dialogs, names, referral_panel, requests_panel, sensitive_panel
 
     return {
+        "consent state": (names.state_names(), code_names.CONSENT_STATES),
+        "request kind": (requests_panel.kind_names(), code_names.REQUEST_KINDS),
+        "request channel": (requests_panel.channel_names(), code_names.REQUEST_CHANNELS),
+        "request status": (requests_panel.request_status_names(), code_names.REQUEST_STATUSES),
+        "name shown on a referral": (referral_panel.shown_names(), code_names.NAMES_SHOWN),
+        "special category": (sensitive_panel.category_names(), code_names.SENSITIVE_CATEGORIES),
         "service job status": (dialogs.status_names(), code_names.JOB_STATUSES),
         "service job kind": (dialogs.kind_names(), code_names.SERVICES),
         "marketing channel": (names.channel_names(), code_names.CHANNELS),
@@ -19,7 +25,9 @@ def pairs():
 
 
 @pytest.mark.parametrize("what", ["service job status", "service job kind", "marketing channel",
-                                  "how the customer told us", "referral status"])
+                                  "how the customer told us", "referral status", "consent state", "request kind",
+                                  "request channel", "request status", "name shown on a referral",
+                                  "special category"])
 def test_the_window_and_the_documents_use_the_same_dutch_name(qapp, what):
     window, paper = pairs()[what]
     differ = {code.value: (shown, paper[code.value]) for code, shown in window.items()

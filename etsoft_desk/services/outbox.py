@@ -26,8 +26,6 @@ from .audit import Action, AuditLog
 from .settings import Settings
 
 MIN_PASSWORD = 6
-ADDRESS_KINDS = {"request": "het adres van het verzoek", "card": "een adres op de klantkaart",
-                 "recipient": "het adres van de ontvanger"}
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,8 @@ def staff(data, key):
 
 def restore_args(data, tmp):
     etsoft("import", str(tmp / "more.csv"), data=data, key=KEY[0])  # one more customer than in the backup
-    return ["restore", str(next((tmp / "backup").iterdir()))]
+    # the backup itself, not the copy of the erasure ledger beside it (iterdir's order is the file system's)
+    return ["restore", str(next(p for p in (tmp / "backup").iterdir() if p.name.startswith("etsoft-desk-backup")))]
 
 
 KEY = [""]

@@ -144,8 +144,8 @@ def cmd_outbox(args, keystore, out) -> int:
         _print_json(rows, out)
         return 0
     for row in rows:
-        state = (f"sent {row['sent_at']}" if row["status"] == "sent"
-                 else "waiting" + (f" ({row['attempts']} tries): {row['reason']}" if row["attempts"] else ""))
+        state = {"sent": f"sent {row['sent_at']}", "dropped": "taken out, not sent", "sending": "being sent now"}.get(
+            row["status"], "waiting" + (f" ({row['attempts']} tries): {row['reason']}" if row["attempts"] else ""))
         print(f"{row['id']:>4}  {row['document_id']:<14} {row['kind']:<20} to {row['address_kind']} address  {state}",
               file=out)
     if not rows:

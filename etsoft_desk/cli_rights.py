@@ -30,7 +30,7 @@ def cmd_restrict(args, keystore, out) -> int:
             if target is not None:
                 if args.output:
                     outputs.write(args.output, pdf, overwrite=args.overwrite)
-                return send_document(register, args, out, document_id=doc_id, kind="restriction_letter", pdf=pdf,
+                return send_document(register, args, out, document_id=doc_id, kind="lift_letter", pdf=pdf,
                                      file_name=f"opheffing-beperking-{doc_id}.pdf", customer_id=args.id,
                                      request_id=None, password=password, target=target)
             if args.output:

@@ -54,7 +54,7 @@ OUTBOX_KINDS = {"access_report": "Overzicht van uw gegevens (inzage)", "export":
                 "request_letter": "Brief over uw verzoek", "shred_confirmation": "Bevestiging van het wissen",
                 "consent_receipt": "Overzicht van uw toestemmingen",
                 "statement_notice": "Bericht over onze privacyverklaring",
-                "restriction_letter": "Brief over de beperking van uw gegevens",
+                "lift_letter": "Brief over de beperking van uw gegevens",
                 "intake_slip": "Werkbon van een apparaat", "art19_notice": "Bericht aan een ontvanger"}
 OUTBOX_ADDRESSES = {"request": "het adres van uw verzoek", "card": "een e-mailadres op uw klantkaart"}
 OUTBOX_STATES = {"waiting": "nog te versturen", "sending": "wordt verstuurd", "sent": "verstuurd",

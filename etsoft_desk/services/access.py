@@ -7,11 +7,8 @@ JSON and one CSV file per table).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
-import json
-import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +26,7 @@ from ..store import customers as customers_store
 from ..store import personal as store
 from ..store.models import database_proxy
 from . import access_facts as facts
+from . import portability
 from .audit import Action, AuditLog
 from .requests import RequestService
 from .settings import Settings
@@ -337,20 +335,7 @@ class AccessService:
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             data, tables = self.export_data(customer_id)
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-            if form == "json":
-                packed = (text + "\n").encode("utf-8")
-            else:
-                buffer_zip = io.BytesIO()
-                with zipfile.ZipFile(buffer_zip, "w", zipfile.ZIP_DEFLATED) as archive:
-                    archive.writestr("gegevens.json", text + "\n")
-                    for name, (columns, rows) in tables.items():
-                        buffer = io.StringIO()
-                        writer = csv.writer(buffer, delimiter=";")
-                        writer.writerow(columns)
-                        writer.writerows([[_csv_cell(row[c]) for c in columns] for row in rows])
-                        archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
-                packed = buffer_zip.getvalue()
+            packed = portability.packed(data, tables, form)
             _carried_out(request_id, customer_id, "portability", form, self._clock(), recorder)
             self._audit.record(Action.EXPORT, customer_id, f"portability export ({form}) by {recorder}")
         return packed
@@ -375,18 +360,6 @@ class AccessService:
                 "customer_id": customer_id,
                 "categories": {c.key: categories[c.key] for c in CATEGORIES if c.key in categories}}
         return data, tables
-
-
-def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ",".join(value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def _carried_out(request_id: int | None, customer_id: int, kind: str, reference: str, at, by: str) -> None:

@@ -358,6 +358,21 @@ class ErasureLedger:
             return max(hits, key=lambda e: e["at"]) if hits else None
         return match
 
+    def erased_on(self, card: CustomerCard, today) -> str | None:
+        """The date (dd-mm-yyyy) this person asked to be erased, if the ledger knows them (a card being typed:
+        one that is not valid yet matches nobody; saving it says why)."""
+        import datetime as dt
+
+        from ..domain.errors import UserError
+        from ..domain.validation import validate_card
+
+        try:
+            card = validate_card(card, today=today, allow_unconfirmed_age=True)
+        except UserError:
+            return None
+        entry = self.match(card)
+        return f"{dt.date.fromisoformat(asked_on(entry)):%d-%m-%Y}" if entry else None
+
     def match(self, card: CustomerCard) -> dict | None:
         """The latest erasure someone with one of this card's identifying values asked for, if any."""
         mine = self.strong(self.markers(card))

@@ -17,7 +17,7 @@ TEXTS = {
                            "de wet ons verplicht nog te bewaren"),
     "consent_receipt": ("Uw toestemmingen", "het overzicht van de toestemmingen die u ons hebt gegeven"),
     "statement_notice": ("Onze privacyverklaring is gewijzigd", "wat er in onze privacyverklaring verandert"),
-    "restriction_letter": ("De beperking van uw gegevens", "onze brief over de beperking van het gebruik van uw "
+    "lift_letter": ("De beperking van uw gegevens", "onze brief over de beperking van het gebruik van uw "
                            "gegevens"),
     "intake_slip": ("Uw werkbon", "de werkbon van het apparaat dat u bij ons achterliet, met onze voorwaarden"),
     "art19_notice": ("Bericht over gegevens van een klant", "ons bericht over gegevens die wij u eerder gaven"),

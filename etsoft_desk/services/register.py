@@ -325,19 +325,7 @@ class Register:
 
     def erased_before(self, card) -> str | None:
         """The date (dd-mm-yyyy) this person asked to be erased, if the erasure ledger knows them."""
-        from ..domain.errors import UserError
-        from ..domain.validation import validate_card
-
-        if self._key is None:
-            return None
-        try:
-            card = validate_card(card, today=self.clock().date(), allow_unconfirmed_age=True)
-        except UserError:
-            return None  # the card itself is not valid yet; saving will say why
-        from .ledger import asked_on
-
-        entry = self.ledger.match(card)
-        return f"{dt.date.fromisoformat(asked_on(entry)):%d-%m-%Y}" if entry else None
+        return self.ledger.erased_on(card, self.clock().date()) if self._key is not None else None
 
     def import_csv(self, path: Path, *, skip_invalid: bool = False, progress=None, **choices):
         """Import a contact file (CSV, .xlsx, vCard); ``choices``: fields, mapping, ignore, notes, duplicates,

@@ -3,26 +3,16 @@ customer's own (page "Documenten"); from Register › Bewaarde documenten, every
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from .dialogs import Dialog
+from .names import document_kinds
 from .messages import show_error
 
-
-def kind_names() -> dict[str, str]:
-    return {"shred_confirmation": QCoreApplication.translate("KeptDocuments", "Shred confirmation"),
-            "retention_run": QCoreApplication.translate("KeptDocuments", "Retention run confirmation"),
-            "destruction": QCoreApplication.translate("KeptDocuments", "Destruction confirmation (paper or device)"),
-            "consent_receipt": QCoreApplication.translate("KeptDocuments", "Consent receipt"),
-            "extension_letter": QCoreApplication.translate("KeptDocuments", "Letter: extended time limit"),
-            "refusal_letter": QCoreApplication.translate("KeptDocuments", "Letter: decision on a request"),
-            "lift_letter": QCoreApplication.translate("KeptDocuments", "Letter: restriction lifted"),
-            "breach_letter": QCoreApplication.translate("KeptDocuments", "Letter: data breach"),
-            "art19_notice": QCoreApplication.translate("KeptDocuments", "Notice to a recipient (GDPR Art. 19)")}
 
 
 class KeptDocuments(QWidget):
@@ -77,7 +67,7 @@ class KeptDocuments(QWidget):
 
         with self._register.transaction():
             rows = list(reversed(kept_documents.listing(self._customer_id)))
-        names = kind_names()
+        names = document_kinds()
         self.table.setRowCount(len(rows))
         for r, (doc_id, kind, created_at) in enumerate(rows):
             day = created_at[:10]

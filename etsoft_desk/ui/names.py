@@ -38,3 +38,21 @@ def method_box(default: str | None = None):
     if default:
         box.setCurrentIndex(box.findData(default))
     return box
+
+
+def document_kinds() -> dict[str, str]:
+    """What each kind of document is called in the window: the kept documents and the outbox alike."""
+    return {"access_report": QCoreApplication.translate("names", "Access report"),
+            "export": QCoreApplication.translate("names", "Export of the data"),
+            "request_letter": QCoreApplication.translate("names", "Letter about a request"),
+            "extension_letter": QCoreApplication.translate("names", "Letter: extended time limit"),
+            "refusal_letter": QCoreApplication.translate("names", "Letter: decision on a request"),
+            "lift_letter": QCoreApplication.translate("names", "Letter: restriction lifted"),
+            "shred_confirmation": QCoreApplication.translate("names", "Shred confirmation"),
+            "retention_run": QCoreApplication.translate("names", "Retention run confirmation"),
+            "destruction": QCoreApplication.translate("names", "Destruction confirmation (paper or device)"),
+            "consent_receipt": QCoreApplication.translate("names", "Consent receipt"),
+            "statement_notice": QCoreApplication.translate("names", "New privacy statement"),
+            "breach_letter": QCoreApplication.translate("names", "Letter: data breach"),
+            "art19_notice": QCoreApplication.translate("names", "Notice to a recipient (GDPR Art. 19)"),
+            "intake_slip": QCoreApplication.translate("names", "Intake slip")}

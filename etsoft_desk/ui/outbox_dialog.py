@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from . import tasks
 from .dialogs import Dialog
+from .names import document_kinds
 from .messages import tr_message
 
-
-def kind_names() -> dict[str, str]:
-    return {"access_report": QCoreApplication.translate("OutboxDialog", "Access report"),
-            "export": QCoreApplication.translate("OutboxDialog", "Export of the data"),
-            "request_letter": QCoreApplication.translate("OutboxDialog", "Letter about a request"),
-            "shred_confirmation": QCoreApplication.translate("OutboxDialog", "Shred confirmation"),
-            "consent_receipt": QCoreApplication.translate("OutboxDialog", "Consent receipt"),
-            "statement_notice": QCoreApplication.translate("OutboxDialog", "New privacy statement"),
-            "restriction_letter": QCoreApplication.translate("OutboxDialog", "Letter about the restriction"),
-            "art19_notice": QCoreApplication.translate("OutboxDialog", "Notice to a recipient"),
-            "intake_slip": QCoreApplication.translate("OutboxDialog", "Intake slip")}
 
 
 class OutboxDialog(Dialog):
@@ -66,7 +55,7 @@ class OutboxDialog(Dialog):
     def refresh(self) -> None:
         from ..services.outbox import reason, shown_status
 
-        names = kind_names()
+        names = document_kinds()
         now = self._register.clock()
         messages = self._register.outbox.messages()
         self._shown = list(reversed(messages))
@@ -88,7 +77,8 @@ class OutboxDialog(Dialog):
             for col, text in enumerate((m.document_id, names.get(m.kind, m.kind), to.get(m.address_kind, ""),
                                         _when(m.queued_at), state)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for column in range(4):  # the last one stretches, and its sentence wraps (a reason must be read whole)
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
         waiting = sum(m.status in ("waiting", "sending") for m in messages)
         self.send_button.setEnabled(bool(waiting))

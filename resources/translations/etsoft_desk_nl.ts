@@ -4396,6 +4396,62 @@ Een nieuw register komt hier:
         <source>given</source>
         <translation>gegeven</translation>
     </message>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>Export of the data</source>
+        <translation>Gegevens om mee te nemen</translation>
+    </message>
+    <message>
+        <source>Letter about a request</source>
+        <translation>Brief over een verzoek</translation>
+    </message>
+    <message>
+        <source>Letter: extended time limit</source>
+        <translation>Brief: termijn verlengd</translation>
+    </message>
+    <message>
+        <source>Letter: decision on a request</source>
+        <translation>Brief: besluit over een verzoek</translation>
+    </message>
+    <message>
+        <source>Letter: restriction lifted</source>
+        <translation>Brief: beperking opgeheven</translation>
+    </message>
+    <message>
+        <source>Shred confirmation</source>
+        <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Retention run confirmation</source>
+        <translation>Verklaring van vernietiging na de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Destruction confirmation (paper or device)</source>
+        <translation>Verklaring van vernietiging (papier of apparaat)</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>Bewijs van toestemmingen</translation>
+    </message>
+    <message>
+        <source>New privacy statement</source>
+        <translation>Nieuwe privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Letter: data breach</source>
+        <translation>Brief: datalek</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (GDPR Art. 19)</source>
+        <translation>Kennisgeving aan een ontvanger (AVG art. 19)</translation>
+    </message>
+    <message>
+        <source>Intake slip</source>
+        <translation>Werkbon</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -5770,42 +5826,6 @@ Een nieuw register komt hier:
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
-    <message>
-        <source>Shred confirmation</source>
-        <translation>Verklaring van vernietiging</translation>
-    </message>
-    <message>
-        <source>Retention run confirmation</source>
-        <translation>Verklaring van vernietiging na de bewaartermijn</translation>
-    </message>
-    <message>
-        <source>Destruction confirmation (paper or device)</source>
-        <translation>Verklaring van vernietiging (papier of apparaat)</translation>
-    </message>
-    <message>
-        <source>Consent receipt</source>
-        <translation>Bewijs van toestemmingen</translation>
-    </message>
-    <message>
-        <source>Letter: extended time limit</source>
-        <translation>Brief: termijn verlengd</translation>
-    </message>
-    <message>
-        <source>Letter: decision on a request</source>
-        <translation>Brief: besluit over een verzoek</translation>
-    </message>
-    <message>
-        <source>Letter: restriction lifted</source>
-        <translation>Brief: beperking opgeheven</translation>
-    </message>
-    <message>
-        <source>Notice to a recipient (GDPR Art. 19)</source>
-        <translation>Kennisgeving aan een ontvanger (AVG art. 19)</translation>
-    </message>
-    <message>
-        <source>Letter: data breach</source>
-        <translation>Brief: datalek</translation>
-    </message>
 </context>
 <context>
     <name>KeptDocumentsDialog</name>
@@ -5939,38 +5959,6 @@ Een nieuw register komt hier:
 <context>
     <name>OutboxDialog</name>
     <message>
-        <source>Access report</source>
-        <translation>Inzageoverzicht</translation>
-    </message>
-    <message>
-        <source>Export of the data</source>
-        <translation>Gegevens om mee te nemen</translation>
-    </message>
-    <message>
-        <source>Letter about a request</source>
-        <translation>Brief over een verzoek</translation>
-    </message>
-    <message>
-        <source>Shred confirmation</source>
-        <translation>Verklaring van vernietiging</translation>
-    </message>
-    <message>
-        <source>Consent receipt</source>
-        <translation>Overzicht van toestemmingen</translation>
-    </message>
-    <message>
-        <source>New privacy statement</source>
-        <translation>Nieuwe privacyverklaring</translation>
-    </message>
-    <message>
-        <source>Letter about the restriction</source>
-        <translation>Brief over de beperking</translation>
-    </message>
-    <message>
-        <source>Notice to a recipient</source>
-        <translation>Bericht aan een ontvanger</translation>
-    </message>
-    <message>
         <source>Outbox</source>
         <translation>Postvak uit</translation>
     </message>
@@ -6034,10 +6022,6 @@ Een nieuw register komt hier:
     <message>
         <source>Messages in the outbox</source>
         <translation>Berichten in het postvak uit</translation>
-    </message>
-    <message>
-        <source>Intake slip</source>
-        <translation>Werkbon</translation>
     </message>
     <message>
         <source>Take out of the outbox</source>

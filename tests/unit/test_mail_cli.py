@@ -303,3 +303,14 @@ def test_the_command_line_is_quiet_on_a_closed_pipe_and_says_one_line_for_a_huge
     piped = subprocess.run(f"{sys.executable} -m etsoft_desk settings | head -1", shell=True, env=run.env,
                            capture_output=True, text=True, timeout=60)
     assert piped.stderr == "" and piped.stdout.startswith("staff_initials")
+
+
+def test_the_outbox_list_says_what_became_of_each_message(shop):
+    run, server, (cert, key_file, port) = shop
+    server.stop()
+    assert run("report", "access", "1", "--request", "1", "--send").returncode == 1
+    assert run("report", "access", "1", "--request", "1", "--send").returncode == 1
+    assert run("outbox", "drop", "1").returncode == 0
+    listed = run("outbox").stdout.splitlines()
+    assert listed[0].endswith("taken out, not sent")
+    assert "waiting (1 tries): The mail server localhost" in listed[1]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from .domain.errors import UserError
 from .domain.messages import Msg
 from .resources_path import resource
-from .secrets import KeyringUnavailable, SystemKeyStore
+from .secrets import SystemKeyStore
 from .services import register as reg
 from .services.unlock import open_keystore, unlock
 from .ui.main_window import MainWindow
@@ -90,44 +90,25 @@ def ask_in_window(reason: UserError) -> str | None:
 def create_register_interactively(path: Path, parent=None) -> reg.Register:
     from .ui.unlock import ask_initials, ask_recovery_sheet_path, show_recovery_key
 
-    new = reg.create(path)
-    store, note = open_keystore(SystemKeyStore)
-    if store is not None:
-        try:
-            store.save(new.register.register_id, new.key)
-        except KeyringUnavailable:
-            store = None
-    if store is None:  # nothing will be asked now: say where the key is (nowhere on this computer)
-        note = UserError(Msg.KEY_KEPT_NOWHERE)
-    sheet = ask_recovery_sheet_path(parent)
-    if sheet:
-        from .services.recovery import write_sheet
-        from .services import outputs
+    from .services.operations import found_register
 
-        try:  # the save dialog asked before replacing a file
-            outputs.write(sheet, lambda fh: write_sheet(
-                fh, recovery_key=new.recovery_key, register_id=new.register.register_id, shop_name="ETSoft",
-                created=new.register.clock().date(), in_keyring=store is not None), overwrite=True)
-        except UserError as exc:  # the key is still shown below: write it down
-            show_error(parent, exc)
-            sheet = None
-    show_recovery_key(parent, new.recovery_key, sheet, note)
-    with new.register.transaction():
-        ask_initials(parent, new.register.settings)
-    return new.register
+    store, note = open_keystore(SystemKeyStore)
+    sheet = ask_recovery_sheet_path(parent)  # the save dialog asked before replacing a file
+    founded = found_register(path, (lambda: store) if store is not None else None, sheet=sheet or None,
+                             overwrite=True)
+    kept_nowhere = [t for t in founded.told if t.template == Msg.KEY_KEPT_NOWHERE]
+    for told in founded.told:
+        if told not in kept_nowhere:  # the sheet could not be written: the key is still shown below
+            show_error(parent, told)
+    show_recovery_key(parent, founded.recovery_key, str(founded.sheet) if founded.sheet else None,
+                      kept_nowhere[0] if kept_nowhere else note)
+    with founded.register.transaction():
+        ask_initials(parent, founded.register.settings)
+    return founded.register
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
-
-
-def tell_at_start(window, register) -> None:
-    """What the erasure ledger's cross-check found and which leftover copies were removed, one line each."""
-    told = [*register.ledger_report, *register.removed]
-    if told:
-        from .ui.messages import show_info, tr_message
-
-        QTimer.singleShot(0, lambda: show_info(window, _tr("Erasure ledger"), "\n".join(map(tr_message, told))))
 
 
 def watch_checkpoint(window, register) -> QTimer:
@@ -152,26 +133,6 @@ def watch_checkpoint(window, register) -> QTimer:
     timer.start()
     tick()
     return timer
-
-
-def confirm_restore(window, register) -> None:
-    """Once the restored register is up: is it right? Then the set-aside copy of the previous one goes."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from .ui.messages import show_info, tr_message
-
-    if not list(register.path.parent.glob(register.path.name + ".set-aside-*")):
-        show_info(window, _tr("Restore a backup"), _tr("There is no register set aside by a restore: nothing to "
-                                                       "confirm."))
-        return
-    answer = QMessageBox.question(window, _tr("Restore a backup"), _tr(
-        "Is the restored register as it should be? Then the previous register, set aside, is removed for good "
-        "(it may hold people erased since). Choose No to keep it for now."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    if answer == QMessageBox.StandardButton.Yes:
-        removed = register.remove_leftovers(confirmed=True)
-        if removed:
-            show_info(window, _tr("Restore a backup"), "\n".join(map(tr_message, removed)))
 
 
 def save_screenshot(window, path: str, overwrite: bool) -> int:
@@ -260,32 +221,21 @@ def run_gui(args: argparse.Namespace) -> int:
     current: dict[str, Any] = {"window": MainWindow(register, demo=demo is not None, keystore=keystore,
                                     unattended=bool(args.screenshot)), "register": register}
 
-    def tell_replayed(window, reg_) -> None:
-        if reg_.replayed:  # a crash or a restored backup had left erasures undone; they are done now
-            window.statusBar().showMessage(window.tr("Erased again from the erasure ledger: %n customer(s).", "",
-                                                     reg_.replayed), 30000)
-
     def replaced(new_register) -> None:  # a backup was restored: a new window around the new register
         old = current["window"]
         new_register.keystore = keystore
         window = MainWindow(new_register, demo=demo is not None, keystore=keystore)
         window.registerReplaced.connect(replaced)
-        window.confirmRestoreRequested.connect(lambda: confirm_restore(window, new_register))
         window.show()
         old.retire()
         old.deleteLater()
         current.update(window=window, register=new_register)
-        tell_replayed(window, new_register)
-        tell_at_start(window, new_register)
         watch_checkpoint(window, new_register)
-        QTimer.singleShot(0, lambda: confirm_restore(window, new_register))
+        QTimer.singleShot(0, window.confirm_restore)
 
     window = current["window"]
     window.registerReplaced.connect(replaced)
-    window.confirmRestoreRequested.connect(lambda: confirm_restore(window, register))
-    tell_replayed(window, register)
-    if not args.screenshot:  # unattended: no box that nobody could close
-        tell_at_start(window, register)
+    if not args.screenshot:  # unattended: no timer
         watch_checkpoint(window, register)
     try:
         window.show()

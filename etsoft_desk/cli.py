@@ -16,7 +16,7 @@ from pathlib import Path
 from .domain.errors import UserError
 from .domain.messages import Msg
 from .domain.recovery_key import parse_key
-from .secrets import KeyringUnavailable, KeyStore, SystemKeyStore
+from .secrets import KeyStore, SystemKeyStore
 from .services import register as reg
 from .services import unlock as unlocking
 from .cli_staff import require_owner
@@ -43,17 +43,15 @@ def _open(args, keystore: KeyStoreFactory) -> reg.Register:
     unlocked.register.keystore = keystore  # where the mail password is kept (issue 12)
     if unlocked.keyring_note:
         print(str(unlocked.keyring_note), file=sys.stderr)
-    broken = unlocked.register.audit.anchor_holds()  # cheap: the full check is "audit verify"
-    if broken is not None:
-        print(str(broken), file=sys.stderr)
-    expired = unlocked.register.retention.destroy_expired()  # kept data whose keep-until date has passed
-    if expired:
-        print(f"Destroyed {expired} kept record(s) whose keep-until date has passed.", file=sys.stderr)
-    for told in [*unlocked.register.ledger_report, *unlocked.register.removed]:  # the ledger's check, leftovers
-        print(str(told), file=sys.stderr)
-    if unlocked.register.replayed:
-        print(f"Erased again from the erasure ledger: {unlocked.register.replayed} customer(s) "
-              "(a crash or a restored backup had left them).", file=sys.stderr)
+    from .services.operations import after_opening
+
+    try:
+        told = after_opening(unlocked.register)
+    except BaseException:
+        unlocked.register.close()
+        raise
+    for sentence in told:
+        print(str(sentence), file=sys.stderr)
     return unlocked.register
 
 
@@ -91,44 +89,25 @@ def _print_rows_json(rows, out) -> None:
 
 
 def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
-    from .services import outputs
+    from .services.operations import found_register
 
     path = reg.register_path(reg.data_dir(args.data_dir))
     key = parse_key(os.environ[unlocking.KEY_ENV]) if os.environ.get(unlocking.KEY_ENV) else None
-    if args.recovery_sheet:
-        outputs.check(args.recovery_sheet, overwrite=args.overwrite)  # before the register exists
     initials = normal_initials(args.initials) if args.initials else ""  # a bad one refused before anything exists
-    new = reg.create(path, key)
-    with new.register as register:
-        rid = register.register_id
-        if initials:
-            with register.transaction():
-                register.settings.staff_initials = initials
-        try:
-            keystore().save(rid, new.key)
-            in_keyring = True
-            print(f"Register created at {path}; its key is in the keyring.", file=out)
-        except KeyringUnavailable:
-            in_keyring = False
-            print(str(UserError(Msg.KEY_KEPT_NOWHERE)), file=sys.stderr)
-            print(f"Register created at {path}; the key is NOT kept on this computer.", file=out)
-        if args.recovery_sheet:
-            from .services.recovery import write_sheet
-
-            try:
-                sheet = outputs.write(args.recovery_sheet, lambda fh: write_sheet(
-                    fh, recovery_key=new.recovery_key, register_id=rid, shop_name=SHOP_NAME,
-                    created=register.clock().date(), in_keyring=in_keyring), overwrite=args.overwrite)
-            except UserError as exc:  # the register exists: its key must not be lost with the sheet
-                print(str(exc), file=sys.stderr)
-                print("Recovery key (write it down and keep it somewhere safe, away from this computer):", file=out)
-                print(new.recovery_key, file=out)
-                return 1
-            print(f"Recovery sheet written to {sheet}: print it and keep it somewhere safe.", file=out)
-        else:
-            print("Recovery key (write it down and keep it somewhere safe, away from this computer):", file=out)
-            print(new.recovery_key, file=out)
-    return 0
+    founded = found_register(path, keystore, key=key, initials=initials, sheet=args.recovery_sheet,
+                             overwrite=args.overwrite, shop_name=SHOP_NAME)
+    with founded.register:
+        for sentence in founded.told:
+            print(str(sentence), file=sys.stderr)
+        kept = "its key is in the keyring" if founded.in_keyring else "the key is NOT kept on this computer"
+        print(f"Register created at {path}; {kept}.", file=out)
+        if founded.sheet is not None:
+            print(f"Recovery sheet written to {founded.sheet}: print it and keep it somewhere safe.", file=out)
+            return 0
+        # no sheet, or one that could not be written: the register exists, its key must not be lost with it
+        print("Recovery key (write it down and keep it somewhere safe, away from this computer):", file=out)
+        print(founded.recovery_key, file=out)
+    return 1 if args.recovery_sheet else 0
 
 
 def cmd_list(args, keystore: KeyStoreFactory, out) -> int:

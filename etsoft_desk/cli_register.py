@@ -13,7 +13,6 @@ from .cli_staff import require_owner
 from .domain.errors import UserError
 from .domain.messages import Msg
 from .domain.recovery_key import parse_key
-from .secrets import KeyringUnavailable
 from .services import register as reg
 from .services import unlock as unlocking
 
@@ -30,7 +29,7 @@ def cmd_backup(args, keystore: KeyStoreFactory, out) -> int:
 
 
 def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
-    from .services.backup import restore
+    from .services.operations import restore_register
 
     path = reg.register_path(reg.data_dir(args.data_dir))
     if path.exists():
@@ -58,20 +57,15 @@ def cmd_restore(args, keystore: KeyStoreFactory, out) -> int:
         print("No register here yet: give the backup's recovery key with --key (or ETSOFT_DESK_KEY).",
               file=sys.stderr)
         return 2
-    register, result = restore(path, Path(args.file), key, reg.open_with_key, reg.local_now)
-    with register:
-        for told in result.report:
+    restored = restore_register(path, Path(args.file), key, keystore, confirm=args.confirm)
+    with restored.register:
+        for told in restored.told:
             print(str(told), file=sys.stderr)
-        try:
-            keystore().save(register.register_id, key)
-        except KeyringUnavailable:
-            print(str(UserError(Msg.KEY_KEPT_NOWHERE)), file=sys.stderr)
-        if args.confirm:
-            for told in register.remove_leftovers(confirmed=True):
-                print(str(told), file=out)
-    aside = (f" The previous register is kept as {result.set_aside.name}." if result.set_aside.exists() else "")
-    print(f"Restored {args.file}: {result.customers} customer(s).{aside} Erased again from the erasure ledger: "
-          f"{result.replayed}.", file=out)
+        for told in restored.removed:
+            print(str(told), file=out)
+    aside = f" The previous register is kept as {restored.set_aside.name}." if restored.set_aside else ""
+    print(f"Restored {args.file}: {restored.customers} customer(s).{aside} Erased again from the erasure ledger: "
+          f"{restored.replayed}.", file=out)
     return 0
 
 

@@ -7,13 +7,13 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.breach import BreachKind, KeyWhere, Scope
 from ..domain.errors import UserError
 from .dialogs import Dialog, ERROR_STYLE, fill, table
 from .file_dialogs import open_file, save_file
-from .messages import show_error, show_info, tr_message
+from .messages import ask, show_error, show_info, tr_message
 
 
 def _moment(edit: QDateTimeEdit) -> str:
@@ -174,10 +174,7 @@ class DecisionDialog(Dialog):
         proposal.report_ap, proposal.tell_people = self.report.currentData() == "yes", self.tell.currentData() == "yes"
         told = warnings(proposal)
         if told:
-            answer = QMessageBox.question(self, self.windowTitle(), "\n\n".join(tr_message(w) for w in told),
-                                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Save:
+            if not ask(self, self.windowTitle(), "\n\n".join(tr_message(w) for w in told), save=True):
                 return
         try:
             self._register.breaches.decide(self._breach.id, report=self.report.currentData(),

@@ -198,17 +198,11 @@ class ConsentPanel(QWidget):
         self.changed.emit()
 
     def _asked_anew(self, refusal: UserError) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from .messages import ask, tr_message
 
-        from .messages import tr_message
-
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Objection to direct marketing"),
-                          tr_message(refusal) + "\n\n" + self.tr("Did the customer ask for this consent anew, "
-                                                                  "themselves?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("askedAnewBox")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Objection to direct marketing"),
+                   tr_message(refusal) + "\n\n" + self.tr("Did the customer ask for this consent anew, themselves?"),
+                   name="askedAnewBox")
 
     def refresh(self) -> None:
         history = self._consent.history(self._id)

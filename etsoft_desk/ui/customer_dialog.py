@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import (QMessageBox, QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout,
                                QWidget)
 
@@ -17,7 +17,7 @@ from ..services.customers import CustomerService, StoredCustomer
 from .card_history import HistoryPages, SlipIssued, SlipMaker
 from .card_pages import PageList
 from .dialogs import Dialog, date_edit, error_label, kind_names, to_date
-from .messages import show_error, tr_message
+from .messages import ask, show_error, tr_message
 
 FIELDS = ("first_name", "infix", "last_name", "email", "phone", "street", "house_number", "postcode", "city",
           "country", "age", "source_name", "source_how", "notes")
@@ -324,11 +324,9 @@ class CustomerDialog(Dialog, HistoryPages):
             card = self.card()
             if self._id is None and self._erased_before is not None:
                 day = self._erased_before(card)
-                if day and QMessageBox.question(
+                if day and not ask(
                         self, self.tr("Asked to be erased"),
-                        tr_message(UserError(Msg.ERASED_BEFORE_CARD, date=day)) + "\n\n" + self.tr("Save anyway?"),
-                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                        QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                        tr_message(UserError(Msg.ERASED_BEFORE_CARD, date=day)) + "\n\n" + self.tr("Save anyway?")):
                     return
             created = self._id is None
             if created:

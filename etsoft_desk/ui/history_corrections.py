@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.corrections import RowKind
@@ -21,12 +21,12 @@ from .messages import show_error, show_info, tr_message
 def ask_rectification_request(parent: QWidget, request_id: int) -> int | None:
     """The customer's open rectification request: is this change the correction it asks for? (The card and its
     history ask alike; the words are the card's.)"""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("CustomerDialog", "Rectification request"),
-        QCoreApplication.translate("CustomerDialog", "Is this change the correction asked for in request %1?")
-        .replace("%1", str(request_id)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-    return request_id if answer == QMessageBox.StandardButton.Yes else None
+    from .messages import ask
+
+    yes = ask(parent, QCoreApplication.translate("CustomerDialog", "Rectification request"),
+              QCoreApplication.translate("CustomerDialog", "Is this change the correction asked for in request %1?")
+              .replace("%1", str(request_id)), default_yes=True)
+    return request_id if yes else None
 
 
 def _amount_text(amount) -> str:

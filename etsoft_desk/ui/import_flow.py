@@ -121,10 +121,8 @@ class ImportFlow(_Window):
 
     def _import_failed(self, progress, path: Path, exc: BaseException, skip_invalid: bool = False,
                        choices: dict | None = None) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from ..services.importer import ImportRejected
-        from .messages import show_error, tr_message
+        from .messages import ask, show_error, tr_message
 
         progress.close()
         self.import_action.setEnabled(True)
@@ -134,21 +132,12 @@ class ImportFlow(_Window):
         elif isinstance(exc, ImportRejected):
             lines = "\n".join(self.tr("line %1: %2").replace("%1", str(p.line)).replace(
                 "%2", " ".join(tr_message(e) for e in p.errors)) for p in exc.problems[:15])
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), tr_message(exc), parent=self)
-            box.setObjectName("importRejectedBox")
-            box.setInformativeText(self.tr("Import the good rows and put the bad ones in a separate file?"))
-            box.setDetailedText(lines)
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() == QMessageBox.StandardButton.Yes:
+            if ask(self, self.tr("Import"), tr_message(exc), name="importRejectedBox", warning=True, details=lines,
+                   informative=self.tr("Import the good rows and put the bad ones in a separate file?")):
                 self.start_import(path, skip_invalid=True, **(choices or {}))
         elif isinstance(exc, UserError) and exc.template == Msg.OUTPUT_EXISTS and skip_invalid:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), tr_message(exc), parent=self)
-            box.setObjectName("rejectsExistBox")
-            box.setInformativeText(self.tr("Replace the existing file with the bad rows of this import?"))
-            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            if box.exec() == QMessageBox.StandardButton.Yes:
+            if ask(self, self.tr("Import"), tr_message(exc), name="rejectsExistBox",
+                   informative=self.tr("Replace the existing file with the bad rows of this import?")):
                 self.start_import(path, skip_invalid=True, **{**(choices or {}), "overwrite": True})
         elif isinstance(exc, UserError):
             show_error(self, exc)

@@ -11,14 +11,17 @@ from ..services.register import Register
 from .import_flow import ImportCancelled, ImportFlow  # noqa: F401 (ImportCancelled: its former home)
 from .menus import MainMenus
 from .register_actions import RegisterActions
+from .register_swap import RegisterSwap
 from .todo import TodoBar
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 
-class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
+class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWindow):
     importFinished = Signal(object)  # ImportResult, or the exception that stopped the import
     backupFinished = Signal(object)  # BackupResult, or the sentence that says why there is none
     registerReplaced = Signal(object)  # the register after a restore: the window is built anew around it
+    rekeyFinished = Signal(object)  # RekeyResult: the register is re-encrypted under the new key
+    restoreConfirmed = Signal(object)  # the set-aside copies removed after the owner confirmed a restore
     confirmRestoreRequested = Signal()  # Register › Confirm the restore: the set-aside register may go
 
     def __init__(self, register: Register, *, demo: bool = False, keystore=None, unattended: bool = False) -> None:
@@ -27,6 +30,7 @@ class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
         self._keystore = keystore  # where a new key goes after a rekey or restore (None: nowhere, e.g. the demo)
         self.setObjectName("mainWindow")
         self._register = register
+        self.confirmRestoreRequested.connect(self.confirm_restore)
         title = self.tr("ETSoft Desk – customer register")
         self.setWindowTitle(title + (self.tr(" (demo, fictitious customers)") if demo else ""))
 
@@ -158,7 +162,7 @@ class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
         self.lock_action.triggered.connect(self.counter_lock.lock)
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work;
         # then the automatic backup, if a folder is chosen in the settings.
-        self._after(2000, self._destroy_expired)
+        self._after(2000, self.after_opening)
         self._after(3000, self.auto_backup)
 
     def retire(self) -> None:
@@ -184,9 +188,9 @@ class MainWindow(ImportFlow, RegisterActions, MainMenus, QMainWindow):
             self.tr("Log (no personal data): %1").replace("%1", info["log"])])
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from .messages import show_about
 
-        QMessageBox.about(self, self.tr("About ETSoft Desk"), self.about_text())
+        show_about(self, self.tr("About ETSoft Desk"), self.about_text())
 
     def open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl

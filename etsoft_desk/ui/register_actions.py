@@ -1,5 +1,5 @@
-"""What the main window does with the register as a whole: backup (by hand and at start), restore, a new key,
-retention at start, and erasing a customer with its shred confirmation. A mixin of MainWindow (its translations
+"""What the main window does with the register as a whole: backup (by hand and at start) and erasing a customer
+with its shred confirmation (restore and a new key: ui/register_swap.py). A mixin of MainWindow (its translations
 stay in the MainWindow context); every slow step runs off the GUI thread."""
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from ..domain.errors import UserError
-from ..domain.messages import Msg
 
 
 if TYPE_CHECKING:  # a mixin of MainWindow: checked as the window it is part of
@@ -28,7 +27,7 @@ else:
 
 
 class RegisterActions(_Window):
-    """Backup, restore, new key and erasure for :class:`MainWindow` (which provides the register and widgets)."""
+    """Backup and erasure for :class:`MainWindow` (which provides the register and widgets)."""
 
     # provided by MainWindow
     _register: Register
@@ -77,111 +76,6 @@ class RegisterActions(_Window):
 
         BreachDialog(self._register, self).exec()
         self.todo_bar.refresh()
-
-    def restore_backup(self, path: str | None = None) -> None:
-        """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
-        the window is then built anew around the restored register."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..services.backup import check_backup, restore
-        from ..services.register import open_with_key
-        from .messages import show_error
-        from .owner_pin import owner_allows
-
-        if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
-            return
-        if path is None:
-            from .file_dialogs import open_file
-
-            path = open_file(self, self.tr("Restore a backup"), self.tr("ETSoft Desk backups (*.db)"))
-            if not path:
-                return
-        register, key = self._register, self._register.key
-        try:
-            counts = check_backup(Path(path), key)  # before anything changes
-        except UserError as exc:
-            if exc.template != Msg.BACKUP_OTHER_KEY:
-                show_error(self, exc)
-                return
-            # Made before a key rotation (or not a backup at all): its own recovery key may open it.
-            key = self._ask_backup_key(exc)
-            if key is None:
-                return
-            try:
-                counts = check_backup(Path(path), key)
-            except UserError as again:
-                show_error(self, again)
-                return
-        answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
-            "Replace the register with this backup (%n customer(s))? The current register is set aside, not "
-            "deleted. Whoever was erased after the backup was made is erased again.", "", counts["customer"]),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        path_now, clock = register.path, register.clock
-        register.close()
-        try:
-            restored, _result = restore(path_now, Path(path), key, lambda p, k: open_with_key(p, k, clock), clock)
-        except UserError as exc:
-            restored = open_with_key(path_now, key, clock)  # restore() put the old file back
-            show_error(self, exc)
-        if self._keystore is not None:
-            from ..services.unlock import remember_key
-
-            remember_key(self._keystore, restored.register_id, key)
-        self.registerReplaced.emit(restored)
-
-    def _ask_backup_key(self, reason: UserError) -> bytes | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        from ..domain.recovery_key import parse_key
-        from .messages import show_error, tr_message
-
-        typed, ok = QInputDialog.getText(self, self.tr("Restore a backup"), tr_message(reason) + "\n\n" + self.tr(
-            "Recovery key of this backup:"))
-        if not ok:
-            return None
-        try:
-            return parse_key(typed)
-        except UserError as exc:
-            show_error(self, exc)
-            return None
-
-    def new_key(self) -> None:
-        """A new key: its recovery sheet is shown to print first, then the register is re-encrypted."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from ..services.register import new_key
-        from ..services.rekey import refuse_while_set_aside, rekey, sheet_for
-        from .messages import show_error
-        from .owner_pin import owner_allows
-        from .print_preview import PrintPreview
-
-        if not owner_allows(self, self._register.pin, self.tr("a new key")):
-            return
-        try:  # before a sheet is printed for a key that could not be used
-            refuse_while_set_aside(self._register)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        key = new_key()
-        PrintPreview(sheet_for(self._register, key, in_keyring=self._keystore is not None), self.tr("New recovery sheet"), "herstelblad-nieuw.pdf",
-                     parent=self).exec()
-        answer = QMessageBox.question(self, self.tr("New key"), self.tr(
-            "Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. "
-            "Backups made before keep opening with the old sheet only: keep it with them."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:  # the owner confirmed having the sheet: it is the key's durable place when the keyring is not
-            result = rekey(self._register, self._keystore, new_key=key, sheet_confirmed=True)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("The register is re-encrypted with the new key.") if result.in_keyring
-                                     else self.tr("The register is re-encrypted; this computer does not keep the "
-                                                  "key: keep the new recovery sheet at hand."), 20000)
-
 
     def show_backup_age(self) -> None:
         """When the last good backup was made; red when there is none or it is more than a week old."""
@@ -232,50 +126,28 @@ class RegisterActions(_Window):
         tasks.start(task)
 
     def start_backup(self, folder: Path) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
         from . import tasks
 
-        progress = QProgressDialog(self.tr("Backing up…"), "", 0, 0, self)
-        progress.setObjectName("backupProgress")
-        progress.setWindowTitle(self.tr("Backup"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
         register = self._register
-        task = tasks.Task(lambda report: register.backups.backup(folder), register.release_thread,
-                          register.explain_failure)
-        task.signals.finished.connect(lambda result: self._backup_done(progress, result))
-        task.signals.failed.connect(lambda exc: self._backup_failed(progress, exc))
-        self.backup_action.setEnabled(False)
-        tasks.start(task)
 
-    def _backup_done(self, progress, result) -> None:
-        progress.close()
-        self.backup_action.setEnabled(True)
+        def failed(exc: BaseException) -> bool:  # told first, then reported (tests wait for it)
+            if not isinstance(exc, UserError):
+                return False
+            from .messages import show_error
+
+            show_error(self, exc)
+            self.backupFinished.emit(exc)
+            return True
+        tasks.run(self, lambda report: register.backups.backup(folder), self._backup_done, register=register,
+                  busy=[self.backup_action], label=self.tr("Backing up…"), failed=failed, name="backupProgress")
+
+    def _backup_done(self, result) -> None:
         self.show_backup_age()
         text = self.tr("Backup written and verified: %1").replace("%1", str(result.path))
         if not result.recorded:
             text += " " + self.tr("(The register was busy: the time of this backup is not noted.)")
         self.statusBar().showMessage(text, 15000)
         self.backupFinished.emit(result)
-
-    def _backup_failed(self, progress, exc: BaseException) -> None:
-        progress.close()
-        self.backup_action.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        from .messages import show_error
-
-        show_error(self, exc)
-        self.backupFinished.emit(exc)
-
-    def _destroy_expired(self) -> None:
-        """Kept invoices and special-category notes whose keep-until date has passed go at every start."""
-        count = self._register.retention.destroy_expired()
-        if count:
-            self.statusBar().showMessage(self.tr("%n kept record(s) destroyed: their keep-until date had passed.",
-                                                 "", count), 30000)
-
 
     def erase_customer(self, customer_id: int) -> bool:
         """The confirmation dialog, the erasure, then the shred confirmation (and letters) in the preview."""

@@ -3,8 +3,9 @@ paper and devices destroyed (each with a printable confirmation)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from .dialogs import Dialog, fill, table
@@ -12,6 +13,8 @@ from .messages import show_error
 
 
 class RetentionDialog(Dialog):
+    ran = Signal(object)  # the overview of what the retention run destroyed
+
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retentionDialog")
@@ -78,19 +81,22 @@ class RetentionDialog(Dialog):
     def run(self) -> None:
         from .print_preview import PrintPreview
 
-        answer = QMessageBox.question(self, self.tr("Carry out"), self.tr(
-            "Destroy everything in the list for good? Customers without contact are erased; their invoices stay "
-            "for the tax law."), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        from . import tasks
+        from .messages import ask
+
+        if not ask(self, self.tr("Carry out"), self.tr(
+                "Destroy everything in the list for good? Customers without contact are erased; their invoices "
+                "stay for the tax law.")):
             return
-        try:
-            _, pdf = self._register.retention.run()
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.refresh()
-        PrintPreview(pdf, self.tr("Confirmation of destruction"), "vernietiging-bewaartermijn.pdf", parent=self).exec()
+        register = self._register
+
+        def done(result) -> None:
+            self.refresh()
+            PrintPreview(result[1], self.tr("Confirmation of destruction"), "vernietiging-bewaartermijn.pdf",
+                         parent=self).exec()
+            self.ran.emit(result[0])
+        tasks.run(self, lambda _progress: register.retention.run(), done, register=register,
+                  busy=[self.run_button], label=self.tr("Destroying what is due…"), name="retentionProgress")
 
     def record(self) -> None:
         from .print_preview import PrintPreview

@@ -4,12 +4,12 @@ set, lift or record them. What they forbid is decided in the services; a refused
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.consent import ConsentMethod
 from ..domain.errors import UserError
 from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, field_labels
-from .messages import show_error
+from .messages import ask, show_error
 
 
 class RightsBanner(QFrame):
@@ -121,12 +121,9 @@ class RightsBanner(QFrame):
         self._act(lambda: self._register.rights.restrict(self._id, reason, request_id=request_id))
 
     def lift(self) -> None:
-        if QMessageBox.question(
-                self, self.tr("Lift restriction"),
-                self.tr("The customer must be told before the restriction is lifted (GDPR Art. 18(3)). The letter "
-                        "is shown next: print or save it and send it. Lift the restriction now?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Lift restriction"),
+                   self.tr("The customer must be told before the restriction is lifted (GDPR Art. 18(3)). The letter "
+                           "is shown next: print or save it and send it. Lift the restriction now?")):
             return
         letter = {}
         if self._act(lambda: letter.update(pdf=self._register.rights.lift(self._id)[1])):
@@ -136,12 +133,9 @@ class RightsBanner(QFrame):
                          parent=self).exec()
 
     def object_to_marketing(self) -> None:
-        if QMessageBox.question(
-                self, self.tr("Objection to direct marketing"),
-                self.tr("Record that the customer objects to direct marketing? Every marketing consent is withdrawn "
-                        "at once, on every channel."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Objection to direct marketing"),
+                   self.tr("Record that the customer objects to direct marketing? Every marketing consent is "
+                           "withdrawn at once, on every channel.")):
             return
         from ..services import rights as gate
 

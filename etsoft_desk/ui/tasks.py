@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -53,3 +54,76 @@ def start(task: Task) -> None:
     task.signals.failed.connect(lambda _exc: _running.discard(task))
     task.setAutoDelete(False)
     QThreadPool.globalInstance().start(task)
+
+
+T = TypeVar("T")
+
+
+def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[[T], None], *,
+        register=None, busy=(), label: str | None = None, failed: Callable[[BaseException], bool] | None = None,
+        name: str = "taskProgress", modal: bool = False) -> Task:
+    """The one way the window does slow work (after Anki's CollectionOp): ``work(progress)`` runs in the thread
+    pool while ``busy`` widgets are disabled (and a progress dialog says ``label``, from 300 ms on); then
+    ``done(result)`` on the GUI thread. A failure is told by default: a UserError as a message box, anything
+    else to the crash dialog; either way the widgets are enabled again, so the window stays usable.
+    ``failed(exc)`` sees a failure first and returns True when it told the person itself.
+    ``register``: the work's connection is released in the worker and a failure caused by a rekey elsewhere
+    is told as such. ``modal``: the progress dialog shows at once and keeps the window from input (the work
+    changes the register under it: restore, rekey)."""
+    from ..domain.errors import UserError
+
+    progress_box = None
+    if label is not None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        progress_box = QProgressDialog(label, "", 0, 0, parent)
+        progress_box.setObjectName(name)
+        progress_box.setWindowTitle(label.rstrip("…. "))
+        progress_box.setCancelButton(None)
+        progress_box.setMinimumDuration(0 if modal else 300)
+        if modal:
+            from PySide6.QtCore import Qt
+
+            progress_box.setWindowModality(Qt.WindowModality.WindowModal)
+            progress_box.show()
+    for widget in busy:
+        widget.setEnabled(False)
+    task = Task(work, register.release_thread if register is not None else (lambda: None),
+                register.explain_failure if register is not None else None)
+
+    def settle() -> None:
+        if progress_box is not None:
+            progress_box.close()  # not deleteLater(): PySide6 owns the wrapper (a crash without the GIL)
+        for widget in busy:
+            try:
+                widget.setEnabled(True)
+            except RuntimeError:  # the widget was closed meanwhile
+                pass
+
+    def on_progress(done_: int, total: int) -> None:
+        if progress_box is not None and total:
+            progress_box.setMaximum(total)
+            progress_box.setValue(done_)
+
+    def on_done(result: Any) -> None:
+        settle()
+        done(result)
+
+    def on_failed(exc: BaseException) -> None:
+        settle()
+        if failed is not None and failed(exc):
+            return
+        if isinstance(exc, UserError):
+            from .messages import show_error
+
+            show_error(parent, exc)
+            return
+        import sys
+
+        sys.excepthook(type(exc), exc, exc.__traceback__)  # the crash dialog (ui/crash.py); the window goes on
+
+    task.signals.progress.connect(on_progress)
+    task.signals.finished.connect(on_done)
+    task.signals.failed.connect(on_failed)
+    start(task)
+    return task

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
@@ -93,10 +93,10 @@ def show_recovery_key(parent: QWidget | None, recovery_key: str, sheet: str | No
     else:
         lines.append(QCoreApplication.translate("Welcome", "Write this recovery key down and keep it somewhere safe, away from this "
                                     "computer:"))
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Welcome", "Recovery key"), "\n\n".join(lines),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setDetailedText(recovery_key)
-    box.exec()
+    from .messages import show_info
+
+    show_info(parent, QCoreApplication.translate("Welcome", "Recovery key"), "\n\n".join(lines), name="recoveryKeyBox",
+              details=recovery_key)
 
 
 def ask_initials(parent: QWidget | None, settings) -> None:

@@ -1322,6 +1322,34 @@
         <source>Retention</source>
         <translation>Bewaren</translation>
     </message>
+    <message>
+        <source>Erasure ledger</source>
+        <translation>Wisregister</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the register…</source>
+        <translation>Het register wordt opnieuw versleuteld…</translation>
+    </message>
+    <message>
+        <source>Removing the set-aside register…</source>
+        <translation>Het opzij gezette register wordt verwijderd…</translation>
+    </message>
+    <message>
+        <source>There is no register set aside by a restore: nothing to confirm.</source>
+        <translation>Er is geen register dat bij het terugzetten opzij is gezet: er valt niets te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Is the restored register as it should be? Then the previous register, set aside, is removed for good (it may hold people erased since). Choose No to keep it for now.</source>
+        <translation>Is het teruggezette register zoals het hoort? Dan wordt het vorige register, dat opzij is gezet, definitief verwijderd (het kan mensen bevatten die sindsdien zijn gewist). Kies Nee om het voorlopig te bewaren.</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>
@@ -2107,6 +2135,10 @@
         <location filename="../../etsoft_desk/ui/retention_dialog.py" line="107" />
         <source>Confirmation of destruction</source>
         <translation>Verklaring van vernietiging</translation>
+    </message>
+    <message>
+        <source>Destroying what is due…</source>
+        <translation>Wat aan de beurt is, wordt vernietigd…</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4111,14 @@ Een nieuw register komt hier:
     <message>
         <source>The message is {size} and the mail server {host} takes at most {limit}: take it out of the outbox and give the document on paper or on a USB stick.</source>
         <translation>Het bericht is {size} en de mailserver {host} neemt hoogstens {limit} aan: haal het uit het postvak uit en geef het document op papier of op een USB-stick.</translation>
+    </message>
+    <message>
+        <source>Destroyed {count} kept record(s) whose keep-until date has passed.</source>
+        <translation>{count} bewaarde gegeven(s) vernietigd: de bewaardatum was voorbij.</translation>
+    </message>
+    <message>
+        <source>Erased again from the erasure ledger: {count} customer(s) (a crash or a restored backup had left them).</source>
+        <translation>Opnieuw gewist volgens het wisregister: {count} klant(en) (een crash of een teruggezette back-up had ze laten staan).</translation>
     </message>
 </context>
 <context>

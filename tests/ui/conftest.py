@@ -43,6 +43,21 @@ def window(qtbot, register, customers):
     return w
 
 
+@pytest.fixture
+def answer_boxes():
+    """Stands in for the person at every message box (ui/messages.answer_with): ``answer_boxes(True)``, or a
+    function of the Box, answers each one; the list returned fills with the boxes asked, in order."""
+    import contextlib
+
+    from etsoft_desk.ui import messages
+
+    with contextlib.ExitStack() as stack:
+        def install(answer=True):
+            answerer = answer if callable(answer) else (lambda box: answer)
+            return stack.enter_context(messages.answer_with(answerer))
+        yield install
+
+
 _pollers: list[dict] = []
 
 

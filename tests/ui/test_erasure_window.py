@@ -3,7 +3,7 @@ the shred confirmation in the preview."""
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from etsoft_desk.store.models import AuditEntry
 from etsoft_desk.ui.customer_dialog import CustomerDialog
@@ -65,7 +65,7 @@ def test_cancel_erases_nothing(qtbot, register, customers):
     assert register.customers.count() == 3
 
 
-def test_a_new_card_for_someone_who_was_erased_warns(qtbot, register, customers, monkeypatch):
+def test_a_new_card_for_someone_who_was_erased_warns(qtbot, register, customers, answer_boxes):
     register.settings.staff_initials = "JV"
     register.erasure.erase(customers["Anna"])
     dialog = CustomerDialog(register.customers, None, erased_before=register.erased_before)
@@ -73,10 +73,9 @@ def test_a_new_card_for_someone_who_was_erased_warns(qtbot, register, customers,
     dialog.first_name.setText("Anna")
     dialog.last_name.setText("Zwart")
     dialog.emails.setText("ANNA@example.com")
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), QMessageBox.StandardButton.No)[1])
+    asked = answer_boxes(False)
     dialog.save()
-    assert asked and "vroeg op 25-11-2026 om verwijdering" in asked[0]
+    assert asked and "vroeg op 25-11-2026 om verwijdering" in asked[0].text and asked[0].kind == "question"
     assert register.customers.count() == 2  # Bert and Cor: nothing was saved
 
 

@@ -2,9 +2,8 @@
 
 
 import sqlcipher3
-from PySide6.QtWidgets import QMessageBox
 
-from etsoft_desk.app import tell_at_start, watch_checkpoint
+from etsoft_desk.app import watch_checkpoint
 from etsoft_desk.domain.errors import UserError
 from etsoft_desk.domain.messages import Msg
 from tests.helpers.cards import distinctive_card
@@ -28,13 +27,15 @@ def test_the_window_says_nog_bezig_until_the_held_up_checkpoint_is_done(qtbot, w
     timer.stop()
 
 
-def test_the_ledgers_damage_is_shown_in_dutch_at_start(qtbot, window, register, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+def test_the_ledgers_damage_is_shown_in_dutch_at_start(qtbot, window, register, answer_boxes):
+    shown = answer_boxes(True)
     register.ledger_report = [UserError(Msg.LEDGER_LINE_ALTERED, line=3), UserError(Msg.LEDGER_REPAIRED, count=1)]
-    tell_at_start(window, register)
-    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
-    assert shown[0].splitlines() == [
+    register.replayed = 2
+    window.after_opening()  # what the window does 2 s after it is up, off the GUI thread
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert window.statusBar().currentMessage().startswith("Opnieuw gewist volgens het wisregister: 2 klant(en)")
+    assert [b.title for b in shown] == ["Wisregister"]
+    assert shown[0].text.splitlines() == [
         "Regel 3 van het wisregister is gewijzigd (het zegel klopt niet): die regel is overgeslagen.",
         "Het wisregister miste 1 regel(s) die het register bewaart (het was verwijderd of afgekapt): het is "
         "opnieuw geschreven vanuit het register."]
@@ -80,19 +81,15 @@ def test_the_shred_confirmation_waits_until_the_erasure_is_finished(qtbot, windo
 
 
 def test_the_register_menu_confirms_a_restore_and_the_set_aside_copy_goes(qtbot, window, register, register_path,
-                                                                          monkeypatch):
+                                                                          answer_boxes):
     """Answered "later" after a restore, the owner confirms it from Register › Terugzetten bevestigen…."""
-    from etsoft_desk.app import confirm_restore
-
-    told = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
-    with qtbot.waitSignal(window.confirmRestoreRequested, timeout=2000):
-        window.confirm_restore_action.trigger()
+    told = answer_boxes(True)
     assert window.confirm_restore_action.text().replace("&", "") == "Terugzetten bevestigen…"
-    confirm_restore(window, register)  # nothing set aside: says so
-    assert told and "niets te bevestigen" in told[-1]
+    window.confirm_restore_action.trigger()  # nothing set aside: says so
+    assert told and "niets te bevestigen" in told[-1].text
     aside = register_path.with_name("register.db.set-aside-20261125-103000")
     aside.write_bytes(b"\0" * 4096)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    confirm_restore(window, register)
+    with qtbot.waitSignal(window.restoreConfirmed, timeout=10000):
+        window.confirm_restore_action.trigger()
+    assert told[1].kind == "question" and "het vorige register" in told[1].text.lower()
     assert not aside.exists()

@@ -154,10 +154,8 @@ def test_about_names_versions_and_where_things_live(window, register):
     assert "Logboek (zonder persoonsgegevens):" in text
 
 
-def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_path, monkeypatch, new_register):
-    from PySide6.QtWidgets import QMessageBox
-
-    from etsoft_desk.domain.messages import Msg
+def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_path, monkeypatch, new_register,
+                                            answer_boxes):
     from etsoft_desk.secrets import MemoryKeyStore
     from etsoft_desk.ui.print_preview import PrintPreview
 
@@ -166,28 +164,28 @@ def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_pat
     qtbot.addWidget(window)
     backup = register.backups.backup(tmp_path / "stick.db").path
     register.customers.create(card(first_name="Na", last_name="DeBackup"))
-    questions = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (questions.append(a[2]),
-                                                                  QMessageBox.StandardButton.Yes)[1])
-    with qtbot.waitSignal(window.registerReplaced) as replaced:
+    questions = answer_boxes(True)
+    with qtbot.waitSignal(window.registerReplaced, timeout=20000) as replaced:  # off the GUI thread
         window.restore_backup(str(backup))
     restored = replaced.args[0]
-    assert "(3 klanten)" in questions[0] and restored.customers.count() == 3
+    assert "(3 klanten)" in questions[0].text and restored.customers.count() == 3
     assert store.load(restored.register_id) == new_register.key
     assert any(p.name.startswith("register.db.set-aside-") for p in restored.path.parent.iterdir())
     window.retire()
 
     second = MainWindow(restored, keystore=lambda: store)
     qtbot.addWidget(second)
-    shown, errors = [], []
+    shown = []
     monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
-    monkeypatch.setattr("etsoft_desk.ui.messages.show_error", lambda parent, exc: errors.append(exc.template))
     old_key = restored.key
     second.new_key()  # the set-aside register would not open with a new key: the restore is confirmed first
-    assert shown == [] and errors == [Msg.REKEY_SET_ASIDE] and restored.key == old_key
+    errors = [b.text for b in questions if b.kind == "error"]
+    assert shown == [] and len(errors) == 1 and "bevestig eerst het terugzetten" in errors[0] and restored.key == old_key
     restored.remove_leftovers(confirmed=True)  # what "etsoft-desk restore --confirm" does
-    second.new_key()
+    with qtbot.waitSignal(second.rekeyFinished, timeout=20000):  # sheet and re-encryption off the GUI thread
+        second.new_key()
     assert shown == ["Nieuw herstelblad"] and restored.key != old_key
+    assert restored.customers.count() == 3  # the window's own connection opens with the new key
     assert store.load(restored.register_id) == restored.key
     with qtbot.waitSignal(second.backupFinished, timeout=10000) as done:  # a worker thread's new connection
         second.start_backup(tmp_path)
@@ -210,8 +208,9 @@ def test_automatic_backup_at_start_and_a_missing_stick(qtbot, window, register, 
 
 
 def test_restore_in_the_window_asks_for_the_key_of_a_backup_made_before_a_rekey(qtbot, register, customers, tmp_path,
-                                                                                 monkeypatch, new_register):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+                                                                                 monkeypatch, new_register,
+                                                                                 answer_boxes):
+    from PySide6.QtWidgets import QInputDialog
 
     from etsoft_desk.domain.recovery_key import format_recovery_key
     from etsoft_desk.secrets import MemoryKeyStore
@@ -225,8 +224,8 @@ def test_restore_in_the_window_asks_for_the_key_of_a_backup_made_before_a_rekey(
     asked = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append(a[2]),
                                                                  (format_recovery_key(new_register.key), True))[1])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(window.registerReplaced) as replaced:
+    answer_boxes(True)
+    with qtbot.waitSignal(window.registerReplaced, timeout=20000) as replaced:
         window.restore_backup(str(old_backup))
     restored = replaced.args[0]
     assert "eerdere sleutel" in asked[0] or "andere sleutel" in asked[0]

@@ -229,19 +229,25 @@ class RequestsPanel(QWidget):
     def access_report(self) -> None:
         from .print_preview import PrintPreview
 
-        request = self.selected()
-        request_id = request.id if request is not None and request.kind is RequestKind.ACCESS else None
-        try:
-            doc_id, pdf = self._register.access.render(self._id, request_id=request_id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
         from .mail_send import Mailing
 
-        access = self._register.access
-        mailing = Mailing(self._register, doc_id, "access_report", f"inzage-{doc_id}.pdf", self._id, request_id)
-        PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
-                     lambda how: access.issued(self._id, doc_id, how), self, mailing=mailing).exec()
+        request = self.selected()
+        request_id = request.id if request is not None and request.kind is RequestKind.ACCESS else None
+        access, customer_id = self._register.access, self._id
+
+        def show(built: tuple[str, bytes]) -> None:
+            doc_id, pdf = built
+            mailing = Mailing(self._register, doc_id, "access_report", f"inzage-{doc_id}.pdf", customer_id, request_id)
+            PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
+                         lambda how: access.issued(customer_id, doc_id, how), self, mailing=mailing).exec()
+        self._build(lambda: access.render(customer_id, request_id=request_id), show)
+
+    def _build(self, build, show) -> None:
+        """A document built off the GUI thread (a long report takes a while), then shown in the preview."""
+        from . import tasks
+
+        tasks.run(self, lambda _progress: build(), show, register=self._register, busy=[self],
+                  label=self.tr("Preparing the document…"), name="documentProgress")
 
     def export(self) -> None:
         from .owner_pin import owner_allows
@@ -314,16 +320,16 @@ class RequestsPanel(QWidget):
     def _letter(self, request_id: int) -> None:
         from .print_preview import PrintPreview
 
-        try:
-            doc_id, pdf = self._register.documents.render_letter(request_id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
         from .mail_send import Mailing
 
-        mailing = Mailing(self._register, doc_id, "request_letter", f"brief-{doc_id}.pdf", self._id, request_id)
-        PrintPreview(pdf, self.tr("Letter to the customer"), f"brief-{doc_id}.pdf", parent=self,
-                     mailing=mailing).exec()
+        documents, customer_id = self._register.documents, self._id
+
+        def show(built: tuple[str, bytes]) -> None:
+            doc_id, pdf = built
+            mailing = Mailing(self._register, doc_id, "request_letter", f"brief-{doc_id}.pdf", customer_id, request_id)
+            PrintPreview(pdf, self.tr("Letter to the customer"), f"brief-{doc_id}.pdf", parent=self,
+                         mailing=mailing).exec()
+        self._build(lambda: documents.render_letter(request_id), show)
 
     def add_not_customer(self) -> None:
         """A request from someone the register holds nothing about: logged with its deadline, answered below."""
@@ -345,15 +351,14 @@ class RequestsPanel(QWidget):
                 "Search the register first. If it holds nothing about this person, their name for the answer:"))
             if not ok:
                 return
-        try:
-            doc_id, pdf = self._register.access.render_none(name, request_id=request_id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
         access = self._register.access
-        PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
-                     lambda how: access.issued(None, doc_id, how), self).exec()
-        self.refresh()
+
+        def show(built: tuple[str, bytes]) -> None:
+            doc_id, pdf = built
+            PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
+                         lambda how: access.issued(None, doc_id, how), self).exec()
+            self.refresh()
+        self._build(lambda: access.render_none(name, request_id=request_id), show)
 
     def _open_selected_customer(self) -> None:
         request = self.selected()

@@ -63,6 +63,7 @@ def test_a_non_customer_request_is_logged_answered_with_the_no_and_then_closed(q
     panel.list.selectRow(0)
     state = when_modal(qtbot, preview)
     click(qtbot, panel, "noDataReport")  # no name asked: it answers the selected request
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # the document is built off the GUI thread
     assert state["done"] and not state["error"], state["error"]
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(saved.read_bytes())).pages).split())
     assert "Voor Piet Puk" in text and "verzoek nr. 1" in text and "Nee. ETSoft verwerkt geen persoonsgegevens" in text

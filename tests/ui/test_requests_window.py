@@ -67,6 +67,7 @@ def test_log_a_request_and_print_and_save_the_access_report(qtbot, shop, custome
     panel.list.selectRow(0)
     state = when_modal(qtbot, preview)
     click(qtbot, panel, "accessReport")
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # the document is built off the GUI thread
     assert state["done"] and not state["error"], state["error"]
     assert len(PdfReader(str(printed)).pages) == state["pages"]  # every page went to the printer
     text = " ".join(p.extract_text() for p in PdfReader(str(saved)).pages)
@@ -155,7 +156,8 @@ def test_someone_who_is_not_a_customer_gets_a_no(qtbot, shop, monkeypatch):
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Onbekende Vraagsteller", True))
     seen = []
-    when_modal(qtbot, lambda preview: (seen.append(" ".join(
+    state = when_modal(qtbot, lambda preview: (seen.append(" ".join(
         PdfReader(__import__("io").BytesIO(preview._pdf)).pages[0].extract_text().split())), preview.reject()))
     click(qtbot, dialog.panel, "noDataReport")
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # the document is built off the GUI thread
     assert seen and "Nee. ETSoft verwerkt geen persoonsgegevens over u." in seen[0]

@@ -181,7 +181,7 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
             raise UserError(Msg.ERASURE_STILL_FINISHING, doc=result.erasure_id)
         if args.output:
             write_proof(args.output, result.confirmation, result.erasure_id, overwrite=args.overwrite)
-        told = tell_sent(register, result.outbox_message, out) if result.outbox_message is not None else 0
+        code = tell_sent(register, result.outbox_message, out) if result.outbox_message is not None else 0
     kept = sum(line.count for line in result.plan.kept)
     print(f"Customer {args.id} erased ({result.erasure_id}); kept for the tax law: {kept} invoice(s)."
           + (f" Shred confirmation: {args.output}." if args.output else ""), file=out)
@@ -191,7 +191,7 @@ def cmd_erase(args, keystore: KeyStoreFactory, out) -> int:
               + ". Record each once sent: etsoft-desk notices.", file=out)
     if result.plan.takedowns:
         print("Take down from the website: " + ", ".join(result.plan.takedowns), file=out)
-    return told
+    return code
 
 
 def _plan(args, keystore: KeyStoreFactory, out) -> int:

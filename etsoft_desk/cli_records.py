@@ -121,7 +121,7 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
             register.outbox.request_address(args.id)  # no address: refused before the request changes
         if args.action == "add" and args.not_customer is not None:  # someone the register holds nothing about
             request_id = register.requests.add_not_customer(
-                args.not_customer, RequestKind(args.kind), parse_date(args.received, "received"),
+                args.not_customer, RequestKind(args.kind), (parse_date(args.received or "", "received") or register.clock().date()),
                 RequestChannel(args.channel), answer_to=args.answer_to or "",
                 identity=IdentityCheck(args.identity) if args.identity else None, by=args.by)
             due = register.requests.get(request_id).due
@@ -133,7 +133,7 @@ def cmd_request(args, keystore: KeyStoreFactory, out) -> int:
             print(f"Request {args.id} is now on the card of customer {args.customer}.", file=out)
             return 0
         if args.action == "add":
-            received = parse_date(args.received, "received")
+            received = (parse_date(args.received or "", "received") or register.clock().date())
             channels = None
             if args.kind == RequestKind.CONSENT_WITHDRAWAL.value:  # a withdrawal request withdraws (issue 11)
                 from .services.marketing import parse_channel

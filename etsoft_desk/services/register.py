@@ -7,11 +7,40 @@ import functools
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..store import database
 from .audit import AuditLog
 from .customers import CustomerService
 from .settings import Settings
+
+if TYPE_CHECKING:  # the services' types, imported only when first used (not before the first paint)
+    from .access import AccessService
+    from .backup import BackupService
+    from .breach import BreachService
+    from .consent import ConsentService
+    from .consent import StatementService
+    from .corrections import CorrectionService
+    from .documents import DocumentService
+    from .erasure import ErasureService
+    from .intake import IntakeService
+    from .invoices import InvoiceService
+    from .ledger import ErasureLedger
+    from .marketing import MarketingService
+    from .notices import NoticeService
+    from .outbox import Outbox
+    from .pin import PinService
+    from .receipts import ReceiptService
+    from .referrals import ReferralService
+    from .requests import RequestService
+    from .retention import RetentionService
+    from .rights import RightsService
+    from .sensitive import SensitiveService
+    from .sharing import SharingService
+    from .sharing_list import SharingListService
+    from .staff import StaffService
+    from .statement_notice import StatementNotices
+    from .todo import TodoService
 
 REGISTER_FILE = "register.db"
 DATA_DIR_ENV = "ETSOFT_DESK_DATA"
@@ -66,97 +95,97 @@ class Register:
 
     # The other services are made (and their modules imported) when first used, not before the first paint.
     @functools.cached_property
-    def consent(self):
+    def consent(self) -> ConsentService:
         from .consent import ConsentService
 
         return ConsentService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def statements(self):
+    def statements(self) -> StatementService:
         from .consent import StatementService
 
         return StatementService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def sharing(self):
+    def sharing(self) -> SharingService:
         from .sharing import SharingService
 
         return SharingService(self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
-    def referrals(self):
+    def referrals(self) -> ReferralService:
         from .referrals import ReferralService
 
         return ReferralService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def sensitive(self):
+    def sensitive(self) -> SensitiveService:
         from .sensitive import SensitiveService
 
         return SensitiveService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def receipts(self):
+    def receipts(self) -> ReceiptService:
         from .receipts import ReceiptService
 
         return ReceiptService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def rights(self):
+    def rights(self) -> RightsService:
         from .rights import RightsService
 
         return RightsService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def corrections(self):
+    def corrections(self) -> CorrectionService:
         from .corrections import CorrectionService
 
         return CorrectionService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def marketing(self):
+    def marketing(self) -> MarketingService:
         from .marketing import MarketingService
 
         return MarketingService(self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
-    def sharing_list(self):
+    def sharing_list(self) -> SharingListService:
         from .sharing_list import SharingListService
 
         return SharingListService(self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
-    def invoices(self):
+    def invoices(self) -> InvoiceService:
         from .invoices import InvoiceService
 
         return InvoiceService(self.audit, self.settings, self.sharing, self.clock)
 
     @functools.cached_property
-    def requests(self):
+    def requests(self) -> RequestService:
         from .requests import RequestService
 
         return RequestService(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def access(self):
+    def access(self) -> AccessService:
         from .access import AccessService
 
         return AccessService(self.audit, self.settings, self.requests, self.clock)
 
     @functools.cached_property
-    def intake(self):  # the intake slip of a service job (issue 15)
+    def intake(self) -> IntakeService:  # the intake slip of a service job (issue 15)
         from .intake import IntakeService
 
         return IntakeService(self.audit, self.settings, self.consent, self.clock)
 
     @functools.cached_property
-    def documents(self):
+    def documents(self) -> DocumentService:
         from .documents import DocumentService
 
         return DocumentService(self.audit, self.settings, self.requests, self.sharing, self.clock)
 
     @functools.cached_property
-    def outbox(self):  # issue 12: documents by email
+    def outbox(self) -> Outbox:  # issue 12: documents by email
         from .mail import kept_password
         from .outbox import Outbox
 
@@ -167,19 +196,19 @@ class Register:
         return outbox
 
     @functools.cached_property
-    def statement_notices(self):  # issue 12: the notice of a new privacy statement to one customer
+    def statement_notices(self) -> StatementNotices:  # issue 12: the notice of a new privacy statement to one customer
         from .statement_notice import StatementNotices
 
         return StatementNotices(self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def breaches(self):
+    def breaches(self) -> BreachService:
         from .breach import BreachService
 
         return BreachService(self.audit, self.settings, self.clock, lambda: self._key)
 
     @functools.cached_property
-    def ledger(self):
+    def ledger(self) -> ErasureLedger:
         from .ledger import LEDGER_NAME, ErasureLedger
 
         return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt())
@@ -208,7 +237,7 @@ class Register:
         return salt
 
     @functools.cached_property
-    def erasure(self):
+    def erasure(self) -> ErasureService:
         from .erasure import ErasureService
 
         return ErasureService(self._db, self.audit, self.settings, self.requests, self.ledger, self.clock,
@@ -238,19 +267,19 @@ class Register:
         return bool(self.settings.marked(PENDING_CHECKPOINT))
 
     @functools.cached_property
-    def notices(self):  # issue 12 item 4: the Art. 19 notices, one per recipient
+    def notices(self) -> NoticeService:  # issue 12 item 4: the Art. 19 notices, one per recipient
         from .notices import NoticeService
 
         return NoticeService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
-    def retention(self):
+    def retention(self) -> RetentionService:
         from .retention import RetentionService
 
         return RetentionService(self._db, self.audit, self.settings, lambda: self.erasure, self.clock)
 
     @functools.cached_property
-    def backups(self):
+    def backups(self) -> BackupService:
         from .backup import BackupService
 
         if self._key is None:
@@ -264,23 +293,24 @@ class Register:
         _ = self.ledger  # the ledger's salt is kept in the register before the key it was derived from goes
         database.rekey(self._db, new_key)
         self._key = new_key
-        self.__dict__.pop("backups", None)  # made with the old key
-        self.__dict__.pop("pin", None)
+        for name, member in vars(Register).items():  # every service is made anew, none with the old key
+            if isinstance(member, functools.cached_property):
+                self.__dict__.pop(name, None)
 
     @functools.cached_property
-    def pin(self):
+    def pin(self) -> PinService:
         from .pin import PinService
 
         return PinService(self.settings, self._key)
 
     @functools.cached_property
-    def staff(self):
+    def staff(self) -> StaffService:
         from .staff import StaffService
 
         return StaffService(self.audit)
 
     @functools.cached_property
-    def todo(self):
+    def todo(self) -> TodoService:
         from .todo import TodoService
 
         return TodoService(self.audit, self.statements, self.referrals, self.requests, self.settings, self.clock)

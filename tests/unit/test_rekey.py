@@ -87,3 +87,15 @@ def test_an_interrupted_rekey_still_opens(keyed, register_path, monkeypatch, whe
     assert store.load(register.register_id + PENDING) is None or where == "before the register changes"
     opens_with = store.load(register.register_id)
     assert (opens_with == old) == (where == "before the register changes")
+
+
+def test_after_a_rekey_every_service_is_made_anew_and_backups_use_the_new_key(keyed, tmp_path):
+    register, old, store = keyed
+    services = {name: getattr(register, name) for name in ("consent", "requests", "erasure", "backups", "pin")}
+    result = rekey(register, lambda: store)
+    assert all(getattr(register, name) is not made for name, made in services.items())
+    backup = register.backups.backup(tmp_path / "na.db").path
+    assert check_backup(backup, register.key)["customer"] == 0 and register.key != old
+    with pytest.raises(UserError):
+        check_backup(backup, old)
+    assert result.in_keyring

@@ -210,6 +210,8 @@ class Msg:
     REGISTER_UNWRITABLE = QT_TRANSLATE_NOOP("messages", "The register at {path} cannot be opened for writing: make the file and its folder writable again (not read-only, not locked against changes), then try again. Nothing was changed.")
     REGISTER_TABLE_MISSING = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: its table “{value}” is missing. Restore it from a backup.")
     REGISTER_DATABASE_ERROR = QT_TRANSLATE_NOOP("messages", "The register at {path} could not be used (the database said “{detail}”): check the disk and the file, or restore the register from a backup.")
+    DISK_FULL_AT = QT_TRANSLATE_NOOP("messages", "The disk of {path} is full: free some space (or choose another disk) and try again. The register is unchanged.")
+    FILE_NOT_ALLOWED = QT_TRANSLATE_NOOP("messages", "{path} may not be used: it is read-only, or this user may not read or write it. Choose another place, or ask whoever manages this computer. The register is unchanged.")
     FILE_UNUSABLE = QT_TRANSLATE_NOOP("messages", "{path} cannot be used: {detail}. Check that it exists, is a folder where a folder is meant (or a file where a file is), and may be written, then try again.")
     # --- issue 11 item 3: corrections of the history rows, and their Art. 19 letters (part "rectify") ---
     VISIT_NOT_FOUND = QT_TRANSLATE_NOOP("messages", "There is no visit with number {value}.")

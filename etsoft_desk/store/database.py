@@ -251,9 +251,16 @@ def told(exc: BaseException, path: Path | str) -> UserError | None:
 def boundary_error(exc: BaseException, path: Path | str) -> UserError | None:
     """The sentence for a failure that reached the program's edge (command line, window): every database error,
     and every OSError (a folder that is a file, a read-only disk); None for anything else (a bug)."""
+    import errno
+
     error = told(exc, path)
     if error is None and isinstance(exc, OSError):
-        error = UserError(Msg.FILE_UNUSABLE, path=str(exc.filename or path),
+        where = str(exc.filename or path)
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return UserError(Msg.DISK_FULL_AT, path=where)
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return UserError(Msg.FILE_NOT_ALLOWED, path=where)
+        error = UserError(Msg.FILE_UNUSABLE, path=where,
                           detail=(exc.strerror or str(exc) or type(exc).__name__).lower())
     return error
 

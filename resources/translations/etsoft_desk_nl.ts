@@ -2013,6 +2013,10 @@
         <source>Export by email…</source>
         <translation>Exporteren per e-mail…</translation>
     </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Het document wordt klaargemaakt…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>
@@ -4120,6 +4124,14 @@ Een nieuw register komt hier:
         <source>Erased again from the erasure ledger: {count} customer(s) (a crash or a restored backup had left them).</source>
         <translation>Opnieuw gewist volgens het wisregister: {count} klant(en) (een crash of een teruggezette back-up had ze laten staan).</translation>
     </message>
+    <message>
+        <source>The disk of {path} is full: free some space (or choose another disk) and try again. The register is unchanged.</source>
+        <translation>De schijf van {path} is vol: maak ruimte vrij (of kies een andere schijf) en probeer het opnieuw. Het register is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} may not be used: it is read-only, or this user may not read or write it. Choose another place, or ask whoever manages this computer. The register is unchanged.</source>
+        <translation>{path} mag niet worden gebruikt: het is alleen-lezen, of deze gebruiker mag het niet lezen of schrijven. Kies een andere plek, of vraag het aan wie deze computer beheert. Het register is niet veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>
@@ -6204,6 +6216,84 @@ Een nieuw register komt hier:
     <message>
         <source>Not sent: the message could not be put in the outbox.</source>
         <translation>Niet verstuurd: het bericht kon niet in het postvak uit worden gezet.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSwap</name>
+    <message>
+        <source>Erasure ledger</source>
+        <translation>Wisregister</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>ETSoft Desk backups (*.db)</source>
+        <translation>Back-ups van ETSoft Desk (*.db)</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Recovery key of this backup:</source>
+        <translation>Herstelsleutel van deze back-up:</translation>
+    </message>
+    <message>
+        <source>a new key</source>
+        <translation>een nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>Nieuw herstelblad</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nieuwe sleutel</translation>
+    </message>
+    <message>
+        <source>Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. Backups made before keep opening with the old sheet only: keep it with them.</source>
+        <translation>Hebt u het nieuwe herstelblad afgedrukt of bewaard? Versleutel het register pas dan met de nieuwe sleutel. Back-ups van eerder gaan alleen open met het oude herstelblad: bewaar dat bij die back-ups.</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted with the new key.</source>
+        <translation>Het register is opnieuw versleuteld met de nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>The register is re-encrypted; this computer does not keep the key: keep the new recovery sheet at hand.</source>
+        <translation>Het register is opnieuw versleuteld; deze computer bewaart de sleutel niet: houd het nieuwe herstelblad bij de hand.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the register…</source>
+        <translation>Het register wordt opnieuw versleuteld…</translation>
+    </message>
+    <message>
+        <source>There is no register set aside by a restore: nothing to confirm.</source>
+        <translation>Er is geen register dat bij het terugzetten opzij is gezet: er valt niets te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Is the restored register as it should be? Then the previous register, set aside, is removed for good (it may hold people erased since). Choose No to keep it for now.</source>
+        <translation>Is het teruggezette register zoals het hoort? Dan wordt het vorige register, dat opzij is gezet, definitief verwijderd (het kan mensen bevatten die sindsdien zijn gewist). Kies Nee om het voorlopig te bewaren.</translation>
+    </message>
+    <message>
+        <source>Removing the set-aside register…</source>
+        <translation>Het opzij gezette register wordt verwijderd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with this backup (%n customer(s))? The current register is set aside, not deleted. Whoever was erased after the backup was made is erased again.</source>
+        <translation>
+            <numerusform>Het register vervangen door deze back-up (%n klant)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
+            <numerusform>Het register vervangen door deze back-up (%n klanten)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

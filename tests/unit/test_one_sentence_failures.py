@@ -152,3 +152,15 @@ def test_init_in_a_read_only_folder_is_one_sentence(tmp_path):
         immutable(data, False)
         data.chmod(0o755)
     assert list(data.iterdir()) == []  # nothing left behind
+
+
+@pytest.mark.parametrize("code, words", [("ENOSPC", "is full: free some space"), ("EROFS", "may not be used"),
+                                         ("EACCES", "may not be used"), ("ENOTDIR", "cannot be used")])
+def test_every_oserror_at_the_edge_is_a_sentence_that_says_what_to_do(code, words, tmp_path):
+    import errno
+
+    from etsoft_desk.services.recovery import boundary_error
+
+    exc = OSError(getattr(errno, code), os.strerror(getattr(errno, code)), str(tmp_path / "x"))
+    told = boundary_error(exc, tmp_path / "register.db")
+    assert told is not None and words in str(told) and str(tmp_path / "x") in str(told)

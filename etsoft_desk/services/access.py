@@ -24,7 +24,6 @@ from ..domain.sharing import outside_eea  # transfers there need a ground (Art. 
 from ..domain.validation import format_phone, required_text
 from ..store import customers as customers_store
 from ..store import personal as store
-from ..store.models import database_proxy
 from . import access_facts as facts
 from . import portability
 from .audit import Action, AuditLog
@@ -145,8 +144,9 @@ def collect(customer_id: int) -> list[Section]:
 
 
 class AccessService:
-    def __init__(self, audit: AuditLog, settings: Settings, requests: RequestService,
+    def __init__(self, db, audit: AuditLog, settings: Settings, requests: RequestService,
                  clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._requests = requests
@@ -208,7 +208,7 @@ class AccessService:
 
         doc_id = document_id("IZ")
         buffer = io.BytesIO()
-        with database_proxy.atomic():
+        with self._db.atomic():
             data = self.report_data(customer_id, request_id=request_id, by=by, doc_id=doc_id)
             write_access_report(buffer, data)
             _carried_out(request_id, customer_id, "access", doc_id, self._clock(), data.prepared_by)
@@ -237,7 +237,7 @@ class AccessService:
             raise ValidationFailed([exc]) from None
         doc_id = document_id("IZ")
         shop = self._settings.shop()
-        with database_proxy.atomic():
+        with self._db.atomic():
             data = AccessReportData(document_id=doc_id, issued_at=self._clock(), prepared_by=recorder,
                                     shop=shop, authority=self._settings.authority(), customer_id=None,
                                     customer_name=name, request=facts.request_header(request) if request else None,
@@ -259,7 +259,7 @@ class AccessService:
             who = f" by {self._settings.recorder(by)}"
         except UserError:  # who made it is in the entry of its preparation
             who = ""
-        with database_proxy.atomic():
+        with self._db.atomic():
             rights_store.mark_issued(doc_id, self._clock())
             self._audit.record(Action.REPORT, customer_id, f"access report {doc_id} {how}{who}")
 
@@ -321,7 +321,7 @@ class AccessService:
         if suffix not in (".json", ".zip"):
             raise UserError(Msg.EXPORT_FORMAT)
         outputs.check(path, overwrite=overwrite)
-        with database_proxy.atomic():
+        with self._db.atomic():
             packed = self.export_bytes(customer_id, suffix[1:], by=by, request_id=request_id)
             outputs.write(path, packed, overwrite=overwrite)
         return path
@@ -331,7 +331,7 @@ class AccessService:
         """The export as bytes (``form`` json or zip), carried out for ``request_id`` and in the audit log: for
         a file (above) or an email attachment (issue 12)."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             data, tables = self.export_data(customer_id)

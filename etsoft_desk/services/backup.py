@@ -26,7 +26,6 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import backup as store
 from ..store import database
-from ..store.models import database_proxy
 from . import leftovers
 from .outputs import fsync_dir
 from .audit import Action, AuditLog, announce_rewind
@@ -109,7 +108,7 @@ class BackupService:
         logging.getLogger(__name__).info("backup %s written and verified: %d customers, %.1f s", target.name,
                                          seen["customer"], seconds)
         try:  # the copy is made and verified; noting it must not wait long on a transaction left open
-            with database.user_errors(self._path), database.busy_timeout(self._db, 1000), database_proxy.atomic():
+            with database.user_errors(self._path), database.busy_timeout(self._db, 1000), self._db.atomic():
                 self._settings.mark(LAST_BACKUP, self._clock().isoformat(timespec="seconds"))
                 self._audit.record(Action.BACKUP, None, f"backup {target.name}: {seen['customer']} customers")
         except UserError as exc:
@@ -223,7 +222,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     customers = register.customers.count()
     logging.getLogger(__name__).info("restored %s: %d customers, %d erased again", source.name, customers,
                                      register.replayed)
-    with database_proxy.atomic():
+    with register.transaction():
         register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
                                                     f"erased again from the ledger: {register.replayed}")
     register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on

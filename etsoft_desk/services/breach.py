@@ -23,7 +23,6 @@ from ..domain.personal_data import CATEGORIES, CATEGORY
 from ..domain.validation import check_free_text
 from ..store import breach as store
 from ..store import customers as customers_store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -73,8 +72,9 @@ def parse_categories(raw: str | list[str] | None) -> tuple[str, ...] | None:
 
 
 class BreachService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
                  key: Callable[[], bytes | None]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -158,7 +158,7 @@ class BreachService:
                         special=any(p.special for p in exposure.persons), encrypted=exposure.encrypted,
                         key_where=where if exposure.encrypted else None, recorded_at=now, recorded_by=recorder,
                         **texts)
-        with database_proxy.atomic():
+        with self._db.atomic():
             breach_id = store.insert(breach)
             store.insert_people(breach_id, exposure.persons)
             self._audit.record(Action.BREACH, None, f"add {breach_id} ({kind.value}, {exposure.scope.value}): "
@@ -204,7 +204,7 @@ class BreachService:
         """Consequences and measures, as they become known (Art. 33(4): information may follow in phases)."""
         recorder = self._settings.recorder(by)
         checked = {k: _text(v, k) for k, v in texts.items() if v is not None}
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._open(breach_id)
             store.set_details(breach_id, **checked)
             self._audit.record(Action.BREACH, None, f"details {breach_id}: {','.join(sorted(checked))} by {recorder}")
@@ -221,7 +221,7 @@ class BreachService:
         delay_reason = _text(delay_reason, "delay_reason")
         recorder = self._settings.recorder(by)
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             breach = self._open(breach_id)
             if report_ap and now > breach.deadline and not breach.reported_on and not delay_reason:
                 raise UserError(Msg.BREACH_DELAY_REASON_REQUIRED, value=f"{breach.deadline:%d-%m-%Y %H:%M}")
@@ -237,7 +237,7 @@ class BreachService:
         if not reference or on is None:
             raise UserError(Msg.BREACH_REFERENCE_REQUIRED)
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             breach = self._open(breach_id)
             if on < breach.aware_at.date() or on > self._clock().date():
                 raise UserError(Msg.BREACH_REPORTED_TOO_EARLY)
@@ -246,7 +246,7 @@ class BreachService:
 
     def close(self, breach_id: int, *, by: str | None = None) -> None:
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             breach = self._open(breach_id)
             if not breach.decided:
                 raise UserError(Msg.BREACH_NOT_DECIDED, value=breach_id)
@@ -271,7 +271,7 @@ class BreachService:
         recorder = self._settings.recorder(by)
         breach = self.get(breach_id, names=False)
         doc_id, pdf = summary_pdf(breach, self._settings, recorder, self._clock())
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._audit.record(Action.BREACH, None, f"summary {breach_id} {doc_id} by {recorder}")
         return doc_id, pdf
 
@@ -300,7 +300,7 @@ class BreachService:
         recorder = self._settings.recorder(by)
         now = self._clock()
         today = now.date()
-        with database_proxy.atomic():
+        with self._db.atomic():
             for customer_id, doc_id in made:
                 store.letter_made(breach_id, customer_id, doc_id, today)
                 if pdfs and doc_id in pdfs:

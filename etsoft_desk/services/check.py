@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import database
-from ..store.models import database_proxy
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class Finding:
 
 def file_checks(register) -> list[Finding]:
     """The pages (HMAC with the key) and the database structure; a damaged file is told, never raised."""
-    db, path = database_proxy.obj, str(register.path)
+    db, path = register.db, str(register.path)
     found = []
     pages = database.damaged_pages(db)
     if pages:

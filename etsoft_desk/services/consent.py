@@ -12,13 +12,14 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import consent as store
 from ..store import customers as customers_store
-from ..store.models import StatementVersion, database_proxy
+from ..store.models import StatementVersion
 from .audit import Action, AuditLog
 from .settings import Settings
 
 
 class ConsentService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -32,7 +33,7 @@ class ConsentService:
 
         recorder = self._settings.recorder(by)
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             if state == ConsentState.GRANTED:
@@ -69,7 +70,8 @@ class ConsentService:
 
 
 class StatementService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -81,7 +83,7 @@ class StatementService:
             raise UserError(Msg.STATEMENT_EMPTY)
         digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             current = store.current_statement(effective_date)
             if current is not None and current.sha256 == digest:
                 raise UserError(Msg.STATEMENT_SAME_AS_CURRENT, version=current.id)

@@ -29,7 +29,6 @@ from ..domain.rights import Use
 from ..domain.validation import check_history_row
 from ..store import corrections as store
 from ..store import customers as customers_store
-from ..store.models import database_proxy
 from . import rights
 from .audit import Action, AuditLog
 from .settings import Settings
@@ -62,7 +61,8 @@ def shown(kind: RowKind, values: dict[str, object]) -> dict[str, str]:
 
 
 class CorrectionService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -80,7 +80,7 @@ class CorrectionService:
         changing nothing, where a field cannot be corrected, a value is invalid, a restriction forbids it, or
         ``request_id`` is not an open rectification request of this customer."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             customer_id, record = self.row(kind, row_id)
             before = store.column_values(kind, record)
             errors = []
@@ -134,7 +134,7 @@ class CorrectionService:
         from .notices import Letter, Made, combined, keep, lay_out_notices, the_person
 
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             found = store.get(sorted(set(correction_ids)))
             missing = sorted(set(correction_ids) - {c.id for c in found})
             if missing:

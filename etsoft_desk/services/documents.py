@@ -20,7 +20,6 @@ from ..domain.requests import RequestStatus
 from ..domain.rights import complaint_route
 from ..store import customers as customers_store
 from ..store import documents as documents_store
-from ..store.models import database_proxy
 from .access import ROLES_NL, retention_text
 from .audit import Action, AuditLog
 from .requests import RequestService
@@ -50,8 +49,9 @@ SUBJECTS = ("Klanten van 18 jaar en ouder, en personen over wie wij gegevens van
 
 
 class DocumentService:
-    def __init__(self, audit: AuditLog, settings: Settings, requests: RequestService, sharing: SharingService,
+    def __init__(self, db, audit: AuditLog, settings: Settings, requests: RequestService, sharing: SharingService,
                  clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._requests = requests
@@ -119,7 +119,7 @@ class DocumentService:
         buffer = io.BytesIO()
         write_document(buffer, Document(title=title, document_id=doc_id, issued_at=self._clock(),
                                         prepared_by=recorder, shop=shop, blocks=blocks, address=address))
-        with database_proxy.atomic():
+        with self._db.atomic():
             if request.customer_id is not None:  # kept to print again; it goes with the customer at an erasure
                 # (a letter to someone who is not a customer is made anew from the request instead: the request
                 # loses their name at the retention run, and a kept letter would keep it)
@@ -203,6 +203,6 @@ class DocumentService:
         write_document(buffer, Document(title="Register van verwerkingsactiviteiten", document_id=doc_id,
                                         issued_at=now, prepared_by=recorder, shop=shop, blocks=blocks,
                                         subtitle=f"Stand per {now:%d-%m-%Y}"))
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._audit.record(Action.REPORT, None, f"processing record {doc_id} by {recorder}")
         return doc_id, buffer.getvalue()

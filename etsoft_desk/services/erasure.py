@@ -34,7 +34,6 @@ from ..store import database
 from ..store import documents as documents_store
 from ..store import erasure as store
 from ..store import notices as notices_store
-from ..store.models import database_proxy
 from . import erasure_notices
 from .audit import Action, AuditLog
 from .ledger import ERASURE_KINDS, ErasureLedger, asked_on, line_of
@@ -208,11 +207,11 @@ class ErasureService:
                                                        else seconds)
         marked = bool(self._settings.marked(PENDING_CHECKPOINT))
         if clean and marked:
-            with database_proxy.atomic():
+            with self._db.atomic():
                 self._settings.mark(PENDING_CHECKPOINT, "")
             clean = database.checkpoint(self._db)  # the mark's own frames
         elif not clean and not marked:
-            with database_proxy.atomic():
+            with self._db.atomic():
                 self._settings.mark(PENDING_CHECKPOINT, self._clock().isoformat(timespec="seconds"))
         if not clean:
             logging.getLogger(__name__).info("checkpoint after erasure busy after %d attempt(s)", attempts)
@@ -241,7 +240,7 @@ class ErasureService:
         address = ", ".join(x for x in (f"{a.street} {a.house_number_text()}".strip(),
                                         f"{a.postcode} {a.city}".strip(), a.country if a.country != "NL" else "")
                             if x)
-        with database_proxy.atomic():
+        with self._db.atomic():
             # Invoices already past their keep-until date are not kept: they go with the rest.
             keep_until = {n: add_months(d, months) for n, d, _ in store.invoices(customer_id)
                           if add_months(d, months) > now.date()}
@@ -258,7 +257,7 @@ class ErasureService:
                     attachment_name=f"vernietigingsbevestiging-{erasure_id}.pdf", to=send_to[0],
                     address_kind=send_to[1], request_id=request_id, password=attachment_password, by=recorder)
             for kind, what, method in paper:
-                database_proxy.obj.execute_sql(
+                self._db.obj.execute_sql(
                     "INSERT INTO destruction_log (kind, what, method, done_on, done_by, erasure_id, recorded_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (kind, what, method, now.date().isoformat(), recorder,
                                                      erasure_id, now.isoformat()))
@@ -305,7 +304,7 @@ class ErasureService:
                             notices=made)
                 markers.pop(cid)
                 erased += 1
-            with database_proxy.atomic():
+            with self._db.atomic():
                 store.mark_applied(entry["erasure_id"], self._clock())
                 self._ledger.keep(line_of(entry))
         self.finish_checkpoint()

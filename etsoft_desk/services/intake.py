@@ -18,7 +18,6 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.validation import format_phone
 from ..store import customers as customers_store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .consent import ConsentService
 from .settings import Settings
@@ -45,8 +44,9 @@ NONE_GIVEN = ("U gaf ons geen toestemming om u te informeren over onze producten
 
 
 class IntakeService:
-    def __init__(self, audit: AuditLog, settings: Settings, consent: ConsentService,
+    def __init__(self, db, audit: AuditLog, settings: Settings, consent: ConsentService,
                  clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._consent = consent
@@ -106,7 +106,7 @@ class IntakeService:
         found = customers_store.service_job(job_id)
         if found is None:
             raise UserError(Msg.SERVICE_JOB_NOT_FOUND, value=job_id)
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._audit.record(Action.REPORT, found[0],
                                f"intake slip for job {job_id} {how} by {self._settings.recorder(by)}")
 

@@ -20,7 +20,6 @@ from ..domain.errors import UserError
 from ..domain.invoices import InvoiceLine, Period, disclosure_text, euros, period
 from ..domain.messages import Msg
 from ..store import invoices as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .marketing import safe_cell
 from .settings import Settings, processor_named
@@ -39,7 +38,8 @@ class InvoiceExport:
 
 
 class InvoiceService:
-    def __init__(self, audit: AuditLog, settings: Settings, sharing, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, sharing, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._sharing = sharing
@@ -74,7 +74,7 @@ class InvoiceService:
         xlsx = Path(path).suffix.lower() == ".xlsx"
         written: Path | None = None
         try:
-            with database_proxy.atomic():
+            with self._db.atomic():
                 recipient = self.accountant(accountant)
                 sharing_rules.ground_for(recipient, None, None)  # no agreement, or inactive: refused before all
                 lines = self.in_period(asked)

@@ -21,7 +21,6 @@ from ..domain.dates import add_months
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import rights as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .outputs import safe_cell  # noqa: F401 (one writer of CSV cells; its home was here)
 from .ledger import ErasureLedger
@@ -54,8 +53,9 @@ def parse_channel(text: str) -> Channel:
 
 
 class MarketingService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
                  ledger: Callable[[], ErasureLedger | None] = lambda: None) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -84,7 +84,7 @@ class MarketingService:
 
         outputs.check(path, overwrite=overwrite)
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             listed = self.approachable(channel)
             if to is not None:
                 self._disclose_to_mailing_tool(to, channel, listed, recorder)
@@ -106,7 +106,7 @@ class MarketingService:
             raise UserError(Msg.MAILING_TOOL_NOT_PROCESSOR, name=recipient.name)
         what = f"lijst om te benaderen per {CHANNEL_WORDS.get(channel.value, channel.value)} " \
                f"({self._clock():%d-%m-%Y}): naam en adres"
-        sharing = SharingService(self._audit, self._settings, self._clock, self._ledger)
+        sharing = SharingService(self._db, self._audit, self._settings, self._clock, self._ledger)
         sharing.disclose_each([(p.customer_id, what) for p in listed], recipient.id, by=recorder,
                               ground=Ground.PROCESSOR)
 

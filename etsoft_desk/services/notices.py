@@ -28,7 +28,6 @@ from ..store import database
 from ..store import documents as documents_store
 from ..store import notices as store
 from ..store import sharing as sharing_store
-from ..store.models import database_proxy
 from ..store.notices import NoticeRecord
 from .audit import Action, AuditLog
 from .settings import Settings
@@ -201,7 +200,7 @@ class NoticeService:
                 by: str | None, checkpoint: bool = True) -> NoticeRecord:
         recorder = self._settings.recorder(by)
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             notice = self.get(notice_id)
             if notice.state != "waiting":
                 raise UserError(Msg.NOTICE_SETTLED, value=notice_id, state=STATE_NL[notice.state])

@@ -19,7 +19,6 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import database
 from ..store import outbox as store
-from ..store.models import database_proxy
 from . import mail
 from . import mail_texts as texts
 from .audit import Action, AuditLog
@@ -105,7 +104,7 @@ class Outbox:
         from email.utils import make_msgid
 
         domain = self._settings.mail().get("smtp_from", "").rpartition("@")[2] or "etsoft-desk.invalid"
-        with database_proxy.atomic():
+        with self._db.atomic():
             number = store.add(at=self._clock(), by=recorder, document_id=document_id, kind=kind,
                                customer_id=customer_id, request_id=request_id, address_kind=address_kind,
                                to_address=to, subject=texts.subject_of(kind),
@@ -125,7 +124,7 @@ class Outbox:
             raise UserError(Msg.OUTBOX_NOT_FOUND, value=number)
         if not claimable(seen, self._clock()):
             raise UserError(Msg.OUTBOX_BEING_SENT, value=number)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not store.claim(number, CLAIMANT, self._clock(), seen):
                 raise UserError(Msg.OUTBOX_BEING_SENT, value=number)
         message = store.get(number)
@@ -138,12 +137,12 @@ class Outbox:
             answer = mail.deliver(server, self._password() if server.user else None, email, context=context)
         except BaseException as exc:  # the claim is given back whatever happened (Ctrl-C included)
             error = exc if isinstance(exc, UserError) else UserError(Msg.MAIL_FAILED, host=self._host())
-            with database_proxy.atomic():
+            with self._db.atomic():
                 store.failed(number, self._clock(), error.template, _plain(error.params))
             if not isinstance(exc, Exception):
                 raise
             return Sent(number, message.document_id, error)
-        with database_proxy.atomic():
+        with self._db.atomic():
             at = self._clock()
             store.sent(number, at, answer)
             for name, value in message.after_sent.items():
@@ -170,7 +169,7 @@ class Outbox:
         """Take a waiting message out of the outbox (the server refused it for good): its address, text and
         attachment are blanked like a sent one's; the record says it was not sent."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             message = store.get(number) if 0 < number < 2**63 else None
             if message is None or not store.drop(number, self._clock()):
                 raise UserError(Msg.OUTBOX_NOT_FOUND, value=number)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.recovery_key import parse_key
-from ..store.models import database_proxy
 from .settings import Settings
 
 MAX_TRIES = 5
@@ -46,7 +45,8 @@ def pin_matches(stored: str, pin: str) -> bool:
 
 
 class PinService:
-    def __init__(self, settings: Settings, key: bytes | None) -> None:
+    def __init__(self, db, settings: Settings, key: bytes | None) -> None:
+        self._db = db
         self._settings = settings
         self._key = key
 
@@ -65,7 +65,7 @@ class PinService:
         from ..store import staff
 
         stored = hash_pin(pin)
-        with database_proxy.atomic():
+        with self._db.atomic():
             owner = staff.owner()
             if owner is None:
                 initials = (self._settings.staff_initials or OWNER_DEFAULT[0]).upper()
@@ -89,7 +89,7 @@ class PinService:
         if self.only_recovery_key:
             return False
         ok = pin_matches(self._stored(), pin)
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._settings.mark("pin_failures", "0" if ok else str(self.failures + 1))
         return ok
 
@@ -102,7 +102,7 @@ class PinService:
 
         ok = self._key is not None and hmac.compare_digest(key, self._key)
         if ok:
-            with database_proxy.atomic():
+            with self._db.atomic():
                 self._settings.mark("pin_failures", "0")
         return ok
 

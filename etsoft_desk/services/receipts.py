@@ -18,7 +18,6 @@ from ..store import customers as customers_store
 from ..store import documents as documents_store
 from ..store import referrals as referral_store
 from ..store import sharing as sharing_store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -29,7 +28,8 @@ STATES_NL = {ConsentState.GRANTED: "ja", ConsentState.REFUSED: "nee", ConsentSta
 
 
 class ReceiptService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -102,7 +102,7 @@ class ReceiptService:
         """Log that the receipt left the program (printed, saved, sent); its values stay out of the log. ``pdf``:
         kept in the register to print again (issue 12 item 6; it goes with the customer at an erasure)."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if pdf is not None:
                 documents_store.keep(doc_id, "consent_receipt", self._clock(), pdf, customer_id=customer_id,
                                      personal=True)

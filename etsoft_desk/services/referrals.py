@@ -14,7 +14,6 @@ from ..domain.validation import check_free_text, required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import referrals as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -22,7 +21,8 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 class ReferralService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -34,7 +34,7 @@ class ReferralService:
             body = required_text(text, "text")
         except FieldError as exc:
             raise ValidationFailed([exc]) from None
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             referral_id = store.add(customer_id, body, shown_as, self._clock().date(), recorder)
@@ -69,7 +69,7 @@ class ReferralService:
 
     def _step(self, referral_id: int, status: ReferralStatus, by: str | None, **fields) -> None:
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             found = store.get(referral_id)
             if found is None:
                 raise UserError(Msg.REFERRAL_NOT_FOUND, value=referral_id)

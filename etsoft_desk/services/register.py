@@ -98,91 +98,91 @@ class Register:
     def consent(self) -> ConsentService:
         from .consent import ConsentService
 
-        return ConsentService(self.audit, self.settings, self.clock)
+        return ConsentService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def statements(self) -> StatementService:
         from .consent import StatementService
 
-        return StatementService(self.audit, self.settings, self.clock)
+        return StatementService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def sharing(self) -> SharingService:
         from .sharing import SharingService
 
-        return SharingService(self.audit, self.settings, self.clock, self.known_ledger)
+        return SharingService(self._db, self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
     def referrals(self) -> ReferralService:
         from .referrals import ReferralService
 
-        return ReferralService(self.audit, self.settings, self.clock)
+        return ReferralService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def sensitive(self) -> SensitiveService:
         from .sensitive import SensitiveService
 
-        return SensitiveService(self.audit, self.settings, self.clock)
+        return SensitiveService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def receipts(self) -> ReceiptService:
         from .receipts import ReceiptService
 
-        return ReceiptService(self.audit, self.settings, self.clock)
+        return ReceiptService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def rights(self) -> RightsService:
         from .rights import RightsService
 
-        return RightsService(self.audit, self.settings, self.clock)
+        return RightsService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def corrections(self) -> CorrectionService:
         from .corrections import CorrectionService
 
-        return CorrectionService(self.audit, self.settings, self.clock)
+        return CorrectionService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def marketing(self) -> MarketingService:
         from .marketing import MarketingService
 
-        return MarketingService(self.audit, self.settings, self.clock, self.known_ledger)
+        return MarketingService(self._db, self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
     def sharing_list(self) -> SharingListService:
         from .sharing_list import SharingListService
 
-        return SharingListService(self.audit, self.settings, self.clock, self.known_ledger)
+        return SharingListService(self._db, self.audit, self.settings, self.clock, self.known_ledger)
 
     @functools.cached_property
     def invoices(self) -> InvoiceService:
         from .invoices import InvoiceService
 
-        return InvoiceService(self.audit, self.settings, self.sharing, self.clock)
+        return InvoiceService(self._db, self.audit, self.settings, self.sharing, self.clock)
 
     @functools.cached_property
     def requests(self) -> RequestService:
         from .requests import RequestService
 
-        return RequestService(self.audit, self.settings, self.clock)
+        return RequestService(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def access(self) -> AccessService:
         from .access import AccessService
 
-        return AccessService(self.audit, self.settings, self.requests, self.clock)
+        return AccessService(self._db, self.audit, self.settings, self.requests, self.clock)
 
     @functools.cached_property
     def intake(self) -> IntakeService:  # the intake slip of a service job (issue 15)
         from .intake import IntakeService
 
-        return IntakeService(self.audit, self.settings, self.consent, self.clock)
+        return IntakeService(self._db, self.audit, self.settings, self.consent, self.clock)
 
     @functools.cached_property
     def documents(self) -> DocumentService:
         from .documents import DocumentService
 
-        return DocumentService(self.audit, self.settings, self.requests, self.sharing, self.clock)
+        return DocumentService(self._db, self.audit, self.settings, self.requests, self.sharing, self.clock)
 
     @functools.cached_property
     def outbox(self) -> Outbox:  # issue 12: documents by email
@@ -199,13 +199,13 @@ class Register:
     def statement_notices(self) -> StatementNotices:  # issue 12: the notice of a new privacy statement to one customer
         from .statement_notice import StatementNotices
 
-        return StatementNotices(self.audit, self.settings, self.clock)
+        return StatementNotices(self._db, self.audit, self.settings, self.clock)
 
     @functools.cached_property
     def breaches(self) -> BreachService:
         from .breach import BreachService
 
-        return BreachService(self.audit, self.settings, self.clock, lambda: self._key)
+        return BreachService(self._db, self.audit, self.settings, self.clock, lambda: self._key)
 
     @functools.cached_property
     def ledger(self) -> ErasureLedger:
@@ -301,19 +301,24 @@ class Register:
     def pin(self) -> PinService:
         from .pin import PinService
 
-        return PinService(self.settings, self._key)
+        return PinService(self._db, self.settings, self._key)
 
     @functools.cached_property
     def staff(self) -> StaffService:
         from .staff import StaffService
 
-        return StaffService(self.audit)
+        return StaffService(self._db, self.audit)
 
     @functools.cached_property
     def todo(self) -> TodoService:
         from .todo import TodoService
 
-        return TodoService(self.audit, self.statements, self.referrals, self.requests, self.settings, self.clock)
+        return TodoService(self._db, self.audit, self.statements, self.referrals, self.requests, self.settings, self.clock)
+
+    @property
+    def db(self):
+        """The register's one database handle (the services are given it when they are made)."""
+        return self._db
 
     @property
     def key(self) -> bytes | None:

@@ -18,7 +18,6 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.recovery_key import format_recovery_key
 from ..secrets import KeyringUnavailable, KeyStore
-from ..store.models import database_proxy
 from .audit import Action
 
 PENDING = ":pending"
@@ -70,11 +69,11 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
         outputs.write(sheet, sheet_for(register, key, shop_name, in_keyring=store is not None),
                       overwrite=overwrite)
     held = "recovery sheet printed" if sheet or sheet_confirmed else "key in the keyring"
-    with database_proxy.atomic():  # in the log before the swap: an interruption after it is still on record
+    with register.transaction():  # in the log before the swap: an interruption after it is still on record
         register.audit.record(Action.REKEY, None, f"re-encryption with a new key begins ({held})")
     register.rekey(key)
     logging.getLogger(__name__).info("register re-encrypted with a new key")
-    with database_proxy.atomic():
+    with register.transaction():
         register.audit.record(Action.REKEY, None, f"register re-encrypted with a new key ({held})")
     in_keyring = False
     if store is not None:

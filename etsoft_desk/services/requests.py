@@ -13,7 +13,6 @@ from ..domain.validation import check_free_text
 from ..domain.requests import DataRequest, IdentityCheck, RequestChannel, RequestKind, RequestStatus
 from ..store import customers as customers_store
 from ..store import requests as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -27,7 +26,8 @@ NEEDS = {RequestKind.ACCESS: Msg.REQUEST_NEEDS_ACCESS_REPORT, RequestKind.PORTAB
 
 
 class RequestService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -39,7 +39,7 @@ class RequestService:
         recorder = self._settings.recorder(by)
         if received_on > self._clock().date():
             raise UserError(Msg.RECEIVED_IN_FUTURE)
-        with database_proxy.atomic():
+        with self._db.atomic():
             card = customers_store.load_card(customer_id)
             if card is None:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
@@ -66,7 +66,7 @@ class RequestService:
             answer_to = normalise_email(answer_to, "answer_to")
         if received_on > self._clock().date():
             raise UserError(Msg.RECEIVED_IN_FUTURE)
-        with database_proxy.atomic():
+        with self._db.atomic():
             request_id = store.add(None, kind, received_on, channel, identity, answer_to, recorder,
                                    requester_name=name)
             self._audit.record(Action.REQUEST, None, f"{request_id} {kind.value} received {received_on} "
@@ -77,7 +77,7 @@ class RequestService:
         """The person who asked turns out to be a customer: the request goes on their card. An act made for it
         as a non-customer (the "Nee" report) no longer carries it out."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             request = self.get(request_id)
             if not request.not_customer:
                 raise UserError(Msg.REQUEST_NOT_LINKABLE, value=request_id)
@@ -90,7 +90,7 @@ class RequestService:
 
     def extend(self, request_id: int, months: int, reason: str, *, by: str | None = None) -> DataRequest:
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             request = self.get(request_id)
             rules.check_extension(request, months, reason, self._clock().date())
             check_free_text(reason, "reason")
@@ -120,7 +120,7 @@ class RequestService:
 
     def _close(self, request_id: int, status: RequestStatus, outcome: str, by: str | None) -> None:
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             request = self.get(request_id)
             if not request.open:
                 raise UserError(Msg.REQUEST_CLOSED)

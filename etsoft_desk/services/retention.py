@@ -23,7 +23,6 @@ from ..store import documents as documents_store
 from ..store import database
 from ..store import erasure as erasure_store
 from ..store import retention as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -75,7 +74,7 @@ class RetentionService:
     def destroy_expired(self) -> int:
         """Kept invoices and special-category notes whose date has passed: destroyed now (every start)."""
         today = self._clock().date()
-        with database_proxy.atomic():
+        with self._db.atomic():
             kept = [i for i, *_ in erasure_store.kept_due(today)]
             erasure_store.destroy_kept(kept)
             notes = store.delete_notes_until(today)
@@ -118,7 +117,7 @@ class RetentionService:
         doc_id = document_id("VR")
         buffer = io.BytesIO()
         self._run_confirmation(buffer, doc_id, overview, erased, recorder, notices)
-        with database_proxy.atomic():
+        with self._db.atomic():
             documents_store.keep(doc_id, "retention_run", self._clock(), buffer.getvalue())
             kept = [i for i, *_ in erasure_store.kept_due(overview.until)]
             erasure_store.destroy_kept(kept)
@@ -213,7 +212,7 @@ class RetentionService:
                                                         "De gegevens op het apparaat zijn zo gewist") +
                                                   " dat ze niet meer te herstellen zijn, zoals de "
                                                   "privacyverklaring van " + shop["shop_name"] + " belooft.")]))
-        with database_proxy.atomic():  # the confirmation is kept with the record, to print again by its id
+        with self._db.atomic():  # the confirmation is kept with the record, to print again by its id
             store.add_destruction(kind, what, method, day, recorder, now)
             documents_store.keep(doc_id, "destruction", now, buffer.getvalue())
             self._audit.record(Action.ERASE, None, f"destroyed {kind} {doc_id} by {recorder}")

@@ -28,7 +28,6 @@ from ..store import customers as customers_store
 from ..store import documents as documents_store
 from ..store import requests as requests_store
 from ..store import rights as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -63,7 +62,8 @@ def open_request(customer_id: int, kind: RequestKind) -> int | None:
 
 
 class RightsService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -74,7 +74,7 @@ class RightsService:
         recorder = self._settings.recorder(by)
         checked = rules.check_fields(list(fields))
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._customer(customer_id)
             current = store.in_force(customer_id).restriction
             if current is not None:
@@ -118,7 +118,7 @@ class RightsService:
         """Lift the restriction; returns the letter that tells the customer beforehand (Art. 18(3))."""
         recorder = self._settings.recorder(by)
         told_how = check_free_text(told_how, "told")
-        with database_proxy.atomic():
+        with self._db.atomic():
             card = customers_store.load_card(customer_id)
             if card is None:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
@@ -141,7 +141,7 @@ class RightsService:
         channels withdrawn."""
         recorder = self._settings.recorder(by)
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._customer(customer_id)
             since = store.in_force(customer_id).marketing_objection
             if since is not None:
@@ -169,7 +169,7 @@ class RightsService:
             raise UserError(Msg.PROCESSING_REQUIRED)
         processing = check_free_text(processing.strip(), "processing")
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._customer(customer_id)
             carried_out(request_id, customer_id, RequestKind.OBJECTION, "objection", "legitimate_interest", now,
                         recorder)
@@ -184,7 +184,7 @@ class RightsService:
         if not reason.strip():
             raise UserError(Msg.REASONS_REQUIRED)
         reason = check_free_text(reason, "reason")
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not store.decide_objection(objection_id, customer_id, decision, reason.strip(), self._clock().date()):
                 raise UserError(Msg.OBJECTION_NOT_FOUND, value=objection_id)
             self._audit.record(Action.OBJECTION, customer_id, f"decide {objection_id} {decision.value} by {recorder}")
@@ -198,7 +198,7 @@ class RightsService:
         """Withdraw the channels the request names (every granted one where it names none)."""
         recorder = self._settings.recorder(by)
         now = self._clock()
-        with database_proxy.atomic():
+        with self._db.atomic():
             request = requests_store.get(request_id)
             if request is None:
                 raise UserError(Msg.REQUEST_NOT_FOUND, value=request_id)

@@ -18,7 +18,6 @@ from ..domain.validation import required_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import sensitive as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -40,7 +39,8 @@ class SensitiveEntry:
 
 
 class SensitiveService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -66,7 +66,7 @@ class SensitiveService:
         until = retain_until or self.default_keep_until()
         if until <= now.date():
             raise UserError(Msg.RETENTION_IN_PAST)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not customers_store.exists(customer_id):
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             version = consent_store.current_statement(now.date())
@@ -82,7 +82,7 @@ class SensitiveService:
             reason += f" by {self._settings.recorder()}"
         except UserError:
             pass
-        with database_proxy.atomic():
+        with self._db.atomic():
             rows = store.for_customer(customer_id)
             self._audit.record(Action.SENSITIVE_REVEAL, customer_id, reason)
         return [SensitiveEntry(**{**row, "category": SensitiveCategory(row["category"])}) for row in rows]
@@ -90,7 +90,7 @@ class SensitiveService:
     def withdraw_consent(self, customer_id: int, note_id: int, method: str, *, by: str | None = None) -> None:
         """The customer withdraws the explicit consent: the note is deleted."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not store.delete(customer_id, note_id):
                 raise UserError(Msg.SENSITIVE_NOT_FOUND)
             self._audit.record(Action.SENSITIVE, customer_id, f"delete {note_id}: consent withdrawn {method} "

@@ -13,7 +13,6 @@ from ..domain.validation import check_free_text, normalise_country, normalise_em
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import sharing as store
-from ..store.models import database_proxy
 from . import rights
 from .audit import Action, AuditLog
 from .settings import Settings
@@ -40,8 +39,9 @@ def find_recipient(text: str | int) -> rules.Recipient:
 
 
 class SharingService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
                  ledger: Callable[[], object] = lambda: None) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -61,7 +61,7 @@ class SharingService:
         self._check_safeguards(errors, transfer_ground, details["safeguards"])
         if errors:
             raise ValidationFailed(errors)
-        with database_proxy.atomic():
+        with self._db.atomic():
             recipient_id = store.add_recipient(name, role, processor_agreement, details.pop("country"),
                                                details.pop("contact"), transfer_ground=transfer_ground, **details)
             self._audit.record(Action.RECIPIENT, None, f"add {recipient_id}")
@@ -79,7 +79,7 @@ class SharingService:
         fields.update(self._details(errors, **given))
         if transfer_ground is not _SAME:
             fields["transfer_ground"] = transfer_ground
-        with database_proxy.atomic():
+        with self._db.atomic():
             current = self._recipient(recipient_id)
             self._check_safeguards(errors, fields.get("transfer_ground", current.transfer_ground),
                                    fields.get("safeguards", current.safeguards))
@@ -131,7 +131,7 @@ class SharingService:
         if errors:
             raise ValidationFailed(errors)
         today = self._clock().date()
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._customer(customer_id)
             recipient = self._recipient(recipient_id)
             if not recipient.active:
@@ -152,14 +152,14 @@ class SharingService:
 
     def withdraw_approval(self, customer_id: int, approval_id: int, method: str, *, by: str | None = None) -> None:
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if not store.withdraw_approval(customer_id, approval_id, self._clock().date(), method):
                 raise UserError(Msg.APPROVAL_NOT_FOUND, value=approval_id)
             self._audit.record(Action.SHARING_APPROVAL, customer_id, f"withdraw {approval_id} by {recorder}")
 
     def stop_sharing_with(self, customer_id: int, recipient_id: int, method: str, *, by: str | None = None) -> int:
         """Withdraw the customer's active approval for this recipient; returns the approval's number."""
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._customer(customer_id)
             recipient = self._recipient(recipient_id)
             approval = store.active_approval(customer_id, recipient_id)
@@ -171,14 +171,14 @@ class SharingService:
     def object(self, customer_id: int, method: str, *, by: str | None = None) -> None:
         """The customer asks us to stop sharing with partners and service providers."""
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._customer(customer_id)
             store.set_objection(customer_id, self._clock().date(), method, recorder)
             self._audit.record(Action.SHARING_OBJECTION, customer_id, f"object {method}")
 
     def lift_objection(self, customer_id: int, method: str, *, by: str | None = None) -> None:
         recorder = self._settings.recorder(by)
-        with database_proxy.atomic():
+        with self._db.atomic():
             if store.lift_objection(customer_id):
                 self._audit.record(Action.SHARING_OBJECTION, customer_id, f"lift {method} by {recorder}")
 
@@ -209,7 +209,7 @@ class SharingService:
             raise ValidationFailed([exc]) from None
         now = self._clock()
         out = []
-        with database_proxy.atomic():
+        with self._db.atomic():
             recipient = self._recipient(recipient_id)
             processor = recipient.role == rules.RecipientRole.PROCESSOR
             if bookkeeping and not processor:  # else "bookkeeping" would pass a restriction

@@ -26,7 +26,6 @@ from ..domain.messages import Msg
 from ..store import rights as store
 from ..store import sharing as sharing_store
 from ..store.convert import as_date
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .ledger import ErasureLedger
 from .marketing import phone_text, postal_line, safe_cell
@@ -55,8 +54,9 @@ def what_for(recipient: rules.Recipient, on: dt.date) -> str:
 
 
 class SharingListService:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime],
                  ledger: Callable[[], ErasureLedger | None] = lambda: None) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -93,7 +93,7 @@ class SharingListService:
         now = self._clock()
         written = False
         try:
-            with database_proxy.atomic():
+            with self._db.atomic():
                 recipient = self._allowed(recipient_id)
                 listed = self.listed(recipient.id)
                 what = what_for(recipient, now.date())

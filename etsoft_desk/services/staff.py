@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..store.models import database_proxy
 
 INITIALS = re.compile(r"[A-Z]{1,8}")
 
@@ -36,7 +35,8 @@ def normal_initials(text: str) -> str:
 
 
 class StaffService:
-    def __init__(self, audit=None) -> None:
+    def __init__(self, db, audit=None) -> None:
+        self._db = db
         self._audit = audit  # the audit log: who was added to or removed from the list, and when
 
     def _record(self, detail: str) -> None:
@@ -62,7 +62,7 @@ class StaffService:
         if not name:
             raise UserError(Msg.STAFF_NAME_REQUIRED)
         stored = hash_pin(pin) if pin else None
-        with database_proxy.atomic():
+        with self._db.atomic():
             if staff.get(initials) is not None:
                 raise UserError(Msg.STAFF_EXISTS, value=initials)
             current = staff.owner()
@@ -77,7 +77,7 @@ class StaffService:
         from ..store import staff
 
         initials = (initials or "").strip().upper()
-        with database_proxy.atomic():
+        with self._db.atomic():
             person = staff.get(initials)
             if person is None:
                 raise UserError(Msg.STAFF_NOT_FOUND, value=initials)
@@ -86,10 +86,9 @@ class StaffService:
             staff.remove(initials)
             self._record(f"removed {initials}")
 
-    @staticmethod
-    def transaction():
+    def transaction(self):
         """Several changes (to the list and the settings) as one: all of them, or none."""
-        return database_proxy.atomic()
+        return self._db.atomic()
 
     def check_pin(self, initials: str, pin: str) -> bool:
         """A person's own PIN (true for someone without a PIN): who chooses themselves at the counter."""

@@ -12,13 +12,13 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..store import consent as consent_store
 from ..store import customers as customers_store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
 
 class StatementNotices:
-    def __init__(self, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, db, audit: AuditLog, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._settings = settings
         self._clock = clock
@@ -51,14 +51,14 @@ class StatementNotices:
         write_document(buffer, Document(title="Onze privacyverklaring is gewijzigd", document_id=doc_id,
                                         issued_at=self._clock(), prepared_by=recorder, shop=shop, blocks=blocks,
                                         address=[name, *postal_lines(card.address)]))
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._audit.record(Action.REPORT, customer_id, f"statement notice {doc_id} (version {version.id}) "
                                                            f"by {recorder}")
         return doc_id, version.id, buffer.getvalue()
 
     def given(self, customer_id: int, version_id: int, on: dt.date, how: str, by: str) -> None:
         """The notice was handed over or sent: the customer is informed of ``version_id``."""
-        with database_proxy.atomic():
+        with self._db.atomic():
             consent_store.insert_notice(customer_id, version_id, on, how, by)
             self._audit.record(Action.TODO_DONE, customer_id, f"statement_notice {how} by {by}")
 

@@ -17,7 +17,6 @@ from ..domain.requests import outcome_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import erasure as erasure_store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -46,8 +45,9 @@ class TodoItem:
 
 
 class TodoService:
-    def __init__(self, audit: AuditLog, statements: StatementService, referrals: ReferralService,
+    def __init__(self, db, audit: AuditLog, statements: StatementService, referrals: ReferralService,
                  requests: RequestService, settings: Settings, clock: Callable[[], dt.datetime]) -> None:
+        self._db = db
         self._audit = audit
         self._statements = statements
         self._referrals = referrals
@@ -120,7 +120,7 @@ class TodoService:
         return doc_id
 
     def _log_export(self, kind: TodoKind, form: str, count: int) -> None:
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._audit.record(Action.EXPORT, None, f"to-do list {kind.value} as {form}: {count} customers")
 
     @staticmethod
@@ -152,7 +152,7 @@ class TodoService:
     def mark_done(self, kind: TodoKind, customer_id: int, method: str, *, by: str | None = None) -> None:
         recorder = self._settings.recorder(by)
         today = self._clock().date()
-        with database_proxy.atomic():
+        with self._db.atomic():
             if kind == TodoKind.REFERRAL_TAKE_DOWN and customer_id < 0:  # an erased customer's referral
                 erasure_store.takedown_done(-customer_id, today)
                 self._audit.record(Action.TODO_DONE, None, f"{kind.value} task {-customer_id} by {recorder}")

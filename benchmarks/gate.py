@@ -54,7 +54,7 @@ def main() -> None:
         write_csv(work / "customers.csv", args.customers)
         register = reg.create(work / "data" / "register.db").register
         register.settings.staff_initials = "BM"
-        result = import_csv(work / "customers.csv", audit=register.audit, today=register.clock().date(),
+        result = import_csv(work / "customers.csv", db=register.db, audit=register.audit, today=register.clock().date(),
                             now=register.clock())
         assert result.imported == args.customers
         partner = register.sharing.add_recipient("Zonnepaneel Partners", RecipientRole.PARTNER)

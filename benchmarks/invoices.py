@@ -122,7 +122,7 @@ def main() -> None:
         new = reg.create(work / "data" / "register.db")
         register = new.register
         register.settings.staff_initials = "BM"
-        result = import_csv(csv_path, audit=register.audit, today=register.clock().date(), now=register.clock())
+        result = import_csv(csv_path, db=register.db, audit=register.audit, today=register.clock().date(), now=register.clock())
         assert result.imported == args.customers
         populate(register._db, args.customers, args.invoices_per_customer)
         quarter = Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31))

@@ -81,7 +81,7 @@ def bench_import(work: Path, count: int) -> tuple[Path, bytes]:
     new = reg.create(path)
     register = new.register
     start = time.perf_counter()
-    result = import_csv(csv_path, audit=register.audit, today=register.clock().date(), now=register.clock())
+    result = import_csv(csv_path, db=register.db, audit=register.audit, today=register.clock().date(), now=register.clock())
     ours = time.perf_counter() - start
     assert result.imported == count
     register.close()

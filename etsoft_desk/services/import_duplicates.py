@@ -16,7 +16,6 @@ from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.search import fold
 from ..domain.validation import validate_card
 from ..store import customers as store
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
 
 _LINE = (1 << 32) - 1
@@ -143,7 +142,7 @@ def combine_pending(old: CustomerCard, new: CustomerCard, today: dt.date) -> tup
         return None, exc.errors[0]
 
 
-def merge(customer_id: int, new: CustomerCard, audit: AuditLog, today: dt.date, now: dt.datetime) -> FieldError | None:
+def merge(db, customer_id: int, new: CustomerCard, audit: AuditLog, today: dt.date, now: dt.datetime) -> FieldError | None:
     """Add what the contact brings to the existing card; a refusal (a restriction) is returned as the row's
     problem, and that customer is left as it was."""
     from . import rights
@@ -153,7 +152,7 @@ def merge(customer_id: int, new: CustomerCard, audit: AuditLog, today: dt.date, 
         return None
     try:
         merged = validate_card(combine(old, new), today=today, allow_unconfirmed_age=True)
-        with database_proxy.atomic():  # a savepoint: a refusal undoes this customer's change only
+        with db.atomic():  # a savepoint: a refusal undoes this customer's change only
             changed = store.update_customer(customer_id, merged, now)
             rights.check(customer_id, rights.Use.CARD_EDIT, changed=changed)
             if changed:

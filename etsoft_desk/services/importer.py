@@ -34,7 +34,6 @@ from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.validation import normalise_country, validate_card
 from ..store import customers as store
-from ..store.models import database_proxy
 from . import import_layouts as layouts
 from .audit import Action, AuditLog
 from .import_duplicates import Duplicates, combine_pending, merge
@@ -162,7 +161,7 @@ def _country_choice(value: str) -> str:
         raise UserError(Msg.IMPORT_COUNTRY_CHOICE_INVALID, value=short(value)) from None
 
 
-def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
+def import_file(path: Path, *, db, audit: AuditLog, today: dt.date, now: dt.datetime, skip_invalid: bool = False,
                 progress: Callable[[int, int], None] | None = None,
                 erased: Callable[[CustomerCard], dict | None] | None = None,
                 fields: list[str | None] | None = None, mapping: dict[str, str] | None = None,
@@ -183,7 +182,7 @@ def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime
     chosen = {line: _country_choice(code) or "NL" for line, code in (countries or {}).items()}
     table = open_table(path, delimiter=delimiter)
     try:
-        return _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore,
+        return _import(db, table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore,
                        notes, duplicates, overwrite, (fallback, chosen))
     finally:
         table.close()
@@ -192,7 +191,7 @@ def import_file(path: Path, *, audit: AuditLog, today: dt.date, now: dt.datetime
 import_csv = import_file  # its former name
 
 
-def _import(table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore, notes,
+def _import(db, table, path, audit, today, now, skip_invalid, progress, erased, fields, mapping, ignore, notes,
             duplicates, overwrite, country) -> ImportResult:
     fallback, chosen = country
     header = table.header
@@ -241,7 +240,7 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
         if progress:
             progress(int(table.fraction() * 1000), 1000)
 
-    with database_proxy.atomic():
+    with db.atomic():
         for row in table.rows:
             cells = row.cells
             if not any(c.strip() for c in cells):
@@ -288,7 +287,7 @@ def _import(table, path, audit, today, now, skip_invalid, progress, erased, fiel
                                 merged, error = combine_pending(batch[index], card, today)
                                 batch[index] = merged or batch[index]
                         else:
-                            error = merge(match.customer, card, audit, today, now)
+                            error = merge(db, match.customer, card, audit, today, now)
                         if error is None:
                             result.merged += 1
                         else:

@@ -368,7 +368,7 @@ class Register:
         from .importer import import_file
 
         erased = self.ledger.matcher() if self._key is not None else None
-        return import_file(path, audit=self.audit, today=self.clock().date(), now=self.clock(),
+        return import_file(path, db=self._db, audit=self.audit, today=self.clock().date(), now=self.clock(),
                            skip_invalid=skip_invalid, progress=progress, erased=erased, **choices)
 
     import_file = import_csv

@@ -20,7 +20,7 @@ NOW = dt.datetime(2026, 11, 25, 10, 0)
 
 
 def run(register, path, **kw):
-    return import_file(path, audit=register.audit, today=TODAY, now=NOW, **kw)
+    return import_file(path, db=register.db, audit=register.audit, today=TODAY, now=NOW, **kw)
 
 
 def cards(register):

@@ -18,7 +18,7 @@ HEADER = "Voornaam;Achternaam;E-mail;Telefoon;Straat;Postcode;Plaats;Opmerkingen
 
 
 def run(register, path, **kw):
-    return import_file(path, audit=register.audit, today=TODAY, now=NOW, **kw)
+    return import_file(path, db=register.db, audit=register.audit, today=TODAY, now=NOW, **kw)
 
 
 def write(tmp_path, *rows, name="klanten.csv"):

@@ -19,7 +19,7 @@ GOOD_NL = ("voornaam;tussenvoegsel;achternaam;e-mail;telefoon;straat;huisnummer;
 
 
 def run(register, path, **kw):
-    return import_csv(path, audit=register.audit, today=TODAY, now=NOW, **kw)
+    return import_csv(path, db=register.db, audit=register.audit, today=TODAY, now=NOW, **kw)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -119,6 +119,7 @@ class ReasonDialog(Dialog):
 
 class RequestsPanel(QWidget):
     """One customer's requests (``customer_id`` given), or every request in the register."""
+    exported = Signal(str)  # the export was written there (off the GUI thread)
 
     def __init__(self, register, customer_id: int | None = None, *,
                  open_customer: Callable[[int], None] | None = None, parent: QWidget | None = None) -> None:
@@ -259,11 +260,20 @@ class RequestsPanel(QWidget):
         path = save_file(
             self, self.tr("Export the customer's data"), f"gegevens-klant-{self._id}.zip",
             self.tr("ZIP with JSON and CSV (*.zip);;JSON (*.json)"))
+        if not path:
+            return
+        from . import tasks
+
         request = self.selected()
         request_id = request.id if request is not None and request.kind is RequestKind.PORTABILITY else None
-        if path and self._act(lambda: self._register.access.export(self._id, path, request_id=request_id,
-                                                                   overwrite=True)):
+        access, customer_id = self._register.access, self._id
+
+        def done(_written) -> None:
+            self.refresh()
             show_info(self, self.tr("Export data"), self.tr("The data is in %1.").replace("%1", path))
+            self.exported.emit(path)
+        tasks.run(self, lambda _progress: access.export(customer_id, path, request_id=request_id, overwrite=True),
+                  done, register=self._register, busy=[self], label=self.tr("Exporting…"), name="exportProgress")
 
     def export_by_email(self) -> None:
         """The export (ZIP) to the portability request's address, or one on the card (issue 12)."""

@@ -2017,6 +2017,10 @@
         <source>Preparing the document…</source>
         <translation>Het document wordt klaargemaakt…</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>RetentionDialog</name>

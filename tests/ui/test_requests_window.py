@@ -161,3 +161,29 @@ def test_someone_who_is_not_a_customer_gets_a_no(qtbot, shop, monkeypatch):
     click(qtbot, dialog.panel, "noDataReport")
     qtbot.waitUntil(lambda: state["done"], timeout=10000)  # the document is built off the GUI thread
     assert seen and "Nee. ETSoft verwerkt geen persoonsgegevens over u." in seen[0]
+
+
+def test_the_export_is_written_off_the_gui_thread_and_told(qtbot, shop, customers, tmp_path, monkeypatch, answer_boxes):
+    import json
+    import threading
+    import zipfile
+
+    from etsoft_desk.ui import file_dialogs
+
+    target = tmp_path / "stick" / "gegevens.zip"
+    target.parent.mkdir()
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: str(target))
+    threads = []
+    export = shop.access.export
+    monkeypatch.setattr(shop.access, "export", lambda *a, **k: (threads.append(threading.current_thread()),
+                                                                export(*a, **k))[1])
+    told = answer_boxes(True)
+    panel = RequestsPanel(shop, customers["Anna"])
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.exported, timeout=15000):
+        click(qtbot, panel, "exportData")
+    assert threads and threads[0] is not threading.main_thread()
+    assert [b.text for b in told] == [f"De gegevens staan in {target}."]
+    with zipfile.ZipFile(target) as zipped:
+        data = json.loads(zipped.read(next(n for n in zipped.namelist() if n.endswith(".json"))))
+    assert "Anna" in json.dumps(data, ensure_ascii=False) and panel.isEnabled()

@@ -50,7 +50,7 @@ class RegisterSwap(_Window):
             self.statusBar().showMessage(" ".join(map(tr_message, quiet)), 30000)
         loud = [t for t in told if t not in quiet]
         if loud and not self._unattended:  # unattended: no box that nobody could close
-            show_info(self, self.tr("Erasure ledger"), "\n".join(map(tr_message, loud)), name="startReportBox")
+            show_info(self, self.tr("Opening the register"), "\n".join(map(tr_message, loud)), name="startReportBox")
 
     def after_opening(self) -> None:
         """At every start, once the window is up: services/operations.after_opening, off the GUI thread."""

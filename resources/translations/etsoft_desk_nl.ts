@@ -1350,6 +1350,10 @@
         <source>Is the restored register as it should be? Then the previous register, set aside, is removed for good (it may hold people erased since). Choose No to keep it for now.</source>
         <translation>Is het teruggezette register zoals het hoort? Dan wordt het vorige register, dat opzij is gezet, definitief verwijderd (het kan mensen bevatten die sindsdien zijn gewist). Kies Nee om het voorlopig te bewaren.</translation>
     </message>
+    <message>
+        <source>Opening the register</source>
+        <translation>Bij het openen van het register</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>
@@ -6298,6 +6302,10 @@ Een nieuw register komt hier:
             <numerusform>Het register vervangen door deze back-up (%n klant)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
             <numerusform>Het register vervangen door deze back-up (%n klanten)? Het huidige register wordt opzij gezet, niet gewist. Wie na het maken van de back-up is gewist, wordt opnieuw gewist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opening the register</source>
+        <translation>Bij het openen van het register</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,7 @@ def test_the_ledgers_damage_is_shown_in_dutch_at_start(qtbot, window, register, 
     window.after_opening()  # what the window does 2 s after it is up, off the GUI thread
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert window.statusBar().currentMessage().startswith("Opnieuw gewist volgens het wisregister: 2 klant(en)")
-    assert [b.title for b in shown] == ["Wisregister"]
+    assert [b.title for b in shown] == ["Bij het openen van het register"]
     assert shown[0].text.splitlines() == [
         "Regel 3 van het wisregister is gewijzigd (het zegel klopt niet): die regel is overgeslagen.",
         "Het wisregister miste 1 regel(s) die het register bewaart (het was verwijderd of afgekapt): het is "

@@ -88,12 +88,19 @@ def ask_in_window(reason: UserError) -> str | None:
 
 
 def create_register_interactively(path: Path, parent=None) -> reg.Register:
+    from .services import outputs
+    from .services.operations import found_register
     from .ui.unlock import ask_initials, ask_recovery_sheet_path, show_recovery_key
 
-    from .services.operations import found_register
-
     store, note = open_keystore(SystemKeyStore)
-    sheet = ask_recovery_sheet_path(parent)  # the save dialog asked before replacing a file
+    while True:  # the save dialog asked before replacing a file; a place that cannot take it is asked again
+        sheet = ask_recovery_sheet_path(parent)
+        try:
+            if sheet:
+                outputs.check(sheet, overwrite=True)
+            break
+        except UserError as exc:
+            show_error(parent, exc)
     founded = found_register(path, (lambda: store) if store is not None else None, sheet=sheet or None,
                              overwrite=True)
     kept_nowhere = [t for t in founded.told if t.template == Msg.KEY_KEPT_NOWHERE]

@@ -32,7 +32,6 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.search import fold
 from ..store import erasure as store
-from ..store.models import database_proxy
 
 if TYPE_CHECKING:
     from ..domain.customer import CustomerCard
@@ -119,8 +118,11 @@ class Scan:
 
 
 class ErasureLedger:
-    def __init__(self, path: Path, salt: bytes) -> None:
+    def __init__(self, path: Path, salt: bytes, db=None) -> None:
+        """``db``: the register's database, for the register's own copy of the lines (append, reconcile); a
+        ledger read or written beside a register that is not open (a restore's merge) has none."""
         self.path = path
+        self._db = db
         self._salt = salt
         self._mac_key = hmac.new(salt, MAC_LABEL, hashlib.sha256).digest()
         # HMAC-SHA256 (RFC 2104) with its two keyed states made once and copied per value: a list of many
@@ -196,10 +198,15 @@ class ErasureLedger:
         """The register's own copy of a line (inside the caller's transaction)."""
         store.keep_ledger_line(line)
 
+    def _open_register(self):
+        if self._db is None:
+            raise RuntimeError("this ledger was made without its register's database")
+        return self._db
+
     def append(self, entry: dict) -> None:
         """Add one line of any kind: to the file first, then to the register's copy."""
         line = self.write(entry)
-        with database_proxy.atomic():
+        with self._open_register().atomic():
             self.keep(line)
 
     # --- reading ----------------------------------------------------------------------------------------------
@@ -313,7 +320,7 @@ class ErasureLedger:
         in_file = set(file_lines)
         lacking = [t for t in kept if t not in in_file]
         have = set(kept)
-        with database_proxy.atomic():
+        with self._open_register().atomic():
             for text in union:
                 if text not in have:
                     store.keep_ledger_line(text)

@@ -211,7 +211,7 @@ class Register:
     def ledger(self) -> ErasureLedger:
         from .ledger import LEDGER_NAME, ErasureLedger
 
-        return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt())
+        return ErasureLedger(self.path.parent / LEDGER_NAME, self._ledger_salt(), self._db)
 
     def known_ledger(self):
         """The erasure ledger where this register can read it; None when it was opened without its key before

@@ -257,7 +257,7 @@ class ErasureService:
                     attachment_name=f"vernietigingsbevestiging-{erasure_id}.pdf", to=send_to[0],
                     address_kind=send_to[1], request_id=request_id, password=attachment_password, by=recorder)
             for kind, what, method in paper:
-                self._db.obj.execute_sql(
+                self._db.execute_sql(
                     "INSERT INTO destruction_log (kind, what, method, done_on, done_by, erasure_id, recorded_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (kind, what, method, now.date().isoformat(), recorder,
                                                      erasure_id, now.isoformat()))

@@ -114,22 +114,18 @@ class NewBreachDialog(Dialog):
                                              everyone=scope is Scope.ALL)
             return service.add(exposure, **args)
 
-        self.buttons.setEnabled(False)
-        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, work, self._done, register=self._register, busy=[self.buttons], failed=self._failed)
 
     def _done(self, breach_id: int) -> None:
         self.recorded.emit(breach_id)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+    def _failed(self, exc: BaseException) -> bool:  # the buttons are enabled again (ui/tasks.run)
         if not isinstance(exc, UserError):
-            raise exc
+            return False  # a fault: the crash dialog
         self.error.setText(tr_message(exc))
         self.error.show()
+        return True
 
 
 class DecisionDialog(Dialog):

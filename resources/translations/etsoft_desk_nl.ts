@@ -6206,4 +6206,11 @@ Een nieuw register komt hier:
         <translation>Niet verstuurd: het bericht kon niet in het postvak uit worden gezet.</translation>
     </message>
 </context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
 </TS>

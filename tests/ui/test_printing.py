@@ -171,15 +171,15 @@ def test_without_cups_pages_are_rendered_off_the_gui_thread_sharp_small_and_at_t
     seen: list[tuple[int, int]] = []
     from etsoft_desk.ui import tasks
 
-    task = tasks.Task(lambda progress: printing.render_pages(two.getvalue(), printer, progress), lambda: None)
-    task.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    state: dict = {}
     timer.start(20)
-    with qtbot.waitSignal(task.signals.finished, timeout=60000) as blocker:
-        tasks.start(task)
+    tasks.run(None, lambda progress: printing.render_pages(two.getvalue(), printer, progress),
+              lambda pages: state.update(done=pages), progress=lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: "done" in state, timeout=60000)
     timer.stop()
     pages = PdfReader(out).pages
     count = 3 * len(PdfReader(io.BytesIO(report)).pages) + 1
-    assert blocker.args == [count] and len(pages) == count and seen[-1] == (count, count)
+    assert state["done"] == count and len(pages) == count and seen[-1] == (count, count)
     longest = max(b - a for a, b in zip(ticks, ticks[1:]))
     assert longest < 0.4 and longest < (ticks[-1] - ticks[0]) / 3  # the GUI thread kept its timer going
     assert (round(float(pages[0].mediabox.width)), round(float(pages[0].mediabox.height))) == (595, 842)

@@ -135,3 +135,10 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
     task.signals.failed.connect(on_failed)
     _start(task)
     return task
+
+
+def document(parent, build: Callable[[], T], show: Callable[[T], None], *, register, busy=()) -> _Task:
+    """A document (a PDF) built off the GUI thread, then ``show(built)`` (the print preview) on it: laying out a
+    page takes 50-300 ms, a long report seconds. The progress says so from 300 ms on."""
+    return run(parent, lambda _progress: build(), show, register=register, busy=busy,
+               label=QCoreApplication.translate("tasks", "Preparing the document…"), name="documentProgress")

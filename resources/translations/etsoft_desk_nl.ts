@@ -6209,6 +6209,10 @@ Een nieuw register komt hier:
 <context>
     <name>tasks</name>
     <message>
+        <source>Preparing the document…</source>
+        <translation>Het document wordt klaargemaakt…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -99,6 +99,7 @@ def test_the_intake_slip_is_printed_from_the_service_jobs_page(qtbot, register, 
 
     state = when_modal(qtbot, printed, kind=PrintPreview)
     button.click()
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # laid out off the GUI thread
     assert state["done"] and state["error"] is None, state["error"]
     assert seen["title"] == f"Werkbon {job_id}"
     assert "Anna Zwart" in seen["text"] and "AVM8031474" in seen["text"] and "Wifi valt steeds weg." in seen["text"]

@@ -172,3 +172,30 @@ def test_an_objection_on_legitimate_interest_is_recorded_and_shown_with_the_deci
     assert "nieuwsbrief-enquête sinds 25-11-2026: toegewezen." in banner.objection.text()
     [o] = shop.rights.objections(cid)
     assert (o.decision.value, o.decision_reason) == ("upheld", "geen dwingende gronden")
+
+
+def test_lifting_a_restriction_shows_the_letter_built_off_the_gui_thread(qtbot, shop, customers, answer_boxes):
+    from pypdf import PdfReader
+
+    from etsoft_desk.ui.print_preview import PrintPreview
+
+    cid = customers["Anna"]
+    shop.rights.restrict(cid, RestrictionReason.LEGAL_CLAIM)
+    dialog = card_dialog(qtbot, shop, cid)
+    banner = dialog.rights_banner
+    asked = answer_boxes(True)
+    seen = {}
+
+    def letter(preview):
+        seen["title"] = preview.windowTitle()
+        seen["text"] = " ".join(page.extract_text() for page in PdfReader(__import__("io").BytesIO(preview._pdf)).pages)
+        seen["button_while_shown"] = banner.lift_button.isEnabled()
+
+    state = when_modal(qtbot, letter, kind=PrintPreview, timeout=10000)
+    click(qtbot, banner.lift_button)
+    assert not banner.lift_button.isEnabled()  # the letter is laid out in the worker meanwhile
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)
+    assert [box.kind for box in asked] == ["question"] and "art. 18 lid 3" in asked[0].text
+    assert state["error"] is None and seen["title"] == "Brief: beperking opgeheven", seen
+    assert "Anna" in seen["text"]
+    assert not banner.restriction.isVisible() and banner.restrict_button.isVisible()

@@ -142,3 +142,30 @@ def document(parent, build: Callable[[], T], show: Callable[[T], None], *, regis
     page takes 50-300 ms, a long report seconds. The progress says so from 300 ms on."""
     return run(parent, lambda _progress: build(), show, register=register, busy=busy,
                label=QCoreApplication.translate("tasks", "Preparing the document…"), name="documentProgress")
+
+
+def collect_garbage_on_the_gui_thread(app) -> Callable[[], None]:
+    """Python's cycle collector runs in whatever thread allocates when a threshold is passed: in a worker it
+    would destroy a widget that is garbage off the GUI thread (Qt: "QBasicTimer::stop: Failed. Possibly trying
+    to stop from a different thread", or a crash). So the automatic collector is off and the GUI thread
+    collects, with the collector's own thresholds, four times a second (after PyQt's GarbageCollector recipe).
+    Returns what turns the automatic collector back on (the tests do, after each test of the window)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+
+    def collect() -> None:
+        counts, limits = gc.get_count(), gc.get_threshold()
+        if counts[0] > limits[0]:
+            gc.collect(2 if counts[2] > limits[2] else 1 if counts[1] > limits[1] else 0)
+
+    timer = QTimer(app)
+    timer.timeout.connect(collect)
+    timer.start(250)
+
+    def stop() -> None:
+        timer.stop()
+        gc.enable()
+    return stop

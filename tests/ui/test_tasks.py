@@ -72,3 +72,35 @@ def test_the_result_comes_back_on_the_gui_thread_with_the_progress(qtbot):
     assert seen["result"] == 42 and seen["thread"] is threading.main_thread()
     assert seen["worker"] is not threading.main_thread() and seen["progress"] == [(1, 2), (2, 2)]
     assert button.isEnabled()
+
+
+class _Garbage:
+    """Stands in for a widget in a reference cycle: it notes the thread it is destroyed in."""
+
+    def __init__(self, seen: list) -> None:
+        self.me, self.seen = self, seen
+
+    def __del__(self) -> None:
+        import threading
+
+        self.seen.append(threading.current_thread())
+
+
+def test_garbage_of_the_window_is_collected_on_the_gui_thread_not_in_a_worker(qtbot):
+    """A worker that allocates a lot passes the collector's thresholds: the cycles it finds then are destroyed
+    in the GUI thread, a quarter second later, not in the worker (a widget would be destroyed off its thread)."""
+    import gc
+    import threading
+
+    assert not gc.isenabled()  # tests/ui/conftest.py and app.start_application switch it off
+    seen: list = []
+    _Garbage(seen)  # now unreachable but for its own cycle
+    state: dict = {}
+
+    def work(_progress):
+        state["worker"] = threading.current_thread()
+        return [[i] for i in range(200_000)]  # far past the collector's thresholds, kept until the test ends
+
+    tasks.run(None, work, lambda result: state.update(done=result))
+    qtbot.waitUntil(lambda: "done" in state and bool(seen), timeout=5000)
+    assert seen == [threading.main_thread()]

@@ -101,7 +101,8 @@ def test_who_may_i_approach(qtbot, shop, customers, tmp_path, window):
     assert dialog.model.rows == [] and not dialog.save_button.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
     out = tmp_path / "email.csv"
-    dialog.save_csv(str(out))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):  # written off the GUI thread
+        dialog.save_csv(str(out))
     with out.open(encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f, delimiter=";"))[1] == ["Anna Zwart", "anna@example.com", "2026-11-25", "opt_in"]
 

@@ -150,14 +150,15 @@ def test_a_list_of_customers_leaves_only_with_the_owners_pin(qtbot, owned, tmp_p
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     dialog = TodoDialog(owned.todo, lambda cid: None, lambda: dt.date(2026, 11, 25),
-                        allow=lambda parent: owner_pin.owner_allows(parent, owned.pin, "lijst"))
+                        allow=lambda parent: owner_pin.owner_allows(parent, owned.pin, "lijst"), register=owned)
     qtbot.addWidget(dialog)
     typed.answers = ["1357", "1357"]
     dialog.save_csv(str(tmp_path / "klanten.csv"))
     dialog.print_pdf(str(tmp_path / "klanten.pdf"))
     assert list(tmp_path.iterdir()) == []
     typed.answers = [PIN]
-    dialog.save_csv(str(tmp_path / "klanten.csv"))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):  # written off the GUI thread
+        dialog.save_csv(str(tmp_path / "klanten.csv"))
     assert (tmp_path / "klanten.csv").exists()
 
 

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Het document wordt klaargemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Receipt %1</source>
@@ -6204,17 +6215,6 @@ Een nieuw register komt hier:
     <message>
         <source>Not sent: the message could not be put in the outbox.</source>
         <translation>Niet verstuurd: het bericht kon niet in het postvak uit worden gezet.</translation>
-    </message>
-</context>
-<context>
-    <name>tasks</name>
-    <message>
-        <source>Preparing the document…</source>
-        <translation>Het document wordt klaargemaakt…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,9 @@ def start_application() -> QApplication:
     app.setApplicationName("ETSoft Desk")
     app.setWindowIcon(program_icon())
     install_translators(app, window_language())
+    from .ui.tasks import collect_garbage_on_the_gui_thread
+
+    collect_garbage_on_the_gui_thread(app)  # never in a worker: that would destroy widgets off the GUI thread
     return app
 
 

@@ -114,22 +114,18 @@ class NewBreachDialog(Dialog):
                                              everyone=scope is Scope.ALL)
             return service.add(exposure, **args)
 
-        self.buttons.setEnabled(False)
-        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, work, self._done, register=self._register, busy=[self.buttons], failed=self._failed)
 
     def _done(self, breach_id: int) -> None:
         self.recorded.emit(breach_id)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
+    def _failed(self, exc: BaseException) -> bool:  # the buttons are enabled again (ui/tasks.run)
         if not isinstance(exc, UserError):
-            raise exc
+            return False  # a fault: the crash dialog
         self.error.setText(tr_message(exc))
         self.error.show()
+        return True
 
 
 class DecisionDialog(Dialog):
@@ -188,6 +184,8 @@ class DecisionDialog(Dialog):
 
 class BreachDialog(Dialog):
     """The register of data breaches, the 72-hour clock, and what to do with each."""
+
+    saved = Signal(str)  # a summary or the letters were written (off the GUI thread) to this path
 
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,10 +283,11 @@ class BreachDialog(Dialog):
         b = self.selected()
         path = self._save(self.tr("Summary for the AP"), f"datalek-{b.id}-melding.pdf", path) if b else None
         if path:
-            try:
-                self._register.breaches.write_summary(b.id, path, overwrite=True)  # the file dialog asked
-            except UserError as exc:
-                show_error(self, exc)
+            from . import tasks
+
+            breaches = self._register.breaches
+            tasks.run(self, lambda _progress: breaches.write_summary(b.id, path, overwrite=True),  # the dialog asked
+                      lambda _result: self.saved.emit(path), register=self._register, busy=[self.buttons["summary"]])
 
     def save_letters(self, path: str | None = None) -> None:
         from .owner_pin import owner_allows
@@ -297,13 +296,15 @@ class BreachDialog(Dialog):
         path = self._save(self.tr("Letters to the people"), f"datalek-{b.id}-brieven.pdf", path) if b else None
         if not path or not owner_allows(self, self._register.pin, self.tr("a list of customers")):
             return
-        try:
-            count = self._register.breaches.write_letters(b.id, path, overwrite=True)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        show_info(self, self.windowTitle(), self.tr("%n letter(s) saved; each is recorded as made.", "", count))
-        self.refresh(b.id)
+        from . import tasks
+
+        def saved(count: int) -> None:
+            show_info(self, self.windowTitle(), self.tr("%n letter(s) saved; each is recorded as made.", "", count))
+            self.refresh(b.id)
+            self.saved.emit(path)
+        breaches = self._register.breaches
+        tasks.run(self, lambda _progress: breaches.write_letters(b.id, path, overwrite=True), saved,
+                  register=self._register, busy=[self.buttons["letters"]])
 
     def record_report(self, on: dt.date | None = None, reference: str | None = None) -> None:
         from PySide6.QtWidgets import QInputDialog

@@ -33,7 +33,7 @@ class HistoryPages:
         self.jobs = self._history_tab(self.tr("Service jobs"), [self.tr("Date"), self.tr("Kind"), self.tr("Device"),
                                       self.tr("Serial number"), self.tr("Description"), self.tr("Status")],
                                       self.tr("Add service job…"), self._add_job, "jobsTable", stretch=4)
-        if self._intake_slip is not None:
+        if self._intake_slip is not None and getattr(self, "_register", None) is not None:  # built in its worker
             self.slip_button = QPushButton(self.tr("Print intake slip…"))
             self.slip_button.setObjectName("printIntakeSlip")
             self.slip_button.setAccessibleName(self.tr("Print the intake slip of the chosen service job"))
@@ -125,26 +125,25 @@ class HistoryPages:
         return self.jobs.item(rows[0].row(), 0).data(JOB_ID_ROLE) if rows else None
 
     def print_intake_slip(self) -> None:
-        from .print_preview import PrintPreview
+        from . import tasks
 
         job_id = self.selected_job()
         if job_id is None:
             show_error(self, UserError(Msg.SLIP_NEEDS_JOB))
             return
-        try:
-            number, pdf = self._intake_slip(job_id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        mailing = None
-        register = getattr(self, "_register", None)
-        if register is not None:  # printed or emailed (issue 15 item 6), to an address on the card
-            from .mail_send import Mailing
+        register, make = getattr(self, "_register", None), self._intake_slip
+        assert make is not None  # the button is there only with a slip maker
 
-            mailing = Mailing(register, f"werkbon {number}", "intake_slip", f"werkbon-{number}.pdf",
-                              register.intake.customer_of(job_id))
-        PrintPreview(pdf, self.tr("Intake slip %1").replace("%1", number), f"werkbon-{number}.pdf",
-                     lambda how: self._slip_left(job_id, how), self, mailing=mailing).exec()
+        def show(built: tuple[str, bytes, int]) -> None:
+            from .mail_send import Mailing
+            from .print_preview import PrintPreview
+
+            number, pdf, customer_id = built  # printed or emailed (issue 15 item 6), to an address on the card
+            mailing = Mailing(register, f"werkbon {number}", "intake_slip", f"werkbon-{number}.pdf", customer_id)
+            PrintPreview(pdf, self.tr("Intake slip %1").replace("%1", number), f"werkbon-{number}.pdf",
+                         lambda how: self._slip_left(job_id, how), self, mailing=mailing).exec()
+        tasks.document(self, lambda: (*make(job_id), register.intake.customer_of(job_id)), show, register=register,
+                       busy=[self.slip_button])
 
     def _slip_left(self, job_id: int, how: str) -> None:
         if self._slip_issued is None:

@@ -27,7 +27,7 @@ class ConsentPanel(QWidget):
     def __init__(self, customer_id: int, consent: ConsentService, statements: StatementService, settings: Settings,
                  receipts: ReceiptService | None = None, parent: QWidget | None = None, *, register=None) -> None:
         super().__init__(parent)
-        self._register = register  # for sending the receipt by email (issue 12); None: print and save only
+        self._register = register  # the receipt is built in its worker and sent by email (issue 12); None: saved only
         self.setObjectName("consentPanel")
         self._id = customer_id
         self._consent = consent
@@ -103,10 +103,10 @@ class ConsentPanel(QWidget):
 
         self.receipt_note = QLabel()
         self.receipt_note.setObjectName("receiptNote")
-        receipt = QPushButton(self.tr("Receipt for the customer…"))
+        self.receipt_button = receipt = QPushButton(self.tr("Receipt for the customer…"))
         receipt.setObjectName("consentReceipt")
         receipt.clicked.connect(self.preview_receipt)
-        receipt.setEnabled(receipts is not None)
+        receipt.setEnabled(receipts is not None and register is not None)  # built in a worker of the register
         bottom = QHBoxLayout()
         bottom.addWidget(self.receipt_note, 1)
         bottom.addWidget(receipt)
@@ -121,21 +121,20 @@ class ConsentPanel(QWidget):
 
     def preview_receipt(self) -> None:
         """Show the receipt in the print preview (print it, or save it where the owner chooses)."""
-        from .print_preview import PrintPreview
+        from . import tasks
 
-        by = self.recorder.text()
-        try:
-            doc_id, pdf = self._receipts.render(self._id, by=by)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        mailing = None
-        if self._register is not None:
+        by, receipts, customer_id = self.recorder.text(), self._receipts, self._id
+
+        def show(built: tuple[str, bytes]) -> None:
             from .mail_send import Mailing
+            from .print_preview import PrintPreview
 
-            mailing = Mailing(self._register, doc_id, "consent_receipt", f"toestemming-{doc_id}.pdf", self._id)
-        PrintPreview(pdf, self.tr("Receipt %1").replace("%1", doc_id), f"toestemming-{doc_id}.pdf",
-                     lambda how: self._receipt_left(doc_id, how, by, pdf), self, mailing=mailing).exec()
+            doc_id, pdf = built
+            mailing = Mailing(self._register, doc_id, "consent_receipt", f"toestemming-{doc_id}.pdf", customer_id)
+            PrintPreview(pdf, self.tr("Receipt %1").replace("%1", doc_id), f"toestemming-{doc_id}.pdf",
+                         lambda how: self._receipt_left(doc_id, how, by, pdf), self, mailing=mailing).exec()
+        tasks.document(self, lambda: receipts.render(customer_id, by=by), show, register=self._register,
+                       busy=[self.receipt_button])
 
     def _receipt_left(self, doc_id: str, how: str, by: str, pdf: bytes | None = None) -> None:
         try:

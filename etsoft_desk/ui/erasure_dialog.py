@@ -175,29 +175,21 @@ class ErasureDialog(Dialog):
                 show_error(self, exc)
                 return
             password = self.mail_password.text()
-        self.erase_button.setEnabled(False)
-        self.cancel_button.setEnabled(False)
         self.progress.show()
         register, customer_id = self._register, self._id
-        task = tasks.Task(lambda report: register.erasure.erase(customer_id, request_id=request_id, paper=paper,
-                                                                progress=report, send_to=send_to,
-                                                                attachment_password=password),
-                          register.release_thread, register.explain_failure)
-        task.signals.progress.connect(lambda done, total: self.progress.setValue(done))
-        task.signals.finished.connect(self._done)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, lambda report: register.erasure.erase(customer_id, request_id=request_id, paper=paper,
+                                                              progress=report, send_to=send_to,
+                                                              attachment_password=password),
+                  self._done, register=register, busy=[self.erase_button, self.cancel_button],
+                  progress=lambda done, total: self.progress.setValue(done), failed=self._failed)
 
     def _done(self, result) -> None:
         self.result_value = result
         self.progress.hide()
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        # The dialog is usable again first (closable with Cancel or Escape), whatever the failure was.
+    def _failed(self, exc: BaseException) -> bool:
+        # The dialog is usable again first (closable with Cancel or Escape; ui/tasks.run enabled its buttons),
+        # whatever the failure was; then ui/tasks.run tells it: a message, or a fault to the crash dialog.
         self.progress.hide()
-        self.erase_button.setEnabled(True)
-        self.cancel_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc  # a fault: the crash dialog tells it
-        show_error(self, exc)
+        return False

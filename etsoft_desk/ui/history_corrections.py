@@ -15,7 +15,7 @@ from ..domain.corrections import RowKind
 from ..domain.errors import UserError, ValidationFailed
 from ..domain.validation import parse_amount
 from .dialogs import Dialog, date_edit, error_label, kind_names, to_date
-from .messages import show_error, show_info, tr_message
+from .messages import show_info, tr_message
 
 
 def ask_rectification_request(parent: QWidget, request_id: int) -> int | None:
@@ -186,11 +186,8 @@ class HistoryCorrections(QObject):
         from . import tasks
 
         register = self._register
-        task = tasks.Task(lambda report: register.corrections.letters(correction_ids), register.release_thread,
-                          register.explain_failure)
-        task.signals.finished.connect(self._show_letters)
-        task.signals.failed.connect(self._letters_failed)
-        tasks.start(task)
+        tasks.run(self._dialog, lambda report: register.corrections.letters(correction_ids), self._show_letters,
+                  register=register)
 
     def _show_letters(self, made: tuple[list[str], bytes]) -> None:
         from .print_preview import PrintPreview
@@ -198,8 +195,3 @@ class HistoryCorrections(QObject):
         doc_ids, pdf = made
         PrintPreview(pdf, self.tr("Letters to the recipients (GDPR Art. 19)"), f"kennisgeving-{doc_ids[0]}.pdf",
                      parent=self._dialog).exec()
-
-    def _letters_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, UserError):
-            raise exc  # a fault: the crash dialog tells it
-        show_error(self._dialog, exc)

@@ -49,26 +49,15 @@ class ImportFlow(_Window):
         """Read the file's columns and first rows in the background, then show the mapping step."""
         from . import tasks
 
-        task = tasks.Task(lambda report: self._register.import_preview(path), self._register.release_thread,
-                          self._register.explain_failure)
-        task.signals.finished.connect(lambda preview: self._show_mapping(path, preview))
-        task.signals.failed.connect(self._preview_failed)
-        self.import_action.setEnabled(False)
-        tasks.start(task)
-
-    def _preview_failed(self, exc: BaseException) -> None:
-        from .messages import show_error
-
-        self.import_action.setEnabled(True)
-        self.importFinished.emit(exc)
-        if not isinstance(exc, UserError):
-            raise exc  # a bug: the crash dialog takes it
-        show_error(self, exc)
+        def failed(exc: BaseException) -> bool:  # reported (tests wait for it), then told by ui/tasks.run
+            self.importFinished.emit(exc)
+            return False
+        tasks.run(self, lambda report: self._register.import_preview(path), lambda preview: self._show_mapping(
+            path, preview), register=self._register, busy=[self.import_action], failed=failed)
 
     def _show_mapping(self, path: Path, preview) -> None:
         from .import_mapping import ImportMappingDialog
 
-        self.import_action.setEnabled(True)
         dialog = ImportMappingDialog(preview, self)
         if dialog.exec() != ImportMappingDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 10000)
@@ -79,16 +68,9 @@ class ImportFlow(_Window):
         self.start_import(path, fields=fields, duplicates=dialog.duplicate_choice(), countries=dialog.countries())
 
     def start_import(self, path: Path, skip_invalid: bool = False, **choices) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
         from . import tasks
 
-        progress = QProgressDialog(self.tr("Importing customers…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("importProgress")
-        progress.setWindowTitle(self.tr("Import"))
-        progress.setMinimumDuration(300)
         cancel = threading.Event()
-        progress.canceled.connect(cancel.set)
 
         def work(report):
             def checked(done: int, total: int) -> None:
@@ -98,16 +80,11 @@ class ImportFlow(_Window):
 
             return self._register.import_csv(path, skip_invalid=skip_invalid, progress=checked, **choices)
 
-        task = tasks.Task(work, self._register.release_thread, self._register.explain_failure)
-        task.signals.progress.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
-        task.signals.finished.connect(lambda result: self._import_done(progress, result))
-        task.signals.failed.connect(lambda exc: self._import_failed(progress, path, exc, skip_invalid, choices))
-        self.import_action.setEnabled(False)
-        tasks.start(task)
+        tasks.run(self, work, self._import_done, register=self._register, busy=[self.import_action],
+                  label=self.tr("Importing customers…"), name="importProgress", cancel=cancel.set,
+                  failed=lambda exc: self._import_failed(path, exc, skip_invalid, choices))
 
-    def _import_done(self, progress, result) -> None:
-        progress.close()
-        self.import_action.setEnabled(True)
+    def _import_done(self, result) -> None:
         self.model.refresh()
         text = self.tr("%n customer(s) imported.", "", result.imported)
         if result.merged or result.skipped:
@@ -119,13 +96,12 @@ class ImportFlow(_Window):
         self.statusBar().showMessage(text, 10000)
         self.importFinished.emit(result)
 
-    def _import_failed(self, progress, path: Path, exc: BaseException, skip_invalid: bool = False,
-                       choices: dict | None = None) -> None:
+    def _import_failed(self, path: Path, exc: BaseException, skip_invalid: bool = False,
+                       choices: dict | None = None) -> bool:
+        """The import's own answers to a failure; False for a fault (ui/tasks.run takes it to the crash dialog)."""
         from ..services.importer import ImportRejected
         from .messages import ask, show_error, tr_message
 
-        progress.close()
-        self.import_action.setEnabled(True)
         self.importFinished.emit(exc)
         if isinstance(exc, ImportCancelled):
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported."), 10000)
@@ -142,4 +118,5 @@ class ImportFlow(_Window):
         elif isinstance(exc, UserError):
             show_error(self, exc)
         else:
-            raise exc  # a bug: the crash dialog takes it
+            return False  # a bug: the crash dialog takes it
+        return True

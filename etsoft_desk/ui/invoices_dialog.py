@@ -155,10 +155,7 @@ class InvoicesDialog(Dialog):
             return number, lines, row_texts(lines, kept_until), sum(x.amount_cents for x in lines), \
                 sum(1 for x in lines if x.kept)
 
-        task = tasks.Task(work, register.release_thread, register.explain_failure)
-        task.signals.finished.connect(self._listed)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, work, self._listed, register=register, failed=self._failed)
 
     def _listed(self, result) -> None:
         number, lines, rows, total, kept = result
@@ -199,11 +196,8 @@ class InvoicesDialog(Dialog):
         self.save_button.setEnabled(False)
         self.totals.setText(self.tr("Saving…"))
         register = self._register
-        task = tasks.Task(lambda report: register.invoices.save_for_accountant(asked, path, overwrite=True),
-                          register.release_thread, register.explain_failure)  # the file dialog asked to replace
-        task.signals.finished.connect(self._saved)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, lambda report: register.invoices.save_for_accountant(asked, path, overwrite=True),
+                  self._saved, register=register, failed=self._failed)  # the file dialog asked to replace
 
     def _saved(self, done) -> None:
         self._saving = False
@@ -213,15 +207,17 @@ class InvoicesDialog(Dialog):
                             .replace("%3", done.accountant).replace("%4", str(done.customers)))
         self.saved.emit(done)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
+        """Usable again first; a refusal is told here, a bug goes on to the crash dialog (ui/tasks.run)."""
         was_saving, self._saving = self._saving, False
         self.save_button.setEnabled(True)
         if not isinstance(exc, UserError):
-            raise exc  # a bug: the crash dialog takes it
+            return False
         self.totals.setText("")
         show_error(self, exc)
         if was_saving:
             self.refresh()
+        return True
 
     def reject(self) -> None:
         if self._saving:

@@ -11,7 +11,6 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from .dialogs import Dialog
 from .names import document_kinds
-from .messages import show_error
 
 
 
@@ -109,17 +108,25 @@ class KeptDocuments(QWidget):
 
     def reprint(self) -> None:
         from ..services import kept_documents
-        from .print_preview import PrintPreview
+        from . import tasks
 
         doc_id = self.chosen()
         if doc_id is None:
             return
-        with self._register.transaction():
-            pdf = kept_documents.pdf(doc_id)
-        if pdf is None:
-            show_error(self, UserError(Msg.DOCUMENT_NOT_FOUND, value=doc_id))
-            return
-        PrintPreview(pdf, self.tr("Document %1").replace("%1", doc_id), f"{doc_id}.pdf", parent=self).exec()
+        register = self._register
+
+        def read() -> bytes:
+            with register.transaction():
+                pdf = kept_documents.pdf(doc_id)
+            if pdf is None:
+                raise UserError(Msg.DOCUMENT_NOT_FOUND, value=doc_id)
+            return pdf
+
+        def show(pdf: bytes) -> None:
+            from .print_preview import PrintPreview
+
+            PrintPreview(pdf, self.tr("Document %1").replace("%1", doc_id), f"{doc_id}.pdf", parent=self).exec()
+        tasks.document(self, read, show, register=register, busy=[self])
 
 
 class KeptDocumentsDialog(Dialog):

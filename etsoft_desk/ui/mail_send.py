@@ -111,12 +111,13 @@ def send_in_background(register, work: Callable[[], int], address: str, told: Ca
     def run(_progress):
         return register.outbox.send(work())
 
-    task = tasks.Task(run, register.release_thread, register.explain_failure)
-    task.signals.finished.connect(lambda result: told(sent_text(result, address), result.error is None))
-    task.signals.failed.connect(lambda exc: told(
-        tr_message(exc) if isinstance(exc, UserError) else QCoreApplication.translate(
-            "SendDialog", "Not sent: the message could not be put in the outbox."), False))
-    tasks.start(task)
+    def failed(exc: BaseException) -> bool:  # told in the caller's own words, a fault too
+        told(tr_message(exc) if isinstance(exc, UserError) else QCoreApplication.translate(
+            "SendDialog", "Not sent: the message could not be put in the outbox."), False)
+        return True
+
+    tasks.run(None, run, lambda result: told(sent_text(result, address), result.error is None), register=register,
+              failed=failed)
 
 
 def send_document(parent: QWidget, mailing: Mailing, pdf: bytes | Callable[[], bytes],

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton
 
-from ..domain.errors import UserError
 from ..services.settings import SMTP_SECURITIES
 from . import tasks
-from .messages import show_error, show_info
+from .messages import show_info
 
 
 class MailBox(QGroupBox):
@@ -74,24 +73,13 @@ class MailBox(QGroupBox):
             "Send a test message (with the settings as they are saved) to:"), text=self._from.text())
         if not ok or not address.strip():
             return
-        self.test_button.setEnabled(False)
         register = self._register
-        task = tasks.Task(lambda _progress: register.outbox.test(address.strip()), register.release_thread,
-                          register.explain_failure)
-        task.signals.finished.connect(self._tested)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, lambda _progress: register.outbox.test(address.strip()), self._tested, register=register,
+                  busy=[self.test_button])
 
     def _tested(self, answer: str) -> None:
-        self.test_button.setEnabled(True)
         show_info(self, self.tr("Test message"), self.tr("The test message was sent. The server answered: %1")
                   .replace("%1", answer))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc  # a fault: the crash dialog tells it
-        show_error(self, exc)
 
 
 

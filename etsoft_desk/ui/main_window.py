@@ -255,7 +255,8 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
 
         pin = self._register.pin
         TodoDialog(self._register.todo, self.open_customer, lambda: self._register.clock().date(), TodoKind(kind),
-                   self, allow=lambda parent: owner_allows(parent, pin, self.tr("a list of customers"))).exec()
+                   self, allow=lambda parent: owner_allows(parent, pin, self.tr("a list of customers")),
+                   register=self._register).exec()
         self.todo_bar.refresh()
 
     def show_referrals(self) -> None:

@@ -4,14 +4,12 @@ customers who approved sharing with it (ui/sharing_list_tab.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain.consent import Channel
-from ..domain.errors import UserError
 from .dialogs import Dialog
-from .messages import show_error
 from .names import basis_names, channel_names
 
 
@@ -44,6 +42,8 @@ class _Model(QAbstractTableModel):
 
 
 class MarketingDialog(Dialog):
+    saved = Signal(str)  # the list was written (off the GUI thread) to this path
+
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("marketingDialog")
@@ -126,9 +126,11 @@ class MarketingDialog(Dialog):
 
         if not owner_allows(self, self._register.pin, self.tr("a list of customers")):
             return
-        try:
-            count = self._register.marketing.save_csv(self.current(), path, overwrite=True)  # the dialog asked
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.count.setText(self.tr("%1 customers saved to %2").replace("%1", str(count)).replace("%2", path))
+        from . import tasks
+
+        def saved(count: int) -> None:
+            self.count.setText(self.tr("%1 customers saved to %2").replace("%1", str(count)).replace("%2", path))
+            self.saved.emit(path)
+        marketing, channel = self._register.marketing, self.current()
+        tasks.run(self, lambda _progress: marketing.save_csv(channel, path, overwrite=True), saved,  # the dialog asked
+                  register=self._register, busy=[self.save_button, self.channel])

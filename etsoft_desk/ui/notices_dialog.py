@@ -125,19 +125,23 @@ class NoticesDialog(Dialog):
             button.setEnabled(notice is not None and notice.state == "waiting")
 
     def print_notice(self) -> None:
-        from .print_preview import PrintPreview
+        from . import tasks
 
         notice = self.chosen()
         if notice is None:
             return
-        try:
-            with self._register.transaction():
-                pdf = self._register.notices.pdf(notice.id)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        PrintPreview(pdf, self.tr("Notice %1").replace("%1", str(notice.id)), f"{notice.document_id}.pdf",
-                     parent=self).exec()
+        register = self._register
+
+        def read() -> bytes:
+            with register.transaction():
+                return register.notices.pdf(notice.id)
+
+        def show(pdf: bytes) -> None:
+            from .print_preview import PrintPreview
+
+            PrintPreview(pdf, self.tr("Notice %1").replace("%1", str(notice.id)), f"{notice.document_id}.pdf",
+                         parent=self).exec()
+        tasks.document(self, read, show, register=register, busy=[self.print_button])
 
     def posted(self) -> None:
         notice = self.chosen()

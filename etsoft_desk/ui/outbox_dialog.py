@@ -117,19 +117,17 @@ class OutboxDialog(Dialog):
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
         register = self._register
-        task = tasks.Task(lambda _progress: register.outbox.send_waiting(), register.release_thread,
-                          register.explain_failure)
-        task.signals.finished.connect(self._sent)
-        task.signals.failed.connect(self._failed)
-        tasks.start(task)
+        tasks.run(self, lambda _progress: register.outbox.send_waiting(), self._sent, register=register,
+                  failed=self._failed)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:
         from ..domain.errors import UserError
 
         self.refresh()  # usable again first, whatever the failure was
         if not isinstance(exc, UserError):
-            raise exc  # a fault: the crash dialog tells it
+            return False  # a fault: the crash dialog tells it (ui/tasks.run)
         self.status.setText(tr_message(exc))
+        return True
 
     def _sent(self, results) -> None:
         sent = sum(r.error is None for r in results)

@@ -106,8 +106,7 @@ class PrintPreview(Dialog):
 
         printer = self.ask_printer()
         if printer is not None:
-            self.printing = start_printing(self, self._pdf, printer,
-                                           lambda pages: self._issued("printed") if pages else None)
+            start_printing(self, self._pdf, printer, lambda pages: self._issued("printed") if pages else None)
 
     def save_document(self, path: str | None = None) -> bool:
         """Save where the owner chooses; the save dialog's own overwrite question counts as yes. A refused or

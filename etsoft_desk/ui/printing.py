@@ -149,15 +149,11 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress) -> int:
     return render_pages(pdf, printer, progress)
 
 
-def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Callable[[int], None]) -> tasks.Task:
+def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Callable[[int], None]) -> None:
     """Print in the thread pool: the dialog's buttons are disabled meanwhile and its page count label shows the
     progress; ``printed(pages)`` runs in the GUI thread once the printer took the document. A refusal is a
     message; anything else goes to the crash dialog, with the buttons usable again."""
-    from .messages import show_error
-
     buttons = [b for b in dialog.findChildren(QPushButton) if b.isEnabled()]
-    for button in buttons:
-        button.setEnabled(False)
     status = dialog.findChild(QLabel, "pageCount")
     before = status.text() if status is not None else ""
 
@@ -171,9 +167,6 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
             status.setText(QCoreApplication.translate("Printing", "Sending to the printer…"))
 
     def finish() -> None:  # the preview may have been closed (and deleted) while the printer worked
-        for button in buttons:
-            if isValid(button):
-                button.setEnabled(True)
         if status is not None and isValid(status):
             status.setText(before)
 
@@ -181,16 +174,10 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
         finish()
         printed(pages if isinstance(pages, int) else 0)
 
-    def failed(exc: BaseException) -> None:
+    def failed(exc: BaseException) -> bool:  # then ui/tasks.run tells it: a message, or the crash dialog
         finish()
-        if not isinstance(exc, UserError):
-            raise exc  # a bug: the crash dialog takes it
-        show_error(dialog if isValid(dialog) else None, exc)
+        return False
 
-    task = tasks.Task(lambda progress: print_pdf(pdf, printer, progress), lambda: None)
-    task.signals.progress.connect(show_progress)
-    task.signals.finished.connect(finished)
-    task.signals.failed.connect(failed)
     show_progress(0, 1)
-    tasks.start(task)
-    return task
+    tasks.run(dialog, lambda progress: print_pdf(pdf, printer, progress), finished, busy=buttons,
+              progress=show_progress, failed=failed)

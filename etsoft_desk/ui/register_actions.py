@@ -105,9 +105,6 @@ class RegisterActions(_Window):
         register = self._register
         if register.key is None or not register.settings.backup_folder:
             return
-        task = tasks.Task(lambda report: register.backups.auto_backup(), register.release_thread,
-                          register.explain_failure)
-
         def done(result) -> None:
             if result is not None:
                 self.show_backup_age()
@@ -115,15 +112,14 @@ class RegisterActions(_Window):
                     "%1", str(result.path)), 15000)
             self.backupFinished.emit(result)
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException) -> bool:  # told in the status bar; a fault goes to the crash dialog
             if not isinstance(exc, UserError):
-                raise exc
+                return False
             self.statusBar().showMessage(self.tr("No automatic backup: %1").replace("%1", tr_message(exc)), 60000)
             self.backupFinished.emit(exc)
+            return True
 
-        task.signals.finished.connect(done)
-        task.signals.failed.connect(failed)
-        tasks.start(task)
+        tasks.run(self, lambda report: register.backups.auto_backup(), done, register=register, failed=failed)
 
     def start_backup(self, folder: Path) -> None:
         from . import tasks

@@ -247,8 +247,7 @@ class RequestsPanel(QWidget):
         """A document built off the GUI thread (a long report takes a while), then shown in the preview."""
         from . import tasks
 
-        tasks.run(self, lambda _progress: build(), show, register=self._register, busy=[self],
-                  label=self.tr("Preparing the document…"), name="documentProgress")
+        tasks.document(self, build, show, register=self._register, busy=[self])
 
     def export(self) -> None:
         from .owner_pin import owner_allows

@@ -7,9 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..domain.errors import UserError
 from .dialogs import Dialog, fill, table
-from .messages import show_error
 
 
 class RetentionDialog(Dialog):
@@ -45,7 +43,7 @@ class RetentionDialog(Dialog):
         self.method = QLineEdit()
         self.method.setObjectName("destructionMethod")
         self.method.setPlaceholderText(self.tr("e.g. shredded, burned, wiped with nwipe"))
-        record = QPushButton(self.tr("Record and print…"))
+        self.record_button = record = QPushButton(self.tr("Record and print…"))
         record.setObjectName("recordDestruction")
         record.clicked.connect(self.record)
         log_box = QGroupBox(self.tr("Paper and devices destroyed"))
@@ -99,15 +97,19 @@ class RetentionDialog(Dialog):
                   busy=[self.run_button], label=self.tr("Destroying what is due…"), name="retentionProgress")
 
     def record(self) -> None:
-        from .print_preview import PrintPreview
+        from . import tasks
 
-        try:
-            doc_id, pdf = self._register.retention.record_destruction(self.kind.currentData(), self.what.text(),
-                                                                      self.method.text())
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.what.clear()
-        self.method.clear()
-        self.refresh()
-        PrintPreview(pdf, self.tr("Confirmation of destruction"), f"vernietiging-{doc_id}.pdf", parent=self).exec()
+        retention, kind, what, method = self._register.retention, self.kind.currentData(), self.what.text(), \
+            self.method.text()
+
+        def recorded(built: tuple[str, bytes]) -> None:
+            from .print_preview import PrintPreview
+
+            doc_id, pdf = built
+            self.what.clear()
+            self.method.clear()
+            self.refresh()
+            PrintPreview(pdf, self.tr("Confirmation of destruction"), f"vernietiging-{doc_id}.pdf",
+                         parent=self).exec()
+        tasks.document(self, lambda: retention.record_destruction(kind, what, method), recorded,
+                       register=self._register, busy=[self.record_button])

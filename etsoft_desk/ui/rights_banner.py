@@ -125,12 +125,18 @@ class RightsBanner(QFrame):
                    self.tr("The customer must be told before the restriction is lifted (GDPR Art. 18(3)). The letter "
                            "is shown next: print or save it and send it. Lift the restriction now?")):
             return
-        letter = {}
-        if self._act(lambda: letter.update(pdf=self._register.rights.lift(self._id)[1])):
+        from . import tasks
+
+        rights, customer_id = self._register.rights, self._id
+
+        def lifted(pdf: bytes) -> None:
             from .print_preview import PrintPreview
 
-            PrintPreview(letter["pdf"], self.tr("Letter: restriction lifted"), "opheffing-beperking.pdf",
-                         parent=self).exec()
+            self.refresh()
+            self.changed.emit()
+            PrintPreview(pdf, self.tr("Letter: restriction lifted"), "opheffing-beperking.pdf", parent=self).exec()
+        tasks.document(self, lambda: rights.lift(customer_id)[1], lifted, register=self._register,
+                       busy=[self.lift_button])
 
     def object_to_marketing(self) -> None:
         if not ask(self, self.tr("Objection to direct marketing"),

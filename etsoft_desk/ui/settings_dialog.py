@@ -160,6 +160,8 @@ class SettingsDialog(Dialog):
         record.setObjectName("processingRecord")
         record.setToolTip(self.tr("The register of processing activities (GDPR Art. 30), from these settings"))
         record.clicked.connect(self.show_processing_record)
+        record.setEnabled(register is not None)  # laid out in a worker of the register
+        self._register, self.record_button = register, record
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -284,11 +286,13 @@ class SettingsDialog(Dialog):
         self.accept()
 
     def show_processing_record(self) -> None:
-        from .print_preview import PrintPreview
+        from . import tasks
 
-        try:
-            doc_id, pdf = self._documents.render_processing_record()
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        PrintPreview(pdf, self.tr("Record of processing"), f"verwerkingsregister-{doc_id}.pdf", parent=self).exec()
+        def show(built: tuple[str, bytes]) -> None:
+            from .print_preview import PrintPreview
+
+            doc_id, pdf = built
+            PrintPreview(pdf, self.tr("Record of processing"), f"verwerkingsregister-{doc_id}.pdf",
+                         parent=self).exec()
+        tasks.document(self, self._documents.render_processing_record, show, register=self._register,
+                       busy=[self.record_button])

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 
 from ..domain.errors import UserError
 from . import tasks
-from .messages import show_error, tr_message
+from .messages import tr_message
 
 
 class SharingListTab(QWidget):
@@ -89,23 +89,16 @@ class SharingListTab(QWidget):
         if not owner_allows(self, self._register.pin, self.tr("a list of customers")):
             return
         register = self._register
-        task = tasks.Task(lambda report: register.sharing_list.save_csv(recipient_id, path, overwrite=True),
-                          register.release_thread, register.explain_failure)  # the file dialog asked
-        task.signals.finished.connect(lambda count: self._saved(count, path))
-        task.signals.failed.connect(self._failed)
         self.saving = True
-        self.save_button.setEnabled(False)
-        tasks.start(task)
+        tasks.run(self, lambda report: register.sharing_list.save_csv(recipient_id, path, overwrite=True),
+                  lambda count: self._saved(count, path), register=register, busy=[self.save_button],
+                  failed=self._failed)  # the file dialog asked to replace
 
     def _saved(self, count: int, path: str) -> None:
         self.saving = False
-        self.save_button.setEnabled(True)
         self.count.setText(self.tr("%1 customers saved to %2, each recorded as a disclosure")
                            .replace("%1", str(count)).replace("%2", path))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException) -> bool:  # then the message or the crash dialog (ui/tasks.run)
         self.saving = False
-        self.save_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc  # a fault: the crash dialog tells it
-        show_error(self, exc)
+        return False

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Signals(QObject):
@@ -14,11 +15,11 @@ class _Signals(QObject):
     failed = Signal(object)
 
 
-class Task(QRunnable):
+class _Task(QRunnable):
     """Runs ``work(progress)`` in the thread pool; ``progress(done, total)`` may be called from the worker.
 
     ``release`` runs in the worker thread after the work (the register closes that thread's connection).
-    Connect to ``signals`` before calling :func:`start`.
+    Connect to ``signals`` before calling :func:`_start`.
     """
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], object], release: Callable[[], None],
@@ -45,10 +46,10 @@ class Task(QRunnable):
             self._release()
 
 
-_running: set[Task] = set()  # Python must keep each task (and its signals) alive until it reports back
+_running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back
 
 
-def start(task: Task) -> None:
+def _start(task: _Task) -> None:
     _running.add(task)
     task.signals.finished.connect(lambda _result: _running.discard(task))
     task.signals.failed.connect(lambda _exc: _running.discard(task))
@@ -61,7 +62,8 @@ T = TypeVar("T")
 
 def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[[T], None], *,
         register=None, busy=(), label: str | None = None, failed: Callable[[BaseException], bool] | None = None,
-        name: str = "taskProgress", modal: bool = False) -> Task:
+        name: str = "taskProgress", modal: bool = False, progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], None] | None = None) -> _Task:
     """The one way the window does slow work (after Anki's CollectionOp): ``work(progress)`` runs in the thread
     pool while ``busy`` widgets are disabled (and a progress dialog says ``label``, from 300 ms on); then
     ``done(result)`` on the GUI thread. A failure is told by default: a UserError as a message box, anything
@@ -69,7 +71,9 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
     ``failed(exc)`` sees a failure first and returns True when it told the person itself.
     ``register``: the work's connection is released in the worker and a failure caused by a rekey elsewhere
     is told as such. ``modal``: the progress dialog shows at once and keeps the window from input (the work
-    changes the register under it: restore, rekey)."""
+    changes the register under it: restore, rekey). ``progress(done, total)``: the caller shows the progress
+    itself (a label of its own) instead of, or beside, the dialog. ``cancel``: the dialog gets a Cancel button
+    that calls it (the work checks and stops itself)."""
     from ..domain.errors import UserError
 
     progress_box = None
@@ -79,7 +83,11 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
         progress_box = QProgressDialog(label, "", 0, 0, parent)
         progress_box.setObjectName(name)
         progress_box.setWindowTitle(label.rstrip("…. "))
-        progress_box.setCancelButton(None)
+        if cancel is None:
+            progress_box.setCancelButton(None)
+        else:
+            progress_box.setCancelButtonText(QCoreApplication.translate("tasks", "Cancel"))
+            progress_box.canceled.connect(cancel)
         progress_box.setMinimumDuration(0 if modal else 300)
         if modal:
             from PySide6.QtCore import Qt
@@ -88,22 +96,22 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
             progress_box.show()
     for widget in busy:
         widget.setEnabled(False)
-    task = Task(work, register.release_thread if register is not None else (lambda: None),
+    task = _Task(work, register.release_thread if register is not None else (lambda: None),
                 register.explain_failure if register is not None else None)
 
     def settle() -> None:
-        if progress_box is not None:
+        if progress_box is not None and isValid(progress_box):
             progress_box.close()  # not deleteLater(): PySide6 owns the wrapper (a crash without the GIL)
         for widget in busy:
-            try:
+            if isValid(widget):  # not closed (and deleted) meanwhile
                 widget.setEnabled(True)
-            except RuntimeError:  # the widget was closed meanwhile
-                pass
 
     def on_progress(done_: int, total: int) -> None:
-        if progress_box is not None and total:
+        if progress_box is not None and total and isValid(progress_box):
             progress_box.setMaximum(total)
             progress_box.setValue(done_)
+        if progress is not None:
+            progress(done_, total)
 
     def on_done(result: Any) -> None:
         settle()
@@ -116,7 +124,7 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
         if isinstance(exc, UserError):
             from .messages import show_error
 
-            show_error(parent, exc)
+            show_error(parent if parent is None or isValid(parent) else None, exc)
             return
         import sys
 
@@ -125,5 +133,39 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
     task.signals.progress.connect(on_progress)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_failed)
-    start(task)
+    _start(task)
     return task
+
+
+def document(parent, build: Callable[[], T], show: Callable[[T], None], *, register, busy=()) -> _Task:
+    """A document (a PDF) built off the GUI thread, then ``show(built)`` (the print preview) on it: laying out a
+    page takes 50-300 ms, a long report seconds. The progress says so from 300 ms on."""
+    return run(parent, lambda _progress: build(), show, register=register, busy=busy,
+               label=QCoreApplication.translate("tasks", "Preparing the document…"), name="documentProgress")
+
+
+def collect_garbage_on_the_gui_thread(app) -> Callable[[], None]:
+    """Python's cycle collector runs in whatever thread allocates when a threshold is passed: in a worker it
+    would destroy a widget that is garbage off the GUI thread (Qt: "QBasicTimer::stop: Failed. Possibly trying
+    to stop from a different thread", or a crash). So the automatic collector is off and the GUI thread
+    collects, with the collector's own thresholds, four times a second (after PyQt's GarbageCollector recipe).
+    Returns what turns the automatic collector back on (the tests do, after each test of the window)."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+
+    gc.disable()
+
+    def collect() -> None:
+        counts, limits = gc.get_count(), gc.get_threshold()
+        if counts[0] > limits[0]:
+            gc.collect(2 if counts[2] > limits[2] else 1 if counts[1] > limits[1] else 0)
+
+    timer = QTimer(app)
+    timer.timeout.connect(collect)
+    timer.start(250)
+
+    def stop() -> None:
+        timer.stop()
+        gc.enable()
+    return stop

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
@@ -21,11 +21,14 @@ from .todo import kind_titles
 
 
 class TodoDialog(Dialog):
+    saved = Signal(str)  # the list was written (off the GUI thread, in a worker of ``register``) to this path
+
     def __init__(self, todo: TodoService, open_customer: Callable[[int], None], today: Callable[[], dt.date],
                  start: TodoKind = TodoKind.ART14_NOTICE, parent: QWidget | None = None, *,
-                 allow: Callable[[QWidget], bool] | None = None) -> None:
+                 allow: Callable[[QWidget], bool] | None = None, register) -> None:
         super().__init__(parent)
         self._allow = allow  # the owner's PIN before a list of customers leaves the register
+        self._register = register
         self.setObjectName("todoDialog")
         self.setWindowTitle(self.tr("To do"))
         self._todo = todo
@@ -52,9 +55,9 @@ class TodoDialog(Dialog):
         open_card.clicked.connect(self.open_selected)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
-        save_csv = QPushButton(self.tr("Save as CSV…"))
+        self.save_button = save_csv = QPushButton(self.tr("Save as CSV…"))
         save_csv.clicked.connect(lambda: self.save_csv())
-        print_pdf = QPushButton(self.tr("Print as PDF…"))
+        self.print_button = print_pdf = QPushButton(self.tr("Print as PDF…"))
         print_pdf.clicked.connect(lambda: self.print_pdf())
         self.note = QLabel()
         self.note.setObjectName("todoNote")
@@ -113,12 +116,9 @@ class TodoDialog(Dialog):
             return
         path = path or save_file(self, self.tr("Save as CSV"), "klanten.csv", "CSV (*.csv)")
         if path:
-            try:
-                count = self._todo.save_csv(self.current_kind(), Path(path), overwrite=True)  # the dialog asked
-            except UserError as exc:
-                show_error(self, exc)
-                return
-            self.note.setText(self.tr("%1 customers saved in %2").replace("%1", str(count)).replace("%2", path))
+            todo, kind = self._todo, self.current_kind()
+            self._write(lambda: todo.save_csv(kind, Path(path), overwrite=True), path,  # the dialog asked
+                        lambda count: self.tr("%1 customers saved in %2").replace("%1", str(count)).replace("%2", path))
 
     def print_pdf(self, path: str | None = None) -> None:
         if self._allow is not None and not self._allow(self):
@@ -127,12 +127,19 @@ class TodoDialog(Dialog):
         if path:
             kind = self.current_kind()
             intro = self.tr("Customers still to be told, with the date it must be done by.")
-            try:
-                doc_id = self._todo.print_list(kind, Path(path), kind_titles()[kind], intro, overwrite=True)
-            except UserError as exc:
-                show_error(self, exc)
-                return
-            self.note.setText(self.tr("List %1 saved in %2").replace("%1", doc_id).replace("%2", path))
+            todo, title = self._todo, kind_titles()[kind]
+            self._write(lambda: todo.print_list(kind, Path(path), title, intro, overwrite=True), path,
+                        lambda doc_id: self.tr("List %1 saved in %2").replace("%1", str(doc_id)).replace("%2", path))
+
+    def _write(self, write: Callable[[], object], path: str, told: Callable[[object], str]) -> None:
+        """Write the list off the GUI thread (a long list takes a while); then say where it is."""
+        from . import tasks
+
+        def done(result: object) -> None:
+            self.note.setText(told(result))
+            self.saved.emit(path)
+        tasks.run(self, lambda _progress: write(), done, register=self._register,
+                  busy=[self.save_button, self.print_button, self.tabs])
 
     def mark_done(self) -> None:
         customer_id = self._selected_customer()

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>tasks</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Het document wordt klaargemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
         <source>Receipt %1</source>

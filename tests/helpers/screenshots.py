@@ -85,7 +85,7 @@ def main(out: Path) -> None:
         window.search.clear()
         QTest.qWait(300)
         window.grab().save(str(out / "main-window.png"))
-        todo = TodoDialog(r.todo, lambda cid: None, lambda: r.clock().date())
+        todo = TodoDialog(r.todo, lambda cid: None, lambda: r.clock().date(), register=r)
         todo.show()
         app.processEvents()
         todo.grab().save(str(out / "todo.png"))

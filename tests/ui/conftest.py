@@ -22,6 +22,17 @@ def dutch(qapp):
         qapp.removeTranslator(t)
 
 
+@pytest.fixture(autouse=True)
+def garbage_on_the_gui_thread(qapp):
+    """As the program does (app.start_application): no cycle collection in a worker thread, where it would
+    destroy widgets; the automatic collector is back on after the test (the other tests have no event loop)."""
+    from etsoft_desk.ui.tasks import collect_garbage_on_the_gui_thread
+
+    stop = collect_garbage_on_the_gui_thread(qapp)
+    yield
+    stop()
+
+
 @pytest.fixture
 def customers(register):
     ids = {}

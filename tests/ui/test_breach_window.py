@@ -33,7 +33,8 @@ def test_the_72_hour_clock_on_the_todo_bar(window, register, customers):
     assert not bar.breach_button.isVisible() and bar.nothing.isVisible() is not None
 
 
-def test_the_breach_window_records_decides_and_writes_the_documents(qtbot, window, register, customers, tmp_path):
+def test_the_breach_window_records_decides_and_writes_the_documents(qtbot, window, register, customers, tmp_path,
+                                                                  answer_boxes):
     shown = when_modal(qtbot, lambda d: d.reject(), kind=BreachDialog)
     window.breach_action.trigger()  # Register › Datalekken…
     qtbot.waitUntil(lambda: shown["done"])
@@ -67,9 +68,12 @@ def test_the_breach_window_records_decides_and_writes_the_documents(qtbot, windo
     dialog.refresh(recorded[0])
     assert dialog.table.item(0, 5).text() == "melden nee, informeren ja" and dialog.table.item(0, 2).text() == ""
     summary, letters = tmp_path / "ap.pdf", tmp_path / "brieven.pdf"
-    dialog.save_summary(str(summary))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):  # laid out and written off the GUI thread
+        dialog.save_summary(str(summary))
     assert "art. 33 lid 3" in " ".join(PdfReader(str(summary)).pages[0].extract_text().split())
-    done = when_modal(qtbot, lambda box: box.accept())
-    dialog.save_letters(str(letters))
-    assert done["done"] and "Cor Mulder" in PdfReader(str(letters)).pages[0].extract_text()
+    asked = answer_boxes(True)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.save_letters(str(letters))
+    assert [box.kind for box in asked] == ["info"] and "1 brief" in asked[0].text, asked
+    assert "Cor Mulder" in PdfReader(str(letters)).pages[0].extract_text()
     assert register.breaches.get(recorded[0]).persons[0].letter_doc.startswith("DL-")

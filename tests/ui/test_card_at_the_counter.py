@@ -3,7 +3,7 @@ that stays open as the whole card once saved, and the intake slip from the servi
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from etsoft_desk.domain.customer import JobKind, ServiceJob
@@ -72,7 +72,7 @@ def test_a_new_customer_stays_open_as_the_whole_card_after_saving(qtbot, window,
     assert Customer.select().count() == 4  # saved once, not twice
 
 
-def test_the_intake_slip_is_printed_from_the_service_jobs_page(qtbot, register, customers, monkeypatch):
+def test_the_intake_slip_is_printed_from_the_service_jobs_page(qtbot, register, customers, answer_boxes):
     register.settings.staff_initials = "JV"
     cid = customers["Anna"]
     job_id = register.customers.add_service_job(cid, ServiceJob(
@@ -84,10 +84,11 @@ def test_the_intake_slip_is_printed_from_the_service_jobs_page(qtbot, register, 
     dialog.tabs.setCurrentIndex(PAGES.index("Servicebeurten"))
     button = dialog.findChild(QPushButton, "printIntakeSlip")
     assert button.isVisible() and button.text() == "Werkbon afdrukken…"
-    complaints = []
-    monkeypatch.setattr("etsoft_desk.ui.card_history.show_error", lambda _parent, exc: complaints.append(exc))
+    complaints = answer_boxes(True)
     button.click()  # nothing chosen: one sentence, no preview
-    assert [e.template for e in complaints] == [Msg.SLIP_NEEDS_JOB]
+    assert [box.kind for box in complaints] == ["error"]
+    assert complaints[0].text == QCoreApplication.translate("messages", Msg.SLIP_NEEDS_JOB)
+    assert complaints[0].text != Msg.SLIP_NEEDS_JOB  # in Dutch
     dialog.select_job(job_id)
     seen = {}
 
@@ -99,6 +100,7 @@ def test_the_intake_slip_is_printed_from_the_service_jobs_page(qtbot, register, 
 
     state = when_modal(qtbot, printed, kind=PrintPreview)
     button.click()
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # laid out off the GUI thread
     assert state["done"] and state["error"] is None, state["error"]
     assert seen["title"] == f"Werkbon {job_id}"
     assert "Anna Zwart" in seen["text"] and "AVM8031474" in seen["text"] and "Wifi valt steeds weg." in seen["text"]

@@ -103,7 +103,7 @@ def test_receipt_button_opens_the_print_preview_and_saving_it_is_logged(qtbot, r
 
     register.settings.staff_initials = "JV"
     panel = ConsentPanel(customers["Anna"], register.consent, register.statements, register.settings,
-                         register.receipts)
+                         register.receipts, register=register)
     qtbot.addWidget(panel)
     seen = {}
     target = tmp_path / "bon.pdf"
@@ -116,6 +116,7 @@ def test_receipt_button_opens_the_print_preview_and_saving_it_is_logged(qtbot, r
 
     state = when_modal(qtbot, look, kind=PrintPreview)
     panel.findChild(QPushButton, "consentReceipt").click()
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # laid out off the GUI thread
     assert state["done"] and not state["error"], state
     assert "Bevestiging van uw keuzes" in seen["text"] and seen["title"].startswith("Bewijs TB-")
     assert target.read_bytes().startswith(b"%PDF")

@@ -89,8 +89,10 @@ def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, cust
     dialog.what.setText("werkbonnen 2019")
     dialog.method.setText("versnipperd")
     titles = []
-    when_modal(qtbot, lambda preview: (titles.append(preview.windowTitle()), preview.reject()), kind=PrintPreview)
+    state = when_modal(qtbot, lambda preview: (titles.append(preview.windowTitle()), preview.reject()),
+                       kind=PrintPreview)
     qtbot.mouseClick(dialog.findChild(QPushButton, "recordDestruction"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # recorded and laid out off the GUI thread
     assert titles == ["Verklaring van vernietiging"]
     assert [dialog.log.item(0, c).text() for c in range(5)] == ["25-11-2026", "papier", "werkbonnen 2019",
                                                                 "versnipperd", "JV"]

@@ -4,7 +4,6 @@ about as for the card, the Art. 19 letters are offered afterwards; a refused cor
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from etsoft_desk.domain.corrections import RowKind
 from etsoft_desk.domain.customer import JobKind, ServiceJob
@@ -17,7 +16,8 @@ from etsoft_desk.ui.print_preview import PrintPreview
 from tests.ui.conftest import when_modal
 
 
-def test_a_service_job_is_corrected_from_the_card_with_the_request_and_the_letters(qtbot, register, customers):
+def test_a_service_job_is_corrected_from_the_card_with_the_request_and_the_letters(qtbot, register, customers,
+                                                                                   answer_boxes):
     register.settings.staff_initials = "JV"
     cid = customers["Anna"]
     register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 11, 3), JobKind.REPAIR, device="Laptop",
@@ -32,16 +32,13 @@ def test_a_service_job_is_corrected_from_the_card_with_the_request_and_the_lette
     qtbot.waitExposed(dialog)
     assert dialog.corrections.buttons[RowKind.SERVICE_JOB].text() == "Corrigeren…"
     seen = {}
-
-    def answer_yes(box):
-        seen.update(question=box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+    asked = answer_boxes(True)
 
     def fill_in(form):
         seen.update(title=form.windowTitle(), serial=form.edits["serial_number"].text())
         form.edits["serial_number"].setText("SN-RIGHT")
-        seen["question_state"] = when_modal(qtbot, answer_yes, kind=QMessageBox)
         form.save_button.click()
+        seen.update(question=asked[0].text if asked else "")
 
     def preview(letters):
         seen.update(letters=letters.windowTitle(), pages=letters.document.pageCount())
@@ -66,7 +63,7 @@ def test_a_service_job_is_corrected_from_the_card_with_the_request_and_the_lette
     assert register.requests.get(rect).status is RequestStatus.DONE
 
 
-def test_a_refused_correction_says_why_in_the_form_and_changes_nothing(qtbot, register, customers):
+def test_a_refused_correction_says_why_in_the_form_and_changes_nothing(qtbot, register, customers, answer_boxes):
     register.settings.staff_initials = "JV"
     cid = customers["Bert"]
     register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 11, 3), JobKind.REPAIR, device="Laptop"))
@@ -74,10 +71,9 @@ def test_a_refused_correction_says_why_in_the_form_and_changes_nothing(qtbot, re
     dialog = CustomerDialog(register.customers, cid, register=register)
     qtbot.addWidget(dialog)
     seen = {}
-    state = when_modal(qtbot, lambda box: seen.update(nothing=box.text()), kind=QMessageBox)
+    asked = answer_boxes(True)
     dialog.corrections.buttons[RowKind.VISIT].click()  # no visit chosen
-    qtbot.waitUntil(lambda: state["done"])
-    assert seen["nothing"] == "Kies eerst de regel die u wilt corrigeren."
+    assert [(box.kind, box.text) for box in asked] == [("info", "Kies eerst de regel die u wilt corrigeren.")]
 
     def refused(form):
         form.edits["device"].setText("Tablet")

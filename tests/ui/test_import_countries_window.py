@@ -53,21 +53,15 @@ def test_the_mapping_step_lists_the_rows_without_a_country_and_uses_the_choice(w
     assert Customer.select().where(Customer.first_name == "Mila").count() == 1
 
 
-def test_two_rows_of_one_file_are_listed_as_bad_rows_unless_the_owner_chose(window, qtbot, tmp_path):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_two_rows_of_one_file_are_listed_as_bad_rows_unless_the_owner_chose(window, qtbot, tmp_path, answer_boxes):
     path = tmp_path / "dubbel.csv"
     path.write_text(FILE, encoding="utf-8")
-    seen = {}
-
-    def refuse(box):
-        seen["details"] = box.detailedText()
-        box.button(QMessageBox.StandardButton.No).click()
-
-    state = when_modal(qtbot, refuse, kind=QMessageBox)
+    asked = answer_boxes(False)
     before = Customer.select().count()
     with qtbot.waitSignal(window.importFinished, timeout=10000):
         window.start_import(path)
-    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    seen = {"details": asked[0].details}
+    assert asked[0].name == "importRejectedBox"
     assert seen["details"].startswith("regel 6: Dit contact is dezelfde persoon als regel 2 van het bestand")
     assert Customer.select().count() == before

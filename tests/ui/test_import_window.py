@@ -1,7 +1,5 @@
 import threading
 
-from PySide6.QtWidgets import QMessageBox
-
 from etsoft_desk.store.models import Customer
 from tests.ui.conftest import column, when_modal
 
@@ -30,35 +28,29 @@ def test_import_runs_off_the_gui_thread_and_fills_the_list(window, qtbot, tmp_pa
     assert window.import_action.isEnabled()
 
 
-def test_bad_rows_are_shown_in_dutch_and_nothing_is_imported_unless_the_owner_agrees(window, qtbot, tmp_path):
+def test_bad_rows_are_shown_in_dutch_and_nothing_is_imported_unless_the_owner_agrees(window, qtbot, tmp_path,
+                                                                                     answer_boxes):
     path = tmp_path / "klanten.csv"
     path.write_text(BAD, encoding="utf-8")
-    seen = {}
-
-    def answer_no(box):
-        seen["text"], seen["details"] = box.text(), box.detailedText()
-        box.button(QMessageBox.StandardButton.No).click()
-
-    state = when_modal(qtbot, answer_no)
+    answers = [False, True]
+    asked = answer_boxes(lambda box: answers.pop(0))
     with qtbot.waitSignal(window.importFinished, timeout=10000):
         window.start_import(path)
-    qtbot.waitUntil(lambda: state["done"], timeout=5000)
-    assert seen["text"] == "1 regels zijn ongeldig; er is niets geïmporteerd."
-    assert seen["details"] == "regel 4: “0612” is geen geldig telefoonnummer."
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked[0].name == "importRejectedBox" and asked[0].kind == "warning"
+    assert asked[0].text == "1 regels zijn ongeldig; er is niets geïmporteerd."
+    assert asked[0].details == "regel 4: “0612” is geen geldig telefoonnummer."
     assert Customer.select().count() == 3
 
-    def answer_yes(box):
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    state = when_modal(qtbot, answer_yes)
     with qtbot.waitSignal(window.importFinished, timeout=10000):
-        window.start_import(path)
+        window.start_import(path)  # this time the owner answers Yes: the good rows, the bad ones in a file
     # the worker writes the rejects file after its commit: wait for both, not for the count alone
     qtbot.waitUntil(lambda: Customer.select().count() == 5 and (tmp_path / "klanten.rejects.csv").exists(),
                     timeout=10000)
 
 
-def test_the_list_of_bad_rows_masks_card_numbers_cuts_long_values_and_shows_no_erased_person(window, qtbot, tmp_path):
+def test_the_list_of_bad_rows_masks_card_numbers_cuts_long_values_and_shows_no_erased_person(window, qtbot, tmp_path,
+                                                                                            answer_boxes):
     from tests.helpers.cards import card
 
     register = window._register
@@ -70,16 +62,11 @@ def test_the_list_of_bad_rows_masks_card_numbers_cuts_long_values_and_shows_no_e
                     "Anna;Zwart;anna@example.com;0612\n"
                     "Carl;Cijfer;carl@example.com;4111\u00a01111\u00a01111\u00a01111\n"
                     "Huub;Groot;huub@example.com;" + "9" * 130_000 + "\n", encoding="utf-8")
-    seen = {}
-
-    def answer_no(box):
-        seen["details"] = box.detailedText()
-        box.button(QMessageBox.StandardButton.No).click()
-
-    state = when_modal(qtbot, answer_no)
+    asked = answer_boxes(False)
     with qtbot.waitSignal(window.importFinished, timeout=10000):
         window.start_import(path)
-    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    seen = {"details": asked[0].details}
     lines = seen["details"].splitlines()
     assert lines[:2] == ["regel 2: Deze persoon vroeg op 25-11-2026 om verwijdering: niet geïmporteerd.",
                          "regel 3: “XXXX XXXX XXXX XXXX” is geen geldig telefoonnummer."]

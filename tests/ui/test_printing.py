@@ -100,7 +100,7 @@ def test_through_cups_the_pdf_itself_goes_to_lp_and_the_window_keeps_running(qtb
     assert dialog.findChild(QPushButton, "printButton").isEnabled()
 
 
-def test_the_a5_slip_goes_to_lp_as_a5_and_a_refusal_is_one_sentence(qtbot, slip, fake_lp, monkeypatch):
+def test_the_a5_slip_goes_to_lp_as_a5_and_a_refusal_is_one_sentence(qtbot, slip, fake_lp, answer_boxes):
     issued: list[str] = []
     dialog = preview(qtbot, slip, issued)
     dialog.ask_printer = lambda: QPrinter()
@@ -110,13 +110,17 @@ def test_the_a5_slip_goes_to_lp_as_a5_and_a_refusal_is_one_sentence(qtbot, slip,
 
     (fake_lp / "lp").write_text('#!/bin/sh\ncat > /dev/null\necho "lp: The printer or class does not exist." >&2\n'
                                 'exit 1\n')
-    told = []
-    monkeypatch.setattr("etsoft_desk.ui.messages.show_error", lambda parent, exc: told.append(str(exc)))
+    told = answer_boxes(True)
     issued.clear()
     dialog.findChild(QPushButton, "printButton").click()
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
-    assert told == ["The printer Winkel did not take the document (The printer or class does not exist): check "
-                    "that it is switched on and try again, or save the PDF instead."]
+    from etsoft_desk.domain.errors import UserError
+    from etsoft_desk.domain.messages import Msg
+    from etsoft_desk.ui.messages import tr_message
+
+    sentence = tr_message(UserError(Msg.PRINT_FAILED, printer="Winkel", detail="The printer or class does not exist"))
+    assert "Winkel" in sentence and sentence != Msg.PRINT_FAILED  # the Dutch sentence, with what lp said
+    assert [(box.kind, box.text) for box in told] == [("error", sentence)]
     assert issued == [] and dialog.findChild(QPushButton, "printButton").isEnabled()
 
 
@@ -171,15 +175,15 @@ def test_without_cups_pages_are_rendered_off_the_gui_thread_sharp_small_and_at_t
     seen: list[tuple[int, int]] = []
     from etsoft_desk.ui import tasks
 
-    task = tasks.Task(lambda progress: printing.render_pages(two.getvalue(), printer, progress), lambda: None)
-    task.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    state: dict = {}
     timer.start(20)
-    with qtbot.waitSignal(task.signals.finished, timeout=60000) as blocker:
-        tasks.start(task)
+    tasks.run(None, lambda progress: printing.render_pages(two.getvalue(), printer, progress),
+              lambda pages: state.update(done=pages), progress=lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: "done" in state, timeout=60000)
     timer.stop()
     pages = PdfReader(out).pages
     count = 3 * len(PdfReader(io.BytesIO(report)).pages) + 1
-    assert blocker.args == [count] and len(pages) == count and seen[-1] == (count, count)
+    assert state["done"] == count and len(pages) == count and seen[-1] == (count, count)
     longest = max(b - a for a, b in zip(ticks, ticks[1:]))
     assert longest < 0.4 and longest < (ticks[-1] - ticks[0]) / 3  # the GUI thread kept its timer going
     assert (round(float(pages[0].mediabox.width)), round(float(pages[0].mediabox.height))) == (595, 842)

@@ -111,7 +111,7 @@ def test_extension_opens_its_letter_and_the_register_shows_what_is_late(qtbot, s
 
 
 def test_settings_dialog_saves_and_keeps_the_legal_minimum(qtbot, shop, tmp_path):
-    dialog = SettingsDialog(shop.settings, shop.documents)
+    dialog = SettingsDialog(shop.settings, shop.documents, register=shop)
     qtbot.addWidget(dialog)
     kvk = dialog.findChild(QLineEdit, "shop_kvk")
     assert dialog.findChild(QLineEdit, "authority_name").text() == "Autoriteit Persoonsgegevens"
@@ -120,8 +120,9 @@ def test_settings_dialog_saves_and_keeps_the_legal_minimum(qtbot, shop, tmp_path
     kvk.setText("12345678")
     dialog.findChild(QSpinBox, "retention.visits").setValue(36)
     pages = []
-    when_modal(qtbot, lambda preview: (pages.append(preview.document.pageCount()), preview.reject()))
+    state = when_modal(qtbot, lambda preview: (pages.append(preview.document.pageCount()), preview.reject()))
     click(qtbot, dialog, "processingRecord")
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)  # laid out off the GUI thread
     assert pages and pages[0] >= 2
     dialog.save()
     assert shop.settings.shop()["shop_kvk"] == "12345678"

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
 from etsoft_desk.domain.rights import RestrictionReason
@@ -37,7 +36,7 @@ def card_dialog(qtbot, register, cid):
     return dialog
 
 
-def test_the_banner_shows_and_a_refused_save_says_why(qtbot, shop, customers):
+def test_the_banner_shows_and_a_refused_save_says_why(qtbot, shop, customers, answer_boxes):
     cid = customers["Anna"]
     shop.rights.restrict(cid, RestrictionReason.LEGAL_CLAIM)
     dialog = card_dialog(qtbot, shop, cid)
@@ -47,53 +46,43 @@ def test_the_banner_shows_and_a_refused_save_says_why(qtbot, shop, customers):
     assert "rechtsvordering" in banner.restriction.text() and "geen marketing" in banner.restriction.text()
     assert banner.lift_button.isVisible() and not banner.restrict_button.isVisible()
     dialog.notes.setPlainText("Een nieuwe notitie.")
-    seen = {}
-    state = when_modal(qtbot, lambda box: seen.update(name=box.objectName(), text=box.text()))
+    asked = answer_boxes(True)
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
-    qtbot.waitUntil(lambda: state["done"])
+    assert len(asked) == 1 and asked[0].kind == "error"
+    seen = {"name": asked[0].name, "text": asked[0].text}
     assert seen["name"] == "userErrorBox"
     assert "op 25-11-2026 beperking" in seen["text"] and "niet worden gewijzigd" in seen["text"] and "opgeheven" in seen["text"]
     assert dialog.isVisible() and shop.customers.open(cid).card.notes == "Vaste klant."
 
 
-def test_a_refused_consent_click_says_why(qtbot, shop, customers):
+def test_a_refused_consent_click_says_why(qtbot, shop, customers, answer_boxes):
     cid = customers["Bert"]
     shop.rights.restrict(cid, RestrictionReason.OBJECTION_PENDING)
     dialog = card_dialog(qtbot, shop, cid)
-    seen = {}
-    state = when_modal(qtbot, lambda box: seen.update(text=box.text()))
+    asked = answer_boxes(True)
     click(qtbot, dialog.consent.grant_buttons[Channel.EMAIL])
-    qtbot.waitUntil(lambda: state["done"])
-    assert "geen nieuwe toestemming" in seen["text"]
+    assert [box.kind for box in asked] == ["error"] and "geen nieuwe toestemming" in asked[0].text
     assert shop.consent.states(cid)[Channel.EMAIL] is None
 
 
-def test_objection_from_the_banner_and_the_second_confirmation_for_a_new_grant(qtbot, shop, customers):
+def test_objection_from_the_banner_and_the_second_confirmation_for_a_new_grant(qtbot, shop, customers,
+                                                                              answer_boxes):
     cid = customers["Cor"]
     shop.consent.record(cid, Channel.EMAIL, ConsentState.GRANTED, ConsentMethod.COUNTER)
     dialog = card_dialog(qtbot, shop, cid)
     banner = dialog.rights_banner
     assert not banner.restriction.isVisible() and not banner.objection.isVisible()
-    state = when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    answers = [True, False, True]  # the objection; the grant after it: No, then Yes
+    asked = answer_boxes(lambda box: answers.pop(0))
     click(qtbot, banner.object_button)
-    qtbot.waitUntil(lambda: state["done"])
+    assert len(asked) == 1 and asked[0].kind == "question"
     assert "Bezwaar tegen direct marketing sinds 25-11-2026" in banner.objection.text()
     assert dialog.consent.state_labels[Channel.EMAIL].text().startswith("ingetrokken")
     # A grant now asks a second time; No records nothing, Yes records it as asked anew.
-    state = when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
     click(qtbot, dialog.consent.grant_buttons[Channel.PHONE])
-    qtbot.waitUntil(lambda: state["done"])
-    assert shop.consent.states(cid)[Channel.PHONE] is None
-    seen = {}
-
-    def yes(box):
-        seen.update(name=box.objectName(), text=box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    state = when_modal(qtbot, yes)
+    assert len(asked) == 2 and shop.consent.states(cid)[Channel.PHONE] is None
     click(qtbot, dialog.consent.grant_buttons[Channel.PHONE])
-    qtbot.waitUntil(lambda: state["done"])
-    assert seen["name"] == "askedAnewBox" and "opnieuw" in seen["text"]
+    assert len(asked) == 3 and asked[2].name == "askedAnewBox" and "opnieuw" in asked[2].text
     record = shop.consent.states(cid)[Channel.PHONE]
     assert record.state is ConsentState.GRANTED and rights.store.after_objection(record.id)
 
@@ -112,12 +101,13 @@ def test_who_may_i_approach(qtbot, shop, customers, tmp_path, window):
     assert dialog.model.rows == [] and not dialog.save_button.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
     out = tmp_path / "email.csv"
-    dialog.save_csv(str(out))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):  # written off the GUI thread
+        dialog.save_csv(str(out))
     with out.open(encoding="utf-8-sig", newline="") as f:
         assert list(csv.reader(f, delimiter=";"))[1] == ["Anna Zwart", "anna@example.com", "2026-11-25", "opt_in"]
 
 
-def test_requests_are_carried_out_from_the_card(qtbot, shop, customers):
+def test_requests_are_carried_out_from_the_card(qtbot, shop, customers, answer_boxes):
     from etsoft_desk.domain.requests import RequestChannel, RequestKind, RequestStatus
 
     cid = customers["Anna"]
@@ -128,16 +118,9 @@ def test_requests_are_carried_out_from_the_card(qtbot, shop, customers):
     click(qtbot, dialog.consent.withdraw_buttons[Channel.EMAIL])
     shop.requests.complete(withdraw)  # the withdrawal on the card carried it out
     dialog.last_name.setText("Zwartjes")
-    seen = {}
-
-    def yes(box):
-        seen.update(text=box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
-
-    state = when_modal(qtbot, yes)
+    asked = answer_boxes(True)
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Save))
-    qtbot.waitUntil(lambda: state["done"])
-    assert f"verzoek {rect}" in seen["text"]
+    assert len(asked) == 1 and asked[0].kind == "question" and f"verzoek {rect}" in asked[0].text
     shop.requests.complete(rect)
     assert shop.requests.get(rect).status is RequestStatus.DONE
     assert shop.customers.open(cid).card.last_name == "Zwartjes"
@@ -172,3 +155,30 @@ def test_an_objection_on_legitimate_interest_is_recorded_and_shown_with_the_deci
     assert "nieuwsbrief-enquête sinds 25-11-2026: toegewezen." in banner.objection.text()
     [o] = shop.rights.objections(cid)
     assert (o.decision.value, o.decision_reason) == ("upheld", "geen dwingende gronden")
+
+
+def test_lifting_a_restriction_shows_the_letter_built_off_the_gui_thread(qtbot, shop, customers, answer_boxes):
+    from pypdf import PdfReader
+
+    from etsoft_desk.ui.print_preview import PrintPreview
+
+    cid = customers["Anna"]
+    shop.rights.restrict(cid, RestrictionReason.LEGAL_CLAIM)
+    dialog = card_dialog(qtbot, shop, cid)
+    banner = dialog.rights_banner
+    asked = answer_boxes(True)
+    seen = {}
+
+    def letter(preview):
+        seen["title"] = preview.windowTitle()
+        seen["text"] = " ".join(page.extract_text() for page in PdfReader(__import__("io").BytesIO(preview._pdf)).pages)
+        seen["button_while_shown"] = banner.lift_button.isEnabled()
+
+    state = when_modal(qtbot, letter, kind=PrintPreview, timeout=10000)
+    click(qtbot, banner.lift_button)
+    assert not banner.lift_button.isEnabled()  # the letter is laid out in the worker meanwhile
+    qtbot.waitUntil(lambda: state["done"], timeout=10000)
+    assert [box.kind for box in asked] == ["question"] and "art. 18 lid 3" in asked[0].text
+    assert state["error"] is None and seen["title"] == "Brief: beperking opgeheven", seen
+    assert "Anna" in seen["text"]
+    assert not banner.restriction.isVisible() and banner.restrict_button.isVisible()

@@ -62,7 +62,7 @@ def test_receipt_and_todo_list_into_a_missing_or_read_only_folder_are_messages(q
     qtbot.waitUntil(lambda: box["done"], timeout=5000)
     assert seen[-1][0] == "userErrorBox" and "bestaat niet" in seen[-1][1]
     assert not (tmp_path / "nergens").exists()
-    dialog = TodoDialog(register.todo, lambda cid: None, lambda: dt.date(2026, 11, 25))
+    dialog = TodoDialog(register.todo, lambda cid: None, lambda: dt.date(2026, 11, 25), register=register)
     qtbot.addWidget(dialog)
     folder = tmp_path / "stick"
     folder.mkdir()

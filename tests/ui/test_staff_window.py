@@ -150,14 +150,15 @@ def test_a_list_of_customers_leaves_only_with_the_owners_pin(qtbot, owned, tmp_p
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     dialog = TodoDialog(owned.todo, lambda cid: None, lambda: dt.date(2026, 11, 25),
-                        allow=lambda parent: owner_pin.owner_allows(parent, owned.pin, "lijst"))
+                        allow=lambda parent: owner_pin.owner_allows(parent, owned.pin, "lijst"), register=owned)
     qtbot.addWidget(dialog)
     typed.answers = ["1357", "1357"]
     dialog.save_csv(str(tmp_path / "klanten.csv"))
     dialog.print_pdf(str(tmp_path / "klanten.pdf"))
     assert list(tmp_path.iterdir()) == []
     typed.answers = [PIN]
-    dialog.save_csv(str(tmp_path / "klanten.csv"))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):  # written off the GUI thread
+        dialog.save_csv(str(tmp_path / "klanten.csv"))
     assert (tmp_path / "klanten.csv").exists()
 
 
@@ -204,21 +205,16 @@ def test_a_new_key_a_restore_and_an_export_need_the_owners_pin(qtbot, window, ow
     assert owned.key == key and owned.customers.count() == 3
 
 
-def test_a_new_register_asks_the_initials_once_and_a_bad_answer_is_told(qtbot, register):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+def test_a_new_register_asks_the_initials_once_and_a_bad_answer_is_told(qtbot, register, answer_boxes):
+    from PySide6.QtWidgets import QInputDialog
 
     from etsoft_desk.ui.unlock import ask_initials
     from tests.ui.conftest import when_modal
 
     answers = iter(["J1", "jv"])
-    told = []
+    asked = answer_boxes(True)
 
     def answer(dialog):
-        if isinstance(dialog, QMessageBox):
-            told.append(dialog.text())
-            dialog.accept()
-            when_modal(qtbot, answer)
-            return
         assert isinstance(dialog, QInputDialog) and "initialen" in dialog.labelText()
         dialog.setTextValue(next(answers))
         dialog.accept()
@@ -227,5 +223,6 @@ def test_a_new_register_asks_the_initials_once_and_a_bad_answer_is_told(qtbot, r
     when_modal(qtbot, answer)
     with register.transaction():
         ask_initials(None, register.settings)
-    assert told == ["“J1” zijn geen initialen: gebruik 1 tot 8 letters, bijvoorbeeld JV."]
+    told = [box.text for box in asked if box.kind == "error"]
+    assert len(asked) == 1 and told == ["“J1” zijn geen initialen: gebruik 1 tot 8 letters, bijvoorbeeld JV."]
     assert register.settings.staff_initials == "JV"

@@ -41,7 +41,7 @@ def test_badges_count_what_is_to_do_and_show_late_items(qtbot, busy_shop):
 def test_todo_dialog_marks_items_done(qtbot, busy_shop):
     register, tipped, fan = busy_shop
     opened = []
-    dialog = TodoDialog(register.todo, opened.append, lambda: dt.date(2026, 11, 25))
+    dialog = TodoDialog(register.todo, opened.append, lambda: dt.date(2026, 11, 25), register=register)
     qtbot.addWidget(dialog)
     table = dialog.tables[TodoKind.ART14_NOTICE]
     assert table.rowCount() == 1 and table.item(0, 1).text() == "Tom Tip"
@@ -72,17 +72,19 @@ def test_the_list_to_tell_is_printable_and_exportable(qtbot, busy_shop, tmp_path
     from pypdf import PdfReader
 
     register, tipped, fan = busy_shop
-    dialog = TodoDialog(register.todo, lambda cid: None, lambda: dt.date(2026, 11, 25))
+    dialog = TodoDialog(register.todo, lambda cid: None, lambda: dt.date(2026, 11, 25), register=register)
     qtbot.addWidget(dialog)
     out = tmp_path / "lijst.csv"
-    dialog.save_csv(str(out))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):  # written off the GUI thread
+        dialog.save_csv(str(out))
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
     assert rows == [["nr", "naam", "e-mail", "telefoon", "voor"],
                     [str(tipped), "Tom Tip", "jan.vanderberg@example.com", "06 12345678", "01-11-2026"]]
     assert dialog.note.text() == f"1 klanten opgeslagen in {out}"
     pdf = tmp_path / "lijst.pdf"
-    dialog.print_pdf(str(pdf))
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.print_pdf(str(pdf))
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Melden: gegevens van derden" in text and "Tom Tip" in text and "01-11-2026" in text
     assert "pagina 1 van 1" in text

@@ -106,7 +106,8 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
 
         try:  # the save dialog asked before replacing a file
             outputs.write(sheet, lambda fh: write_sheet(
-                fh, recovery_key=new.recovery_key, register_id=new.register.register_id, shop_name="ETSoft",
+                fh, recovery_key=new.recovery_key, register_id=new.register.register_id,
+                shop_name=new.register.settings.shop()["shop_name"],
                 created=new.register.clock().date(), in_keyring=store is not None), overwrite=True)
         except UserError as exc:  # the key is still shown below: write it down
             show_error(parent, exc)

@@ -24,7 +24,6 @@ from .services.staff import normal_initials
 from .domain.validation import format_phone
 
 KeyStoreFactory = Callable[[], KeyStore]
-SHOP_NAME = "ETSoft"
 
 
 def _ask_on_terminal(reason: UserError) -> str | None:
@@ -117,7 +116,7 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
 
             try:
                 sheet = outputs.write(args.recovery_sheet, lambda fh: write_sheet(
-                    fh, recovery_key=new.recovery_key, register_id=rid, shop_name=SHOP_NAME,
+                    fh, recovery_key=new.recovery_key, register_id=rid, shop_name=register.settings.shop()["shop_name"],
                     created=register.clock().date(), in_keyring=in_keyring), overwrite=args.overwrite)
             except UserError as exc:  # the register exists: its key must not be lost with the sheet
                 print(str(exc), file=sys.stderr)

@@ -2211,73 +2211,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Terms on the intake slip, one per line as \n (empty: the standard text)</source>
-        <translation>Voorwaarden op de werkbon, elk op een eigen regel met \n ertussen (leeg: de standaardtekst)</translation>
-    </message>
-    <message>
-        <source>(none chosen)</source>
-        <translation>(geen gekozen)</translation>
-    </message>
-    <message>
-        <source>The invoices for the accountant go to this processor; each export is recorded as a disclosure to it</source>
-        <translation>De facturen voor de boekhouder gaan naar deze verwerker; elke export wordt vastgelegd als verstrekking aan hem</translation>
-    </message>
-    <message>
-        <source>Accountant</source>
-        <translation>Boekhouder</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="21" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="29" />
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
-        <source>KvK number</source>
-        <translation>KvK-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="29" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="41" />
         <source>The shop (controller)</source>
         <translation>De winkel (verwerkingsverantwoordelijke)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="46" />
-        <source>Staff initials (who records changes)</source>
-        <translation>Initialen medewerker (wie wijzigingen vastlegt)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="47" />
-        <source>Staff initials</source>
-        <translation>Initialen medewerker</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="48" />
@@ -2288,21 +2229,6 @@
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="50" />
         <source>Counter lock</source>
         <translation>Vergrendeling aan de balie</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
-        <source> minutes</source>
-        <translation> minuten</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="57" />
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="59" />
-        <source>Lock after idle</source>
-        <translation>Vergrendelen na stilstand</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="63" />
@@ -2325,39 +2251,14 @@
         <translation>Automatische back-up bij het starten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="70" />
-        <source>none: back up by hand</source>
-        <translation>geen: back-up met de hand</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="72" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="77" />
-        <source>Folder</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="82" />
-        <source> backups</source>
-        <translation> back-ups</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="84" />
-        <source>Keep the newest</source>
-        <translation>Bewaar de nieuwste</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="86" />
         <source>How long data is kept (months)</source>
         <translation>Hoe lang gegevens worden bewaard (maanden)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="93" />
-        <source> months</source>
-        <translation> maanden</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="99" />
@@ -2432,14 +2333,6 @@
     <message>
         <source>Fee for an extra copy of the access report (empty: none)</source>
         <translation>Vergoeding voor een extra exemplaar van het inzageoverzicht (leeg: geen)</translation>
-    </message>
-    <message>
-        <source>Fee for an extra copy of the access report</source>
-        <translation>Vergoeding extra exemplaar inzageoverzicht</translation>
-    </message>
-    <message>
-        <source>empty: none</source>
-        <translation>leeg: geen</translation>
     </message>
 </context>
 <context>
@@ -3295,8 +3188,8 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="88" />
-        <source>“{value}” is not a valid number of months (0 to 1200).</source>
-        <translation>“{value}” is geen geldig aantal maanden (0 tot 1200).</translation>
+        <source>“{value}” is not a valid number of months (0 to {high}).</source>
+        <translation>“{value}” is geen geldig aantal maanden (0 tot {high}).</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="89" />
@@ -3355,13 +3248,13 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="100" />
-        <source>“{value}” is not a number of minutes from 0 (never) to 240.</source>
-        <translation>“{value}” is geen aantal minuten van 0 (nooit) tot 240.</translation>
+        <source>“{value}” is not a number of minutes from {low} (never) to {high}.</source>
+        <translation>“{value}” is geen aantal minuten van {low} (nooit) tot {high}.</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="101" />
-        <source>“{value}” is not a number of backups from 1 to 100.</source>
-        <translation>“{value}” is geen aantal back-ups van 1 tot 100.</translation>
+        <source>“{value}” is not a number of backups from {low} to {high}.</source>
+        <translation>“{value}” is geen aantal back-ups van {low} tot {high}.</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="102" />
@@ -3997,12 +3890,12 @@ Een nieuw register komt hier:
         <translation>Deze computer heeft geen sleutelbos om het mailwachtwoord in te bewaren: zet in plaats daarvan ETSOFT_DESK_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <source>“{value}” is not a port number (1 to 65535).</source>
-        <translation>“{value}” is geen poortnummer (1 tot 65535).</translation>
+        <source>“{value}” is not a port number ({low} to {high}).</source>
+        <translation>“{value}” is geen poortnummer ({low} tot {high}).</translation>
     </message>
     <message>
-        <source>“{value}” is not a way to secure the connection: use starttls, ssl or none.</source>
-        <translation>“{value}” is geen manier om de verbinding te beveiligen: gebruik starttls, ssl of none.</translation>
+        <source>“{value}” is not a way to secure the connection: use one of {choices}.</source>
+        <translation>“{value}” is geen manier om de verbinding te beveiligen: gebruik een van {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a server name (for example smtp.example.nl).</source>
@@ -6047,46 +5940,6 @@ Een nieuw register komt hier:
         <translation>E-mail (antwoorden naar het adres dat de klant registreerde)</translation>
     </message>
     <message>
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Poort</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>Afzenderadres</translation>
-    </message>
-    <message>
-        <source>Sender name</source>
-        <translation>Naam afzender</translation>
-    </message>
-    <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (meestal poort 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (meestal poort 465)</translation>
-    </message>
-    <message>
-        <source>none (unencrypted: only for a server in the shop itself)</source>
-        <translation>geen (onversleuteld: alleen voor een server in de winkel zelf)</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Beveiliging</translation>
-    </message>
-    <message>
-        <source>empty: the usual port for the security chosen</source>
-        <translation>leeg: de gebruikelijke poort bij de gekozen beveiliging</translation>
-    </message>
-    <message>
         <source>empty: keep the password as it is</source>
         <translation>leeg: het wachtwoord blijft zoals het is</translation>
     </message>
@@ -6164,6 +6017,137 @@ Een nieuw register komt hier:
     <message>
         <source>Not sent: the message could not be put in the outbox.</source>
         <translation>Niet verstuurd: het bericht kon niet in het postvak uit worden gezet.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(geen gekozen)</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Boekhouder</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Fee for an extra copy of the access report</source>
+        <translation>Vergoeding extra exemplaar inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Bewaar de nieuwste</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Vergrendelen na stilstand</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <source>Staff initials</source>
+        <translation>Initialen medewerker</translation>
+    </message>
+    <message>
+        <source>Staff initials (who records changes)</source>
+        <translation>Initialen medewerker (wie wijzigingen vastlegt)</translation>
+    </message>
+    <message>
+        <source>Terms on the intake slip, one per line as \n (empty: the standard text)</source>
+        <translation>Voorwaarden op de werkbon, elk op een eigen regel met \n ertussen (leeg: de standaardtekst)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant go to this processor; each export is recorded as a disclosure to it</source>
+        <translation>De facturen voor de boekhouder gaan naar deze verwerker; elke export wordt vastgelegd als verstrekking aan hem</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>leeg: geen</translation>
+    </message>
+    <message>
+        <source>empty: the usual port for the security chosen</source>
+        <translation>leeg: de gebruikelijke poort bij de gekozen beveiliging</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>none (unencrypted: only for a server in the shop itself)</source>
+        <translation>geen (onversleuteld: alleen voor een server in de winkel zelf)</translation>
+    </message>
+    <message>
+        <source>none: back up by hand</source>
+        <translation>geen: back-up met de hand</translation>
     </message>
 </context>
 </TS>

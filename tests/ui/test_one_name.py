@@ -43,7 +43,10 @@ def test_a_whole_number_setting_has_its_range_in_one_place(qtbot, register, monk
     from etsoft_desk.services import settings
     from etsoft_desk.ui.settings_dialog import SettingsDialog
 
-    monkeypatch.setitem(settings.WHOLE, settings.IDLE_LOCK, settings.Whole(7, 0, 60, settings.Msg.IDLE_MINUTES_INVALID))
+    from dataclasses import replace
+
+    changed = replace(settings.SETTINGS[settings.IDLE_LOCK], default="7", high=60)
+    monkeypatch.setitem(settings.SETTINGS, settings.IDLE_LOCK, changed)
     assert register.settings.idle_lock_minutes == 7  # the default, from the declaration
     with pytest.raises(UserError):
         register.settings.set_value(settings.IDLE_LOCK, "61")
@@ -52,3 +55,35 @@ def test_a_whole_number_setting_has_its_range_in_one_place(qtbot, register, monk
     qtbot.addWidget(dialog)
     idle = dialog.findChild(QSpinBox, settings.IDLE_LOCK)
     assert (idle.minimum(), idle.maximum(), idle.value()) == (0, 60, 60)
+
+
+def test_the_settings_dialog_is_made_from_the_declaration(qtbot, register, monkeypatch):
+    """Every setting the window may set has its field, and no other; its label, range, unit and choices come
+    from the declaration (a changed declaration shows in the dialog, nothing else to update)."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+
+    from etsoft_desk.services import settings
+    from etsoft_desk.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setitem(settings.SETTINGS, "smtp_security", replace(
+        settings.SETTINGS["smtp_security"], choices=("ssl", "starttls"), default="ssl",
+        choice_labels=settings.SETTINGS["smtp_security"].choice_labels[1::-1]))
+    monkeypatch.setitem(settings.SETTINGS, settings.BACKUP_KEEP, replace(settings.SETTINGS[settings.BACKUP_KEEP],
+                                                                         high=30, label="Keep the newest"))
+    monkeypatch.setitem(settings.SETTINGS, "shop_kvk", replace(settings.SETTINGS["shop_kvk"], window=False))
+    dialog = SettingsDialog(register.settings, register.documents, None, register=register)
+    qtbot.addWidget(dialog)
+    assert set(dialog.edits) == {key for key, s in settings.declared().items() if s.window}
+    assert "shop_kvk" not in dialog.edits and "shop_kvk" in register.settings.all_values()
+    security = dialog.findChild(QComboBox, "smtp_security")
+    assert [security.itemData(i) for i in range(security.count())] == ["ssl", "starttls"]
+    assert (security.currentData(), security.itemText(0)) == ("ssl", "SSL/TLS (meestal poort 465)")
+    keep = dialog.findChild(QSpinBox, settings.BACKUP_KEEP)
+    assert (keep.minimum(), keep.maximum(), keep.suffix()) == (1, 30, " back-ups")
+    form = keep.parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    assert form.labelForField(keep).text() == "Bewaar de nieuwste"
+    invoices = dialog.findChild(QSpinBox, settings.RETENTION_PREFIX + "invoices")
+    assert (invoices.minimum(), invoices.maximum(), invoices.suffix()) == (84, settings.RETENTION_MAX, " maanden")

@@ -423,16 +423,6 @@
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
-        <source>ID shown</source>
-        <translation>ID getoond</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="140" />
-        <source>self-declared</source>
-        <translation>zelf verklaard</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="146" />
         <source>Age</source>
         <translation>Leeftijd</translation>
@@ -4096,16 +4086,6 @@ Een nieuw register komt hier:
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/names.py" line="28" />
-        <source>opt-in</source>
-        <translation>opt-in</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/names.py" line="28" />
-        <source>soft opt-in</source>
-        <translation>soft opt-in</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/todo.py" line="15" />
         <source>Answer requests (due within 7 days)</source>
         <translation>Verzoeken beantwoorden (binnen 7 dagen)</translation>
@@ -4126,49 +4106,14 @@ Een nieuw register komt hier:
         <translation>Referenties van de website halen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="17" />
-        <source>processor (accountant, e-invoicing)</source>
-        <translation>verwerker (boekhouder, e-facturatie)</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="18" />
         <source>business partner</source>
-        <translation>zakelijke partner</translation>
+        <translation>zakenpartner</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="19" />
         <source>service provider</source>
         <translation>dienstverlener</translation>
-    </message>
-    <message>
-        <source>adequacy decision (Art. 45)</source>
-        <translation>adequaatheidsbesluit (art. 45)</translation>
-    </message>
-    <message>
-        <source>standard contractual clauses (Art. 46)</source>
-        <translation>modelcontractbepalingen (art. 46)</translation>
-    </message>
-    <message>
-        <source>binding corporate rules (Art. 47)</source>
-        <translation>bindende bedrijfsvoorschriften (art. 47)</translation>
-    </message>
-    <message>
-        <source>the customer's explicit consent (Art. 49)</source>
-        <translation>uitdrukkelijke toestemming van de klant (art. 49)</translation>
-    </message>
-    <message>
-        <source>needed for the contract (Art. 49)</source>
-        <translation>nodig voor de overeenkomst (art. 49)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="23" />
-        <source>customer's approval</source>
-        <translation>goedkeuring van de klant</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="24" />
-        <source>processor agreement</source>
-        <translation>verwerkersovereenkomst</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="18" />
@@ -4251,19 +4196,9 @@ Een nieuw register komt hier:
         <translation>intrekking toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="42" />
-        <source>ID shown (no copy kept)</source>
-        <translation>legitimatie getoond (geen kopie)</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="43" />
         <source>known customer</source>
         <translation>bekende klant</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="44" />
-        <source>reply to the registered email address</source>
-        <translation>antwoord naar het geregistreerde e-mailadres</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="48" />
@@ -4344,6 +4279,130 @@ Een nieuw register komt hier:
     <message>
         <source>Intake slip</source>
         <translation>Werkbon</translation>
+    </message>
+    <message>
+        <source>A backup file</source>
+        <translation>Een back-upbestand</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Een document</translation>
+    </message>
+    <message>
+        <source>Availability (lost or unreachable)</source>
+        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
+    </message>
+    <message>
+        <source>Confidentiality (seen or sent without authority)</source>
+        <translation>Vertrouwelijkheid (onbevoegd ingezien of verstuurd)</translation>
+    </message>
+    <message>
+        <source>ID shown</source>
+        <translation>Legitimatie getoond</translation>
+    </message>
+    <message>
+        <source>ID shown at the counter, no copy kept</source>
+        <translation>legitimatie getoond aan de balie, geen kopie bewaard</translation>
+    </message>
+    <message>
+        <source>In the keyring of a logged-in account on the device (within reach)</source>
+        <translation>In de sleutelbos van een ingelogd account op het apparaat (binnen bereik)</translation>
+    </message>
+    <message>
+        <source>Integrity (changed without authority)</source>
+        <translation>Integriteit (onbevoegd gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Nowhere on the device or with the file</source>
+        <translation>Nergens op het apparaat of bij het bestand</translation>
+    </message>
+    <message>
+        <source>On the printed recovery sheet that was with it (within reach)</source>
+        <translation>Op de geprinte herstelsleutel die erbij was (binnen bereik)</translation>
+    </message>
+    <message>
+        <source>One or more customers</source>
+        <translation>Een of meer klanten</translation>
+    </message>
+    <message>
+        <source>The customers of a search</source>
+        <translation>De klanten van een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>The whole customer register</source>
+        <translation>Het hele klantregister</translation>
+    </message>
+    <message>
+        <source>accuracy of the data contested</source>
+        <translation>juistheid van de gegevens betwist</translation>
+    </message>
+    <message>
+        <source>adequacy decision of the European Commission (GDPR Art. 45)</source>
+        <translation>adequaatheidsbesluit van de Europese Commissie (AVG art. 45)</translation>
+    </message>
+    <message>
+        <source>binding corporate rules (GDPR Art. 47)</source>
+        <translation>bindende bedrijfsvoorschriften (AVG art. 47)</translation>
+    </message>
+    <message>
+        <source>data needed for a legal claim</source>
+        <translation>gegevens nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>needed to perform the contract with the customer (GDPR Art. 49(1)(b))</source>
+        <translation>nodig voor de uitvoering van de overeenkomst met de klant (AVG art. 49 lid 1 sub b)</translation>
+    </message>
+    <message>
+        <source>objection being assessed</source>
+        <translation>bezwaar wordt beoordeeld</translation>
+    </message>
+    <message>
+        <source>overridden (compelling legitimate grounds)</source>
+        <translation>afgewezen (dwingende gerechtvaardigde gronden)</translation>
+    </message>
+    <message>
+        <source>processor on our behalf (accountant, e-invoicing)</source>
+        <translation>verwerker in onze opdracht (boekhouder, e-facturatie)</translation>
+    </message>
+    <message>
+        <source>processor on our behalf (processor agreement)</source>
+        <translation>verwerker in onze opdracht (verwerkersovereenkomst)</translation>
+    </message>
+    <message>
+        <source>self-declared</source>
+        <translation>zelf verklaard</translation>
+    </message>
+    <message>
+        <source>standard contractual clauses of the European Commission (GDPR Art. 46(2)(c))</source>
+        <translation>modelcontractbepalingen van de Europese Commissie (AVG art. 46 lid 2 sub c)</translation>
+    </message>
+    <message>
+        <source>the customer's explicit consent to the transfer (GDPR Art. 49(1)(a))</source>
+        <translation>uitdrukkelijke toestemming van de klant voor de doorgifte (AVG art. 49 lid 1 sub a)</translation>
+    </message>
+    <message>
+        <source>unlawful processing; restriction asked for instead of erasure</source>
+        <translation>onrechtmatige verwerking; beperking gevraagd in plaats van wissen</translation>
+    </message>
+    <message>
+        <source>upheld (the processing stops)</source>
+        <translation>toegewezen (de verwerking stopt)</translation>
+    </message>
+    <message>
+        <source>via the registered email address</source>
+        <translation>via het geregistreerde e-mailadres</translation>
+    </message>
+    <message>
+        <source>with the customer's prior approval</source>
+        <translation>met voorafgaande toestemming van de klant</translation>
+    </message>
+    <message>
+        <source>own consent</source>
+        <translation>eigen toestemming</translation>
+    </message>
+    <message>
+        <source>as a customer, only about our own similar products and services (Telecommunicatiewet art. 11.7)</source>
+        <translation>als klant, alleen over onze eigen vergelijkbare producten en diensten (Telecommunicatiewet art. 11.7)</translation>
     </message>
 </context>
 <context>
@@ -4473,22 +4532,6 @@ Een nieuw register komt hier:
         <translation>Bezwaar tegen direct marketing</translation>
     </message>
     <message>
-        <source>the customer contests the accuracy</source>
-        <translation>de klant betwist de juistheid</translation>
-    </message>
-    <message>
-        <source>unlawful, kept instead of erased</source>
-        <translation>onrechtmatig, bewaard in plaats van gewist</translation>
-    </message>
-    <message>
-        <source>needed for a legal claim</source>
-        <translation>nodig voor een rechtsvordering</translation>
-    </message>
-    <message>
-        <source>objection pending</source>
-        <translation>bezwaar in behandeling</translation>
-    </message>
-    <message>
         <source>only correcting %1 is allowed</source>
         <translation>alleen %1 corrigeren mag</translation>
     </message>
@@ -4511,14 +4554,6 @@ Een nieuw register komt hier:
     <message>
         <source>not decided yet</source>
         <translation>nog niet besloten</translation>
-    </message>
-    <message>
-        <source>upheld</source>
-        <translation>toegewezen</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>afgewezen (dwingende gronden)</translation>
     </message>
     <message>
         <source>Objection to %1 since %2: %3.</source>
@@ -5204,10 +5239,6 @@ Een nieuw register komt hier:
         <translation>een lijst van klanten</translation>
     </message>
     <message>
-        <source>%1 customers saved to %2, each recorded as a disclosure</source>
-        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
-    </message>
-    <message>
         <source>New data breach</source>
         <translation>Nieuw datalek</translation>
     </message>
@@ -5216,52 +5247,8 @@ Een nieuw register komt hier:
         <translation>Wat er gebeurde, in uw eigen woorden (geen namen)</translation>
     </message>
     <message>
-        <source>Confidentiality (seen or sent wrongly)</source>
-        <translation>Vertrouwelijkheid (ten onrechte ingezien of verstuurd)</translation>
-    </message>
-    <message>
-        <source>Integrity (changed wrongly)</source>
-        <translation>Integriteit (ten onrechte gewijzigd)</translation>
-    </message>
-    <message>
-        <source>Availability (lost or unreachable)</source>
-        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
-    </message>
-    <message>
-        <source>Customers (numbers)</source>
-        <translation>Klanten (nummers)</translation>
-    </message>
-    <message>
-        <source>A search</source>
-        <translation>Een zoekopdracht</translation>
-    </message>
-    <message>
-        <source>A document (its id)</source>
-        <translation>Een document (zijn kenmerk)</translation>
-    </message>
-    <message>
-        <source>A backup file</source>
-        <translation>Een back-upbestand</translation>
-    </message>
-    <message>
-        <source>Everyone in the register</source>
-        <translation>Iedereen in het register</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>Nowhere on the device or with the file</source>
-        <translation>Nergens op het apparaat of bij het bestand</translation>
-    </message>
-    <message>
-        <source>In the keyring of a logged-in account</source>
-        <translation>In de sleutelbos van een ingelogd account</translation>
-    </message>
-    <message>
-        <source>The printed recovery sheet was with it</source>
-        <translation>De geprinte herstelsleutel was erbij</translation>
     </message>
     <message>
         <source>Aware since (the 72 hours start)</source>
@@ -5298,6 +5285,26 @@ Een nieuw register komt hier:
     <message>
         <source>The backup file</source>
         <translation>Het back-upbestand</translation>
+    </message>
+    <message>
+        <source>customer numbers, e.g. 12, 15</source>
+        <translation>klantnummers, bijv. 12, 15</translation>
+    </message>
+    <message>
+        <source>the search text</source>
+        <translation>de zoektekst</translation>
+    </message>
+    <message>
+        <source>the document's id</source>
+        <translation>het kenmerk van het document</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>het back-upbestand</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2, each recorded as a disclosure</source>
+        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
     </message>
 </context>
 <context>

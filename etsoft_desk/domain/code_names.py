@@ -71,7 +71,8 @@ OUTBOX_KINDS = {"access_report": "Overzicht van uw gegevens (inzage)", "export":
                 "statement_notice": "Bericht over onze privacyverklaring",
                 "lift_letter": "Brief over de beperking van uw gegevens",
                 "intake_slip": "Werkbon van een apparaat", "art19_notice": "Bericht aan een ontvanger"}
-OUTBOX_ADDRESSES = {"request": "het adres van uw verzoek", "card": "een e-mailadres op uw klantkaart"}
+OUTBOX_ADDRESSES = {"request": "het adres van het verzoek", "card": "een e-mailadres op de klantkaart",
+                    "recipient": "het adres van de ontvanger"}
 OUTBOX_STATES = {"waiting": "nog te versturen", "sending": "wordt verstuurd", "sent": "verstuurd",
                  "dropped": "niet verstuurd, uit het postvak gehaald"}
 
@@ -84,6 +85,8 @@ BREACH_SCOPES = {"customer": "een of meer klanten", "search": "de klanten van ee
 KEY_WHERE = {"keyring": "in de sleutelbos van een ingelogd account op het apparaat (binnen bereik)",
              "sheet": "op de geprinte herstelsleutel die erbij was (binnen bereik)",
              "nowhere": "nergens op het apparaat of bij het bestand"}
+# Paper or a device destroyed by hand, in the destruction log and on its confirmation.
+DESTROYED_KINDS = {"paper": "papier", "device": "apparaat"}
 # AVG art. 19: the notices to the recipients, how far each got.
 NOTICE_STATES = {"waiting": "nog te versturen", "sent": "verstuurd", "impossible": "niet verstuurd: onmogelijk",
                  "disproportionate": "niet verstuurd: onevenredige inspanning"}

@@ -2073,16 +2073,6 @@
         <translation>Tot en met %1 hoeft niets vernietigd te worden.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="74" />
-        <source>paper</source>
-        <translation>papier</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="74" />
-        <source>device</source>
-        <translation>apparaat</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/retention_dialog.py" line="81" />
         <source>Carry out</source>
         <translation>Uitvoeren</translation>
@@ -4404,6 +4394,26 @@ Een nieuw register komt hier:
         <source>as a customer, only about our own similar products and services (Telecommunicatiewet art. 11.7)</source>
         <translation>als klant, alleen over onze eigen vergelijkbare producten en diensten (Telecommunicatiewet art. 11.7)</translation>
     </message>
+    <message>
+        <source>the address of the request</source>
+        <translation>het adres van het verzoek</translation>
+    </message>
+    <message>
+        <source>an email address on the card</source>
+        <translation>een e-mailadres op de klantkaart</translation>
+    </message>
+    <message>
+        <source>the recipient's address</source>
+        <translation>het adres van de ontvanger</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>apparaat</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -5885,18 +5895,6 @@ Een nieuw register komt hier:
     <message>
         <source>Send again</source>
         <translation>Opnieuw versturen</translation>
-    </message>
-    <message>
-        <source>the address of the request</source>
-        <translation>het adres van het verzoek</translation>
-    </message>
-    <message>
-        <source>an address on the card</source>
-        <translation>een adres op de klantkaart</translation>
-    </message>
-    <message>
-        <source>the recipient's address</source>
-        <translation>het adres van de ontvanger</translation>
     </message>
     <message>
         <source>Sent on %1</source>

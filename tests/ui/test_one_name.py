@@ -10,8 +10,8 @@ from etsoft_desk.domain import code_names
 
 
 def pairs():
-    from etsoft_desk.ui import (dialogs, names, notices_dialog, referral_panel, requests_panel, sensitive_panel,
-                                sharing_panel)
+    from etsoft_desk.ui import (dialogs, names, notices_dialog, outbox_dialog, referral_panel, requests_panel,
+                                retention_dialog, sensitive_panel, sharing_panel)
 
     return {
         "recipient role": (sharing_panel.role_names(), code_names.RECIPIENT_ROLES),
@@ -28,6 +28,8 @@ def pairs():
         "Art. 19 notice state": (notices_dialog.state_names(), code_names.NOTICE_STATES),
         "what an Art. 19 notice is about": (notices_dialog.cause_names(), code_names.NOTICE_CAUSES),
         "how an Art. 19 notice went": (notices_dialog.how_names(), code_names.NOTICE_HOW),
+        "address a message went to": (outbox_dialog.address_names(), code_names.OUTBOX_ADDRESSES),
+        "what was destroyed by hand": (retention_dialog.destroyed_kind_names(), code_names.DESTROYED_KINDS),
         "consent state": (names.state_names(), code_names.CONSENT_STATES),
         "request kind": (requests_panel.kind_names(), code_names.REQUEST_KINDS),
         "request channel": (requests_panel.channel_names(), code_names.REQUEST_CHANNELS),
@@ -47,7 +49,8 @@ WHAT = ["service job status", "service job kind", "marketing channel", "how the 
         "special category", "recipient role", "ground of a disclosure", "transfer ground (Chapter V)",
         "ground of a marketing consent", "restriction reason (Art. 18)", "objection decision (Art. 21)",
         "identity check of a request", "age check", "breach kind", "what a breach exposed", "where the key was",
-        "Art. 19 notice state", "what an Art. 19 notice is about", "how an Art. 19 notice went"]
+        "Art. 19 notice state", "what an Art. 19 notice is about", "how an Art. 19 notice went",
+        "address a message went to", "what was destroyed by hand"]
 
 
 def differ(window: dict, paper: dict) -> dict:

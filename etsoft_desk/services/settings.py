@@ -196,10 +196,12 @@ class Settings:
     @staticmethod
     def value(key: str) -> str:
         """One setting as stored, or its declared default."""
-        return store.get(key, declared()[key].default)
+        setting = SETTINGS.get(key) or declared()[key]  # the registry is read only for a retention period
+        return store.get(key, setting.default)
 
     def group(self, group: str) -> dict[str, str]:
-        return {key: self.value(key) for key, setting in declared().items() if setting.group == group}
+        table = declared() if group == "retention" else SETTINGS
+        return {key: store.get(key, setting.default) for key, setting in table.items() if setting.group == group}
 
     def shop(self) -> dict[str, str]:
         return self.group("shop")

@@ -24,7 +24,6 @@ from .services.staff import normal_initials
 from .domain.validation import format_phone
 
 KeyStoreFactory = Callable[[], KeyStore]
-SHOP_NAME = "ETSoft"
 
 
 def _ask_on_terminal(reason: UserError) -> str | None:
@@ -95,7 +94,7 @@ def cmd_init(args, keystore: KeyStoreFactory, out) -> int:
     key = parse_key(os.environ[unlocking.KEY_ENV]) if os.environ.get(unlocking.KEY_ENV) else None
     initials = normal_initials(args.initials) if args.initials else ""  # a bad one refused before anything exists
     founded = found_register(path, keystore, key=key, initials=initials, sheet=args.recovery_sheet,
-                             overwrite=args.overwrite, shop_name=SHOP_NAME)
+                             overwrite=args.overwrite)
     with founded.register:
         for sentence in founded.told:
             print(str(sentence), file=sys.stderr)

@@ -184,9 +184,9 @@ def send_notice(args, keystore, out) -> int:
         if notice.state != "waiting":
             from .domain.errors import UserError
             from .domain.messages import Msg
-            from .services.notices import STATE_NL
+            from .domain.code_names import NOTICE_STATES
 
-            raise UserError(Msg.NOTICE_SETTLED, value=args.id, state=STATE_NL[notice.state])
+            raise UserError(Msg.NOTICE_SETTLED, value=args.id, state=NOTICE_STATES[notice.state])
         to = register.notices.recipient_email(args.id)
         number = register.outbox.queue(document_id=notice.document_id, kind="art19_notice",
                                        attachment=register.notices.pdf(args.id),

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .domain.code_names import METHODS
 from .domain.consent import ConsentMethod
 from .domain.rights import ObjectionDecision, RestrictionReason
 
@@ -25,7 +26,7 @@ def cmd_restrict(args, keystore, out) -> int:
     with _open(args, keystore) as register:
         if args.lift:
             target = address_for(register, args, args.id, None) if args.send else None  # before lifting
-            told = "per e-mail" if target is not None and args.told == "per brief" else args.told
+            told = METHODS["email"] if target is not None and args.told == METHODS["letter"] else args.told
             doc_id, pdf = register.rights.lift(args.id, told_how=told, by=args.by)
             if target is not None:
                 if args.output:
@@ -129,7 +130,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
                    "history fields (service_job.serial_number) or a whole history table (visit, service_job, invoice)")
     p.add_argument("--request", type=int, metavar="N", help="the restriction request this carries out")
     p.add_argument("--lift", action="store_true", help="lift the restriction (writes the Art. 18(3) letter)")
-    p.add_argument("--told", default="per brief", metavar="HOW", help="how the customer is told before lifting")
+    p.add_argument("--told", default=METHODS["letter"], metavar="HOW", help="how the customer is told before lifting")
     p.add_argument("-o", "--output", metavar="LETTER.pdf")
     p.add_argument("--overwrite", action="store_true", help="replace the output file if it exists")
     p.add_argument("--by", metavar="INITIALS")

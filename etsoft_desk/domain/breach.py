@@ -42,16 +42,7 @@ class KeyWhere(StrEnum):
     NOWHERE = "nowhere"  # nowhere on the device or with the file: the data is unintelligible
 
 
-KINDS_NL = {BreachKind.CONFIDENTIALITY: "vertrouwelijkheid (onbevoegd ingezien of verstuurd)",
-            BreachKind.INTEGRITY: "integriteit (onbevoegd gewijzigd)",
-            BreachKind.AVAILABILITY: "beschikbaarheid (verloren of onbereikbaar)"}
-KINDS_SHORT_NL = {BreachKind.CONFIDENTIALITY: "vertrouwelijkheid", BreachKind.INTEGRITY: "integriteit",
-                  BreachKind.AVAILABILITY: "beschikbaarheid"}
-SCOPES_NL = {Scope.CUSTOMER: "een of meer klanten", Scope.SEARCH: "de klanten van een zoekopdracht",
-             Scope.DOCUMENT: "een document", Scope.BACKUP: "een back-upbestand", Scope.ALL: "het hele klantregister"}
-KEY_WHERE_NL = {KeyWhere.KEYRING: "in de sleutelbos van een ingelogd account op het apparaat (binnen bereik)",
-                KeyWhere.SHEET: "op de geprinte herstelsleutel die erbij was (binnen bereik)",
-                KeyWhere.NOWHERE: "nergens op het apparaat of bij het bestand"}
+# The Dutch names of the kinds, scopes and key places: code_names.BREACH_KINDS, BREACH_SCOPES and KEY_WHERE.
 ENCRYPTION_NL = ("versleuteld met SQLCipher (AES-256); de sleutel staat niet in het bestand zelf")
 
 # What a misdirected document shows, by the prefix of its id (reports/common.document_id); None: everything the

@@ -18,7 +18,8 @@ from .code_names import (  # noqa: F401 (the registry's Dutch names of code valu
     YES_NO, SERVICES, AGE_CHECKS, SOURCE_KINDS, JOB_STATUSES, CHANNELS, CONSENT_STATES, METHODS, BASES, GROUNDS,
     TRANSFER_GROUNDS, NAMES_SHOWN, REFERRAL_STATUSES, SENSITIVE_CATEGORIES, REQUEST_KINDS, REQUEST_CHANNELS,
     IDENTITY_CHECKS, RESTRICTION_REASONS, OBJECTION_KINDS, OBJECTION_DECISIONS, REQUEST_STATUSES,
-    CORRECTED_FIELDS, OUTBOX_KINDS, OUTBOX_ADDRESSES, OUTBOX_STATES)
+    CORRECTED_FIELDS, OUTBOX_KINDS, OUTBOX_ADDRESSES, OUTBOX_STATES, RECIPIENT_ROLES, NOTICE_STATES, NOTICE_CAUSES,
+    NOTICE_HOW)
 from .not_personal import DERIVED, NOT_PERSONAL, SQLITE_INTERNAL  # noqa: F401 (re-exported with the registry)
 
 
@@ -269,14 +270,10 @@ TABLES: tuple[Table, ...] = (
     Table("art19_notice", "disclosures", link="customer_id", order_by="made_at",
           title="Ontvangers die wij informeerden (AVG art. 19)", fields=(
               Field("recipient_id", "Ontvanger", Show.RECIPIENT),
-              Field("cause", "Waarover", Show.CODE, codes={"erasure": "wissen", "correction": "correctie",
-                                                           "restriction": "beperking"}),
+              Field("cause", "Waarover", Show.CODE, codes=NOTICE_CAUSES),
               Field("made_at", "Gemaakt op", Show.DATETIME),
-              Field("state", "Stand", Show.CODE, codes={"waiting": "nog te versturen", "sent": "verstuurd",
-                                                        "impossible": "onmogelijk",
-                                                        "disproportionate": "onevenredige inspanning"}),
-              Field("sent_on", "Verstuurd op", Show.DATE), Field("how", "Hoe", Show.CODE,
-                                                                  codes={"post": "per post", "email": "per e-mail"}),
+              Field("state", "Stand", Show.CODE, codes=NOTICE_STATES),
+              Field("sent_on", "Verstuurd op", Show.DATE), Field("how", "Hoe", Show.CODE, codes=NOTICE_HOW),
               Field("reason", "Waarom niet verstuurd")),
           technical=("id", "document_id", "reference", "recipient_name", "customer_id", "made_by", "changed_at",
                      "changed_by")),

@@ -17,8 +17,8 @@ from .. import __version__
 from ..domain.customer import display_name
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
-from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, TABLE, TABLES, TRANSFER_GROUNDS,
-                                    Category, Field, Section, Show, Table)
+from ..domain.personal_data import (CATEGORIES, CATEGORY, GROUNDS, RECIPIENT_ROLES, TABLE, TABLES, TRANSFER_GROUNDS,
+                                    YES_NO, Category, Field, Section, Show, Table)
 from ..domain.requests import outcome_text
 from ..domain.sharing import outside_eea  # transfers there need a ground (Art. 44-49)
 from ..domain.validation import format_phone, required_text
@@ -30,8 +30,6 @@ from .audit import Action, AuditLog
 from .requests import RequestService
 from .settings import Settings
 
-ROLES_NL = {"processor": "verwerker (in onze opdracht)", "partner": "zakenpartner",
-            "service_provider": "dienstverlener"}
 EMPTY = "—"
 
 
@@ -48,13 +46,13 @@ class Lookups:
         return f"versie {version_id} (geldig vanaf {dt.date.fromisoformat(day):%d-%m-%Y})" if day else str(version_id)
 
     def breach(self, breach_id) -> str:
-        from ..domain.breach import KINDS_SHORT_NL, BreachKind
+        from ..domain.code_names import BREACH_KINDS
 
         entry = self.breaches.get(breach_id)
         if not entry:
             return f"nr. {breach_id}"
         aware, kind = entry
-        return f"nr. {breach_id}, ontdekt op {aware:%d-%m-%Y} ({KINDS_SHORT_NL.get(BreachKind(kind), kind)})"
+        return f"nr. {breach_id}, ontdekt op {aware:%d-%m-%Y} ({BREACH_KINDS.get(kind, kind).split(' (')[0]})"
 
     def recipient(self, recipient_id) -> str:
         entry = self.recipients.get(recipient_id)
@@ -71,7 +69,7 @@ def format_value(f: Field, value, lookups: Lookups) -> str:
         case Show.DATETIME:
             return f"{value:%d-%m-%Y %H:%M}"
         case Show.YES_NO:
-            return "ja" if value else "nee"
+            return YES_NO[bool(value)]
         case Show.CODE:
             return (f.codes or {}).get(value, str(value))
         case Show.CODES:
@@ -280,7 +278,7 @@ class AccessService:
 
         def recipient(recipient_id, what, when, ground):
             info = lookups.recipients.get(recipient_id, {})
-            return Recipient(name=lookups.recipient(recipient_id), role=ROLES_NL.get(info.get("role"), ""),
+            return Recipient(name=lookups.recipient(recipient_id), role=RECIPIENT_ROLES.get(info.get("role"), ""),
                              country=info.get("country", ""), what=what, when=when, ground=ground)
 
         disclosures = store.rows(TABLE["disclosure"], customer_id)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..domain.personal_data import (CHANNELS, IDENTITY_CHECKS, METHODS, OBJECTION_DECISIONS, REQUEST_CHANNELS,
-                                    RESTRICTION_REASONS)
+from ..domain.code_names import capitalised
+from ..domain.personal_data import (CHANNELS, IDENTITY_CHECKS, METHODS, OBJECTION_DECISIONS, OBJECTION_KINDS,
+                                    REQUEST_CHANNELS, RESTRICTION_REASONS)
 from ..domain.requests import DataRequest
 from ..domain.rights import FIELD_LABELS, ObjectionKind, RestrictionReason, field_labels
 from ..store import audit as audit_store
@@ -20,8 +21,8 @@ from ..store import rights as rights_store
 
 UNKNOWN = "onbekend"  # an older entry, written before the initials were recorded with it
 RESTRICTION = "Beperking van de verwerking (AVG art. 18)"
-MARKETING = "Bezwaar tegen direct marketing (AVG art. 21 lid 2)"
-OTHER = "Bezwaar tegen andere verwerking (AVG art. 21 lid 1)"
+MARKETING = capitalised(OBJECTION_KINDS["direct_marketing"])
+OTHER = capitalised(OBJECTION_KINDS["legitimate_interest"])
 
 # What an audit entry of these kinds did with the customer's data, in the customer's words. Consents, sharing,
 # referrals, requests, restriction and objection are printed with their own records (and who recorded them).

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.code_names import METHODS
 from ..domain import search
 from ..domain.breach import (DOCUMENT_CATEGORIES, DOCUMENT_ID, MANY_PEOPLE, Breach, BreachKind, KeyWhere, Person,
                              Scope, parse_moment, yes_no)
@@ -291,7 +292,7 @@ class BreachService:
         cards = {p.customer_id: customers_store.load_card(p.customer_id) for p in breach.persons}
         return letters_pdf(breach, cards, self._settings, recorder, self._clock(), singles)
 
-    def letters_made(self, breach_id: int, made: list[tuple[int, str]], how: str = "per brief", *,
+    def letters_made(self, breach_id: int, made: list[tuple[int, str]], how: str = METHODS["letter"], *,
                      by: str | None = None, pdfs: dict[str, bytes] | None = None) -> None:
         """Each letter recorded as made (as the Art. 19 notices are): its id and date in the link row; with
         ``pdfs`` (letter id → PDF), each letter kept to print again, with its customer (issue 12 item 6)."""

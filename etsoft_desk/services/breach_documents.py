@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from ..domain.breach import (ENCRYPTION_NL, KEY_WHERE_NL, KINDS_NL, SCOPES_NL, Breach, Scope)
+from ..domain.code_names import YES_NO
+from ..domain.breach import ENCRYPTION_NL, Breach, Scope
+from ..domain.code_names import BREACH_KINDS, BREACH_SCOPES, KEY_WHERE
 from ..domain.customer import display_name, postal_lines
 from ..domain.personal_data import CATEGORY
 from ..domain.processing_record import record_text
@@ -20,7 +22,7 @@ NOT_YET = "nog niet vastgesteld"
 
 
 def _yes_no(value: bool | None) -> str:
-    return "nog niet besloten" if value is None else "ja" if value else "nee"
+    return "nog niet besloten" if value is None else YES_NO[bool(value)]
 
 
 def _moment(value: dt.datetime | None) -> str:
@@ -29,7 +31,7 @@ def _moment(value: dt.datetime | None) -> str:
 
 def exposed_what(breach: Breach) -> str:
     """What was exposed, in words, without the exposed data (a document id, a file name)."""
-    what = SCOPES_NL[breach.scope]
+    what = BREACH_SCOPES[breach.scope]
     if breach.scope is Scope.DOCUMENT:
         return f"{what}: {breach.scope_ref}"
     if breach.scope is Scope.BACKUP:
@@ -42,7 +44,7 @@ def encryption_text(breach: Breach) -> str:
         return "Niet van toepassing: het ging niet om een bestand van het register."
     if not breach.encrypted:
         return "Het bestand was niet versleuteld."
-    where = KEY_WHERE_NL.get(breach.key_where, "onbekend") if breach.key_where else "onbekend"
+    where = KEY_WHERE.get(breach.key_where, "onbekend") if breach.key_where else "onbekend"
     text = f"Het bestand was {ENCRYPTION_NL}. De sleutel was {where}."
     if breach.unintelligible:
         text += (" Voor wie het bestand nu heeft, zijn de gegevens onleesbaar (AVG art. 34 lid 3 sub a: de "
@@ -64,11 +66,11 @@ def summary_pdf(breach: Breach, settings: Settings, recorder: str, now: dt.datet
     nature = [["Datalek nr.", str(breach.id)], ["Gebeurd op", _moment(breach.happened_at)],
               ["Ontdekt op", f"{_moment(breach.aware_at)} (hier begint de termijn van 72 uur)"],
               ["Uiterlijk melden", _moment(breach.deadline)],
-              ["Soort inbreuk", KINDS_NL[breach.kind]], ["Wat er is gebeurd", breach.what],
+              ["Soort inbreuk", BREACH_KINDS[breach.kind]], ["Wat er is gebeurd", breach.what],
               ["Wat er is gelekt", exposed_what(breach)]]
     people = [["Aantal betrokkenen (ongeveer)", str(breach.people)],
               ["Aantal gegevensrecords (ongeveer)", str(breach.records)],
-              ["Bijzondere persoonsgegevens (AVG art. 9)", "ja" if breach.special else "nee"],
+              ["Bijzondere persoonsgegevens (AVG art. 9)", YES_NO[breach.special]],
               ["Soort betrokkenen", "klanten van de winkel (18 jaar en ouder)"]]
     categories = [list(record_text(c, CATEGORY[c].title, CATEGORY[c].what, CATEGORY[c].purpose)[:2])
                   for c in breach.categories if c in CATEGORY]  # the shop to the AP: the customer in third person

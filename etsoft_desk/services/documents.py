@@ -10,17 +10,19 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from ..domain.code_names import YES_NO
 from ..domain.customer import display_name, postal_lines
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.personal_data import CATEGORIES, KEPT_TABLES, REQUEST_KINDS, TABLES, TRANSFER_GROUNDS
+from ..domain.personal_data import (CATEGORIES, KEPT_TABLES, RECIPIENT_ROLES, REQUEST_KINDS, TABLES,
+                                    TRANSFER_GROUNDS)
 from ..domain.processing_record import BASES as RECORD_BASES
 from ..domain.processing_record import CRITERIA, TABLE_NAMES, record_text
 from ..domain.requests import RequestStatus
 from ..domain.rights import complaint_route
 from ..store import customers as customers_store
 from ..store import documents as documents_store
-from .access import ROLES_NL, retention_text
+from .access import retention_text
 from .audit import Action, AuditLog
 from .requests import RequestService
 from .settings import Settings
@@ -172,8 +174,8 @@ class DocumentService:
         ]
         if recipients:
             blocks.append(Block("table", columns=["Ontvanger", "Soort", "Land", "Verwerkersovereenkomst", "Actief"],
-                                rows=[[r.name, ROLES_NL.get(r.role.value, r.role.value), r.country,
-                                       "ja" if r.processor_agreement else "nee", "ja" if r.active else "nee"]
+                                rows=[[r.name, RECIPIENT_ROLES.get(r.role.value, r.role.value), r.country,
+                                       YES_NO[r.processor_agreement], YES_NO[r.active]]
                                       for r in recipients]))
             blocks.append(Block("p", "Met partners en dienstverleners wordt alleen gedeeld na voorafgaande "
                                      "toestemming van de klant; elke verstrekking wordt vastgelegd."))

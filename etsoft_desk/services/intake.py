@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.consent import Channel, ConsentState
-from ..domain.customer import JobKind, display_name
+from ..domain.code_names import SERVICES, capitalised
+from ..domain.customer import display_name
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.validation import format_phone
@@ -34,7 +35,6 @@ DEFAULT_TERMS = [
     "Uw gegevens gebruiken wij voor deze opdracht. Wij delen ze met niemand zonder dat u daar vooraf "
     "toestemming voor gaf (zie onze privacyverklaring).",
 ]
-KINDS_NL = {JobKind.REPAIR: "Reparatie", JobKind.INSTALLATION: "Installatie", JobKind.REMOTE_HELP: "Hulp op afstand"}
 # How a granted channel reads on the slip (distinct from every other word on it, so the slip reads plainly)
 CHANNEL_LINES = {Channel.EMAIL: "Per e-mail", Channel.PHONE: "Per telefoon", Channel.SMS: "Per sms",
                  Channel.POST: "Per post", Channel.SOCIAL_MEDIA: "Via sociale media", Channel.IN_APP: "In onze app",
@@ -86,7 +86,7 @@ class IntakeService:
         data = SlipData(number=number, shop=self._settings.shop(), customer_id=customer_id,
                         customer_name=display_name(card.first_name, card.infix, card.last_name),
                         phone=format_phone(card.phones[0]) if card.phones else "", date=job.date,
-                        kind=KINDS_NL.get(job.kind, job.kind.value), device=job.device,
+                        kind=capitalised(SERVICES.get(job.kind, job.kind.value)), device=job.device,
                         serial_number=job.serial_number, fault=job.description, taken_in_by=recorder,
                         terms=self.terms(), consent=consent, consent_none=none, printed_at=self._clock())
         buffer = io.BytesIO()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.code_names import YES_NO
 from ..domain import sharing as sharing_rules
 from ..domain.errors import UserError
 from ..domain.invoices import InvoiceLine, Period, disclosure_text, euros, period
@@ -101,7 +102,7 @@ def _cells(line: InvoiceLine) -> tuple:
     """One row: every text cell made formula-safe; the amount and the dates are ours (digits, a comma, a leading
     minus for a credit note), which a spreadsheet reads as a number or a date, never as a formula."""
     return (safe_cell(line.number), line.date, line.amount_cents, safe_cell(line.customer_name),
-            safe_cell(line.customer_address), "ja" if line.kept else "nee", line.keep_until)
+            safe_cell(line.customer_address), YES_NO[line.kept], line.keep_until)
 
 
 def _csv(lines: list[InvoiceLine]) -> bytes:

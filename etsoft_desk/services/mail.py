@@ -39,7 +39,9 @@ class Server:
     def from_settings(cls, values: Mapping[str, str]) -> Server:
         if not values.get("smtp_host") or not values.get("smtp_from"):
             raise UserError(Msg.MAIL_NOT_SET_UP)
-        security = values.get("smtp_security") or "starttls"
+        from .settings import SETTINGS
+
+        security = values.get("smtp_security") or SETTINGS["smtp_security"].default
         port = int(values.get("smtp_port") or DEFAULT_PORTS[security])
         return cls(values["smtp_host"], port, security, values.get("smtp_user", ""), values["smtp_from"],
                    values.get("smtp_from_name", ""))

@@ -21,6 +21,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..domain.code_names import NOTICE_HOW, NOTICE_STATES
 from ..domain.errors import FieldError, UserError, ValidationFailed
 from ..domain.messages import Msg
 from ..domain.validation import check_free_text
@@ -33,9 +34,6 @@ from .audit import Action, AuditLog
 from .settings import Settings
 
 KIND = "art19_notice"
-HOW = {"post": "per post", "email": "per e-mail"}
-STATE_NL = {"waiting": "nog te versturen", "sent": "verstuurd", "impossible": "niet verstuurd: onmogelijk",
-            "disproportionate": "niet verstuurd: onevenredige inspanning"}
 CAUSE_NL = {"erasure": "het wissen van persoonsgegevens", "correction": "de correctie van persoonsgegevens",
             "restriction": "de beperking van de verwerking van persoonsgegevens"}
 
@@ -130,11 +128,11 @@ def shred_rows(records: list[NoticeRecord] | list[Made]) -> list[tuple[str, str,
     rows = []
     for r in records:
         if isinstance(r, Made) or r.state == "waiting":
-            rows.append((r.recipient_name, "—", STATE_NL["waiting"]))
+            rows.append((r.recipient_name, "—", NOTICE_STATES["waiting"]))
         elif r.state == "sent":
-            rows.append((r.recipient_name, f"{r.sent_on:%d-%m-%Y}" if r.sent_on else "—", HOW.get(r.how, r.how)))
+            rows.append((r.recipient_name, f"{r.sent_on:%d-%m-%Y}" if r.sent_on else "—", NOTICE_HOW.get(r.how, r.how)))
         else:
-            rows.append((r.recipient_name, "—", f"{STATE_NL[r.state]} ({r.reason})"))
+            rows.append((r.recipient_name, "—", f"{NOTICE_STATES[r.state]} ({r.reason})"))
     return rows
 
 
@@ -165,7 +163,7 @@ class NoticeService:
                   checkpoint: bool = True) -> NoticeRecord:
         """The notice really went out on ``at`` (how: "post" or "email"); the outbox calls this when an email
         notice is delivered (inside its own transaction, so without the checkpoint: the outbox makes it)."""
-        if how not in HOW:
+        if how not in NOTICE_HOW:
             raise UserError(Msg.SETTING_UNKNOWN, value=how)
         return self._settle(notice_id, "sent", sent_on=at.date(), how=how, reason="", by=by, checkpoint=checkpoint)
 
@@ -203,7 +201,7 @@ class NoticeService:
         with self._db.atomic():
             notice = self.get(notice_id)
             if notice.state != "waiting":
-                raise UserError(Msg.NOTICE_SETTLED, value=notice_id, state=STATE_NL[notice.state])
+                raise UserError(Msg.NOTICE_SETTLED, value=notice_id, state=NOTICE_STATES[notice.state])
             store.settle(notice_id, state, sent_on=sent_on, how=how, reason=reason, at=now, by=recorder)
             notice = self.get(notice_id)
             redacted = notice.cause == "erasure" and documents_store.pdf(notice.document_id) is not None
@@ -219,9 +217,9 @@ class NoticeService:
         from ..reports.document import Block
 
         if notice.state == "sent":
-            what = f"Verstuurd op {notice.sent_on:%d-%m-%Y} {HOW[notice.how]}."
+            what = f"Verstuurd op {notice.sent_on:%d-%m-%Y} {NOTICE_HOW[notice.how]}."
         else:
-            what = f"Niet verstuurd: {STATE_NL[notice.state].split(': ', 1)[1]} ({notice.reason})."
+            what = f"Niet verstuurd: {NOTICE_STATES[notice.state].split(': ', 1)[1]} ({notice.reason})."
         address = address_of(notice.recipient_id, notice.recipient_name) if notice.recipient_id else [
             notice.recipient_name]
         blocks = [Block("p", f"Dit is onze kopie van de kennisgeving (AVG art. 19) over {CAUSE_NL[notice.cause]}, "

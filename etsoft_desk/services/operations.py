@@ -29,7 +29,7 @@ class Founded:
 
 
 def found_register(path: Path, keystore: KeyStoreFactory | None, *, key: bytes | None = None, initials: str = "",
-                   sheet: str | Path | None = None, overwrite: bool = False, shop_name: str = "ETSoft") -> Founded:
+                   sheet: str | Path | None = None, overwrite: bool = False) -> Founded:
     """Make the register at ``path``, keep its key in the keyring (where there is one) and write its recovery
     sheet to ``sheet``. A sheet that cannot be written is told, not raised: the register exists by then, and
     its recovery key (in the result) must still be written down."""
@@ -56,7 +56,8 @@ def found_register(path: Path, keystore: KeyStoreFactory | None, *, key: bytes |
         if sheet:
             try:
                 founded.sheet = outputs.write(sheet, lambda fh: write_sheet(
-                    fh, recovery_key=new.recovery_key, register_id=register.register_id, shop_name=shop_name,
+                    fh, recovery_key=new.recovery_key, register_id=register.register_id,
+                    shop_name=register.settings.shop()["shop_name"],
                     created=register.clock().date(), in_keyring=founded.in_keyring), overwrite=overwrite)
             except UserError as exc:
                 founded.told.append(exc)

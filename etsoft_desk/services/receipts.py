@@ -7,11 +7,12 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.consent import Channel, ConsentState, current_states
+from ..domain.consent import ConsentState, current_states
 from ..domain.customer import display_name
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.personal_data import BASES, METHODS
+from ..domain.code_names import capitalised
+from ..domain.personal_data import BASES, CHANNELS, CONSENT_STATES, METHODS, REFERRAL_STATUSES
 from ..domain.referral import ReferralStatus
 from ..store import consent as consent_store
 from ..store import customers as customers_store
@@ -21,10 +22,6 @@ from ..store import sharing as sharing_store
 from .audit import Action, AuditLog
 from .settings import Settings
 
-CHANNELS_NL = {Channel.EMAIL: "E-mail", Channel.PHONE: "Telefoon", Channel.SMS: "Sms", Channel.POST: "Post",
-               Channel.SOCIAL_MEDIA: "Sociale media", Channel.IN_APP: "In de app", Channel.IN_STORE: "In de winkel"}
-STATES_NL = {ConsentState.GRANTED: "ja", ConsentState.REFUSED: "nee", ConsentState.WITHDRAWN: "ingetrokken",
-             ConsentState.NOT_ASKED: "niet gevraagd"}
 
 
 class ReceiptService:
@@ -69,19 +66,19 @@ class ReceiptService:
         channels = []
         for channel, record in states.items():
             if record is None:
-                channels.append((CHANNELS_NL[channel], STATES_NL[ConsentState.NOT_ASKED], "", ""))
+                channels.append((capitalised(CHANNELS[channel]), CONSENT_STATES[ConsentState.NOT_ASKED], "", ""))
                 continue
-            answer = STATES_NL[record.state] + (f", {BASES[record.basis.value]}" if record.basis else "")
+            answer = CONSENT_STATES[record.state] + (f", {BASES[record.basis.value]}" if record.basis else "")
             since = f"{record.recorded_at:%d-%m-%Y}"
             if len(shown) > 1 and shown_with[channel]:
                 since += f" (verklaring versie {shown_with[channel]})"
             how = METHODS.get(record.method.value, record.method.value)
-            channels.append((CHANNELS_NL[channel], answer, since,
+            channels.append((capitalised(CHANNELS[channel]), answer, since,
                              f"{how} ({record.recorded_by})" if record.recorded_by else how))
         names = {r.id: r.name for r in sharing_store.recipients()}
         approvals = [f"{names.get(a.recipient_id, '?')}: {a.data}, voor {a.purpose} (sinds {a.given_on:%d-%m-%Y})"
                      for a in sharing_store.approvals(customer_id) if a.active]
-        referrals = [f"“{r.text}” ({'goedgekeurd' if r.status == ReferralStatus.APPROVED else 'op de website'} "
+        referrals = [f"“{r.text}” ({REFERRAL_STATUSES[r.status]} "
                      f"sinds {(r.published_on or r.approved_on):%d-%m-%Y})"
                      for r in referral_store.for_customer(customer_id)
                      if r.status in (ReferralStatus.APPROVED, ReferralStatus.PUBLISHED)]

@@ -40,7 +40,7 @@ def refuse_while_set_aside(register) -> None:
         raise UserError(Msg.REKEY_SET_ASIDE, name=set_aside[0].name)
 
 
-def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "ETSoft",
+def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "",
           new_key: bytes | None = None, sheet_confirmed: bool = False, overwrite: bool = False) -> RekeyResult:
     """Re-encrypt the register with a new key, made durable first: the new sheet written (atomically) where
     the owner asks, or confirmed printed or saved in the window (``sheet_confirmed``), and/or the key saved in

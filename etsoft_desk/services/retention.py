@@ -15,6 +15,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..domain.code_names import DESTROYED_KINDS
 from ..domain.dates import add_months
 from ..domain.erasure import RETENTION_17
 from ..domain.errors import FieldError, UserError, ValidationFailed
@@ -27,7 +28,6 @@ from .audit import Action, AuditLog
 from .settings import Settings
 
 RETENTION_GROUND = RETENTION_17  # Art. 17(1)(a) and Art. 5(1)(e): the retention period has passed
-KINDS_NL = {"paper": "papier", "device": "apparaat"}
 
 
 @dataclass
@@ -189,7 +189,7 @@ class RetentionService:
         from ..domain.validation import check_free_text, required_text
 
         recorder = self._settings.recorder(by)
-        if kind not in KINDS_NL:
+        if kind not in DESTROYED_KINDS:
             raise UserError(Msg.SETTING_UNKNOWN, value=kind)
         try:
             what = check_free_text(required_text(what, "what"), "what")
@@ -204,7 +204,7 @@ class RetentionService:
         buffer = io.BytesIO()
         write_document(buffer, Document(title=title, document_id=doc_id, issued_at=now, prepared_by=recorder,
                                         shop=shop, blocks=[
-                                            Block("pairs", rows=[["Soort", KINDS_NL[kind]], ["Wat", what],
+                                            Block("pairs", rows=[["Soort", DESTROYED_KINDS[kind]], ["Wat", what],
                                                                  ["Hoe vernietigd", method],
                                                                  ["Datum", f"{day:%d-%m-%Y}"],
                                                                  ["Door", recorder], ["Referentie", doc_id]]),

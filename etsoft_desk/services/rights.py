@@ -18,7 +18,7 @@ from ..domain.consent import Channel, ConsentMethod
 from ..domain.customer import display_name, postal_lines
 from ..domain.errors import UserError
 from ..domain.messages import Msg
-from ..domain.personal_data import RESTRICTION_REASONS
+from ..domain.personal_data import METHODS, RESTRICTION_REASONS
 from ..domain.requests import RequestKind
 from ..domain.validation import check_free_text
 from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, Use
@@ -114,7 +114,7 @@ class RightsService:
                                names=dict(told))
         keep(made, "restriction", reference, customer_id, now, recorder, self._audit)
 
-    def lift(self, customer_id: int, *, told_how: str = "per brief", by: str | None = None) -> tuple[str, bytes]:
+    def lift(self, customer_id: int, *, told_how: str = METHODS["letter"], by: str | None = None) -> tuple[str, bytes]:
         """Lift the restriction; returns the letter that tells the customer beforehand (Art. 18(3))."""
         recorder = self._settings.recorder(by)
         told_how = check_free_text(told_how, "told")

@@ -2,161 +2,256 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..domain.errors import UserError
-from ..domain.messages import Msg
+from ..domain.messages import QT_TRANSLATE_NOOP, Msg
 from ..store import settings as store
 
 STAFF_INITIALS = "staff_initials"
 BACKUP_FOLDER = "backup_folder"  # automatic backup at start to this folder ("" : none)
 BACKUP_KEEP = "backup_keep"  # how many automatic backups stay in that folder
 IDLE_LOCK = "idle_lock_minutes"  # the counter lock closes over the screen after this many idle minutes (0: never)
-
-
-
-@dataclass(frozen=True)
-class Whole:
-    """A setting that is a whole number: its default and range, declared once (the checks, the window's spin
-    boxes and the sentence for a bad value all read them here)."""
-
-    default: int
-    low: int
-    high: int
-    refused: str  # the Msg template for a value outside the range
-
-    def checked(self, value: object) -> int:
-        try:
-            number = int(str(value).strip())
-        except ValueError:
-            raise UserError(self.refused, value=value) from None
-        if not self.low <= number <= self.high:
-            raise UserError(self.refused, value=value)
-        return number
-
-
-RETENTION_MAX = 1200  # months any category can be kept, at most (100 years)
-WHOLE = {BACKUP_KEEP: Whole(10, 1, 100, Msg.BACKUP_KEEP_INVALID),
-         IDLE_LOCK: Whole(5, 0, 240, Msg.IDLE_MINUTES_INVALID)}
-# The shop's details as its privacy statement gives them; the owner can change them in the settings.
-SHOP_DEFAULTS = {
-    "shop_name": "ETSoft",
-    "shop_address": "Spoorwaterstraat 13, 4561 ZH Hulst",
-    "shop_email": "info@etsoft.nl",
-    "shop_kvk": "",
-    "shop_phone": "",
-    # What a further copy of the access report costs (Art. 15(3): a reasonable fee); empty: nothing. The
-    # privacy statement reserves a fee "waar toegelaten door de wet" but names none.
-    "shop_copy_fee": "",
-    # The terms printed on the intake slip (werkbon) of a device left for repair; empty: the standard text
-    # (services/intake.py), in the shop's voice.
-    "shop_intake_terms": "",
-}
-# The supervisory authority, named in every access report and letter (the complaint route, Art. 77).
-AUTHORITY_DEFAULTS = {
-    "authority_name": "Autoriteit Persoonsgegevens",
-    "authority_address": "Postbus 93374, 2509 AJ Den Haag",
-    "authority_phone": "088 - 1805 250",
-    "authority_website": "www.autoriteitpersoonsgegevens.nl",
-}
-RETENTION_PREFIX = "retention."
 # The recipient (a processor in the recipients register) who keeps the books: the invoices for the accountant go
 # there, each export recorded as a disclosure to it. Kept as the recipient's number, shown by its name.
 ACCOUNTANT = "accountant_recipient"
-# The mail server the answers go out through (issue 12); the password is in the OS keyring, never here.
-SMTP_DEFAULTS = {"smtp_host": "", "smtp_port": "", "smtp_security": "starttls", "smtp_user": "", "smtp_from": "",
-                 "smtp_from_name": ""}
-SMTP_SECURITIES = ("starttls", "ssl", "none")
+RETENTION_PREFIX = "retention."
+RETENTION_MAX = 1200  # months any category can be kept, at most (100 years)
 IMPORT_MAPPING_PREFIX = "program.import_mapping."  # the owner's column mapping per set of headers (issue 13)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting, declared once: its kind, default and check. The command line's ``settings``, the window's
+    settings dialog (its fields, spin-box ranges and choices) and the services all read this declaration.
+
+    ``kind`` is "text", "whole" (a whole number from ``low`` to ``high``), "choice" (one of ``choices``) or
+    "recipient" (a processor, kept by its number and shown by its name). ``check`` turns what the owner typed
+    into the stored text or raises the one sentence why not; ``group`` is where the window shows it."""
+
+    kind: str
+    group: str
+    default: str = ""
+    check: Callable[[str, str], str] | None = None  # (key, value) -> the text to store
+    low: int = 0
+    high: int = 0
+    choices: tuple[str, ...] = ()
+    refused: str = ""  # the Msg template for a value outside the range or the choices
+    below: str = ""  # the Msg template for a number from 0 up to ``low`` (a legal minimum), naming ``what``
+    what: str = ""
+    optional: bool = False  # a whole number that may also be left empty
+    window: bool = True  # the settings dialog may set it
+    command_line: bool = True  # ``settings set`` may set it
+    # How the window shows it (English sources, context "settings", translated by the window): the field's label,
+    # a hint (placeholder; for a number, the text shown at its lowest value), the unit after a number, a tooltip,
+    # and the name of each choice in the order of ``choices``.
+    label: str = ""
+    hint: str = ""
+    unit: str = ""
+    tip: str = ""
+    choice_labels: tuple[str, ...] = ()
+
+    def checked(self, key: str, value: object) -> str:
+        text = str(value).strip()
+        if self.kind == "whole" and not (self.optional and not text):
+            try:
+                number = int(text)
+            except ValueError:
+                raise UserError(self.refused, value=_shown(text), low=self.low, high=self.high) from None
+            if self.below and 0 <= number < self.low:
+                raise UserError(self.below, value=self.what, limit=self.low)
+            if not self.low <= number <= self.high:
+                raise UserError(self.refused, value=_shown(text), low=self.low, high=self.high)
+            text = str(number)
+        elif self.kind == "choice":
+            text = text.lower()
+            if text not in self.choices:
+                raise UserError(self.refused, value=_shown(text), choices=", ".join(self.choices))
+        return self.check(key, text) if self.check is not None else text
+
+
+def _shown(value: str) -> str:
+    """A value as one line of a sentence (a bad value may hold control characters)."""
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in value)[:60]
+
+
+def _free_text(key: str, value: str) -> str:
+    from ..domain.validation import check_free_text
+
+    return check_free_text(value, key).strip()
+
+
+def _initials(_key: str, value: str) -> str:
+    initials = value.upper()[:8]
+    return Settings._listed(initials) if initials else ""
+
+
+def _accountant(_key: str, name: str) -> str:
+    return str(processor_named(name).id) if name else ""
+
+
+def _smtp_host(_key: str, value: str) -> str:
+    import re
+
+    if value and (len(value) > 253 or not re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\]", value)):
+        raise UserError(Msg.SMTP_HOST_INVALID, value=_shown(value))
+    return value
+
+
+def _smtp_address(key: str, value: str) -> str:
+    from ..domain.validation import normalise_email
+
+    return normalise_email(value, key) if value else ""
+
+
+def _header_text(key: str, value: str) -> str:
+    if any(ch in value for ch in "\r\n\t\x00") or len(value) > 200:  # a header of every message sent
+        raise UserError(Msg.SMTP_TEXT_INVALID, value=_shown(value)[:40])
+    return _free_text(key, value)
+
+
+def _text(group: str, label: str, default: str = "", check=_free_text, hint: str = "") -> Setting:
+    return Setting("text", group, default, check, label=label, hint=hint)
+
+
+# Every setting the owner can change, in the order the command line shows them. The shop's details are as its
+# privacy statement gives them; the supervisory authority is named in every access report and letter (the
+# complaint route, Art. 77); the mail server is where the answers go out (issue 12), its password is in the OS
+# keyring, never here. The retention of each category is declared with the category (declared() adds it).
+SETTINGS: dict[str, Setting] = {
+    STAFF_INITIALS: Setting("text", "staff", check=_initials, label=QT_TRANSLATE_NOOP("settings", "Staff initials"),
+                            tip=QT_TRANSLATE_NOOP("settings", "Staff initials (who records changes)")),
+    IDLE_LOCK: Setting("whole", "lock", "5", low=0, high=240, refused=Msg.IDLE_MINUTES_INVALID,
+                       label=QT_TRANSLATE_NOOP("settings", "Lock after idle"),
+                       hint=QT_TRANSLATE_NOOP("settings", "never"), unit=QT_TRANSLATE_NOOP("settings", " minutes")),
+    BACKUP_FOLDER: Setting("text", "backup", label=QT_TRANSLATE_NOOP("settings", "Folder"),
+                           hint=QT_TRANSLATE_NOOP("settings", "none: back up by hand")),
+    BACKUP_KEEP: Setting("whole", "backup", "10", low=1, high=100, refused=Msg.BACKUP_KEEP_INVALID,
+                         label=QT_TRANSLATE_NOOP("settings", "Keep the newest"),
+                         unit=QT_TRANSLATE_NOOP("settings", " backups")),
+    "shop_name": _text("shop", QT_TRANSLATE_NOOP("settings", "Name"), "ETSoft"),
+    "shop_address": _text("shop", QT_TRANSLATE_NOOP("settings", "Address"), "Spoorwaterstraat 13, 4561 ZH Hulst"),
+    "shop_email": _text("shop", QT_TRANSLATE_NOOP("settings", "Email"), "info@etsoft.nl"),
+    "shop_kvk": _text("shop", QT_TRANSLATE_NOOP("settings", "KvK number")),
+    "shop_phone": _text("shop", QT_TRANSLATE_NOOP("settings", "Phone")),
+    # What a further copy of the access report costs (Art. 15(3): a reasonable fee); empty: nothing. The
+    # privacy statement reserves a fee "waar toegelaten door de wet" but names none.
+    "shop_copy_fee": _text("shop", QT_TRANSLATE_NOOP("settings", "Fee for an extra copy of the access report"),
+                           hint=QT_TRANSLATE_NOOP("settings", "empty: none")),
+    # The terms printed on the intake slip (werkbon) of a device left for repair; empty: the standard text
+    # (services/intake.py), in the shop's voice.
+    "shop_intake_terms": _text("shop", QT_TRANSLATE_NOOP(
+        "settings", "Terms on the intake slip, one per line as \\n (empty: the standard text)")),
+    "authority_name": _text("authority", QT_TRANSLATE_NOOP("settings", "Name"), "Autoriteit Persoonsgegevens"),
+    "authority_address": _text("authority", QT_TRANSLATE_NOOP("settings", "Address"),
+                               "Postbus 93374, 2509 AJ Den Haag"),
+    "authority_phone": _text("authority", QT_TRANSLATE_NOOP("settings", "Phone"), "088 - 1805 250"),
+    "authority_website": _text("authority", QT_TRANSLATE_NOOP("settings", "Website"),
+                               "www.autoriteitpersoonsgegevens.nl"),
+    ACCOUNTANT: Setting("recipient", "books", check=_accountant, label=QT_TRANSLATE_NOOP("settings", "Accountant"),
+                        hint=QT_TRANSLATE_NOOP("settings", "(none chosen)"), tip=QT_TRANSLATE_NOOP(
+                            "settings", "The invoices for the accountant go to this processor; each export is "
+                                        "recorded as a disclosure to it")),
+    "smtp_host": _text("mail", QT_TRANSLATE_NOOP("settings", "Mail server"), check=_smtp_host),
+    # Empty: the usual port for the security chosen (services/mail.py).
+    "smtp_port": Setting("whole", "mail", low=1, high=65535, refused=Msg.SMTP_PORT_INVALID, optional=True,
+                         label=QT_TRANSLATE_NOOP("settings", "Port"),
+                         hint=QT_TRANSLATE_NOOP("settings", "empty: the usual port for the security chosen")),
+    "smtp_security": Setting("choice", "mail", "starttls", choices=("starttls", "ssl", "none"),
+                             refused=Msg.SMTP_SECURITY_INVALID, label=QT_TRANSLATE_NOOP("settings", "Security"),
+                             choice_labels=(QT_TRANSLATE_NOOP("settings", "STARTTLS (usually port 587)"),
+                                            QT_TRANSLATE_NOOP("settings", "SSL/TLS (usually port 465)"),
+                                            QT_TRANSLATE_NOOP("settings", "none (unencrypted: only for a server "
+                                                                          "in the shop itself)"))),
+    "smtp_user": _text("mail", QT_TRANSLATE_NOOP("settings", "User name"), check=_header_text),
+    "smtp_from": _text("mail", QT_TRANSLATE_NOOP("settings", "Sender address"), check=_smtp_address),
+    "smtp_from_name": _text("mail", QT_TRANSLATE_NOOP("settings", "Sender name"), check=_header_text),
+}
+
+
+def declared() -> dict[str, Setting]:
+    """Every setting: the table above and the months each category of personal data is kept (its default and
+    legal minimum are declared with the category in the registry)."""
+    from ..domain.personal_data import CATEGORIES  # not needed to start the window
+
+    retention = {RETENTION_PREFIX + c.key: Setting("whole", "retention", str(c.retention.months),
+                                                   low=c.retention.minimum, high=RETENTION_MAX,
+                                                   refused=Msg.RETENTION_INVALID, below=Msg.RETENTION_BELOW_MINIMUM,
+                                                   what=c.title.lower(), label=c.title,
+                                                   unit=QT_TRANSLATE_NOOP("settings", " months"))
+                 for c in CATEGORIES}
+    return {**SETTINGS, **retention}
+
+
+def in_group(group: str) -> list[str]:
+    """The settings the window shows in one group, in their declared order."""
+    return [key for key, setting in declared().items() if setting.group == group and setting.window]
 
 
 class Settings:
     def __init__(self) -> None:
         self.at_counter = ""  # who is at the counter, chosen in the window from the staff list (this session only)
 
+    @staticmethod
+    def value(key: str) -> str:
+        """One setting as stored, or its declared default."""
+        setting = SETTINGS.get(key) or declared()[key]  # the registry is read only for a retention period
+        return store.get(key, setting.default)
+
+    def group(self, group: str) -> dict[str, str]:
+        table = declared() if group == "retention" else SETTINGS
+        return {key: store.get(key, setting.default) for key, setting in table.items() if setting.group == group}
+
     def shop(self) -> dict[str, str]:
-        return {key: store.get(key, default) for key, default in SHOP_DEFAULTS.items()}
+        return self.group("shop")
 
     def set_shop(self, **values: str) -> None:
-        self._put_known(SHOP_DEFAULTS, values)
+        self.set_values({key: value for key, value in values.items() if self._in(key, "shop")})
 
     def authority(self) -> dict[str, str]:
-        return {key: store.get(key, default) for key, default in AUTHORITY_DEFAULTS.items()}
+        return self.group("authority")
 
     def set_authority(self, **values: str) -> None:
-        self._put_known(AUTHORITY_DEFAULTS, values)
+        self.set_values({key: value for key, value in values.items() if self._in(key, "authority")})
+
+    def mail(self) -> dict[str, str]:
+        """The mail server's settings (smtp_*), as the owner entered them."""
+        return self.group("mail")
 
     @staticmethod
-    def _put_known(defaults: dict[str, str], values: dict[str, str]) -> None:
-        for key in values:
-            if key not in defaults:
-                raise UserError(Msg.SETTING_UNKNOWN, value=key)
-        from ..domain.validation import check_free_text
-
-        for key, value in values.items():
-            store.put(key, check_free_text(value, key).strip())
+    def _in(key: str, group: str) -> bool:
+        if key not in SETTINGS or SETTINGS[key].group != group:
+            raise UserError(Msg.SETTING_UNKNOWN, value=key)
+        return True
 
     def retention_months(self) -> dict[str, int]:
         """Months each category of personal data is kept (see the registry for from when)."""
-        from ..domain.personal_data import CATEGORIES  # not needed to start the window
-
-        return {c.key: int(store.get(RETENTION_PREFIX + c.key, str(c.retention.months))) for c in CATEGORIES}
+        return {key[len(RETENTION_PREFIX):]: int(value) for key, value in self.group("retention").items()}
 
     def set_retention(self, category: str, months: int | str) -> None:
-        from ..domain.personal_data import CATEGORY
+        self.set_value(RETENTION_PREFIX + category, str(months))
 
-        if category not in CATEGORY:
-            raise UserError(Msg.SETTING_UNKNOWN, value=category)
-        try:
-            value = int(str(months).strip())
-        except ValueError:
-            raise UserError(Msg.RETENTION_INVALID, value=months) from None
-        if not 0 <= value <= RETENTION_MAX:
-            raise UserError(Msg.RETENTION_INVALID, value=months)
-        minimum = CATEGORY[category].retention.minimum
-        if value < minimum:
-            raise UserError(Msg.RETENTION_BELOW_MINIMUM, value=CATEGORY[category].title.lower(), limit=minimum)
-        store.put(RETENTION_PREFIX + category, str(value))
-
-    def all_values(self) -> dict[str, str]:
-        """Every setting the owner can change, by its key (the command line's ``settings``)."""
-        values = {STAFF_INITIALS: self.staff_initials, IDLE_LOCK: str(self.idle_lock_minutes),
-                  BACKUP_FOLDER: self.backup_folder, BACKUP_KEEP: str(self.backup_keep), **self.shop(),
-                  **self.authority(), ACCOUNTANT: self.accountant_name(), **self.mail()}
-        values.update({RETENTION_PREFIX + key: str(months) for key, months in self.retention_months().items()})
+    def all_values(self, *, where: str = "command_line") -> dict[str, str]:
+        """Every setting the window (``where="window"``) or the command line may change, by its key."""
+        values = {key: self.value(key) for key, setting in declared().items() if getattr(setting, where)}
+        if ACCOUNTANT in values:
+            values[ACCOUNTANT] = self.accountant_name()  # kept by number, shown by name
         return values
 
-    def set_values(self, values: dict[str, str]) -> None:
+    def set_values(self, values: dict[str, str], *, where: str = "command_line") -> None:
         """Change several settings at once: all of them, or none when one is refused."""
         from ..store.models import database_proxy
 
         with database_proxy.atomic():
             for key, value in values.items():
-                self.set_value(key, value)
+                self.set_value(key, value, where=where)
 
-    def set_value(self, key: str, value: str) -> None:
-        if key == STAFF_INITIALS:
-            self.staff_initials = value
-        elif key == BACKUP_FOLDER:
-            store.put(BACKUP_FOLDER, str(value).strip())
-        elif key in WHOLE:
-            store.put(key, str(WHOLE[key].checked(value)))
-        elif key == ACCOUNTANT:
-            self.set_accountant(value)
-        elif key in SHOP_DEFAULTS:
-            self.set_shop(**{key: value})
-        elif key in AUTHORITY_DEFAULTS:
-            self.set_authority(**{key: value})
-        elif key in SMTP_DEFAULTS:
-            store.put(key, smtp_value(key, value))
-        elif key.startswith(RETENTION_PREFIX):
-            self.set_retention(key[len(RETENTION_PREFIX):], value)
-        else:
+    def set_value(self, key: str, value: str, *, where: str = "command_line") -> None:
+        setting = declared().get(key)
+        if setting is None or not getattr(setting, where):
             raise UserError(Msg.SETTING_UNKNOWN, value=key)
-
-    def mail(self) -> dict[str, str]:
-        """The mail server's settings (smtp_*), as the owner entered them."""
-        return {key: store.get(key, default) for key, default in SMTP_DEFAULTS.items()}
+        store.put(key, setting.checked(key, value))
 
     # --- the accountant (issue 11 item 5) ---------------------------------------------------------------
     @property
@@ -169,11 +264,6 @@ class Settings:
 
         found = sharing.recipient(self.accountant_id) if self.accountant_id is not None else None
         return found.name if found else ""
-
-    def set_accountant(self, name: str) -> None:
-        """Choose the accountant by the recipient's name ("" chooses none); only a processor can be chosen."""
-        name = str(name).strip()
-        store.put(ACCOUNTANT, str(processor_named(name).id) if name else "")
 
     @staticmethod
     def accountant_choices() -> list[str]:
@@ -212,26 +302,23 @@ class Settings:
 
     @property
     def backup_folder(self) -> str:
-        return store.get(BACKUP_FOLDER, "")
+        return self.value(BACKUP_FOLDER)
 
     @property
     def backup_keep(self) -> int:
-        return int(store.get(BACKUP_KEEP, str(WHOLE[BACKUP_KEEP].default)))
+        return int(self.value(BACKUP_KEEP))
 
     @property
     def idle_lock_minutes(self) -> int:
-        return int(store.get(IDLE_LOCK, str(WHOLE[IDLE_LOCK].default)))
+        return int(self.value(IDLE_LOCK))
 
     @property
     def staff_initials(self) -> str:
-        return store.get(STAFF_INITIALS)
+        return self.value(STAFF_INITIALS)
 
     @staff_initials.setter
     def staff_initials(self, value: str) -> None:
-        initials = value.strip().upper()[:8]
-        if initials:
-            self._listed(initials)
-        store.put(STAFF_INITIALS, initials)
+        self.set_value(STAFF_INITIALS, value)
 
     def recorder(self, given: str | None = None) -> str:
         """Who records a change: the initials given now, else who is at the counter, else the ones in the
@@ -262,29 +349,3 @@ def processor_named(name: str):
     if recipient.role != RecipientRole.PROCESSOR:
         raise UserError(Msg.ACCOUNTANT_NOT_PROCESSOR, name=recipient.name)
     return recipient
-
-
-def smtp_value(key: str, value: str) -> str:
-    """A mail server setting checked and tidied, or the sentence why it cannot be used."""
-    import re
-
-    from ..domain.validation import check_free_text, normalise_email
-
-    value = str(value).strip()
-    shown = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in value)[:60]  # one line in the sentence
-    if key == "smtp_port" and value:
-        if not value.isdigit() or not 1 <= int(value) <= 65535:
-            raise UserError(Msg.SMTP_PORT_INVALID, value=shown)
-        return str(int(value))
-    if key == "smtp_security":
-        if value.lower() not in SMTP_SECURITIES:
-            raise UserError(Msg.SMTP_SECURITY_INVALID, value=shown)
-        return value.lower()
-    host = re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\]", value)
-    if key == "smtp_host" and value and (len(value) > 253 or not host):
-        raise UserError(Msg.SMTP_HOST_INVALID, value=shown)
-    if key == "smtp_from" and value:
-        return normalise_email(value, key)
-    if any(ch in value for ch in "\r\n\t\x00") or len(value) > 200:  # a header of every message sent
-        raise UserError(Msg.SMTP_TEXT_INVALID, value=shown[:40])
-    return check_free_text(value, key).strip()

@@ -9,11 +9,12 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from ..domain.breach import BreachKind, KeyWhere, Scope
+from ..domain.breach import Scope
 from ..domain.errors import UserError
 from .dialogs import Dialog, ERROR_STYLE, fill, table
 from .file_dialogs import open_file, save_file
 from .messages import ask, show_error, show_info, tr_message
+from .names import breach_kind_names, breach_scope_names, key_where_names
 
 
 def _moment(edit: QDateTimeEdit) -> str:
@@ -39,18 +40,19 @@ class NewBreachDialog(Dialog):
         self.what.setPlaceholderText(self.tr("What happened, in your own words (no names)"))
         self.kind = QComboBox()
         self.kind.setObjectName("breachKind")
-        for kind, name in ((BreachKind.CONFIDENTIALITY, self.tr("Confidentiality (seen or sent wrongly)")),
-                           (BreachKind.INTEGRITY, self.tr("Integrity (changed wrongly)")),
-                           (BreachKind.AVAILABILITY, self.tr("Availability (lost or unreachable)"))):
+        for kind, name in breach_kind_names().items():
             self.kind.addItem(name, kind.value)
         self.scope = QComboBox()
         self.scope.setObjectName("breachScope")
-        for scope, name in ((Scope.CUSTOMER, self.tr("Customers (numbers)")), (Scope.SEARCH, self.tr("A search")),
-                            (Scope.DOCUMENT, self.tr("A document (its id)")), (Scope.BACKUP, self.tr("A backup file")),
-                            (Scope.ALL, self.tr("Everyone in the register"))):
+        for scope, name in breach_scope_names().items():
             self.scope.addItem(name, scope.value)
         self.value = QLineEdit()
         self.value.setObjectName("breachValue")
+        hints = {Scope.CUSTOMER: self.tr("customer numbers, e.g. 12, 15"), Scope.SEARCH: self.tr("the search text"),
+                 Scope.DOCUMENT: self.tr("the document's id"), Scope.BACKUP: self.tr("the backup file")}
+        self.scope.currentIndexChanged.connect(
+            lambda _i: self.value.setPlaceholderText(hints.get(Scope(self.scope.currentData()), "")))
+        self.value.setPlaceholderText(hints[Scope.CUSTOMER])
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -58,9 +60,7 @@ class NewBreachDialog(Dialog):
         row.addWidget(browse)
         self.key_where = QComboBox()
         self.key_where.setObjectName("breachKeyWhere")
-        for where, name in ((KeyWhere.NOWHERE, self.tr("Nowhere on the device or with the file")),
-                            (KeyWhere.KEYRING, self.tr("In the keyring of a logged-in account")),
-                            (KeyWhere.SHEET, self.tr("The printed recovery sheet was with it"))):
+        for where, name in key_where_names().items():
             self.key_where.addItem(name, where.value)
         self.consequences = QLineEdit()
         self.consequences.setObjectName("breachConsequences")

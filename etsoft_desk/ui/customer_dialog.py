@@ -18,6 +18,7 @@ from .card_history import HistoryPages, SlipIssued, SlipMaker
 from .card_pages import PageList
 from .dialogs import Dialog, date_edit, error_label, kind_names, to_date
 from .messages import ask, show_error, tr_message
+from .names import age_check_names
 
 FIELDS = ("first_name", "infix", "last_name", "email", "phone", "street", "house_number", "postcode", "city",
           "country", "age", "source_name", "source_how", "notes")
@@ -163,8 +164,8 @@ class CustomerDialog(Dialog, HistoryPages):
         self.age_confirmed.setObjectName("ageConfirmed")
         self.age_how = QComboBox()
         self.age_how.setObjectName("ageHow")
-        self.age_how.addItem(self.tr("ID shown"), AgeCheck.ID_SHOWN)
-        self.age_how.addItem(self.tr("self-declared"), AgeCheck.SELF_DECLARED)
+        for check, name in age_check_names().items():
+            self.age_how.addItem(name, check)
         self.age_note = QLabel()
         age = QHBoxLayout()
         age.addWidget(self.age_confirmed)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPushButton
 
-from ..services.settings import SMTP_SECURITIES
+from ..services.settings import in_group
 from . import tasks
 from .messages import show_info
+from .settings_dialog import editor, label_of
 
 
 class MailBox(QGroupBox):
@@ -17,26 +18,16 @@ class MailBox(QGroupBox):
         self.edits: dict[str, QLineEdit | QComboBox] = {}
         self._lines: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
-        labels = {"smtp_host": self.tr("Mail server"), "smtp_port": self.tr("Port"), "smtp_user": self.tr("User name"),
-                  "smtp_from": self.tr("Sender address"), "smtp_from_name": self.tr("Sender name")}
-        for key in ("smtp_host", "smtp_port"):
-            self._line(form, key, labels[key], values[key])
-        security = QComboBox()
-        security.setObjectName("smtp_security")
-        names = {"starttls": self.tr("STARTTLS (usually port 587)"), "ssl": self.tr("SSL/TLS (usually port 465)"),
-                 "none": self.tr("none (unencrypted: only for a server in the shop itself)")}
-        for value in SMTP_SECURITIES:
-            security.addItem(names[value], value)
-        security.setCurrentIndex(max(0, security.findData(values["smtp_security"])))
-        # As wide as the column, not as its longest choice (which pushed the retention column out of sight).
-        security.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        security.setMinimumContentsLength(20)
-        self.edits["smtp_security"] = security
-        form.addRow(self.tr("Security"), security)
-        for key in ("smtp_user", "smtp_from", "smtp_from_name"):
-            self._line(form, key, labels[key], values[key])
+        for key in in_group("mail"):
+            edit = editor(key, values[key])
+            self.edits[key] = edit
+            if isinstance(edit, QLineEdit):
+                self._lines[key] = edit
+            else:  # as wide as the column, not as its longest choice (which pushed the retention column away)
+                edit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                edit.setMinimumContentsLength(20)
+            form.addRow(label_of(key), edit)
         self._from = self._lines["smtp_from"]
-        self._lines["smtp_port"].setPlaceholderText(self.tr("empty: the usual port for the security chosen"))
         self.password = QLineEdit()
         self.password.setObjectName("smtpPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -53,12 +44,6 @@ class MailBox(QGroupBox):
         row.addWidget(self.test_button)
         row.addStretch(1)
         form.addRow("", row)
-
-    def _line(self, form: QFormLayout, key: str, label: str, value: str) -> None:
-        edit = QLineEdit(value)
-        edit.setObjectName(key)
-        self.edits[key] = self._lines[key] = edit
-        form.addRow(label, edit)
 
     def keep_password(self) -> None:
         """On save: a password typed goes to the keyring (a UserError when there is none)."""

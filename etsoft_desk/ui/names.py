@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.breach import BreachKind, KeyWhere, Scope
 from ..domain.consent import Channel, ConsentBasis, ConsentMethod, ConsentState
+from ..domain.customer import AgeCheck
+from ..domain.rights import ObjectionDecision, RestrictionReason
 
 
 def channel_names() -> dict[Channel, str]:
@@ -25,7 +28,10 @@ def method_names() -> dict[ConsentMethod, str]:
 
 
 def basis_names() -> dict[ConsentBasis, str]:
-    return {ConsentBasis.OPT_IN: QCoreApplication.translate("names", "opt-in"), ConsentBasis.SOFT_OPT_IN: QCoreApplication.translate("names", "soft opt-in")}
+    return {ConsentBasis.OPT_IN: QCoreApplication.translate("names", "own consent"),
+            ConsentBasis.SOFT_OPT_IN: QCoreApplication.translate(
+                "names", "as a customer, only about our own similar products and services (Telecommunicatiewet "
+                         "art. 11.7)")}
 
 
 def method_box(default: str | None = None):
@@ -56,3 +62,46 @@ def document_kinds() -> dict[str, str]:
             "breach_letter": QCoreApplication.translate("names", "Letter: data breach"),
             "art19_notice": QCoreApplication.translate("names", "Notice to a recipient (GDPR Art. 19)"),
             "intake_slip": QCoreApplication.translate("names", "Intake slip")}
+
+
+def age_check_names() -> dict[AgeCheck, str]:
+    """How the age was checked, as the card's list offers it (a date of birth is checked in its own field)."""
+    return {AgeCheck.ID_SHOWN: QCoreApplication.translate("names", "ID shown"),
+            AgeCheck.SELF_DECLARED: QCoreApplication.translate("names", "self-declared")}
+
+
+def restriction_reason_names() -> dict[RestrictionReason, str]:
+    return {RestrictionReason.ACCURACY_CONTESTED: QCoreApplication.translate("names", "accuracy of the data contested"),
+            RestrictionReason.UNLAWFUL_KEPT: QCoreApplication.translate(
+                "names", "unlawful processing; restriction asked for instead of erasure"),
+            RestrictionReason.LEGAL_CLAIM: QCoreApplication.translate("names", "data needed for a legal claim"),
+            RestrictionReason.OBJECTION_PENDING: QCoreApplication.translate("names", "objection being assessed")}
+
+
+def objection_decision_names() -> dict[ObjectionDecision, str]:
+    return {ObjectionDecision.UPHELD: QCoreApplication.translate("names", "upheld (the processing stops)"),
+            ObjectionDecision.OVERRIDDEN: QCoreApplication.translate(
+                "names", "overridden (compelling legitimate grounds)")}
+
+
+def breach_kind_names() -> dict[BreachKind, str]:
+    return {BreachKind.CONFIDENTIALITY: QCoreApplication.translate("names", "Confidentiality (seen or sent without "
+                                                                            "authority)"),
+            BreachKind.INTEGRITY: QCoreApplication.translate("names", "Integrity (changed without authority)"),
+            BreachKind.AVAILABILITY: QCoreApplication.translate("names", "Availability (lost or unreachable)")}
+
+
+def breach_scope_names() -> dict[Scope, str]:
+    return {Scope.CUSTOMER: QCoreApplication.translate("names", "One or more customers"),
+            Scope.SEARCH: QCoreApplication.translate("names", "The customers of a search"),
+            Scope.DOCUMENT: QCoreApplication.translate("names", "A document"),
+            Scope.BACKUP: QCoreApplication.translate("names", "A backup file"),
+            Scope.ALL: QCoreApplication.translate("names", "The whole customer register")}
+
+
+def key_where_names() -> dict[KeyWhere, str]:
+    return {KeyWhere.NOWHERE: QCoreApplication.translate("names", "Nowhere on the device or with the file"),
+            KeyWhere.KEYRING: QCoreApplication.translate(
+                "names", "In the keyring of a logged-in account on the device (within reach)"),
+            KeyWhere.SHEET: QCoreApplication.translate(
+                "names", "On the printed recovery sheet that was with it (within reach)")}

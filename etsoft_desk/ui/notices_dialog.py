@@ -20,6 +20,11 @@ def state_names() -> dict[str, str]:
             "disproportionate": QCoreApplication.translate("NoticesDialog", "not sent: disproportionate effort")}
 
 
+def how_names() -> dict[str, str]:
+    return {"post": QCoreApplication.translate("NoticesDialog", "by post"),
+            "email": QCoreApplication.translate("NoticesDialog", "by email")}
+
+
 def cause_names() -> dict[str, str]:
     return {"erasure": QCoreApplication.translate("NoticesDialog", "erasure"),
             "correction": QCoreApplication.translate("NoticesDialog", "correction"),
@@ -103,7 +108,7 @@ class NoticesDialog(Dialog):
         for r, n in enumerate(self._notices):
             state = states[n.state]
             if n.state == "sent" and n.sent_on:
-                state += f" {n.sent_on:%d-%m-%Y} " + (self.tr("by email") if n.how == "email" else self.tr("by post"))
+                state += f" {n.sent_on:%d-%m-%Y} " + how_names().get(n.how, n.how)
             elif n.reason:
                 state += f" ({n.reason})"
             for c, value in enumerate((str(n.id), n.recipient_name, causes.get(n.cause, n.cause),

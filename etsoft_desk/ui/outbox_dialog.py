@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -60,8 +61,7 @@ class OutboxDialog(Dialog):
         messages = self._register.outbox.messages()
         self._shown = list(reversed(messages))
         self.table.setRowCount(len(messages))
-        to = {"request": self.tr("the address of the request"), "card": self.tr("an address on the card"),
-              "recipient": self.tr("the recipient's address")}
+        to = address_names()
         for row, m in enumerate(reversed(messages)):  # the newest first
             status = shown_status(m, now)
             if status == "sent":
@@ -137,6 +137,13 @@ class OutboxDialog(Dialog):
             text += " " + self.tr("Not sent: %1").replace("%1", tr_message(failed[0].error))
         self.status.setText(text)
         self.refresh()
+
+
+def address_names() -> dict[str, str]:
+    """To which kind of address a message went (the access report names them the same: code_names)."""
+    return {"request": QCoreApplication.translate("names", "the address of the request"),
+            "card": QCoreApplication.translate("names", "an email address on the card"),
+            "recipient": QCoreApplication.translate("names", "the recipient's address")}
 
 
 def _when(iso: str | None) -> str:

@@ -39,9 +39,9 @@ def channel_names() -> dict[RequestChannel, str]:
 
 
 def identity_names() -> dict[IdentityCheck, str]:
-    return {IdentityCheck.ID_SHOWN: QCoreApplication.translate("names", "ID shown (no copy kept)"),
+    return {IdentityCheck.ID_SHOWN: QCoreApplication.translate("names", "ID shown at the counter, no copy kept"),
             IdentityCheck.KNOWN_CUSTOMER: QCoreApplication.translate("names", "known customer"),
-            IdentityCheck.REGISTERED_EMAIL: QCoreApplication.translate("names", "reply to the registered email address")}
+            IdentityCheck.REGISTERED_EMAIL: QCoreApplication.translate("names", "via the registered email address")}
 
 
 def request_status_names() -> dict[RequestStatus, str]:

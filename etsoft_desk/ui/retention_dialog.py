@@ -3,11 +3,17 @@ paper and devices destroyed (each with a printable confirmation)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from .dialogs import Dialog, fill, table
+
+
+def destroyed_kind_names() -> dict[str, str]:
+    """What was destroyed by hand, as the destruction log and its confirmation name it (code_names)."""
+    return {"paper": QCoreApplication.translate("names", "paper"),
+            "device": QCoreApplication.translate("names", "device")}
 
 
 class RetentionDialog(Dialog):
@@ -72,7 +78,7 @@ class RetentionDialog(Dialog):
                              self.tr("Nothing falls due up to %1.").replace("%1", f"{overview.until:%d-%m-%Y}"))
         fill(self.due, [[what, str(count), how] for what, count, how in lines])
         self.run_button.setEnabled(bool(lines))
-        kinds = {"paper": self.tr("paper"), "device": self.tr("device")}
+        kinds = destroyed_kind_names()
         fill(self.log, [[f"{day:%d-%m-%Y}", kinds.get(kind, kind), what, method, by]
                         for kind, what, method, day, by, _ in self._register.retention.destructions()])
 

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QLabel, QPushBu
 
 from ..domain.consent import ConsentMethod
 from ..domain.errors import UserError
-from ..domain.rights import ObjectionDecision, ObjectionKind, RestrictionReason, field_labels
+from ..domain.rights import ObjectionKind, RestrictionReason, field_labels
 from .messages import ask, show_error
+from .names import objection_decision_names, restriction_reason_names
 
 
 class RightsBanner(QFrame):
@@ -56,11 +57,9 @@ class RightsBanner(QFrame):
         layout.addLayout(buttons)
         self.refresh()
 
-    def reasons(self) -> dict[RestrictionReason, str]:
-        return {RestrictionReason.ACCURACY_CONTESTED: self.tr("the customer contests the accuracy"),
-                RestrictionReason.UNLAWFUL_KEPT: self.tr("unlawful, kept instead of erased"),
-                RestrictionReason.LEGAL_CLAIM: self.tr("needed for a legal claim"),
-                RestrictionReason.OBJECTION_PENDING: self.tr("objection pending")}
+    @staticmethod
+    def reasons() -> dict[RestrictionReason, str]:
+        return restriction_reason_names()
 
     def refresh(self) -> None:
         from ..services import rights as gate
@@ -85,8 +84,7 @@ class RightsBanner(QFrame):
                          .replace("%1", f"{in_force.marketing_objection:%d-%m-%Y}"))
         for o in rights.objections(self._id):
             if o.kind is ObjectionKind.LEGITIMATE_INTEREST:
-                decision = {None: self.tr("not decided yet"), ObjectionDecision.UPHELD: self.tr("upheld"),
-                            ObjectionDecision.OVERRIDDEN: self.tr("overridden")}[o.decision]
+                decision = objection_decision_names()[o.decision] if o.decision else self.tr("not decided yet")
                 if o.decision is None:
                     self._undecided = o
                 lines.append(self.tr("Objection to %1 since %2: %3.").replace("%1", o.processing)
@@ -164,7 +162,7 @@ class RightsBanner(QFrame):
         objection = self._undecided
         if objection is None:
             return
-        choices = {self.tr("upheld"): ObjectionDecision.UPHELD, self.tr("overridden"): ObjectionDecision.OVERRIDDEN}
+        choices = {name: decision for decision, name in objection_decision_names().items()}
         label, ok = QInputDialog.getItem(self, self.tr("Decide on the objection"), objection.processing,
                                          list(choices), 0, False)
         if not ok:

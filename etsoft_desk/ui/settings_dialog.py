@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..domain.errors import UserError
 from ..domain.personal_data import CATEGORIES
-from ..services.settings import (ACCOUNTANT, AUTHORITY_DEFAULTS, BACKUP_FOLDER, BACKUP_KEEP, IDLE_LOCK,
-                                 RETENTION_MAX, RETENTION_PREFIX, SHOP_DEFAULTS, STAFF_INITIALS, WHOLE)
+from ..services.settings import ACCOUNTANT, BACKUP_FOLDER, RETENTION_PREFIX, STAFF_INITIALS, in_group
 from .dialogs import Dialog
 from .messages import show_error
 
@@ -26,62 +25,30 @@ class SettingsDialog(Dialog):
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         self._documents = documents
-        values = settings.all_values()
+        values = settings.all_values(where="window")
         self.edits: dict[str, QLineEdit | QSpinBox | QComboBox] = {}
-        labels = {"shop_name": self.tr("Name"), "shop_address": self.tr("Address"), "shop_email": self.tr("Email"),
-                  "shop_phone": self.tr("Phone"), "shop_kvk": self.tr("KvK number"),
-                  "shop_copy_fee": self.tr("Fee for an extra copy of the access report"),
-                  "shop_intake_terms": self.tr("Terms on the intake slip, one per line as \\n (empty: the standard text)"),
-                  "authority_name": self.tr("Name"), "authority_address": self.tr("Address"),
-                  "authority_phone": self.tr("Phone"), "authority_website": self.tr("Website")}
-
-        def group(title: str, keys) -> QGroupBox:
-            box = QGroupBox(title)
+        def form_of(box: QGroupBox) -> QFormLayout:
             form = QFormLayout(box)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label puts its field below it
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for key in keys:
-                edit = QLineEdit(values[key])
-                edit.setObjectName(key)
-                if key == "shop_copy_fee":
-                    edit.setPlaceholderText(self.tr("empty: none"))
-                self.edits[key] = edit
-                form.addRow(labels[key], edit)
-            return box
+            return form
 
-        shop = group(self.tr("The shop (controller)"), SHOP_DEFAULTS)
-        initials = QLineEdit(values[STAFF_INITIALS])
-        initials.setObjectName(STAFF_INITIALS)
-        initials.setMaxLength(8)
-        self.edits[STAFF_INITIALS] = initials
-        initials.setToolTip(self.tr("Staff initials (who records changes)"))
-        shop.layout().addRow(self.tr("Staff initials"), initials)
-        accountant = QComboBox()  # who gets the invoices (a processor in the recipients register)
-        accountant.setObjectName(ACCOUNTANT)
-        accountant.addItem(self.tr("(none chosen)"), "")
-        chosen = values[ACCOUNTANT]  # listed even where it is no longer active: the owner sees what is set
-        for name in dict.fromkeys([*settings.accountant_choices(), *([chosen] if chosen else [])]):
-            accountant.addItem(name, name)
-        accountant.setCurrentIndex(max(0, accountant.findData(values[ACCOUNTANT])))
-        accountant.setToolTip(self.tr("The invoices for the accountant go to this processor; each export is "
-                                      "recorded as a disclosure to it"))
-        self.edits[ACCOUNTANT] = accountant
-        shop.layout().addRow(self.tr("Accountant"), accountant)
-        authority = group(self.tr("Supervisory authority (complaints)"), AUTHORITY_DEFAULTS)
+        def add_rows(form: QFormLayout, *groups: str) -> None:
+            for key in (key for group in groups for key in in_group(group)):
+                self.edits[key] = edit = editor(key, values[key])
+                form.addRow(label_of(key), self._extras(key, edit))
+
+        shop = QGroupBox(self.tr("The shop (controller)"))
+        add_rows(form_of(shop), "shop", "staff", "books")
+        authority = QGroupBox(self.tr("Supervisory authority (complaints)"))
+        add_rows(form_of(authority), "authority")
         self._staff = staff
         self._staff_changes: list[tuple[str, tuple]] = []  # ("add", (initials, name, owner, pin)) | ("remove", …)
         people = self._staff_box() if staff is not None else None
         self._pin = pin
         lock = QGroupBox(self.tr("Counter lock"))
         lock_form = QFormLayout(lock)
-        idle = QSpinBox()
-        idle.setObjectName(IDLE_LOCK)
-        idle.setRange(WHOLE[IDLE_LOCK].low, WHOLE[IDLE_LOCK].high)
-        idle.setValue(int(values[IDLE_LOCK]))
-        idle.setSuffix(self.tr(" minutes"))
-        idle.setSpecialValueText(self.tr("never"))
-        self.edits[IDLE_LOCK] = idle
-        lock_form.addRow(self.tr("Lock after idle"), idle)
+        add_rows(lock_form, "lock")
         self.new_pin = QLineEdit()
         self.new_pin.setObjectName("newPin")
         self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -89,34 +56,14 @@ class SettingsDialog(Dialog):
                                         if pin is not None and pin.has_pin() else self.tr("4 to 12 digits"))
         lock_form.addRow(self.tr("New PIN"), self.new_pin)
         backup = QGroupBox(self.tr("Automatic backup at start"))
-        backup_form = QFormLayout(backup)
-        folder = QLineEdit(values[BACKUP_FOLDER])
-        folder.setObjectName(BACKUP_FOLDER)
-        folder.setPlaceholderText(self.tr("none: back up by hand"))
-        self.edits[BACKUP_FOLDER] = folder
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(lambda: self._choose_folder(folder))
-        row = QHBoxLayout()
-        row.addWidget(folder, 1)
-        row.addWidget(browse)
-        backup_form.addRow(self.tr("Folder"), row)
-        keep = QSpinBox()
-        keep.setObjectName(BACKUP_KEEP)
-        keep.setRange(WHOLE[BACKUP_KEEP].low, WHOLE[BACKUP_KEEP].high)
-        keep.setValue(int(values[BACKUP_KEEP]))
-        keep.setSuffix(self.tr(" backups"))
-        self.edits[BACKUP_KEEP] = keep
-        backup_form.addRow(self.tr("Keep the newest"), keep)
+        add_rows(QFormLayout(backup), "backup")
 
         retention = QGroupBox(self.tr("How long data is kept (months)"))
         form = QFormLayout(retention)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for category in CATEGORIES:
-            spin = QSpinBox()
-            spin.setObjectName(RETENTION_PREFIX + category.key)
-            spin.setRange(category.retention.minimum, RETENTION_MAX)
-            spin.setValue(int(values[RETENTION_PREFIX + category.key]))
-            spin.setSuffix(self.tr(" months"))
+            key = RETENTION_PREFIX + category.key
+            self.edits[key] = spin = editor(key, values[key])
             spin.setFixedWidth(120)
             after = QLabel(category.retention.criterion or category.retention.after)
             after.setWordWrap(True)
@@ -124,7 +71,6 @@ class SettingsDialog(Dialog):
             if category.retention.minimum:
                 after.setText(after.text() + " " + self.tr("(legal minimum: %1 months)").replace(
                     "%1", str(category.retention.minimum)))
-            self.edits[RETENTION_PREFIX + category.key] = spin
             row = QHBoxLayout()
             row.addWidget(spin)
             row.addWidget(after, 1)
@@ -177,6 +123,24 @@ class SettingsDialog(Dialog):
         layout.addLayout(bottom)
         if self.width() < 900:
             self.resize(1180, 760)
+
+    def _extras(self, key: str, edit):
+        """What the window adds to a setting's field: the staff list's length, the recipients to choose from, a
+        button to choose a folder; the field or a row with it."""
+        if key == STAFF_INITIALS:
+            edit.setMaxLength(8)
+        elif key == ACCOUNTANT:
+            for name in self._settings.accountant_choices():  # active processors; the one chosen is listed already
+                if edit.findData(name) < 0:
+                    edit.addItem(name, name)
+        elif key == BACKUP_FOLDER:
+            browse = QPushButton(self.tr("Choose…"))
+            browse.clicked.connect(lambda: self._choose_folder(edit))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(browse)
+            return row
+        return edit
 
     def _choose_folder(self, edit: QLineEdit) -> None:
         from .file_dialogs import choose_folder
@@ -250,7 +214,7 @@ class SettingsDialog(Dialog):
             self.staff_list.takeItem(self.staff_list.row(item))
 
     def changed(self) -> bool:
-        before = self._settings.all_values()
+        before = self._settings.all_values(where="window")
         return (bool(self.new_pin.text()) or bool(self._staff_changes)
                 or (self.mail is not None and bool(self.mail.password.text()))
                 or any(before.get(key) != value for key, value in self.values().items()))
@@ -277,7 +241,7 @@ class SettingsDialog(Dialog):
                         self._staff.remove(*args)
                 if self.new_pin.text() and self._pin is not None:
                     self._pin.set_pin(self.new_pin.text())
-                self._settings.set_values(self.values())
+                self._settings.set_values(self.values(), where="window")
                 if self.mail is not None:
                     self.mail.keep_password()
         except UserError as exc:
@@ -296,3 +260,43 @@ class SettingsDialog(Dialog):
                          parent=self).exec()
         tasks.document(self, self._documents.render_processing_record, show, register=self._register,
                        busy=[self.record_button])
+
+
+def label_of(key: str) -> str:
+    from ..services.settings import declared
+
+    return QCoreApplication.translate("settings", declared()[key].label)
+
+
+def editor(key: str, value: str):
+    """The field for one setting, made from its declaration: a spin box with its range and unit, a list of its
+    choices, or a line; with its hint and tooltip, translated; named by the setting's key."""
+    from ..services.settings import declared
+
+    setting = declared()[key]
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("settings", text) if text else ""
+
+    edit: QLineEdit | QSpinBox | QComboBox
+    if setting.kind == "whole" and not setting.optional:
+        edit = QSpinBox()
+        edit.setRange(setting.low, setting.high)
+        edit.setValue(int(value))
+        edit.setSuffix(tr(setting.unit))
+        edit.setSpecialValueText(tr(setting.hint))  # what the lowest value means (the idle lock's "never")
+    elif setting.kind in ("choice", "recipient"):
+        edit = QComboBox()
+        if setting.kind == "choice":
+            for choice, label in zip(setting.choices, setting.choice_labels, strict=True):
+                edit.addItem(tr(label), choice)
+        else:  # none, or the one chosen even where it is no longer active: the owner sees what is set
+            for choice in ("", *([value] if value else [])):
+                edit.addItem(choice or tr(setting.hint), choice)
+        edit.setCurrentIndex(max(0, edit.findData(value)))
+    else:
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(tr(setting.hint))
+    edit.setToolTip(tr(setting.tip))
+    edit.setObjectName(key)
+    return edit

@@ -15,24 +15,27 @@ from .messages import show_error, tr_message
 
 
 def role_names() -> dict[RecipientRole, str]:
-    return {RecipientRole.PROCESSOR: QCoreApplication.translate("names", "processor (accountant, e-invoicing)"),
+    return {RecipientRole.PROCESSOR: QCoreApplication.translate("names", "processor on our behalf (accountant, "
+                                                                         "e-invoicing)"),
             RecipientRole.PARTNER: QCoreApplication.translate("names", "business partner"),
             RecipientRole.SERVICE_PROVIDER: QCoreApplication.translate("names", "service provider")}
 
 
 def ground_names() -> dict[Ground, str]:
-    return {Ground.APPROVAL: QCoreApplication.translate("names", "customer's approval"),
-            Ground.PROCESSOR: QCoreApplication.translate("names", "processor agreement")}
+    return {Ground.APPROVAL: QCoreApplication.translate("names", "with the customer's prior approval"),
+            Ground.PROCESSOR: QCoreApplication.translate("names", "processor on our behalf (processor agreement)")}
 
 
 def transfer_ground_names() -> dict[TransferGround, str]:
-    return {TransferGround.ADEQUACY: QCoreApplication.translate("names", "adequacy decision (Art. 45)"),
-            TransferGround.STANDARD_CLAUSES: QCoreApplication.translate("names", "standard contractual clauses "
-                                                                                 "(Art. 46)"),
-            TransferGround.BINDING_RULES: QCoreApplication.translate("names", "binding corporate rules (Art. 47)"),
-            TransferGround.EXPLICIT_CONSENT: QCoreApplication.translate("names", "the customer's explicit consent "
-                                                                                 "(Art. 49)"),
-            TransferGround.CONTRACT: QCoreApplication.translate("names", "needed for the contract (Art. 49)")}
+    return {TransferGround.ADEQUACY: QCoreApplication.translate(
+                "names", "adequacy decision of the European Commission (GDPR Art. 45)"),
+            TransferGround.STANDARD_CLAUSES: QCoreApplication.translate(
+                "names", "standard contractual clauses of the European Commission (GDPR Art. 46(2)(c))"),
+            TransferGround.BINDING_RULES: QCoreApplication.translate("names", "binding corporate rules (GDPR Art. 47)"),
+            TransferGround.EXPLICIT_CONSENT: QCoreApplication.translate(
+                "names", "the customer's explicit consent to the transfer (GDPR Art. 49(1)(a))"),
+            TransferGround.CONTRACT: QCoreApplication.translate(
+                "names", "needed to perform the contract with the customer (GDPR Art. 49(1)(b))")}
 
 
 def recipient_box(sharing: SharingService, roles: set[RecipientRole]) -> QComboBox:

@@ -434,16 +434,6 @@
         <translation>18 jaar of ouder, bevestigd</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="139" />
-        <source>ID shown</source>
-        <translation>ID getoond</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/customer_dialog.py" line="140" />
-        <source>self-declared</source>
-        <translation>zelf verklaard</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/customer_dialog.py" line="146" />
         <source>Age</source>
         <translation>Leeftijd</translation>
@@ -2134,16 +2124,6 @@
         <translation>Tot en met %1 hoeft niets vernietigd te worden.</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="74" />
-        <source>paper</source>
-        <translation>papier</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/retention_dialog.py" line="74" />
-        <source>device</source>
-        <translation>apparaat</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/retention_dialog.py" line="81" />
         <source>Carry out</source>
         <translation>Uitvoeren</translation>
@@ -2266,73 +2246,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Terms on the intake slip, one per line as \n (empty: the standard text)</source>
-        <translation>Voorwaarden op de werkbon, elk op een eigen regel met \n ertussen (leeg: de standaardtekst)</translation>
-    </message>
-    <message>
-        <source>(none chosen)</source>
-        <translation>(geen gekozen)</translation>
-    </message>
-    <message>
-        <source>The invoices for the accountant go to this processor; each export is recorded as a disclosure to it</source>
-        <translation>De facturen voor de boekhouder gaan naar deze verwerker; elke export wordt vastgelegd als verstrekking aan hem</translation>
-    </message>
-    <message>
-        <source>Accountant</source>
-        <translation>Boekhouder</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="21" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="28" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="26" />
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="29" />
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="27" />
-        <source>KvK number</source>
-        <translation>KvK-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="29" />
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="41" />
         <source>The shop (controller)</source>
         <translation>De winkel (verwerkingsverantwoordelijke)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="46" />
-        <source>Staff initials (who records changes)</source>
-        <translation>Initialen medewerker (wie wijzigingen vastlegt)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="47" />
-        <source>Staff initials</source>
-        <translation>Initialen medewerker</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="48" />
@@ -2343,21 +2264,6 @@
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="50" />
         <source>Counter lock</source>
         <translation>Vergrendeling aan de balie</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="56" />
-        <source> minutes</source>
-        <translation> minuten</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="57" />
-        <source>never</source>
-        <translation>nooit</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="59" />
-        <source>Lock after idle</source>
-        <translation>Vergrendelen na stilstand</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="63" />
@@ -2380,39 +2286,14 @@
         <translation>Automatische back-up bij het starten</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="70" />
-        <source>none: back up by hand</source>
-        <translation>geen: back-up met de hand</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="72" />
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="77" />
-        <source>Folder</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="82" />
-        <source> backups</source>
-        <translation> back-ups</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="84" />
-        <source>Keep the newest</source>
-        <translation>Bewaar de nieuwste</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="86" />
         <source>How long data is kept (months)</source>
         <translation>Hoe lang gegevens worden bewaard (maanden)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/settings_dialog.py" line="93" />
-        <source> months</source>
-        <translation> maanden</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/settings_dialog.py" line="99" />
@@ -2487,14 +2368,6 @@
     <message>
         <source>Fee for an extra copy of the access report (empty: none)</source>
         <translation>Vergoeding voor een extra exemplaar van het inzageoverzicht (leeg: geen)</translation>
-    </message>
-    <message>
-        <source>Fee for an extra copy of the access report</source>
-        <translation>Vergoeding extra exemplaar inzageoverzicht</translation>
-    </message>
-    <message>
-        <source>empty: none</source>
-        <translation>leeg: geen</translation>
     </message>
 </context>
 <context>
@@ -3350,8 +3223,8 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="88" />
-        <source>“{value}” is not a valid number of months (0 to 1200).</source>
-        <translation>“{value}” is geen geldig aantal maanden (0 tot 1200).</translation>
+        <source>“{value}” is not a valid number of months (0 to {high}).</source>
+        <translation>“{value}” is geen geldig aantal maanden (0 tot {high}).</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="89" />
@@ -3410,13 +3283,13 @@ Een nieuw register komt hier:
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="100" />
-        <source>“{value}” is not a number of minutes from 0 (never) to 240.</source>
-        <translation>“{value}” is geen aantal minuten van 0 (nooit) tot 240.</translation>
+        <source>“{value}” is not a number of minutes from {low} (never) to {high}.</source>
+        <translation>“{value}” is geen aantal minuten van {low} (nooit) tot {high}.</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="101" />
-        <source>“{value}” is not a number of backups from 1 to 100.</source>
-        <translation>“{value}” is geen aantal back-ups van 1 tot 100.</translation>
+        <source>“{value}” is not a number of backups from {low} to {high}.</source>
+        <translation>“{value}” is geen aantal back-ups van {low} tot {high}.</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="102" />
@@ -4052,12 +3925,12 @@ Een nieuw register komt hier:
         <translation>Deze computer heeft geen sleutelbos om het mailwachtwoord in te bewaren: zet in plaats daarvan ETSOFT_DESK_SMTP_PASSWORD.</translation>
     </message>
     <message>
-        <source>“{value}” is not a port number (1 to 65535).</source>
-        <translation>“{value}” is geen poortnummer (1 tot 65535).</translation>
+        <source>“{value}” is not a port number ({low} to {high}).</source>
+        <translation>“{value}” is geen poortnummer ({low} tot {high}).</translation>
     </message>
     <message>
-        <source>“{value}” is not a way to secure the connection: use starttls, ssl or none.</source>
-        <translation>“{value}” is geen manier om de verbinding te beveiligen: gebruik starttls, ssl of none.</translation>
+        <source>“{value}” is not a way to secure the connection: use one of {choices}.</source>
+        <translation>“{value}” is geen manier om de verbinding te beveiligen: gebruik een van {choices}.</translation>
     </message>
     <message>
         <source>“{value}” is not a server name (for example smtp.example.nl).</source>
@@ -4274,16 +4147,6 @@ Een nieuw register komt hier:
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/names.py" line="28" />
-        <source>opt-in</source>
-        <translation>opt-in</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/names.py" line="28" />
-        <source>soft opt-in</source>
-        <translation>soft opt-in</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/todo.py" line="15" />
         <source>Answer requests (due within 7 days)</source>
         <translation>Verzoeken beantwoorden (binnen 7 dagen)</translation>
@@ -4304,49 +4167,14 @@ Een nieuw register komt hier:
         <translation>Referenties van de website halen</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="17" />
-        <source>processor (accountant, e-invoicing)</source>
-        <translation>verwerker (boekhouder, e-facturatie)</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="18" />
         <source>business partner</source>
-        <translation>zakelijke partner</translation>
+        <translation>zakenpartner</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/sharing_panel.py" line="19" />
         <source>service provider</source>
         <translation>dienstverlener</translation>
-    </message>
-    <message>
-        <source>adequacy decision (Art. 45)</source>
-        <translation>adequaatheidsbesluit (art. 45)</translation>
-    </message>
-    <message>
-        <source>standard contractual clauses (Art. 46)</source>
-        <translation>modelcontractbepalingen (art. 46)</translation>
-    </message>
-    <message>
-        <source>binding corporate rules (Art. 47)</source>
-        <translation>bindende bedrijfsvoorschriften (art. 47)</translation>
-    </message>
-    <message>
-        <source>the customer's explicit consent (Art. 49)</source>
-        <translation>uitdrukkelijke toestemming van de klant (art. 49)</translation>
-    </message>
-    <message>
-        <source>needed for the contract (Art. 49)</source>
-        <translation>nodig voor de overeenkomst (art. 49)</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="23" />
-        <source>customer's approval</source>
-        <translation>goedkeuring van de klant</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/sharing_panel.py" line="24" />
-        <source>processor agreement</source>
-        <translation>verwerkersovereenkomst</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/referral_panel.py" line="18" />
@@ -4429,19 +4257,9 @@ Een nieuw register komt hier:
         <translation>intrekking toestemming</translation>
     </message>
     <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="42" />
-        <source>ID shown (no copy kept)</source>
-        <translation>legitimatie getoond (geen kopie)</translation>
-    </message>
-    <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="43" />
         <source>known customer</source>
         <translation>bekende klant</translation>
-    </message>
-    <message>
-        <location filename="../../etsoft_desk/ui/requests_panel.py" line="44" />
-        <source>reply to the registered email address</source>
-        <translation>antwoord naar het geregistreerde e-mailadres</translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/requests_panel.py" line="48" />
@@ -4522,6 +4340,150 @@ Een nieuw register komt hier:
     <message>
         <source>Intake slip</source>
         <translation>Werkbon</translation>
+    </message>
+    <message>
+        <source>A backup file</source>
+        <translation>Een back-upbestand</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <translation>Een document</translation>
+    </message>
+    <message>
+        <source>Availability (lost or unreachable)</source>
+        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
+    </message>
+    <message>
+        <source>Confidentiality (seen or sent without authority)</source>
+        <translation>Vertrouwelijkheid (onbevoegd ingezien of verstuurd)</translation>
+    </message>
+    <message>
+        <source>ID shown</source>
+        <translation>Legitimatie getoond</translation>
+    </message>
+    <message>
+        <source>ID shown at the counter, no copy kept</source>
+        <translation>legitimatie getoond aan de balie, geen kopie bewaard</translation>
+    </message>
+    <message>
+        <source>In the keyring of a logged-in account on the device (within reach)</source>
+        <translation>In de sleutelbos van een ingelogd account op het apparaat (binnen bereik)</translation>
+    </message>
+    <message>
+        <source>Integrity (changed without authority)</source>
+        <translation>Integriteit (onbevoegd gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Nowhere on the device or with the file</source>
+        <translation>Nergens op het apparaat of bij het bestand</translation>
+    </message>
+    <message>
+        <source>On the printed recovery sheet that was with it (within reach)</source>
+        <translation>Op de geprinte herstelsleutel die erbij was (binnen bereik)</translation>
+    </message>
+    <message>
+        <source>One or more customers</source>
+        <translation>Een of meer klanten</translation>
+    </message>
+    <message>
+        <source>The customers of a search</source>
+        <translation>De klanten van een zoekopdracht</translation>
+    </message>
+    <message>
+        <source>The whole customer register</source>
+        <translation>Het hele klantregister</translation>
+    </message>
+    <message>
+        <source>accuracy of the data contested</source>
+        <translation>juistheid van de gegevens betwist</translation>
+    </message>
+    <message>
+        <source>adequacy decision of the European Commission (GDPR Art. 45)</source>
+        <translation>adequaatheidsbesluit van de Europese Commissie (AVG art. 45)</translation>
+    </message>
+    <message>
+        <source>binding corporate rules (GDPR Art. 47)</source>
+        <translation>bindende bedrijfsvoorschriften (AVG art. 47)</translation>
+    </message>
+    <message>
+        <source>data needed for a legal claim</source>
+        <translation>gegevens nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+        <source>needed to perform the contract with the customer (GDPR Art. 49(1)(b))</source>
+        <translation>nodig voor de uitvoering van de overeenkomst met de klant (AVG art. 49 lid 1 sub b)</translation>
+    </message>
+    <message>
+        <source>objection being assessed</source>
+        <translation>bezwaar wordt beoordeeld</translation>
+    </message>
+    <message>
+        <source>overridden (compelling legitimate grounds)</source>
+        <translation>afgewezen (dwingende gerechtvaardigde gronden)</translation>
+    </message>
+    <message>
+        <source>processor on our behalf (accountant, e-invoicing)</source>
+        <translation>verwerker in onze opdracht (boekhouder, e-facturatie)</translation>
+    </message>
+    <message>
+        <source>processor on our behalf (processor agreement)</source>
+        <translation>verwerker in onze opdracht (verwerkersovereenkomst)</translation>
+    </message>
+    <message>
+        <source>self-declared</source>
+        <translation>zelf verklaard</translation>
+    </message>
+    <message>
+        <source>standard contractual clauses of the European Commission (GDPR Art. 46(2)(c))</source>
+        <translation>modelcontractbepalingen van de Europese Commissie (AVG art. 46 lid 2 sub c)</translation>
+    </message>
+    <message>
+        <source>the customer's explicit consent to the transfer (GDPR Art. 49(1)(a))</source>
+        <translation>uitdrukkelijke toestemming van de klant voor de doorgifte (AVG art. 49 lid 1 sub a)</translation>
+    </message>
+    <message>
+        <source>unlawful processing; restriction asked for instead of erasure</source>
+        <translation>onrechtmatige verwerking; beperking gevraagd in plaats van wissen</translation>
+    </message>
+    <message>
+        <source>upheld (the processing stops)</source>
+        <translation>toegewezen (de verwerking stopt)</translation>
+    </message>
+    <message>
+        <source>via the registered email address</source>
+        <translation>via het geregistreerde e-mailadres</translation>
+    </message>
+    <message>
+        <source>with the customer's prior approval</source>
+        <translation>met voorafgaande toestemming van de klant</translation>
+    </message>
+    <message>
+        <source>own consent</source>
+        <translation>eigen toestemming</translation>
+    </message>
+    <message>
+        <source>as a customer, only about our own similar products and services (Telecommunicatiewet art. 11.7)</source>
+        <translation>als klant, alleen over onze eigen vergelijkbare producten en diensten (Telecommunicatiewet art. 11.7)</translation>
+    </message>
+    <message>
+        <source>the address of the request</source>
+        <translation>het adres van het verzoek</translation>
+    </message>
+    <message>
+        <source>an email address on the card</source>
+        <translation>een e-mailadres op de klantkaart</translation>
+    </message>
+    <message>
+        <source>the recipient's address</source>
+        <translation>het adres van de ontvanger</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papier</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>apparaat</translation>
     </message>
 </context>
 <context>
@@ -4651,22 +4613,6 @@ Een nieuw register komt hier:
         <translation>Bezwaar tegen direct marketing</translation>
     </message>
     <message>
-        <source>the customer contests the accuracy</source>
-        <translation>de klant betwist de juistheid</translation>
-    </message>
-    <message>
-        <source>unlawful, kept instead of erased</source>
-        <translation>onrechtmatig, bewaard in plaats van gewist</translation>
-    </message>
-    <message>
-        <source>needed for a legal claim</source>
-        <translation>nodig voor een rechtsvordering</translation>
-    </message>
-    <message>
-        <source>objection pending</source>
-        <translation>bezwaar in behandeling</translation>
-    </message>
-    <message>
         <source>only correcting %1 is allowed</source>
         <translation>alleen %1 corrigeren mag</translation>
     </message>
@@ -4689,14 +4635,6 @@ Een nieuw register komt hier:
     <message>
         <source>not decided yet</source>
         <translation>nog niet besloten</translation>
-    </message>
-    <message>
-        <source>upheld</source>
-        <translation>toegewezen</translation>
-    </message>
-    <message>
-        <source>overridden</source>
-        <translation>afgewezen (dwingende gronden)</translation>
     </message>
     <message>
         <source>Objection to %1 since %2: %3.</source>
@@ -5382,10 +5320,6 @@ Een nieuw register komt hier:
         <translation>een lijst van klanten</translation>
     </message>
     <message>
-        <source>%1 customers saved to %2, each recorded as a disclosure</source>
-        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
-    </message>
-    <message>
         <source>New data breach</source>
         <translation>Nieuw datalek</translation>
     </message>
@@ -5394,52 +5328,8 @@ Een nieuw register komt hier:
         <translation>Wat er gebeurde, in uw eigen woorden (geen namen)</translation>
     </message>
     <message>
-        <source>Confidentiality (seen or sent wrongly)</source>
-        <translation>Vertrouwelijkheid (ten onrechte ingezien of verstuurd)</translation>
-    </message>
-    <message>
-        <source>Integrity (changed wrongly)</source>
-        <translation>Integriteit (ten onrechte gewijzigd)</translation>
-    </message>
-    <message>
-        <source>Availability (lost or unreachable)</source>
-        <translation>Beschikbaarheid (verloren of onbereikbaar)</translation>
-    </message>
-    <message>
-        <source>Customers (numbers)</source>
-        <translation>Klanten (nummers)</translation>
-    </message>
-    <message>
-        <source>A search</source>
-        <translation>Een zoekopdracht</translation>
-    </message>
-    <message>
-        <source>A document (its id)</source>
-        <translation>Een document (zijn kenmerk)</translation>
-    </message>
-    <message>
-        <source>A backup file</source>
-        <translation>Een back-upbestand</translation>
-    </message>
-    <message>
-        <source>Everyone in the register</source>
-        <translation>Iedereen in het register</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
-    </message>
-    <message>
-        <source>Nowhere on the device or with the file</source>
-        <translation>Nergens op het apparaat of bij het bestand</translation>
-    </message>
-    <message>
-        <source>In the keyring of a logged-in account</source>
-        <translation>In de sleutelbos van een ingelogd account</translation>
-    </message>
-    <message>
-        <source>The printed recovery sheet was with it</source>
-        <translation>De geprinte herstelsleutel was erbij</translation>
     </message>
     <message>
         <source>Aware since (the 72 hours start)</source>
@@ -5476,6 +5366,26 @@ Een nieuw register komt hier:
     <message>
         <source>The backup file</source>
         <translation>Het back-upbestand</translation>
+    </message>
+    <message>
+        <source>customer numbers, e.g. 12, 15</source>
+        <translation>klantnummers, bijv. 12, 15</translation>
+    </message>
+    <message>
+        <source>the search text</source>
+        <translation>de zoektekst</translation>
+    </message>
+    <message>
+        <source>the document's id</source>
+        <translation>het kenmerk van het document</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>het back-upbestand</translation>
+    </message>
+    <message>
+        <source>%1 customers saved to %2, each recorded as a disclosure</source>
+        <translation>%1 klanten opgeslagen in %2, elk vastgelegd als verstrekking</translation>
     </message>
 </context>
 <context>
@@ -6058,18 +5968,6 @@ Een nieuw register komt hier:
         <translation>Opnieuw versturen</translation>
     </message>
     <message>
-        <source>the address of the request</source>
-        <translation>het adres van het verzoek</translation>
-    </message>
-    <message>
-        <source>an address on the card</source>
-        <translation>een adres op de klantkaart</translation>
-    </message>
-    <message>
-        <source>the recipient's address</source>
-        <translation>het adres van de ontvanger</translation>
-    </message>
-    <message>
         <source>Sent on %1</source>
         <translation>Verstuurd op %1</translation>
     </message>
@@ -6116,46 +6014,6 @@ Een nieuw register komt hier:
     <message>
         <source>Email (answers to the address a customer registered)</source>
         <translation>E-mail (antwoorden naar het adres dat de klant registreerde)</translation>
-    </message>
-    <message>
-        <source>Mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Poort</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Sender address</source>
-        <translation>Afzenderadres</translation>
-    </message>
-    <message>
-        <source>Sender name</source>
-        <translation>Naam afzender</translation>
-    </message>
-    <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (meestal poort 587)</translation>
-    </message>
-    <message>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (meestal poort 465)</translation>
-    </message>
-    <message>
-        <source>none (unencrypted: only for a server in the shop itself)</source>
-        <translation>geen (onversleuteld: alleen voor een server in de winkel zelf)</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Beveiliging</translation>
-    </message>
-    <message>
-        <source>empty: the usual port for the security chosen</source>
-        <translation>leeg: de gebruikelijke poort bij de gekozen beveiliging</translation>
     </message>
     <message>
         <source>empty: keep the password as it is</source>
@@ -6317,6 +6175,137 @@ Een nieuw register komt hier:
     <message>
         <source>Opening the register</source>
         <translation>Bij het openen van het register</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source> backups</source>
+        <translation> back-ups</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(geen gekozen)</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Boekhouder</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Fee for an extra copy of the access report</source>
+        <translation>Vergoeding extra exemplaar inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>Bewaar de nieuwste</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>Vergrendelen na stilstand</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Naam afzender</translation>
+    </message>
+    <message>
+        <source>Staff initials</source>
+        <translation>Initialen medewerker</translation>
+    </message>
+    <message>
+        <source>Staff initials (who records changes)</source>
+        <translation>Initialen medewerker (wie wijzigingen vastlegt)</translation>
+    </message>
+    <message>
+        <source>Terms on the intake slip, one per line as \n (empty: the standard text)</source>
+        <translation>Voorwaarden op de werkbon, elk op een eigen regel met \n ertussen (leeg: de standaardtekst)</translation>
+    </message>
+    <message>
+        <source>The invoices for the accountant go to this processor; each export is recorded as a disclosure to it</source>
+        <translation>De facturen voor de boekhouder gaan naar deze verwerker; elke export wordt vastgelegd als verstrekking aan hem</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>leeg: geen</translation>
+    </message>
+    <message>
+        <source>empty: the usual port for the security chosen</source>
+        <translation>leeg: de gebruikelijke poort bij de gekozen beveiliging</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>none (unencrypted: only for a server in the shop itself)</source>
+        <translation>geen (onversleuteld: alleen voor een server in de winkel zelf)</translation>
+    </message>
+    <message>
+        <source>none: back up by hand</source>
+        <translation>geen: back-up met de hand</translation>
     </message>
 </context>
 </TS>

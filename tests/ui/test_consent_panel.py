@@ -39,7 +39,8 @@ def test_one_click_grants_and_one_click_withdraws(qtbot, panel, register, custom
     assert panel.history.rowCount() == 2
     assert [panel.history.item(0, c).text() for c in range(1, 7)] == ["E-mail", "ingetrokken", "per brief", "", "v1",
                                                                       "JV"]
-    assert [panel.history.item(1, c).text() for c in range(1, 5)] == ["E-mail", "gegeven", "aan de balie", "opt-in"]
+    assert [panel.history.item(1, c).text() for c in range(1, 5)] == ["E-mail", "gegeven", "aan de balie",
+                                                                      "eigen toestemming"]
     rows = list(ConsentRecord.select().order_by(ConsentRecord.id))
     assert [(r.channel, r.state, r.method) for r in rows] == [("email", "granted", "counter"),
                                                               ("email", "withdrawn", "letter")]

@@ -25,9 +25,11 @@ def dialog(qtbot, register):
 def test_a_recipient_outside_the_eea_is_added_with_its_ground_and_safeguards(qtbot, dialog, register):
     assert dialog.table.horizontalHeaderItem(5).text() == "Doorgifte buiten de EER"
     assert [dialog.transfer_ground.itemText(i) for i in range(dialog.transfer_ground.count())] == [
-        "geen (niet nodig binnen de EER)", "adequaatheidsbesluit (art. 45)", "modelcontractbepalingen (art. 46)",
-        "bindende bedrijfsvoorschriften (art. 47)", "uitdrukkelijke toestemming van de klant (art. 49)",
-        "nodig voor de overeenkomst (art. 49)"]
+        "geen (niet nodig binnen de EER)", "adequaatheidsbesluit van de Europese Commissie (AVG art. 45)",
+        "modelcontractbepalingen van de Europese Commissie (AVG art. 46 lid 2 sub c)",
+        "bindende bedrijfsvoorschriften (AVG art. 47)",
+        "uitdrukkelijke toestemming van de klant voor de doorgifte (AVG art. 49 lid 1 sub a)",
+        "nodig voor de uitvoering van de overeenkomst met de klant (AVG art. 49 lid 1 sub b)"]
     qtbot.keyClicks(dialog.name, "Cloudprint Inc")
     dialog.role.setCurrentIndex(dialog.role.findData("service_provider"))
     dialog.country.setText("US")
@@ -47,7 +49,8 @@ def test_a_recipient_outside_the_eea_is_added_with_its_ground_and_safeguards(qtb
     [cloud] = [r for r in register.sharing.recipients() if r.name == "Cloudprint Inc"]
     assert (cloud.country, cloud.email, cloud.address, cloud.transfer_ground, cloud.safeguards) == (
         "US", "privacy@cloudprint.example", "1 Main St, Austin TX", TransferGround.STANDARD_CLAUSES, SCC)
-    assert dialog.table.item(1, 5).text() == "modelcontractbepalingen (art. 46)"
+    assert dialog.table.item(1, 5).text() == ("modelcontractbepalingen van de Europese Commissie "
+                                              "(AVG art. 46 lid 2 sub c)")
     assert dialog.table.item(0, 5).text() == ""  # inside the EEA: nothing to say
     assert dialog.name.text() == "" and dialog.transfer_ground.currentIndex() == 0
 
@@ -65,7 +68,7 @@ def test_the_selected_recipient_is_shown_and_its_details_saved(qtbot, dialog, re
     assert Recipient.get(Recipient.name == "Cloudprint Inc").transfer_ground is None  # refused: nothing changed
     dialog.email.setText("privacy@cloudprint.example")
     dialog.save_selected()
-    assert dialog.table.item(1, 5).text() == "adequaatheidsbesluit (art. 45)"
+    assert dialog.table.item(1, 5).text() == "adequaatheidsbesluit van de Europese Commissie (AVG art. 45)"
     row = Recipient.get(Recipient.name == "Cloudprint Inc")
     assert (row.transfer_ground, row.email) == ("adequacy", "privacy@cloudprint.example")
     dialog.table.selectRow(0)  # another recipient's details replace the form

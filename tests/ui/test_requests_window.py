@@ -44,8 +44,8 @@ def test_log_a_request_and_print_and_save_the_access_report(qtbot, shop, custome
     state = when_modal(qtbot, log)
     click(qtbot, panel, "addRequest")
     assert state["done"] and not state["error"]
-    assert texts(panel.list, 0) == ["1", "inzage", "25-11-2026", "per e-mail", "legitimatie getoond (geen kopie)",
-                                    "25-12-2026", "open"]
+    assert texts(panel.list, 0) == ["1", "inzage", "25-11-2026", "per e-mail",
+                                    "legitimatie getoond aan de balie, geen kopie bewaard", "25-12-2026", "open"]
 
     printed, saved = tmp_path / "printer.pdf", tmp_path / "gekozen" / "inzage.pdf"
     saved.parent.mkdir()

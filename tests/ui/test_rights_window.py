@@ -95,7 +95,7 @@ def test_who_may_i_approach(qtbot, shop, customers, tmp_path, window):
     dialog = MarketingDialog(shop, window)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Wie mag ik benaderen?"
-    assert dialog.model.rows == [("Anna Zwart", "anna@example.com", "25-11-2026", "opt-in")]
+    assert dialog.model.rows == [("Anna Zwart", "anna@example.com", "25-11-2026", "eigen toestemming")]
     assert "1" in dialog.count.text()
     dialog.channel.setCurrentIndex(dialog.channel.findData("sms"))
     assert dialog.model.rows == [] and not dialog.save_button.isEnabled()
@@ -148,11 +148,11 @@ def test_an_objection_on_legitimate_interest_is_recorded_and_shown_with_the_deci
     assert "Bezwaar tegen nieuwsbrief-enquête sinds 25-11-2026: nog niet besloten." in banner.objection.text()
     assert banner.decide_button.isVisible()
     second = {}
-    state = when_modal(qtbot, answer("toegewezen", lambda: second.update(
+    state = when_modal(qtbot, answer("toegewezen (de verwerking stopt)", lambda: second.update(
         state=when_modal(qtbot, answer("geen dwingende gronden"), kind=QInputDialog))), kind=QInputDialog)
     click(qtbot, banner.decide_button)
     qtbot.waitUntil(lambda: state["done"] and second and second["state"]["done"])
-    assert "nieuwsbrief-enquête sinds 25-11-2026: toegewezen." in banner.objection.text()
+    assert "nieuwsbrief-enquête sinds 25-11-2026: toegewezen (de verwerking stopt)." in banner.objection.text()
     [o] = shop.rights.objections(cid)
     assert (o.decision.value, o.decision_reason) == ("upheld", "geen dwingende gronden")
 

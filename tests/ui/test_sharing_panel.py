@@ -62,7 +62,7 @@ def test_approval_then_disclosure_then_stop_sharing_refuses_with_a_dutch_message
     when_modal(qtbot, disclose_invoice)
     panel.add_disclosure()
     assert panel.disclosures.rowCount() == 1
-    assert panel.disclosures.item(0, 3).text() == "verwerkersovereenkomst"
+    assert panel.disclosures.item(0, 3).text() == "verwerker in onze opdracht (verwerkersovereenkomst)"
 
 
 def test_withdrawing_an_approval_from_the_tab(qtbot, setup):

@@ -169,8 +169,8 @@ def test_access_report_holds_every_element_of_article_15(full, tmp_path):
         assert squash(c.purpose) in flat and squash(c.what) in flat
     assert squash("7 jaar na de factuurdatum") in flat and squash("2 jaar na het laatste contact") in flat
     # (c) recipients by name, with what, when and on which ground.
-    assert squash("Pelikaanlijst Installaties (BE) zakenpartner naam, adres en telefoonnummer 25-11-2026 met uw "
-                  "toestemming") in flat
+    assert squash("Pelikaanlijst Installaties (BE) zakenpartner naam, adres en telefoonnummer 25-11-2026 met "
+                  "voorafgaande toestemming van de klant") in flat
     # (e) rights, (f) complaint with the authority's details, (g) source, (h) no automated decisions, 15(2).
     for right in ("Correctie (AVG art. 16)", "Verwijdering (AVG art. 17)", "Beperking (AVG art. 18)",
                   "Bezwaar (AVG art. 21)", "Toestemming intrekken (AVG art. 7 lid 3)",

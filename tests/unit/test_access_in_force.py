@@ -51,12 +51,12 @@ def test_the_report_says_what_is_in_force_and_who_consulted_the_data(shop, tmp_p
 
     flat = text_of(shop.access.render(cid)[1])
     for expected in ("Beperking en bezwaar: wat nu geldt",
-                     "Van kracht sinds 25-11-2026. Reden: u betwist de juistheid van uw gegevens.",
+                     "Van kracht sinds 25-11-2026. Reden: juistheid van de gegevens betwist.",
                      "behalve het corrigeren van adres",
                      "Bezwaar tegen direct marketing (AVG art. 21 lid 2)",
                      "Van kracht sinds 25-11-2026 (per brief): wij benaderen u niet voor marketing, op geen enkel kanaal.",
                      "Bezwaar tegen de klantenquête (AVG art. 21 lid 1)",
-                     "Ons besluit op 25-11-2026: afgewezen: dwingende gerechtvaardigde gronden.",
+                     "Ons besluit op 25-11-2026: afgewezen (dwingende gerechtvaardigde gronden).",
                      "Onze redenen: garantieplicht van twee jaar.",
                      "Wie uw gegevens inzag of wijzigde"):
         assert has(flat, expected), expected

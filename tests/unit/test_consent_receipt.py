@@ -28,8 +28,8 @@ def test_consent_receipt_says_what_was_agreed_under_which_statement_and_how_to_w
     flat = " ".join(text.split())
     for expected in ("Bevestiging van uw keuzes", "Zebulonia Quaxelbrink", f"klantnummer {cid}",
                      "uw keuzes maakte u onder versie 1, geldig vanaf 10-04-2018",
-                     "E-mail ja, u gaf zelf toestemming 25-11-2026 aan de balie (JV)",
-                     "Telefoon nee", "Post niet gevraagd", "Glasvezel Hulst: naam en adres, voor offerte",
+                     "E-mail gegeven, eigen toestemming 25-11-2026 aan de balie (JV)",
+                     "Telefoon geweigerd", "Post niet gevraagd", "Glasvezel Hulst: naam en adres, voor offerte",
                      "“Top service!” (goedgekeurd", "intrekken", "info@etsoft.nl", "Spoorwaterstraat 13",
                      "Autoriteit Persoonsgegevens", doc_id, "pagina 1 van 1", "opgesteld door JV"):
         assert expected in flat, expected
@@ -52,7 +52,7 @@ def test_the_receipt_names_the_statement_shown_when_the_choice_was_made_in_plain
     assert "versie 2, geldig vanaf 01-11-2026" in flat and "onder versie 2" not in flat
     for jargon in ("vingerafdruk", "opt-in", "opt in"):
         assert jargon not in flat.lower(), jargon
-    assert "ja, u gaf zelf toestemming" in flat
+    assert "gegeven, eigen toestemming" in flat
 
 
 def test_rendering_the_receipt_for_the_preview_logs_nothing_until_it_leaves(register):

@@ -12,14 +12,15 @@ from ..domain.messages import Msg
 from ..domain.validation import check_history_row, validate_card
 from ..store import customers as store
 from ..store.customers import CustomerRow, StoredCustomer
-from ..store.models import database_proxy
 from .audit import Action, AuditLog
+from .settings import Settings
 
 __all__ = ["CustomerRow", "CustomerService", "StoredCustomer"]
 
 
 class CustomerService:
-    def __init__(self, audit: AuditLog, clock: Callable[[], dt.datetime], settings=None) -> None:
+    def __init__(self, db, audit: AuditLog, clock: Callable[[], dt.datetime], settings: Settings) -> None:
+        self._db = db
         self._audit = audit
         self._clock = clock
         self._settings = settings  # who is at the counter: named in the audit entries of views and changes
@@ -27,8 +28,6 @@ class CustomerService:
     def _by(self, given: str | None = None) -> str:
         """The ' by XX' of an audit entry (the access report says who consulted the data, CJEU C-579/21); never
         a reason to refuse opening or saving a card."""
-        if self._settings is None:
-            return ""
         try:
             return f" by {self._settings.recorder(given)}"
         except UserError:
@@ -39,7 +38,7 @@ class CustomerService:
 
     def create(self, card: CustomerCard, *, birth_date: dt.date | None = None) -> int:
         valid = validate_card(card, today=self._today(), birth_date=birth_date)
-        with database_proxy.atomic():
+        with self._db.atomic():
             customer_id = store.insert_customer(valid, self._clock())
             self._audit.record(Action.CREATE, customer_id, self._by().strip())
         return customer_id
@@ -51,22 +50,20 @@ class CustomerService:
         from . import rights
 
         valid = validate_card(card, today=self._today())
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._require(customer_id)
             changed = store.update_customer(customer_id, valid, self._clock())
             rights.check(customer_id, rights.Use.CARD_EDIT, changed=changed)  # refused: the transaction rolls back
             if changed and request_id is not None:
-                from .settings import Settings
-
                 rights.carried_out(request_id, customer_id, rights.RequestKind.RECTIFICATION, "rectification",
-                                   ",".join(changed), self._clock(), (self._settings or Settings()).recorder(by))
+                                   ",".join(changed), self._clock(), self._settings.recorder(by))
             if changed:
                 self._audit.record(Action.UPDATE, customer_id, ",".join(changed) + self._by(by))
         return changed
 
     def open(self, customer_id: int, *, log_view: bool = True) -> StoredCustomer:
         """The full card with its history; opening it is logged (a reload of an open card is not)."""
-        with database_proxy.atomic():
+        with self._db.atomic():
             record = store.load_customer(customer_id)
             if record is None:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
@@ -92,7 +89,7 @@ class CustomerService:
         return self._add(customer_id, Action.JOB_ADD, store.insert_service_job, check_history_row(job))
 
     def set_service_job_status(self, customer_id: int, job_id: int, status: JobStatus) -> None:
-        with database_proxy.atomic():
+        with self._db.atomic():
             if store.update_service_job_status(customer_id, job_id, status):
                 self._audit.record(Action.JOB_STATUS, customer_id, f"job {job_id}: {status.value}{self._by()}")
 
@@ -100,7 +97,7 @@ class CustomerService:
         return self._add(customer_id, Action.INVOICE_ADD, store.insert_invoice, check_history_row(invoice))
 
     def _add(self, customer_id: int, action: Action, insert, record) -> int:
-        with database_proxy.atomic():
+        with self._db.atomic():
             self._require(customer_id)
             new_id = insert(customer_id, record)
             self._audit.record(action, customer_id, f"{new_id}{self._by()}")

@@ -89,9 +89,9 @@ class Register:
         self.removed: list = []  # leftover copies removed at the start (UserError sentences)
         self.audit = AuditLog(clock)
         self.audit.attach_ledger(lambda: self.ledger)  # the chain's head is anchored there
-        self.settings = Settings()
+        self.settings = Settings(db)
         self.keystore: Callable | None = None  # where secrets beside the key live (the mail password); set on opening
-        self.customers = CustomerService(self.audit, clock, self.settings)
+        self.customers = CustomerService(db, self.audit, clock, self.settings)
 
     # The other services are made (and their modules imported) when first used, not before the first paint.
     @functools.cached_property

@@ -190,7 +190,8 @@ def in_group(group: str) -> list[str]:
 
 
 class Settings:
-    def __init__(self) -> None:
+    def __init__(self, db) -> None:
+        self._db = db  # the register's database: several settings changed as one transaction
         self.at_counter = ""  # who is at the counter, chosen in the window from the staff list (this session only)
 
     @staticmethod
@@ -241,9 +242,7 @@ class Settings:
 
     def set_values(self, values: dict[str, str], *, where: str = "command_line") -> None:
         """Change several settings at once: all of them, or none when one is refused."""
-        from ..store.models import database_proxy
-
-        with database_proxy.atomic():
+        with self._db.atomic():
             for key, value in values.items():
                 self.set_value(key, value, where=where)
 

@@ -241,7 +241,7 @@ def run_gui(args: argparse.Namespace) -> int:
         old.deleteLater()
         current.update(window=window, register=new_register)
         watch_checkpoint(window, new_register)
-        QTimer.singleShot(0, window.confirm_restore)
+        QTimer.singleShot(0, lambda: window.confirm_restore(after_restore=True))
 
     window = current["window"]
     window.registerReplaced.connect(replaced)

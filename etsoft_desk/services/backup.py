@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 import datetime as dt
+import errno
 import os
 import shutil
 import time
@@ -196,9 +197,16 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
         leftover.unlink(missing_ok=True)
     register_path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
-    store.inspect(incoming, key)  # the copy, as it landed on this disk
-    announce_rewind(register_path, incoming, key, clock)  # killed after the swap, its chain still verifies
+    try:
+        shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
+        store.inspect(incoming, key)  # the copy, as it landed on this disk
+        announce_rewind(register_path, incoming, key, clock)  # killed after the swap, its chain still verifies
+    except BaseException as exc:  # nothing has changed yet: the half copy goes, the failure is the register's disk's
+        for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            raise UserError(Msg.DISK_FULL_AT, path=str(register_path.parent)) from None
+        raise
     set_aside = register_path.with_name(f"{register_path.name}.set-aside-{clock():%Y%m%d-%H%M%S}")
     kept = []
     try:

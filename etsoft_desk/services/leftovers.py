@@ -152,8 +152,11 @@ def _remove_interrupted(paths: Iterable[Path]) -> list[UserError]:
 
 
 def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iterable[str]], *, backup_folder: str = "",
-          confirmed: bool = False) -> list[UserError]:
-    """Remove the leftover copies; returns one sentence per file removed (names only, no personal data)."""
+          confirmed: bool = False, erased_since: Callable[[str], bool] | None = None) -> list[UserError]:
+    """Remove the leftover copies; returns one sentence per file removed (names only, no personal data).
+    ``erased_since(stamp)``: whether anyone was erased at or after the time a set-aside register's name gives
+    (``YYYYmmdd-HHMMSS``): one the key does not open (a restore of a backup made before a key rotation) is
+    kept as the owner's way back until someone is erased after the restore, since it cannot be checked."""
     folder = register_path.parent
     told: list[UserError] = []
     interrupted = _restoring(folder, register_path.name) + _partials(folder)
@@ -170,9 +173,35 @@ def sweep(register_path: Path, key: bytes | None, erasure_ids: Callable[[], Iter
                 wanted = set(erasure_ids())
             if applied is not None and wanted <= applied:
                 continue  # nobody erased since: the owner's way back stays
+            stamp = path.name.rsplit(".set-aside-", 1)[-1]
+            if applied is None and erased_since is not None and not erased_since(stamp):
+                continue  # another key's register, and nobody erased since it was set aside: it stays too
             why = Msg.LEFTOVER_SET_ASIDE_OTHER_KEY if applied is None else Msg.LEFTOVER_SET_ASIDE_STALE
         _remove_with_side_files(path)
         told.append(UserError(why, name=path.name))
     if told:
         logging.getLogger(__name__).info("leftover copies removed: %d", len(told))
     return told
+
+
+def sweep_register(register, *, confirmed: bool = False) -> list[UserError]:
+    """:func:`sweep` for an open register: what its erasure ledger says was erased, and when."""
+    from ..store import erasure as erasure_store
+    from .ledger import ERASURE_KINDS, LEDGER_NAME
+
+    def wanted() -> set[str]:  # only read when there is a set-aside register to check
+        if not (register.path.parent / LEDGER_NAME).exists() and not erasure_store.has_ledger_records():
+            return set()  # nobody was ever erased here
+        entries = register.ledger.entries()
+        cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
+        return {e["erasure_id"] for e in entries if e.get("kind") in ERASURE_KINDS} - cancelled
+
+    def erased_since(stamp: str) -> bool:  # stamp: YYYYmmdd-HHMMSS in the register's clock, as the name has it
+        if not wanted():
+            return False
+        import datetime as dt
+
+        return any(dt.datetime.fromisoformat(e["at"]).strftime("%Y%m%d-%H%M%S") >= stamp
+                   for e in register.ledger.entries() if e.get("kind") in ERASURE_KINDS and e.get("at"))
+    return sweep(register.path, register.key, wanted, backup_folder=register.settings.backup_folder,
+                 confirmed=confirmed, erased_since=erased_since)

@@ -246,19 +246,9 @@ class Register:
     def remove_leftovers(self, *, confirmed: bool = False) -> list:
         """Securely remove copies of the register that may hold people erased since (services/leftovers.py);
         ``confirmed``: the owner confirmed a restore, so the set-aside registers go too."""
-        from .ledger import ERASURE_KINDS
-        from .leftovers import sweep
+        from .leftovers import sweep_register
 
-        def wanted() -> set[str]:  # only read when there is a set-aside register to check
-            from ..store import erasure as erasure_store
-            from .ledger import LEDGER_NAME
-
-            if not (self.path.parent / LEDGER_NAME).exists() and not erasure_store.has_ledger_records():
-                return set()  # nobody was ever erased here
-            entries = self.ledger.entries()
-            cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
-            return {e["erasure_id"] for e in entries if e.get("kind") in ERASURE_KINDS} - cancelled
-        return sweep(self.path, self._key, wanted, backup_folder=self.settings.backup_folder, confirmed=confirmed)
+        return sweep_register(self, confirmed=confirmed)
 
     def checkpoint_pending(self) -> bool:
         """An erasure's checkpoint is still unfinished (a reader held it up): "nog bezig"."""
@@ -327,12 +317,9 @@ class Register:
 
     def about(self) -> dict[str, str]:
         """Versions and where things live, for the Help menu (no personal data)."""
-        from .. import __version__
-        from ..logsetup import log_dir
-        from .ledger import LEDGER_NAME
+        from .register_open import about
 
-        return {"ETSoft Desk": __version__, **database.versions(self._db), "register": str(self.path),
-                "ledger": str(self.path.parent / LEDGER_NAME), "log": str(log_dir())}
+        return about(self)
 
     def transaction(self):
         """One transaction around several service calls (they nest as savepoints)."""
@@ -343,20 +330,10 @@ class Register:
         return database.register_id(self.path)
 
     def customer_data(self, customer_id: int, *, reason: str = "show") -> dict:
-        """Everything held about one customer, as plain data (``show --json``; the base of report and export).
+        """Everything held about one customer, as plain data (a logged reveal: services/serialize.py)."""
+        from .serialize import customer_data
 
-        It includes the special-category notes under their own heading, so producing it is a logged reveal.
-        """
-        from .serialize import customer_dict
-
-        record = self.customers.open(customer_id)
-        return customer_dict(record, self.consent.history(customer_id),
-                             sensitive=self.sensitive.reveal(customer_id, reason=reason),
-                             approvals=self.sharing.approvals(customer_id),
-                             disclosures=self.sharing.disclosures(customer_id),
-                             objection_since=self.sharing.objection_since(customer_id),
-                             referrals=self.referrals.for_customer(customer_id),
-                             recipients={r.id: r for r in self.sharing.recipients()})
+        return customer_data(self, customer_id, reason=reason)
 
     def erased_before(self, card) -> str | None:
         """The date (dd-mm-yyyy) this person asked to be erased, if the erasure ledger knows them."""
@@ -390,19 +367,10 @@ class Register:
         self.settings.remember_import_mapping(header_digest(header), fields)
 
     def explain_failure(self, exc: BaseException) -> BaseException:
-        """A failure of work in a worker thread, told in one sentence when the register was re-encrypted under
-        the window (a rekey from the command line): the window's key no longer opens the file."""
-        from ..domain.errors import UserError
-        from ..domain.messages import Msg
+        """A worker's failure, told as "changed elsewhere" when a rekey elsewhere is the cause (register_open)."""
+        from .register_open import explain_failure
 
-        if isinstance(exc, UserError) and exc.template not in (Msg.REGISTER_DAMAGED, Msg.WRONG_KEY):
-            return exc
-        try:
-            if self._key is not None and not database.key_opens(self.path, self._key):
-                return UserError(Msg.REGISTER_CHANGED_ELSEWHERE)
-        except Exception:  # the check itself failed: the original failure is the one to tell
-            pass
-        return exc
+        return explain_failure(self, exc)
 
     def release_thread(self) -> None:
         """Call at the end of work done in a worker thread (peewee keeps one connection per thread)."""

@@ -59,3 +59,29 @@ def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledg
         register.close()
         raise
     return register
+
+
+def explain_failure(register, exc: BaseException) -> BaseException:
+    """A failure of work in a worker thread, told in one sentence when the register was re-encrypted under
+    the window (a rekey from the command line): the window's key no longer opens the file."""
+    from ..domain.errors import UserError
+    from ..domain.messages import Msg
+
+    if isinstance(exc, UserError) and exc.template not in (Msg.REGISTER_DAMAGED, Msg.WRONG_KEY):
+        return exc
+    try:
+        if register.key is not None and not database.key_opens(register.path, register.key):
+            return UserError(Msg.REGISTER_CHANGED_ELSEWHERE)
+    except Exception:  # the check itself failed: the original failure is the one to tell
+        pass
+    return exc
+
+
+def about(register) -> dict[str, str]:
+    """Versions and where things live, for the Help menu (no personal data)."""
+    from .. import __version__
+    from ..logsetup import log_dir
+    from .ledger import LEDGER_NAME
+
+    return {"ETSoft Desk": __version__, **database.versions(register.db), "register": str(register.path),
+            "ledger": str(register.path.parent / LEDGER_NAME), "log": str(log_dir())}

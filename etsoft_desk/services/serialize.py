@@ -106,3 +106,18 @@ def _iso(day: dt.date | None) -> str | None:
 
 def row_dict(row: CustomerRow) -> dict:
     return asdict(row)
+
+
+def customer_data(register, customer_id: int, *, reason: str = "show") -> dict:
+    """Everything held about one customer, as plain data (``show --json``; the base of report and export).
+
+    It includes the special-category notes under their own heading, so producing it is a logged reveal.
+    """
+    record = register.customers.open(customer_id)
+    return customer_dict(record, register.consent.history(customer_id),
+                         sensitive=register.sensitive.reveal(customer_id, reason=reason),
+                         approvals=register.sharing.approvals(customer_id),
+                         disclosures=register.sharing.disclosures(customer_id),
+                         objection_since=register.sharing.objection_since(customer_id),
+                         referrals=register.referrals.for_customer(customer_id),
+                         recipients={r.id: r for r in register.sharing.recipients()})

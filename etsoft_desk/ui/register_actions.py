@@ -45,7 +45,7 @@ class RegisterActions(_Window):
 
         def run() -> None:
             self.starting_up -= 1
-            if self.isVisible():
+            if self.isVisible() and not getattr(self, "swapping", False):  # not while a restore replaces it
                 work()
 
         QTimer.singleShot(ms, self, run)

@@ -5,6 +5,7 @@ ui/tasks.run; this module only asks and tells."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,19 +53,39 @@ class RegisterSwap(_Window):
         if loud and not self._unattended:  # unattended: no box that nobody could close
             show_info(self, self.tr("Opening the register"), "\n".join(map(tr_message, loud)), name="startReportBox")
 
-    def after_opening(self) -> None:
-        """At every start, once the window is up: services/operations.after_opening, off the GUI thread."""
+    def after_opening(self, tries: int = 3) -> None:
+        """At every start, once the window is up: services/operations.after_opening, off the GUI thread. Met
+        with the register busy (a long write started at once), it is tried again a little later."""
+        from PySide6.QtCore import QTimer
+
         from ..services.operations import after_opening
 
         register = self._register
-        tasks.run(self, lambda _progress: after_opening(register), self.tell_at_start, register=register)
+
+        def failed(exc: BaseException) -> bool:
+            if tries > 1 and isinstance(exc, UserError) and exc.template == Msg.REGISTER_LOCKED:
+                QTimer.singleShot(5000, self, lambda: self.after_opening(tries - 1))
+                return True
+            return False
+        tasks.run(self, lambda _progress: after_opening(register), self.tell_at_start, register=register,
+                  failed=failed)
+
+    def _other_work(self) -> bool:
+        """Work still going in the background (a backup, an erasure, a document) must end before the register
+        file is replaced or re-encrypted under it: said, and True."""
+        if not tasks.working():
+            return False
+        from .messages import show_error
+
+        show_error(self, UserError(Msg.WAIT_FOR_WORK))
+        return True
 
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
         the window is then built anew around the restored register."""
         from .owner_pin import owner_allows
 
-        if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
+        if self._other_work() or not owner_allows(self, self._register.pin, self.tr("restore a backup")):
             return
         if path is None:
             from .file_dialogs import open_file
@@ -103,7 +124,10 @@ class RegisterSwap(_Window):
                 "Replace the register with this backup (%n customer(s))? The current register is set aside, not "
                 "deleted. Whoever was erased after the backup was made is erased again.", "", counts["customer"])):
             return
+        if self._other_work():  # started while the backup was checked (the automatic backup)
+            return
         register, keystore, key_now = self._register, self._keystore, self._register.key
+        self.swapping = True  # start-up work still to come (ui/register_actions._after) waits for the new window
         for timer in self.findChildren(QTimer):  # nothing of this window reads the register while it is swapped
             timer.stop()
         self.table.setUpdatesEnabled(False)
@@ -111,20 +135,32 @@ class RegisterSwap(_Window):
 
         def work(_progress):
             try:
-                opened = restore_register(register.path, path, key, keystore, clock=register.clock).register
-                told = None
-            except UserError as exc:  # restore_register put the previous register back: open it again
-                opened, told = open_with_key(register.path, key_now, register.clock), exc
-            opened.release_thread()  # a connection left in a pool thread crashes it when the thread ends
-            return opened if told is None else (told, opened)
+                restored = restore_register(register.path, path, key, keystore, clock=register.clock)
+            except BaseException as exc:  # restore_register put the previous register back: open it again
+                opened = open_with_key(register.path, key_now, register.clock)
+                opened.release_thread()  # a connection left in a pool thread crashes it when the thread ends
+                return opened, exc
+            restored.register.release_thread()
+            return restored, None
 
         def done(result) -> None:
-            if isinstance(result, tuple):
-                from .messages import show_error
+            from .messages import show_error, show_info, tr_message
 
-                show_error(self, result[0])
-                result = result[1]
-            QTimer.singleShot(0, self, lambda: self.registerReplaced.emit(result))
+            outcome, failure = result
+            if failure is None:
+                if outcome.told:  # the ledger's cross-check, leftovers, a key kept nowhere
+                    show_info(self, self.tr("Restore a backup"), "\n".join(map(tr_message, outcome.told)))
+                opened = outcome.register
+            else:
+                from ..services.recovery import boundary_error
+
+                told = failure if isinstance(failure, UserError) else boundary_error(failure, register.path)
+                if told is None:  # a bug: the crash dialog, once the window is back on the previous register
+                    QTimer.singleShot(0, lambda: sys.excepthook(type(failure), failure, failure.__traceback__))
+                else:
+                    show_error(self, told)
+                opened = outcome
+            QTimer.singleShot(0, self, lambda: self.registerReplaced.emit(opened))
         tasks.run(self, work, done, busy=[self.restore_action, self.backup_action, self.rekey_action],
                   label=self.tr("Restoring the backup…"), modal=True, name="restoreProgress")
 
@@ -150,7 +186,7 @@ class RegisterSwap(_Window):
         from ..services.rekey import refuse_while_set_aside, sheet_for
         from .owner_pin import owner_allows
 
-        if not owner_allows(self, self._register.pin, self.tr("a new key")):
+        if self._other_work() or not owner_allows(self, self._register.pin, self.tr("a new key")):
             return
         try:  # before a sheet is printed for a key that could not be used
             refuse_while_set_aside(self._register)
@@ -173,6 +209,8 @@ class RegisterSwap(_Window):
                 "Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. "
                 "Backups made before keep opening with the old sheet only: keep it with them.")):
             return
+        if self._other_work():
+            return
         register, keystore = self._register, self._keystore
 
         def done(result) -> None:
@@ -187,15 +225,20 @@ class RegisterSwap(_Window):
                   register=register, busy=[self.rekey_action, self.backup_action, self.restore_action],
                   label=self.tr("Re-encrypting the register…"), modal=True, name="rekeyProgress")
 
-    def confirm_restore(self) -> None:
+    def confirm_restore(self, after_restore: bool = False) -> None:
         """Once the restored register is up: is it right? Then the set-aside copy of the previous one goes
-        (securely removed, off the GUI thread)."""
+        (securely removed, off the GUI thread). ``after_restore``: asked by the window built after a restore,
+        which says nothing when there is nothing set aside (the restore failed, the previous register is back)."""
         from .messages import ask, show_info, tr_message
 
         register = self._register
         if not list(register.path.parent.glob(register.path.name + ".set-aside-*")):
+            if after_restore:
+                return
             show_info(self, self.tr("Restore a backup"), self.tr("There is no register set aside by a restore: "
                                                                  "nothing to confirm."))
+            return
+        if self._other_work():
             return
         if not ask(self, self.tr("Restore a backup"), self.tr(
                 "Is the restored register as it should be? Then the previous register, set aside, is removed for "

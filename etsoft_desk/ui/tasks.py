@@ -30,6 +30,8 @@ class _Task(QRunnable):
         self._release = release
         self._explain = explain  # turns a failure into the sentence for it (the register changed elsewhere)
 
+    working = True  # until the work (and the release of its connection) is over
+
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit)
@@ -44,9 +46,15 @@ class _Task(QRunnable):
             self.signals.finished.emit(result)
         finally:
             self._release()
+            self.working = False
 
 
 _running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back
+
+
+def working() -> int:
+    """How many tasks are still at work in the thread pool (a restore or a new key waits for none)."""
+    return sum(1 for task in _running if task.working)
 
 
 def _start(task: _Task) -> None:

@@ -4024,6 +4024,10 @@ Een nieuw register komt hier:
         <source>{path} may not be used: it is read-only, or this user may not read or write it. Choose another place, or ask whoever manages this computer. The register is unchanged.</source>
         <translation>{path} mag niet worden gebruikt: het is alleen-lezen, of deze gebruiker mag het niet lezen of schrijven. Kies een andere plek, of vraag het aan wie deze computer beheert. Het register is niet veranderd.</translation>
     </message>
+    <message>
+        <source>Other work on the register is still going (a backup, an erasure, a document being made): wait until it is finished, then try again. Nothing was changed.</source>
+        <translation>Er loopt nog ander werk aan het register (een back-up, een verwijdering, een document dat wordt gemaakt): wacht tot dat klaar is en probeer het dan opnieuw. Er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -1,0 +1,46 @@
+"""A restore in the window, as a hostile tester tried it: while other work runs, and with the disk failing."""
+
+import errno
+import threading
+
+from etsoft_desk.ui import tasks
+from etsoft_desk.ui.main_window import MainWindow
+
+
+def test_a_restore_waits_until_the_work_in_the_background_is_done(qtbot, window, tmp_path, answer_boxes):
+    gate = threading.Event()
+    tasks.run(window, lambda _progress: gate.wait(10), lambda _result: None)
+    boxes = answer_boxes(True)
+    try:
+        window.restore_backup(str(tmp_path / "stick.db"))
+        window.new_key()
+    finally:
+        gate.set()
+    assert [b.kind for b in boxes] == ["error", "error"], boxes
+    assert "wacht tot dat klaar is" in boxes[0].text and "Er is niets veranderd" in boxes[0].text
+    qtbot.waitUntil(lambda: tasks.working() == 0, timeout=5000)
+
+
+def test_a_restore_the_disk_refuses_brings_the_window_back_on_the_previous_register(qtbot, register, customers,
+                                                                                   tmp_path, monkeypatch,
+                                                                                   answer_boxes):
+    from etsoft_desk.services import operations
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    backup = register.backups.backup(tmp_path / "stick").path
+
+    def refused(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(register.path))
+    monkeypatch.setattr(operations, "restore_register", refused)
+    boxes = answer_boxes(True)
+    with qtbot.waitSignal(window.registerReplaced, timeout=20000) as replaced:
+        window.restore_backup(str(backup))
+    again = replaced.args[0]
+    try:
+        assert again.customers.count() == 3  # the previous register, opened again
+        errors = [b.text for b in boxes if b.kind == "error"]
+        assert len(errors) == 1 and "mag niet worden gebruikt" in errors[0], boxes
+    finally:
+        window.retire()
+        again.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..domain import search
 from ..domain.customer import CustomerCard, Invoice, JobStatus, ServiceJob, Visit
@@ -77,6 +77,10 @@ class CustomerService:
     def search(self, typed: str = "", *, sort: str = "name", descending: bool = False, offset: int = 0,
                limit: int = 100) -> list[CustomerRow]:
         return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit)
+
+    def every_row(self, typed: str = "") -> Iterator[CustomerRow]:
+        """The whole list (or search) in name order, read as it is used (``list`` prints each as it comes)."""
+        return store.iter_rows(search.match_expression(typed))
 
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         return store.rows_for(ids)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
 from ..domain.consent import ConsentRecord, current_states
@@ -106,3 +106,17 @@ def _iso(day: dt.date | None) -> str | None:
 
 def row_dict(row: CustomerRow) -> dict:
     return asdict(row)
+
+
+def stream_rows_json(rows: Iterable[CustomerRow], out) -> None:
+    """The same JSON array as json.dump(indent=1) of the whole list, written (and flushed) a line at a time."""
+    import json
+
+    first = True
+    for r in rows:
+        element = json.dumps(row_dict(r), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        out.write(("[\n " if first else ",\n ") + element)
+        out.flush()
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()

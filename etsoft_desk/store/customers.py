@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +16,7 @@ from ..domain.customer import (AgeCheck, Address, CustomerCard, Interest, Invoic
 from ..domain.errors import FieldError
 from ..domain.messages import Msg
 from ..domain.search import fold
+from . import search_page
 from .models import Customer, CustomerEmail, CustomerPhone, Invoice, ServiceJob, Visit, database_proxy
 from .convert import as_date, as_datetime
 
@@ -220,23 +221,43 @@ _ROW_SELECT = """
     FROM customer c"""
 
 
+def _row(r) -> CustomerRow:
+    return CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
+                       postcode=r[6], city=r[7])
+
+
 def _rows(sql: str, params: list) -> list[CustomerRow]:
-    rows = database_proxy.obj.execute_sql(sql, params).fetchall()
-    return [CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
-                        postcode=r[6], city=r[7]) for r in rows]
+    return [_row(r) for r in database_proxy.obj.execute_sql(sql, params).fetchall()]
+
+
+def _order(sort: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    return f"{SORT_COLUMNS[sort]} {direction}" + ("" if sort in ("name", "id") else f", c.sort_key {direction}") + \
+        ("" if sort == "id" else f", c.id {direction}")
 
 
 def page(match: str | None, *, sort: str = "name", descending: bool = False, offset: int = 0,
          limit: int = 100) -> list[CustomerRow]:
     """One page of the list, optionally narrowed by an FTS5 match expression."""
-    order_col = SORT_COLUMNS[sort]
-    direction = "DESC" if descending else "ASC"
-    order = f"{order_col} {direction}" + ("" if sort in ("name", "id") else f", c.sort_key {direction}") + f", c.id {direction}"
+    order = _order(sort, descending)
+    if match is None:
+        return _rows(f"{_ROW_SELECT} ORDER BY {order} LIMIT ? OFFSET ?", [limit, offset])
+    return rows_for(search_page.matching_ids(match, sort, order, offset, limit))
+
+
+def iter_rows(match: str | None, *, sort: str = "name", descending: bool = False) -> Iterator[CustomerRow]:
+    """Every line of the list (or of a search) in the list's order, read from one cursor as it comes."""
+    order = _order(sort, descending)
     where, params = "", []
     if match is not None:
+        # The list's own index walked in order, each customer looked up among the matches: the first line
+        # comes as soon as the matches are gathered, without sorting them all first.
         where = "WHERE c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
         params.append(match)
-    return _rows(f"{_ROW_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?", params + [limit, offset])
+    cursor = database_proxy.obj.execute_sql(
+        f"{_ROW_SELECT} INDEXED BY {search_page.ORDER_INDEX[sort]} {where} ORDER BY {order}", params)
+    for r in cursor:
+        yield _row(r)
 
 
 def rows_for(ids: list[int]) -> list[CustomerRow]:

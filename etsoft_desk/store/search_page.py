@@ -1,0 +1,71 @@
+"""Which customers are on one page of a search, in the list's order, without sorting every match.
+
+FTS5 hands out its matches by customer number; the list is sorted by name (or postcode, city). Three ways
+to the page, chosen by how many customers match (measured at 1,000,000 by benchmarks/scale.py):
+
+* up to ``BROAD`` matches: each match's sort key read from the small index of migration 22
+  (customer_search_order) and the page taken from those, a fraction of a microsecond a match;
+* a broad search of short words (``"06"``, ``"j"``, ``"jan"``: FTS5 keeps a prefix index for 1 to 3 letters,
+  looking one customer up in it is cheap): the list's own index walked in order, each customer looked up,
+  until the page is full; a broad search fills a page within a few hundred customers;
+* a broad search of longer words: the list's index walked the same way against the matches gathered once.
+
+A walk stops after ``WALK`` customers of the list; a search whose matches lie further on (all of them under
+one letter, say) takes the first way after all. Every way gives the same page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import database_proxy
+
+BROAD = 100_000  # matches from which walking the list's order beats sorting the matches
+WALK = 20_000  # customers of the list a walk looks at before it gives way to sorting the matches
+ORDER_INDEX = {"name": "customer_sort_key", "postcode": "customer_postcode", "city": "customer_city",
+               "id": "customer_search_order"}
+_TERM = re.compile(r'"([^"]*)"(\*?)')
+_INDEXED_PREFIX = 3  # the FTS5 table's prefix = '1 2 3' (migration 22)
+
+
+def matching_ids(match: str, sort: str, order: str, offset: int, limit: int) -> list[int]:
+    db = database_proxy.obj
+    if sort == "id":  # FTS5's own order
+        direction = "DESC" if order.endswith("DESC") else "ASC"
+        return [r[0] for r in db.execute_sql(
+            f"SELECT rowid FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid {direction} "
+            "LIMIT ? OFFSET ?", (match, limit, offset))]
+    need = offset + limit
+    if need <= WALK and _at_least(match, BROAD):
+        walked = _walk(match, sort, order, need, per_customer=_cheap_lookup(match))
+        if walked is not None:
+            return walked[offset:]
+    return [r[0] for r in db.execute_sql(
+        "SELECT c.id FROM customer_search s JOIN customer c INDEXED BY customer_search_order ON c.id = s.rowid "
+        f"WHERE customer_search MATCH ? ORDER BY {order} LIMIT ? OFFSET ?", (match, limit, offset))]
+
+
+def _at_least(match: str, n: int) -> bool:
+    return database_proxy.obj.execute_sql(
+        "SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE customer_search MATCH ? LIMIT ?)",
+        (match, n)).fetchone()[0] >= n
+
+
+def _cheap_lookup(match: str) -> bool:
+    """Whether FTS5 answers "does this one customer match" quickly: every word a prefix it keeps an index of."""
+    terms = _TERM.findall(match)
+    return bool(terms) and all(star and 1 <= len(word) <= _INDEXED_PREFIX or not star for word, star in terms)
+
+
+def _walk(match: str, sort: str, order: str, need: int, *, per_customer: bool) -> list[int] | None:
+    """The first ``need`` matches in the list's order among its first WALK customers; None if fewer."""
+    if per_customer:
+        check = "EXISTS (SELECT 1 FROM customer_search s WHERE s.rowid = c.id AND customer_search MATCH ?)"
+    else:
+        check = "c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
+    columns = {"name": "c.id, c.sort_key", "postcode": "c.id, c.postcode, c.sort_key",
+               "city": "c.id, c.city, c.sort_key"}[sort]  # what the list's index holds: no row is read
+    ids = [r[0] for r in database_proxy.obj.execute_sql(
+        f"SELECT c.id FROM (SELECT {columns} FROM customer c INDEXED BY {ORDER_INDEX[sort]} ORDER BY {order} "
+        f"LIMIT {WALK}) c WHERE {check} LIMIT ?", (match, need))]
+    return ids if len(ids) >= need else None

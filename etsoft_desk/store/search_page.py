@@ -3,12 +3,13 @@
 FTS5 hands out its matches by customer number; the list is sorted by name (or postcode, city). Three ways
 to the page, chosen by how many customers match (measured at 1,000,000 by benchmarks/scale.py):
 
-* up to ``BROAD`` matches: each match's sort key read from the small index of migration 22
+* a search of short words with fewer than ``BROAD`` matches: each match's sort key read from the small index of migration 22
   (customer_search_order) and the page taken from those, a fraction of a microsecond a match;
 * a broad search of short words (``"06"``, ``"j"``, ``"jan"``: FTS5 keeps a prefix index for 1 to 3 letters,
   looking one customer up in it is cheap): the list's own index walked in order, each customer looked up,
   until the page is full; a broad search fills a page within a few hundred customers;
-* a broad search of longer words: the list's index walked the same way against the matches gathered once.
+* a search of longer words (more than FTS5's prefix index holds): the list's index walked the same way against
+  the matches gathered once, whatever their number (counting them would gather them twice).
 
 A walk stops after ``WALK`` customers of the list; a search whose matches lie further on (all of them under
 one letter, say) takes the first way after all. Every way gives the same page.
@@ -20,7 +21,7 @@ import re
 
 from .models import database_proxy
 
-BROAD = 100_000  # matches from which walking the list's order beats sorting the matches
+BROAD = 20_000  # matches from which walking the list's order beats sorting the matches
 WALK = 20_000  # customers of the list a walk looks at before it gives way to sorting the matches
 ORDER_INDEX = {"name": "customer_sort_key", "postcode": "customer_postcode", "city": "customer_city",
                "id": "customer_search_order"}
@@ -36,8 +37,11 @@ def matching_ids(match: str, sort: str, order: str, offset: int, limit: int) -> 
             f"SELECT rowid FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid {direction} "
             "LIMIT ? OFFSET ?", (match, limit, offset))]
     need = offset + limit
-    if need <= WALK and _at_least(match, BROAD):
-        walked = _walk(match, sort, order, need, per_customer=_cheap_lookup(match))
+    cheap = _cheap_lookup(match)
+    # Counting how many match costs a long word's merge of every word it begins (FTS5 does it per query):
+    # such a search walks at once; one that matches few customers finds too few of them on the walk.
+    if need <= WALK and (not cheap or _at_least(match, BROAD)):
+        walked = _walk(match, sort, order, need, per_customer=cheap)
         if walked is not None:
             return walked[offset:]
     return [r[0] for r in db.execute_sql(

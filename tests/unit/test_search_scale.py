@@ -50,6 +50,7 @@ def test_every_way_to_a_page_gives_the_same_page(many, monkeypatch, sort):
             for walk in (10, 40, 200):
                 monkeypatch.setattr(search_page, "BROAD", 3)
                 monkeypatch.setattr(search_page, "WALK", walk)
+                monkeypatch.setattr(search_page, "WALK_LOOKUPS", walk)
                 assert pages(many, q, sort, descending) == every[q], (q, walk)
     assert every["ver"][0] and every["zzz"] == [[], [], []]
 
@@ -57,6 +58,7 @@ def test_every_way_to_a_page_gives_the_same_page(many, monkeypatch, sort):
 def test_the_walk_is_taken_and_each_way_is_used(many, monkeypatch):
     monkeypatch.setattr(search_page, "BROAD", 3)
     monkeypatch.setattr(search_page, "WALK", 200)
+    monkeypatch.setattr(search_page, "WALK_LOOKUPS", 200)
     taken = []
     real = search_page._walk
     monkeypatch.setattr(search_page, "_walk", lambda *a, **k: (taken.append(k["per_customer"]), real(*a, **k))[1])

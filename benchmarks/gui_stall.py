@@ -123,6 +123,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each action; the median is judged")
+    parser.add_argument("--search-only", action="store_true", help="only typing in the search field and the list")
     args = parser.parse_args()
     folder, key = built_register(args.customers)
     from PySide6.QtCore import Qt

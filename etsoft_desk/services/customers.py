@@ -85,8 +85,8 @@ class CustomerService:
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         return store.rows_for(ids)
 
-    def count(self, typed: str = "") -> int:
-        return store.count(search.match_expression(typed))
+    def count(self, typed: str = "", *, at_most: int | None = None) -> int:
+        return store.count(search.match_expression(typed), at_most=at_most)
 
     # Visits, service jobs and invoices are checked as their corrections are (services/corrections.py).
     def add_visit(self, customer_id: int, visit: Visit) -> int:

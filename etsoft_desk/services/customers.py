@@ -75,8 +75,9 @@ class CustomerService:
         return record
 
     def search(self, typed: str = "", *, sort: str = "name", descending: bool = False, offset: int = 0,
-               limit: int = 100) -> list[CustomerRow]:
-        return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit)
+               limit: int = 100, after_id: int | None = None) -> list[CustomerRow]:
+        return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit,
+                          after_id=after_id)
 
     def every_row(self, typed: str = "") -> Iterator[CustomerRow]:
         """The whole list (or search) in name order, read as it is used (``list`` prints each as it comes)."""

@@ -237,13 +237,35 @@ def _order(sort: str, descending: bool) -> str:
         ("" if sort == "id" else f", c.id {direction}")
 
 
+_KEY_COLUMNS = {"name": ["sort_key", "id"], "postcode": ["postcode", "sort_key", "id"],
+                "city": ["city", "sort_key", "id"], "id": ["id"]}
+
+
+def _after(sort: str, descending: bool, after_id: int) -> tuple[str, list] | None:
+    """The condition "after this customer in the list's order" (None: the customer is gone)."""
+    columns = _KEY_COLUMNS[sort]
+    values = database_proxy.obj.execute_sql(f"SELECT {', '.join(columns)} FROM customer WHERE id = ?",
+                                            (after_id,)).fetchone()
+    if values is None:
+        return None
+    return (f"({', '.join('c.' + c for c in columns)}) {'<' if descending else '>'} ({', '.join('?' * len(columns))})",
+            list(values))
+
+
 def page(match: str | None, *, sort: str = "name", descending: bool = False, offset: int = 0,
-         limit: int = 100) -> list[CustomerRow]:
-    """One page of the list, optionally narrowed by an FTS5 match expression."""
+         limit: int = 100, after_id: int | None = None) -> list[CustomerRow]:
+    """One page of the list, optionally narrowed by an FTS5 match expression.
+
+    ``after_id`` (the last customer of the page before) starts the page right after that customer, however
+    far down the list: the index is entered there instead of counted through (``offset`` if it is gone)."""
     order = _order(sort, descending)
+    after = _after(sort, descending, after_id) if after_id is not None else None
+    if after is not None:
+        offset = 0
     if match is None:
-        return _rows(f"{_ROW_SELECT} ORDER BY {order} LIMIT ? OFFSET ?", [limit, offset])
-    return rows_for(search_page.matching_ids(match, sort, order, offset, limit))
+        where, params = (f"WHERE {after[0]}", after[1]) if after else ("", [])
+        return _rows(f"{_ROW_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return rows_for(search_page.matching_ids(match, sort, order, offset, limit, after))
 
 
 def iter_rows(match: str | None, *, sort: str = "name", descending: bool = False) -> Iterator[CustomerRow]:

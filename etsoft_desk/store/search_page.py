@@ -30,24 +30,28 @@ _TERM = re.compile(r'"([^"]*)"(\*?)')
 _INDEXED_PREFIX = 3  # the FTS5 table's prefix = '1 2 3' (migration 22)
 
 
-def matching_ids(match: str, sort: str, order: str, offset: int, limit: int) -> list[int]:
+def matching_ids(match: str, sort: str, order: str, offset: int, limit: int,
+                 after: tuple[str, list] | None = None) -> list[int]:
+    """``after``: (condition on c.<column>s, its values): only customers after the one the page follows."""
     db = database_proxy.obj
+    condition, values = after or ("1", [])
     if sort == "id":  # FTS5's own order
         direction = "DESC" if order.endswith("DESC") else "ASC"
         return [r[0] for r in db.execute_sql(
-            f"SELECT rowid FROM customer_search WHERE customer_search MATCH ? ORDER BY rowid {direction} "
-            "LIMIT ? OFFSET ?", (match, limit, offset))]
+            f"SELECT rowid FROM customer_search WHERE customer_search MATCH ? AND {condition.replace('c.id', 'rowid')} "
+            f"ORDER BY rowid {direction} LIMIT ? OFFSET ?", (match, *values, limit, offset))]
     need = offset + limit
     cheap = _cheap_lookup(match)
     # Counting how many match costs a long word's merge of every word it begins (FTS5 does it per query):
     # such a search walks at once; one that matches few customers finds too few of them on the walk.
     if need <= (WALK_LOOKUPS if cheap else WALK) and (not cheap or _at_least(match, BROAD)):
-        walked = _walk(match, sort, order, need, per_customer=cheap)
+        walked = _walk(match, sort, order, need, condition, values, per_customer=cheap)
         if walked is not None:
             return walked[offset:]
     return [r[0] for r in db.execute_sql(
         "SELECT c.id FROM customer_search s JOIN customer c INDEXED BY customer_search_order ON c.id = s.rowid "
-        f"WHERE customer_search MATCH ? ORDER BY {order} LIMIT ? OFFSET ?", (match, limit, offset))]
+        f"WHERE customer_search MATCH ? AND {condition} ORDER BY {order} LIMIT ? OFFSET ?",
+        (match, *values, limit, offset))]
 
 
 def _at_least(match: str, n: int) -> bool:
@@ -62,7 +66,8 @@ def _cheap_lookup(match: str) -> bool:
     return bool(terms) and all(star and 1 <= len(word) <= _INDEXED_PREFIX or not star for word, star in terms)
 
 
-def _walk(match: str, sort: str, order: str, need: int, *, per_customer: bool) -> list[int] | None:
+def _walk(match: str, sort: str, order: str, need: int, condition: str, values: list, *,
+          per_customer: bool) -> list[int] | None:
     """The first ``need`` matches in the list's order among its first WALK (WALK_LOOKUPS) customers; None if fewer."""
     if per_customer:
         check = "EXISTS (SELECT 1 FROM customer_search s WHERE s.rowid = c.id AND customer_search MATCH ?)"
@@ -71,6 +76,7 @@ def _walk(match: str, sort: str, order: str, need: int, *, per_customer: bool) -
     columns = {"name": "c.id, c.sort_key", "postcode": "c.id, c.postcode, c.sort_key",
                "city": "c.id, c.city, c.sort_key"}[sort]  # what the list's index holds: no row is read
     ids = [r[0] for r in database_proxy.obj.execute_sql(
-        f"SELECT c.id FROM (SELECT {columns} FROM customer c INDEXED BY {ORDER_INDEX[sort]} ORDER BY {order} "
-        f"LIMIT {int(WALK_LOOKUPS if per_customer else WALK)}) c WHERE {check} LIMIT ?", (match, need))]
+        f"SELECT c.id FROM (SELECT {columns} FROM customer c INDEXED BY {ORDER_INDEX[sort]} WHERE {condition} "
+        f"ORDER BY {order} LIMIT {int(WALK_LOOKUPS if per_customer else WALK)}) c WHERE {check} LIMIT ?",
+        (*values, match, need))]
     return ids if len(ids) >= need else None

@@ -32,8 +32,13 @@ def many(register):
 
 
 def pages(register, query, sort, descending):
-    return [[r.id for r in register.customers.search(query, sort=sort, descending=descending, offset=o, limit=7)]
-            for o in (0, 7, 35)]
+    by_offset = [[r.id for r in register.customers.search(query, sort=sort, descending=descending, offset=o,
+                                                          limit=7)] for o in (0, 7, 35)]
+    if by_offset[0]:  # the window's next page starts after its last line: the same lines as counting through
+        following = register.customers.search(query, sort=sort, descending=descending, offset=7, limit=7,
+                                              after_id=by_offset[0][-1])
+        assert [r.id for r in following] == by_offset[1], (query, sort, descending)
+    return by_offset
 
 
 @pytest.mark.parametrize("sort", ["name", "postcode", "city", "id"])
@@ -124,3 +129,20 @@ def test_the_streamed_json_is_the_json_of_the_whole_list(many):
 def test_list_is_in_the_windows_order(many):
     for q in ("", "j", "hulst", "zzz"):
         assert [r.id for r in many.customers.every_row(q)] == [r.id for r in many.customers.search(q, limit=1000)]
+
+
+def test_the_window_scrolls_on_after_its_last_line(many):
+    from etsoft_desk.ui.customer_model import PAGE, CustomerTableModel
+
+    model = CustomerTableModel(many.customers)
+    asked = []
+    real = many.customers.search
+    many.customers.search = lambda *a, **k: (asked.append(k.get("after_id")), real(*a, **k))[1]
+    try:
+        model.fetchMore()
+    finally:
+        del many.customers.search
+    assert asked == [model.customer_id(PAGE - 1)]
+    everyone = [r.id for r in many.customers.search("", limit=1000)]
+    assert [model.customer_id(n) for n in range(model.rowCount())] == everyone[:model.rowCount()]
+    assert model.rowCount() == min(2 * PAGE, len(everyone))

@@ -176,6 +176,12 @@ def main() -> None:
         measure("clear the search", lambda: window.search.clear(), done=lambda: True)
         measure("scroll the list down 20 pages", lambda: [window.table.scrollToBottom() or app.processEvents()
                                                           for _ in range(20)], done=lambda: True)
+        for text in ("j", "example"):
+            window.search.setText(text)
+            app.processEvents()
+            measure(f'scroll the results of "{text}" down 20 pages',
+                    lambda: [window.table.scrollToBottom() or app.processEvents() for _ in range(20)], done=lambda: True)
+        window.search.clear()
         if not args.search_only:
             cid = ids[0]
             measure("open a card (and close it)", lambda: window.open_customer(cid),

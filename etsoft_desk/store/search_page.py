@@ -13,6 +13,9 @@ to the page, chosen by how many customers match (measured at 1,000,000 by benchm
 
 A walk stops after ``WALK`` (``WALK_LOOKUPS``) customers of the list; a search whose matches lie further on (all of them under
 one letter, say) takes the first way after all. Every way gives the same page.
+The window's next page starts after the last customer it shows (``after``): each way enters the list's order
+there, so scrolling far down costs what the first page did (a longer word's walk still gathers its matches
+anew each page: "example", every customer, some 135 ms a page at 1,000,000).
 """
 
 from __future__ import annotations

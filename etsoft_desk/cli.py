@@ -113,15 +113,16 @@ def cmd_list(args, keystore: KeyStoreFactory, out) -> int:
     with _open(args, keystore) as register:
         if args.json:
             require_owner(register)  # a list of customers leaving the register
-        rows, offset = [], 0
-        while batch := register.customers.search(args.search or "", offset=offset, limit=1000):
-            rows.extend(batch)
-            offset += len(batch)
-    if args.json:
-        _print_rows_json(rows, out)
-    else:
-        for r in rows:
-            print(f"{r.id:>6}  {r.name:<32.32} {format_phone(r.phone) if r.phone else '':<14} {r.email:<36.36} {r.postcode:<8} {r.city}", file=out)
+        # Each line is written as the register's cursor reads it: the first appears at once, at any size.
+        from .services.serialize import stream_rows_json
+
+        rows = register.customers.every_row(args.search or "")
+        if args.json:
+            stream_rows_json(rows, out)
+        else:
+            for r in rows:
+                print(f"{r.id:>6}  {r.name:<32.32} {format_phone(r.phone) if r.phone else '':<14} {r.email:<36.36} "
+                      f"{r.postcode:<8} {r.city}", file=out, flush=True)
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..domain import search
 from ..domain.customer import CustomerCard, Invoice, JobStatus, ServiceJob, Visit
@@ -72,14 +72,19 @@ class CustomerService:
         return record
 
     def search(self, typed: str = "", *, sort: str = "name", descending: bool = False, offset: int = 0,
-               limit: int = 100) -> list[CustomerRow]:
-        return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit)
+               limit: int = 100, after_id: int | None = None) -> list[CustomerRow]:
+        return store.page(search.match_expression(typed), sort=sort, descending=descending, offset=offset, limit=limit,
+                          after_id=after_id)
+
+    def every_row(self, typed: str = "") -> Iterator[CustomerRow]:
+        """The whole list (or search) in name order, read as it is used (``list`` prints each as it comes)."""
+        return store.iter_rows(search.match_expression(typed))
 
     def rows(self, ids: list[int]) -> list[CustomerRow]:
         return store.rows_for(ids)
 
-    def count(self, typed: str = "") -> int:
-        return store.count(search.match_expression(typed))
+    def count(self, typed: str = "", *, at_most: int | None = None) -> int:
+        return store.count(search.match_expression(typed), at_most=at_most)
 
     # Visits, service jobs and invoices are checked as their corrections are (services/corrections.py).
     def add_visit(self, customer_id: int, visit: Visit) -> int:

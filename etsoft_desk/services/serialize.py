@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
 from ..domain.consent import ConsentRecord, current_states
@@ -121,3 +121,17 @@ def customer_data(register, customer_id: int, *, reason: str = "show") -> dict:
                          objection_since=register.sharing.objection_since(customer_id),
                          referrals=register.referrals.for_customer(customer_id),
                          recipients={r.id: r for r in register.sharing.recipients()})
+
+
+def stream_rows_json(rows: Iterable[CustomerRow], out) -> None:
+    """The same JSON array as json.dump(indent=1) of the whole list, written (and flushed) a line at a time."""
+    import json
+
+    first = True
+    for r in rows:
+        element = json.dumps(row_dict(r), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        out.write(("[\n " if first else ",\n ") + element)
+        out.flush()
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()

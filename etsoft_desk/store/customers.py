@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,9 +16,11 @@ from ..domain.customer import (AgeCheck, Address, CustomerCard, Interest, Invoic
 from ..domain.errors import FieldError
 from ..domain.messages import Msg
 from ..domain.search import fold
+from . import search_page
 from .models import Customer, CustomerEmail, CustomerPhone, Invoice, ServiceJob, Visit, database_proxy
 from .convert import as_date, as_datetime
 
+LIST_CACHE_KIB = 1024 * 1024  # a whole list's cache at most (a register of 1,000,000 customers is ~750 MiB)
 SORT_COLUMNS = {"name": "c.sort_key", "postcode": "c.postcode", "city": "c.city", "id": "c.id"}
 
 
@@ -220,23 +222,73 @@ _ROW_SELECT = """
     FROM customer c"""
 
 
+def _row(r) -> CustomerRow:
+    return CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
+                       postcode=r[6], city=r[7])
+
+
 def _rows(sql: str, params: list) -> list[CustomerRow]:
-    rows = database_proxy.obj.execute_sql(sql, params).fetchall()
-    return [CustomerRow(id=r[0], name=" ".join(p for p in r[1:4] if p), email=r[4] or "", phone=r[5] or "",
-                        postcode=r[6], city=r[7]) for r in rows]
+    return [_row(r) for r in database_proxy.obj.execute_sql(sql, params).fetchall()]
+
+
+def _order(sort: str, descending: bool) -> str:
+    direction = "DESC" if descending else "ASC"
+    return f"{SORT_COLUMNS[sort]} {direction}" + ("" if sort in ("name", "id") else f", c.sort_key {direction}") + \
+        ("" if sort == "id" else f", c.id {direction}")
+
+
+_KEY_COLUMNS = {"name": ["sort_key", "id"], "postcode": ["postcode", "sort_key", "id"],
+                "city": ["city", "sort_key", "id"], "id": ["id"]}
+
+
+def _after(sort: str, descending: bool, after_id: int) -> tuple[str, list] | None:
+    """The condition "after this customer in the list's order" (None: the customer is gone)."""
+    columns = _KEY_COLUMNS[sort]
+    values = database_proxy.obj.execute_sql(f"SELECT {', '.join(columns)} FROM customer WHERE id = ?",
+                                            (after_id,)).fetchone()
+    if values is None:
+        return None
+    return (f"({', '.join('c.' + c for c in columns)}) {'<' if descending else '>'} ({', '.join('?' * len(columns))})",
+            list(values))
 
 
 def page(match: str | None, *, sort: str = "name", descending: bool = False, offset: int = 0,
-         limit: int = 100) -> list[CustomerRow]:
-    """One page of the list, optionally narrowed by an FTS5 match expression."""
-    order_col = SORT_COLUMNS[sort]
-    direction = "DESC" if descending else "ASC"
-    order = f"{order_col} {direction}" + ("" if sort in ("name", "id") else f", c.sort_key {direction}") + f", c.id {direction}"
+         limit: int = 100, after_id: int | None = None) -> list[CustomerRow]:
+    """One page of the list, optionally narrowed by an FTS5 match expression.
+
+    ``after_id`` (the last customer of the page before) starts the page right after that customer, however
+    far down the list: the index is entered there instead of counted through (``offset`` if it is gone)."""
+    order = _order(sort, descending)
+    after = _after(sort, descending, after_id) if after_id is not None else None
+    if after is not None:
+        offset = 0
+    if match is None:
+        where, params = (f"WHERE {after[0]}", after[1]) if after else ("", [])
+        return _rows(f"{_ROW_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
+    return rows_for(search_page.matching_ids(match, sort, order, offset, limit, after))
+
+
+def iter_rows(match: str | None, *, sort: str = "name", descending: bool = False) -> Iterator[CustomerRow]:
+    """Every line of the list (or of a search) in the list's order, read from one cursor as it comes."""
+    order = _order(sort, descending)
     where, params = "", []
     if match is not None:
+        # The list's own index walked in order, each customer looked up among the matches: the first line
+        # comes as soon as the matches are gathered, without sorting them all first.
         where = "WHERE c.id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"
         params.append(match)
-    return _rows(f"{_ROW_SELECT} {where} ORDER BY {order} LIMIT ? OFFSET ?", params + [limit, offset])
+    db = database_proxy.obj
+    # In name order the rows are read all over the file, each page some dozen times: a cache that holds them
+    # decrypts each page once (SQLite takes the memory as pages are read, up to this; given back after).
+    kept = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = -{LIST_CACHE_KIB}")
+    try:
+        cursor = db.execute_sql(f"{_ROW_SELECT} INDEXED BY {search_page.ORDER_INDEX[sort]} {where} ORDER BY {order}",
+                                params)
+        for r in cursor:
+            yield _row(r)
+    finally:
+        db.execute_sql(f"PRAGMA cache_size = {int(kept)}")
 
 
 def rows_for(ids: list[int]) -> list[CustomerRow]:
@@ -251,9 +303,14 @@ def rows_for(ids: list[int]) -> list[CustomerRow]:
     return sorted(found, key=lambda r: order[r.id])
 
 
-def count(match: str | None) -> int:
+def count(match: str | None, *, at_most: int | None = None) -> int:
+    """How many customers (match); with ``at_most``, counting stops there (a broad search at a million is
+    counted in a few milliseconds instead of tens)."""
     if match is None:
         return database_proxy.obj.execute_sql("SELECT count(*) FROM customer").fetchone()[0]
+    if at_most is not None:
+        return database_proxy.obj.execute_sql("SELECT count(*) FROM (SELECT 1 FROM customer_search WHERE "
+                                              "customer_search MATCH ? LIMIT ?)", (match, at_most)).fetchone()[0]
     return database_proxy.obj.execute_sql(
         "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (match,)).fetchone()[0]
 

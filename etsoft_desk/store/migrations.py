@@ -17,6 +17,7 @@ from .migration_outbox import v20_outbox
 from .migration_corrections import v18_corrections
 from .migration_kept import v21_kept_documents_and_notices
 from .migration_rights import v14_recipient_contact_and_transfer, v16_requests_without_customer
+from .migration_search import v22_search_order
 
 APPLICATION_ID = 0x45545344  # "ETSD" in the file header: this file is an ETSoft Desk register
 
@@ -368,6 +369,7 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (19, v19_breach),  # issue 16
     (20, v20_outbox),  # issue 12
     (21, v21_kept_documents_and_notices),  # issue 12 items 4 and 6 (20: the outbox)
+    (22, v22_search_order),  # issue 14: the search's sort reads an index, not every matching row
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -98,8 +98,10 @@ class CustomerTableModel(QAbstractTableModel):
 
     def _load(self, *, reset: bool) -> None:
         offset = 0 if reset else len(self._rows)
+        # The next page starts after the last customer shown: as quick far down a million as at the top.
+        after = self._ids[-1] if offset and self._ids else None
         found = self._customers.search(self._text, sort=self._sort, descending=self._descending, offset=offset,
-                                       limit=PAGE)
+                                       limit=PAGE, after_id=after)
         rows = [(str(r.id), r.name, r.phone, r.email, r.postcode, r.city) for r in found]
         if reset:
             self.beginResetModel()

@@ -1197,6 +1197,11 @@
         <translation>
             <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../etsoft_desk/ui/main_window.py" line="222" />
+        <source>More than %1 found</source>
+        <translation>Meer dan %1 gevonden</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../etsoft_desk/ui/main_window.py" line="391" />
         <source>%n customer(s)</source>

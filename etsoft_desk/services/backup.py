@@ -192,6 +192,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
         raise UserError(Msg.RESTORE_IS_REGISTER)
     check_backup(source, key)
     _check_writable(register_path)  # what the restore writes after the swap: refused before anything changes
+    _refuse_another_registers_ledger(register_path, source, key)
     _merge_ledgers(register_path, source, key)
     incoming = register_path.with_name(register_path.name + ".restoring")
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
@@ -270,6 +271,22 @@ def _second_name(path: Path, other: Path) -> None:
         os.link(path, other)
     except OSError:  # a file system without hard links: a copy
         shutil.copy2(path, other)
+
+
+def _refuse_another_registers_ledger(register_path: Path, source: Path, key: bytes) -> None:
+    """A backup of another register, restored over this one, would read every line of this register's erasure
+    ledger as altered and drop it: whoever was erased here could come back. Refused when no sealed line of the
+    ledger in the data folder is the backup's register's (one altered line is the ledger's own problem)."""
+    from .ledger import LEDGER_NAME, ErasureLedger, ledger_salt
+
+    here = register_path.parent / LEDGER_NAME
+    if not here.is_file():
+        return
+    kept = store.setting_in(source, key, "program.ledger_salt")
+    scan = ErasureLedger(here, bytes.fromhex(kept) if kept else ledger_salt(key)).scan(here.read_bytes())
+    altered = [p for p in scan.problems if p.template == Msg.LEDGER_LINE_ALTERED]
+    if altered and not scan.entries:
+        raise UserError(Msg.RESTORE_ANOTHER_REGISTER, path=str(here), count=len(altered))
 
 
 def _merge_ledgers(register_path: Path, source: Path, key: bytes) -> None:

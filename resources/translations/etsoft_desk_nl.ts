@@ -4033,6 +4033,10 @@ Een nieuw register komt hier:
         <source>Other work on the register is still going (a backup, an erasure, a document being made): wait until it is finished, then try again. Nothing was changed.</source>
         <translation>Er loopt nog ander werk aan het register (een back-up, een verwijdering, een document dat wordt gemaakt): wacht tot dat klaar is en probeer het dan opnieuw. Er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>This backup is of another register: none of the {count} line(s) of the erasure ledger {path} is sealed by it, and restoring it here would lose who was erased in this register. Nothing was changed. Restore it into a data folder of its own (--data-dir), or choose a backup of this register.</source>
+        <translation>Deze back-up is van een ander register: geen van de {count} regel(s) van het wisregister {path} is door dat register verzegeld, en terugzetten hier zou verliezen wie in dit register is gewist. Er is niets veranderd. Zet de back-up terug in een eigen gegevensmap (--data-dir), of kies een back-up van dit register.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -72,3 +72,26 @@ def test_a_disk_that_fills_while_the_backup_is_copied_in_names_the_registers_dis
     after = {p.name: p.read_bytes() for p in register_path.parent.iterdir() if p.is_file()}
     assert not [name for name in after if "restoring" in name]  # no half copy beside the register
     assert after["register.db"] == before["register.db"]  # the register untouched
+
+
+def test_a_backup_of_another_register_is_refused_where_this_one_has_erased_people(register_path, tmp_path):
+    from etsoft_desk.domain.messages import Msg
+
+    here = reg.create(register_path, clock=Clock())
+    here.register.settings.staff_initials = "JV"
+    gone = here.register.customers.create(card(first_name="Jan", last_name="Jansen"))
+    here.register.erasure.erase(gone)
+    here.register.close()
+    other = reg.create(tmp_path / "elders" / "register.db", clock=Clock())
+    other.register.customers.create(card(first_name="Ander", last_name="Register"))
+    backup = other.register.backups.backup(tmp_path / "stick").path
+    other.register.close()
+    ledger = (register_path.parent / "erasure-ledger.jsonl").read_bytes()
+    before = register_path.read_bytes()
+    with pytest.raises(UserError) as told:
+        restore_register(register_path, backup, other.key, None)
+    assert told.value.template == Msg.RESTORE_ANOTHER_REGISTER and "Nothing was changed" in str(told.value)
+    assert (register_path.parent / "erasure-ledger.jsonl").read_bytes() == ledger
+    assert register_path.read_bytes() == before and not list(register_path.parent.glob("*.set-aside-*"))
+    with reg.open_with_key(register_path, here.key) as again:
+        assert again.customers.count() == 0  # Jan Jansen stays erased

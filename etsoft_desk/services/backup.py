@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -198,11 +199,14 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
         leftover.unlink(missing_ok=True)
     register_path.parent.mkdir(parents=True, exist_ok=True)
+    claimed = contextlib.ExitStack()  # a sweep in another process (an erasure meanwhile) leaves the copy alone
+    claimed.enter_context(leftovers.claim(incoming))
     try:
         shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
         store.inspect(incoming, key)  # the copy, as it landed on this disk
         announce_rewind(register_path, incoming, key, clock)  # killed after the swap, its chain still verifies
     except BaseException as exc:  # nothing has changed yet: the half copy goes, the failure is the register's disk's
+        claimed.close()
         for leftover in (incoming, Path(str(incoming) + "-wal"), Path(str(incoming) + "-shm")):
             leftover.unlink(missing_ok=True)
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
@@ -222,8 +226,10 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
             Path(str(register_path) + suffix).unlink(missing_ok=True)
         os.replace(incoming, register_path)
         fsync_dir(register_path.parent)
+        claimed.close()  # before SQLite opens the file: closing it later would drop SQLite's own locks on it
         register = open_register(register_path, key)
     except BaseException:
+        claimed.close()
         for suffix in kept:
             os.replace(Path(str(set_aside) + suffix), Path(str(register_path) + suffix))
         incoming.unlink(missing_ok=True)

@@ -95,3 +95,27 @@ def test_a_backup_of_another_register_is_refused_where_this_one_has_erased_peopl
     assert register_path.read_bytes() == before and not list(register_path.parent.glob("*.set-aside-*"))
     with reg.open_with_key(register_path, here.key) as again:
         assert again.customers.count() == 0  # Jan Jansen stays erased
+
+
+def test_a_sweep_elsewhere_leaves_the_copy_a_restore_is_writing(new_register, register_path, tmp_path, monkeypatch):
+    """An erasure in another process during a restore sweeps leftovers: the copy being written is not one."""
+    import shutil
+
+    from etsoft_desk.services import backup as backup_module
+    from etsoft_desk.services.leftovers import sweep
+
+    register, key = new_register.register, new_register.key
+    register.customers.create(card(first_name="Anna", last_name="Zwart"))
+    backup = register.backups.backup(tmp_path / "stick").path
+    register.close()
+    swept, copy = [], shutil.copyfile
+
+    def copy_then_sweep(source, target):
+        copy(source, target)
+        swept.extend(sweep(register_path, key, lambda: set()))  # as a command started meanwhile would
+        assert (register_path.parent / "register.db.restoring").exists()
+    monkeypatch.setattr(backup_module.shutil, "copyfile", copy_then_sweep)
+    restored = restore_register(register_path, backup, key, None)
+    with restored.register as again:
+        assert again.customers.count() == 1
+    assert swept == []

@@ -8,9 +8,13 @@ import sys
 from . import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from .cli import add_commands
+WINDOW_FLAGS = ("--demo", "--overwrite")
+WINDOW_VALUES = ("--data-dir", "--screenshot")
 
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the window's options (the window's start does not
+    import the command modules to build a parser it does not need)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="where the register lives (also ETSOFT_DESK_DATA; default: the app-data folder)")
@@ -21,9 +25,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a throwaway register with fictitious customers")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the main window to FILE.png and exit")
     parser.add_argument("--overwrite", action="store_true", help="with --screenshot: replace FILE.png if it exists")
+    if not commands:
+        parser.set_defaults(subcommand=None)
+        return parser
+    from .cli import add_commands
+
     sub = parser.add_subparsers(dest="subcommand", metavar="COMMAND")
     add_commands(sub, common)
     return parser
+
+
+def window_only(argv: list[str]) -> bool:
+    """Whether ``argv`` holds nothing but the window's own options (so no command, no --help)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in WINDOW_FLAGS or any(token.startswith(v + "=") for v in WINDOW_VALUES):
+            continue
+        if token in WINDOW_VALUES and next(tokens, None) is not None:
+            continue
+        return False
+    return True
 
 
 def wants_a_console(argv: list[str]) -> bool:
@@ -53,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         from .app import tell_to_use_the_cli
 
         return tell_to_use_the_cli()
-    args = build_parser().parse_args(argv)
+    args = build_parser(commands=not window_only(argv)).parse_args(argv)
     configure()
     log = logging.getLogger("etsoft_desk")
     log.info("start %s: %s", __version__, args.subcommand or ("demo" if args.demo else "window"))

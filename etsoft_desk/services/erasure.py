@@ -40,9 +40,8 @@ from .ledger import ERASURE_KINDS, ErasureLedger, asked_on, line_of
 from .notices import Made, combined, shred_rows
 from .notices import keep as keep_notices
 from .requests import RequestService
-from .settings import Settings
+from .settings import PENDING_CHECKPOINT, Settings
 
-PENDING_CHECKPOINT = "checkpoint_pending"  # marked in the register while an erasure's checkpoint is unfinished
 AUTO = "AUTO"  # who carries out what the program does by itself (replay, expired retention)
 KEEP_GROUND = CATEGORY["invoices"].keep_ground
 

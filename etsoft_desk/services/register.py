@@ -252,7 +252,7 @@ class Register:
 
     def checkpoint_pending(self) -> bool:
         """An erasure's checkpoint is still unfinished (a reader held it up): "nog bezig"."""
-        from .erasure import PENDING_CHECKPOINT
+        from .settings import PENDING_CHECKPOINT
 
         return bool(self.settings.marked(PENDING_CHECKPOINT))
 

@@ -20,6 +20,8 @@ RETENTION_PREFIX = "retention."
 RETENTION_MAX = 1200  # months any category can be kept, at most (100 years)
 IMPORT_MAPPING_PREFIX = "program.import_mapping."  # the owner's column mapping per set of headers (issue 13)
 
+PENDING_CHECKPOINT = "checkpoint_pending"  # marked in the register while an erasure's checkpoint is unfinished
+
 
 @dataclass(frozen=True)
 class Setting:

@@ -38,6 +38,8 @@ class Msg:
     PLAIN_SQLITE = QT_TRANSLATE_NOOP("messages", "{path} is an unencrypted database, not an ETSoft Desk register.")
     REGISTER_DAMAGED = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: restore it from a backup.")
     RESTORE_ANOTHER_REGISTER = QT_TRANSLATE_NOOP("messages", "This backup is of another register: none of the {count} line(s) of the erasure ledger {path} is sealed by it, and restoring it here would lose who was erased in this register. Nothing was changed. Restore it into a data folder of its own (--data-dir), or choose a backup of this register.")
+    REKEY_NOT_DONE = QT_TRANSLATE_NOOP("messages", "The register could not be re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Try again later.")
+    REKEY_NOT_DONE_DISK_FULL = QT_TRANSLATE_NOOP("messages", "The disk is full, so the register was not re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Free some space and try again.")
     WAIT_FOR_WORK = QT_TRANSLATE_NOOP("messages", "Other work on the register is still going (a backup, an erasure, a document being made): wait until it is finished, then try again. Nothing was changed.")
     KEPT_RECORDS_DESTROYED = QT_TRANSLATE_NOOP("messages", "Destroyed {count} kept record(s) whose keep-until date has passed.")
     ERASED_AGAIN_AT_START = QT_TRANSLATE_NOOP("messages", "Erased again from the erasure ledger: {count} customer(s) (a crash or a restored backup had left them).")

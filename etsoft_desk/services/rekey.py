@@ -71,7 +71,7 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
     held = "recovery sheet printed" if sheet or sheet_confirmed else "key in the keyring"
     with register.transaction():  # in the log before the swap: an interruption after it is still on record
         register.audit.record(Action.REKEY, None, f"re-encryption with a new key begins ({held})")
-    register.rekey(key)
+    _rekey_or_undo(register, key, store, rid, Path(sheet) if sheet is not None else None)
     logging.getLogger(__name__).info("register re-encrypted with a new key")
     with register.transaction():
         register.audit.record(Action.REKEY, None, f"register re-encrypted with a new key ({held})")
@@ -84,6 +84,33 @@ def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | No
         except KeyringUnavailable:
             pass
     return RekeyResult(recovery, in_keyring, Path(sheet) if sheet else None)
+
+
+def _rekey_or_undo(register, key: bytes, store: KeyStore | None, rid: str, sheet: Path | None) -> None:
+    """The re-encryption; if it fails and the old key still opens the register (a full disk, say), nothing
+    changed: the pending key and the new sheet (for a key never used) go, and one sentence says so."""
+    import contextlib
+    import errno
+
+    from ..store import database
+
+    old = register.key
+    try:
+        register.rekey(key)
+    except Exception as exc:  # a process killed here runs nothing more: the pending key finishes the swap
+        try:
+            unchanged = old is not None and database.key_opens(register.path, old)
+        except Exception:
+            unchanged = False
+        if not unchanged:
+            raise
+        if store is not None:
+            with contextlib.suppress(Exception):
+                store.delete(rid + PENDING)
+        if sheet is not None:
+            sheet.unlink(missing_ok=True)
+        full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "full" in str(exc).lower()
+        raise UserError(Msg.REKEY_NOT_DONE_DISK_FULL if full else Msg.REKEY_NOT_DONE) from None
 
 
 def finish_pending(store: KeyStore, rid: str) -> bytes | None:

@@ -4037,6 +4037,14 @@ Een nieuw register komt hier:
         <source>This backup is of another register: none of the {count} line(s) of the erasure ledger {path} is sealed by it, and restoring it here would lose who was erased in this register. Nothing was changed. Restore it into a data folder of its own (--data-dir), or choose a backup of this register.</source>
         <translation>Deze back-up is van een ander register: geen van de {count} regel(s) van het wisregister {path} is door dat register verzegeld, en terugzetten hier zou verliezen wie in dit register is gewist. Er is niets veranderd. Zet de back-up terug in een eigen gegevensmap (--data-dir), of kies een back-up van dit register.</translation>
     </message>
+    <message>
+        <source>The register could not be re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Try again later.</source>
+        <translation>Het register kon niet opnieuw worden versleuteld: het opent nog met de oude sleutel en het oude herstelblad. Het nieuwe blad is verwijderd (de sleutel ervan is nooit gebruikt). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the register was not re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Free some space and try again.</source>
+        <translation>De schijf is vol, dus het register is niet opnieuw versleuteld: het opent nog met de oude sleutel en het oude herstelblad. Het nieuwe blad is verwijderd (de sleutel ervan is nooit gebruikt). Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -99,3 +99,19 @@ def test_after_a_rekey_every_service_is_made_anew_and_backups_use_the_new_key(ke
     with pytest.raises(UserError):
         check_backup(backup, old)
     assert result.in_keyring
+
+
+def test_a_rekey_the_disk_refuses_changes_nothing_and_takes_its_void_sheet_back(keyed, tmp_path, monkeypatch):
+    import peewee
+
+    register, old, store = keyed
+    sheet = tmp_path / "nieuw-herstelblad.pdf"
+
+    def full(db, key):
+        raise peewee.OperationalError("database or disk is full")
+    monkeypatch.setattr(database, "rekey", full)
+    with pytest.raises(UserError) as told:
+        rekey(register, lambda: store, sheet=sheet)
+    assert told.value.template == Msg.REKEY_NOT_DONE_DISK_FULL
+    assert not sheet.exists() and store.load(register.register_id + PENDING) is None
+    assert register.key == old and database.key_opens(register.path, old)

@@ -114,20 +114,33 @@ class RegisterSwap(_Window):
                   failed=failed, name="restoreProgress")
 
     def _restore(self, path: Path, key: bytes, counts: dict[str, int]) -> None:
-        from PySide6.QtCore import QTimer
 
-        from ..services.operations import restore_register
-        from ..services.register_open import open_with_key
         from .messages import ask
 
         if not ask(self, self.tr("Restore a backup"), self.tr(
                 "Replace the register with this backup (%n customer(s))? The current register is set aside, not "
                 "deleted. Whoever was erased after the backup was made is erased again.", "", counts["customer"])):
             return
-        if self._other_work():  # started while the backup was checked (the automatic backup)
-            return
-        register, keystore, key_now = self._register, self._keystore, self._register.key
         self.swapping = True  # start-up work still to come (ui/register_actions._after) waits for the new window
+        self._when_idle(lambda: self._swap(path, key))
+
+    def _when_idle(self, then) -> None:
+        """``then()`` once no work runs in the background (the start-up work or the automatic backup may have
+        begun while the backup was checked): the file is not replaced under it."""
+        from PySide6.QtCore import QTimer
+
+        if tasks.working():
+            QTimer.singleShot(200, self, lambda: self._when_idle(then))
+        else:
+            then()
+
+    def _swap(self, path: Path, key: bytes) -> None:
+        from PySide6.QtCore import QTimer
+
+        from ..services.operations import restore_register
+        from ..services.register_open import open_with_key
+
+        register, keystore, key_now = self._register, self._keystore, self._register.key
         for timer in self.findChildren(QTimer):  # nothing of this window reads the register while it is swapped
             timer.stop()
         self.table.setUpdatesEnabled(False)
@@ -209,8 +222,6 @@ class RegisterSwap(_Window):
                 "Did you print or save the new recovery sheet? Only then re-encrypt the register with the new key. "
                 "Backups made before keep opening with the old sheet only: keep it with them.")):
             return
-        if self._other_work():
-            return
         register, keystore = self._register, self._keystore
 
         def done(result) -> None:
@@ -221,9 +232,10 @@ class RegisterSwap(_Window):
                              "recovery sheet at hand."), 20000)
             self.rekeyFinished.emit(result)
         # the owner confirmed having the sheet: it is the key's durable place when the keyring is not
-        tasks.run(self, lambda _progress: rekey(register, keystore, new_key=key, sheet_confirmed=True), done,
-                  register=register, busy=[self.rekey_action, self.backup_action, self.restore_action],
-                  label=self.tr("Re-encrypting the register…"), modal=True, name="rekeyProgress")
+        self._when_idle(lambda: tasks.run(
+            self, lambda _progress: rekey(register, keystore, new_key=key, sheet_confirmed=True), done,
+            register=register, busy=[self.rekey_action, self.backup_action, self.restore_action],
+            label=self.tr("Re-encrypting the register…"), modal=True, name="rekeyProgress"))
 
     def confirm_restore(self, after_restore: bool = False) -> None:
         """Once the restored register is up: is it right? Then the set-aside copy of the previous one goes

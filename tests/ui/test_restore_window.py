@@ -44,3 +44,39 @@ def test_a_restore_the_disk_refuses_brings_the_window_back_on_the_previous_regis
     finally:
         window.retire()
         again.close()
+
+
+def test_a_restore_waits_for_the_start_up_work_that_began_while_the_backup_was_checked(qtbot, register, customers,
+                                                                                      tmp_path, monkeypatch,
+                                                                                      answer_boxes):
+    import time
+
+    from etsoft_desk.services import backup as backup_module
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    window.show()
+    backup = register.backups.backup(tmp_path / "stick").path
+    check = backup_module.check_backup
+    started = []
+
+    def slow_check(path, key):  # the window's start-up work (at 2 s) begins meanwhile
+        time.sleep(2.5)
+        return check(path, key)
+    monkeypatch.setattr(backup_module, "check_backup", slow_check)
+    run = tasks.run
+
+    def counting(parent, work, done, **kw):
+        started.append(getattr(work, "__qualname__", ""))
+        return run(parent, work, done, **kw)
+    monkeypatch.setattr(tasks, "run", counting)
+    boxes = answer_boxes(True)
+    with qtbot.waitSignal(window.registerReplaced, timeout=30000) as replaced:
+        window.restore_backup(str(backup))
+    again = replaced.args[0]
+    try:
+        assert again.customers.count() == 3 and not [b for b in boxes if b.kind == "error"], boxes
+        assert any("after_opening" in name for name in started), started  # it did run meanwhile
+    finally:
+        window.retire()
+        again.close()

@@ -40,6 +40,7 @@ class Msg:
     RESTORE_ANOTHER_REGISTER = QT_TRANSLATE_NOOP("messages", "This backup is of another register: none of the {count} line(s) of the erasure ledger {path} is sealed by it, and restoring it here would lose who was erased in this register. Nothing was changed. Restore it into a data folder of its own (--data-dir), or choose a backup of this register.")
     REKEY_NOT_DONE = QT_TRANSLATE_NOOP("messages", "The register could not be re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Try again later.")
     REKEY_NOT_DONE_DISK_FULL = QT_TRANSLATE_NOOP("messages", "The disk is full, so the register was not re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Free some space and try again.")
+    OUTPUT_UNDER_A_FILE = QT_TRANSLATE_NOOP("messages", "{path} is a file, not a folder: choose a place in a folder. Nothing was written.")
     WAIT_FOR_WORK = QT_TRANSLATE_NOOP("messages", "Other work on the register is still going (a backup, an erasure, a document being made): wait until it is finished, then try again. Nothing was changed.")
     KEPT_RECORDS_DESTROYED = QT_TRANSLATE_NOOP("messages", "Destroyed {count} kept record(s) whose keep-until date has passed.")
     ERASED_AGAIN_AT_START = QT_TRANSLATE_NOOP("messages", "Erased again from the erasure ledger: {count} customer(s) (a crash or a restored backup had left them).")

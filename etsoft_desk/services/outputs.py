@@ -60,6 +60,9 @@ def _check(given: Path, path, overwrite: bool) -> Path:
     if target.is_dir():
         raise UserError(Msg.OUTPUT_IS_FOLDER, path=str(given))
     if not target.parent.is_dir():
+        above = next((p for p in target.parents if p.exists()), None)
+        if above is not None and not above.is_dir():  # a file where a folder of the path was meant
+            raise UserError(Msg.OUTPUT_UNDER_A_FILE, path=str(above))
         raise UserError(Msg.OUTPUT_FOLDER_MISSING, path=str(given.parent))
     if (target.exists() or given.is_symlink()) and not overwrite:
         raise UserError(Msg.OUTPUT_EXISTS, path=str(given))

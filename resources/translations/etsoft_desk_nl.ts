@@ -4045,6 +4045,10 @@ Een nieuw register komt hier:
         <source>The disk is full, so the register was not re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Free some space and try again.</source>
         <translation>De schijf is vol, dus het register is niet opnieuw versleuteld: het opent nog met de oude sleutel en het oude herstelblad. Het nieuwe blad is verwijderd (de sleutel ervan is nooit gebruikt). Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a place in a folder. Nothing was written.</source>
+        <translation>{path} is een bestand, geen map: kies een plek in een map. Er is niets geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>names</name>

@@ -119,3 +119,16 @@ def test_a_sweep_elsewhere_leaves_the_copy_a_restore_is_writing(new_register, re
     with restored.register as again:
         assert again.customers.count() == 1
     assert swept == []
+
+
+def test_a_place_under_a_file_is_named_as_a_file_not_a_missing_folder(tmp_path):
+    from etsoft_desk.domain.messages import Msg
+    from etsoft_desk.services import outputs
+
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(UserError) as told:
+        outputs.check(tmp_path / "afile" / "sub" / "x.pdf")
+    assert told.value.template == Msg.OUTPUT_UNDER_A_FILE and str(tmp_path / "afile") in str(told.value)
+    with pytest.raises(UserError) as missing:
+        outputs.check(tmp_path / "nothing" / "x.pdf")
+    assert missing.value.template == Msg.OUTPUT_FOLDER_MISSING

@@ -226,6 +226,10 @@ class RegisterSwap(_Window):
 
         def done(result) -> None:
             register.release_thread()  # this thread's connection has the old key: the next one opens with the new
+            from shiboken6 import isValid
+
+            if not isValid(self):  # the window was closed meanwhile: the register is re-encrypted, nobody to tell
+                return
             self.statusBar().showMessage(
                 self.tr("The register is re-encrypted with the new key.") if result.in_keyring
                 else self.tr("The register is re-encrypted; this computer does not keep the key: keep the new "

@@ -250,7 +250,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         window.show()
         if args.screenshot:
-            app.processEvents()
+            from .ui.tasks import settle_for_a_picture
+
+            settle_for_a_picture(app)
             return save_screenshot(window, args.screenshot, getattr(args, "overwrite", False))
         return app.exec()
     finally:

@@ -41,7 +41,6 @@ class Msg:
     REKEY_NOT_DONE = QT_TRANSLATE_NOOP("messages", "The register could not be re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Try again later.")
     REKEY_NOT_DONE_DISK_FULL = QT_TRANSLATE_NOOP("messages", "The disk is full, so the register was not re-encrypted: it still opens with its old key and the old recovery sheet. The new sheet was removed (its key was never used). Free some space and try again.")
     OUTPUT_UNDER_A_FILE = QT_TRANSLATE_NOOP("messages", "{path} is a file, not a folder: choose a place in a folder. Nothing was written.")
-    WAIT_FOR_WORK = QT_TRANSLATE_NOOP("messages", "Other work on the register is still going (a backup, an erasure, a document being made): wait until it is finished, then try again. Nothing was changed.")
     KEPT_RECORDS_DESTROYED = QT_TRANSLATE_NOOP("messages", "Destroyed {count} kept record(s) whose keep-until date has passed.")
     ERASED_AGAIN_AT_START = QT_TRANSLATE_NOOP("messages", "Erased again from the erasure ledger: {count} customer(s) (a crash or a restored backup had left them).")
     REGISTER_TOO_NEW = QT_TRANSLATE_NOOP("messages", "This register was written by a newer version of ETSoft Desk (schema {found}, this version knows {known}): install the newer version.")

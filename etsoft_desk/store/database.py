@@ -186,9 +186,12 @@ def close_register(db: SqlCipherDatabase) -> None:
 
 
 def release_thread_connection(db: SqlCipherDatabase) -> None:
-    """Close the calling (worker) thread's own connection; the main thread's stays open."""
-    if not db.is_closed():
-        db.close()
+    """Close the calling (worker) thread's own connection; the main thread's stays open. The models' binding
+    is released too: after a restore (or, in tests, the next register) it can be another database than the
+    one the work was given, and a connection left in a pool thread aborts the process when the thread ends."""
+    for each in {id(db): db, id(database_proxy.obj): database_proxy.obj}.values():
+        if each is not None and not each.is_closed():
+            each.close()
 
 
 def versions(db: SqlCipherDatabase) -> dict[str, str]:

@@ -70,22 +70,16 @@ class RegisterSwap(_Window):
         tasks.run(self, lambda _progress: after_opening(register), self.tell_at_start, register=register,
                   failed=failed)
 
-    def _other_work(self) -> bool:
-        """Work still going in the background (a backup, an erasure, a document) must end before the register
-        file is replaced or re-encrypted under it: said, and True."""
-        if not tasks.working():
-            return False
-        from .messages import show_error
-
-        show_error(self, UserError(Msg.WAIT_FOR_WORK))
-        return True
-
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
-        the window is then built anew around the restored register."""
+        the window is then built anew around the restored register. Work still going in the background (a
+        backup, an erasure, a document) ends first: the file is not replaced under it."""
+        self._when_idle(lambda: self._restore_backup(path))
+
+    def _restore_backup(self, path: str | None) -> None:
         from .owner_pin import owner_allows
 
-        if self._other_work() or not owner_allows(self, self._register.pin, self.tr("restore a backup")):
+        if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
             return
         if path is None:
             from .file_dialogs import open_file
@@ -130,6 +124,7 @@ class RegisterSwap(_Window):
         from PySide6.QtCore import QTimer
 
         if tasks.working():
+            self.statusBar().showMessage(self.tr("Waiting for the work in the background to finish…"), 1000)
             QTimer.singleShot(200, self, lambda: self._when_idle(then))
         else:
             then()
@@ -194,12 +189,16 @@ class RegisterSwap(_Window):
             return None
 
     def new_key(self) -> None:
-        """A new key: its recovery sheet is shown to print first, then the register is re-encrypted."""
+        """A new key: its recovery sheet is shown to print first, then the register is re-encrypted (once the
+        work in the background is done)."""
+        self._when_idle(self._new_key)
+
+    def _new_key(self) -> None:
         from ..services.register import new_key
         from ..services.rekey import refuse_while_set_aside, sheet_for
         from .owner_pin import owner_allows
 
-        if self._other_work() or not owner_allows(self, self._register.pin, self.tr("a new key")):
+        if not owner_allows(self, self._register.pin, self.tr("a new key")):
             return
         try:  # before a sheet is printed for a key that could not be used
             refuse_while_set_aside(self._register)
@@ -254,8 +253,6 @@ class RegisterSwap(_Window):
             show_info(self, self.tr("Restore a backup"), self.tr("There is no register set aside by a restore: "
                                                                  "nothing to confirm."))
             return
-        if self._other_work():
-            return
         if not ask(self, self.tr("Restore a backup"), self.tr(
                 "Is the restored register as it should be? Then the previous register, set aside, is removed for "
                 "good (it may hold people erased since). Choose No to keep it for now.")):
@@ -265,5 +262,6 @@ class RegisterSwap(_Window):
             if removed:
                 show_info(self, self.tr("Restore a backup"), "\n".join(map(tr_message, removed)))
             self.restoreConfirmed.emit(removed)
-        tasks.run(self, lambda _progress: register.remove_leftovers(confirmed=True), done, register=register,
-                  busy=[self.restore_action], label=self.tr("Removing the set-aside register…"))
+        self._when_idle(lambda: tasks.run(
+            self, lambda _progress: register.remove_leftovers(confirmed=True), done, register=register,
+            busy=[self.restore_action], label=self.tr("Removing the set-aside register…")))

@@ -52,6 +52,19 @@ class _Task(QRunnable):
 _running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back
 
 
+def settle_for_a_picture(app, seconds: float = 3.0) -> None:
+    """Let the tasks started by the first paint (the count under the list) report back, for --screenshot."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    app.processEvents()
+    while _running and time.monotonic() < deadline:
+        time.sleep(0.005)
+        app.processEvents()
+    for _ in range(3):  # the layout the new texts asked for
+        app.processEvents()
+
+
 def working() -> int:
     """How many tasks are still at work in the thread pool (a restore or a new key waits for none)."""
     return sum(1 for task in _running if task.working)

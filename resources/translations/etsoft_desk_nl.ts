@@ -1360,6 +1360,10 @@
         <source>Opening the register</source>
         <translation>Bij het openen van het register</translation>
     </message>
+    <message>
+        <source>Waiting for the work in the background to finish…</source>
+        <translation>Wachten tot het werk op de achtergrond klaar is…</translation>
+    </message>
 </context>
 <context>
     <name>NonCustomerRequestDialog</name>
@@ -6200,6 +6204,10 @@ Een nieuw register komt hier:
     <message>
         <source>Opening the register</source>
         <translation>Bij het openen van het register</translation>
+    </message>
+    <message>
+        <source>Waiting for the work in the background to finish…</source>
+        <translation>Wachten tot het werk op de achtergrond klaar is…</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,13 @@ from etsoft_desk.ui.main_window import MainWindow
 from tests.helpers.cards import card
 
 
-def test_window_speaks_dutch_and_lists_customers_sorted(window):
+def test_window_speaks_dutch_and_lists_customers_sorted(window, qtbot):
     assert window.windowTitle() == "ETSoft Desk – klantenregister"
     assert window.search.placeholderText().startswith("Zoek op naam")
     assert window.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Naam"
     assert column(window.model, COL_NAME) == ["Bert Aalst", "Cor Mulder", "Anna Zwart"]
     assert column(window.model, COL_PHONE)[0] == "06 12340000"
-    assert window.count_label.text() == "3 klanten"
+    qtbot.waitUntil(lambda: window.count_label.text() == "3 klanten")  # counted off the GUI thread
 
 
 def test_typing_narrows_the_table(window, qtbot):
@@ -179,6 +179,7 @@ def test_restore_and_new_key_from_the_window(qtbot, register, customers, tmp_pat
     monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
     old_key = restored.key
     second.new_key()  # the set-aside register would not open with a new key: the restore is confirmed first
+    qtbot.waitUntil(lambda: any(b.kind == "error" for b in questions), timeout=10000)  # after the window's count
     errors = [b.text for b in questions if b.kind == "error"]
     assert shown == [] and len(errors) == 1 and "bevestig eerst het terugzetten" in errors[0] and restored.key == old_key
     restored.remove_leftovers(confirmed=True)  # what "etsoft-desk restore --confirm" does

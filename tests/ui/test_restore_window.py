@@ -7,18 +7,26 @@ from etsoft_desk.ui import tasks
 from etsoft_desk.ui.main_window import MainWindow
 
 
-def test_a_restore_waits_until_the_work_in_the_background_is_done(qtbot, window, tmp_path, answer_boxes):
+def test_a_restore_waits_until_the_work_in_the_background_is_done(qtbot, register, customers, tmp_path,
+                                                                  answer_boxes):
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    backup = register.backups.backup(tmp_path / "stick").path
+    qtbot.waitUntil(lambda: tasks.working() == 0, timeout=5000)  # the window's own count
     gate = threading.Event()
     tasks.run(window, lambda _progress: gate.wait(10), lambda _result: None)
     boxes = answer_boxes(True)
+    window.restore_backup(str(backup))
+    qtbot.wait(600)
+    assert boxes == [] and window.statusBar().currentMessage().startswith("Wachten tot het werk")
+    with qtbot.waitSignal(window.registerReplaced, timeout=20000) as replaced:
+        gate.set()  # the work ends: the restore goes on (the question, then the swap)
+    again = replaced.args[0]
     try:
-        window.restore_backup(str(tmp_path / "stick.db"))
-        window.new_key()
+        assert [b.kind for b in boxes] == ["question"] and again.customers.count() == 3
     finally:
-        gate.set()
-    assert [b.kind for b in boxes] == ["error", "error"], boxes
-    assert "wacht tot dat klaar is" in boxes[0].text and "Er is niets veranderd" in boxes[0].text
-    qtbot.waitUntil(lambda: tasks.working() == 0, timeout=5000)
+        window.retire()
+        again.close()
 
 
 def test_a_restore_the_disk_refuses_brings_the_window_back_on_the_previous_register(qtbot, register, customers,

@@ -124,6 +124,8 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each action; the median is judged")
     parser.add_argument("--search-only", action="store_true", help="only typing in the search field and the list")
+    parser.add_argument("--only", action="append", default=[], metavar="WORDS",
+                        help="only the actions whose name contains WORDS (may be given more than once)")
     args = parser.parse_args()
     folder, key = built_register(args.customers)
     from PySide6.QtCore import Qt
@@ -150,6 +152,8 @@ def main() -> None:
 
         def measure(name, start, steps=(), done=lambda: not QApplication.activeModalWidget(), timeout=20.0,
                     times=args.repeat):
+            if args.only and results and not any(words in name for words in args.only):
+                return
             runs = [run_action(app, beat, driver, start, steps, done, timeout) for _ in range(times)]
             blocks = [longest for longest, _ in runs]
             ok = all(finished for _, finished in runs)

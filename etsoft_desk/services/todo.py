@@ -56,6 +56,20 @@ class TodoService:
         self._clock = clock
 
     def items(self, kind: TodoKind) -> list[TodoItem]:
+        due, erased = self._due(kind)
+        rows = customers_store.rows_for(list(due))
+        return [TodoItem(kind, r.id, r.name, due[r.id]) for r in rows] + erased
+
+    def count(self, kind: TodoKind, today: dt.date) -> tuple[int, bool]:
+        """How many items :meth:`items` lists, and whether one is overdue, without their names: the bar's
+        button (a new privacy statement may be told to tens of thousands of customers)."""
+        due, erased = self._due(kind)
+        there = customers_store.existing(list(due))  # as items() lists them: customers still in the register
+        dates = [day for cid, day in due.items() if cid in there] + [item.due for item in erased]
+        return len(dates), any(day is not None and day < today for day in dates)
+
+    def _due(self, kind: TodoKind) -> tuple[dict, list[TodoItem]]:
+        """Per customer the date an item is due; and the items of erased customers (referrals only)."""
         if kind == TodoKind.REQUEST_DUE:
             due = {}
             for request in self._requests.due_soon():
@@ -65,18 +79,15 @@ class TodoService:
             # Due at once: the customer no longer agrees to what the website shows.
             due = {cid: r.withdrawn_on for cid, r in self._referrals.needing_take_down()}
             # After an erasure only the address is left; such items carry the task's number, negated.
-            erased = [TodoItem(kind, -task_id, f"gewiste klant: {url}", since)
-                      for task_id, url, since in erasure_store.open_takedowns()]
-            rows = customers_store.rows_for(list(due))
-            return [TodoItem(kind, r.id, r.name, due[r.id]) for r in rows] + erased
+            return due, [TodoItem(kind, -task_id, f"gewiste klant: {url}", since)
+                         for task_id, url, since in erasure_store.open_takedowns()]
         elif kind == TodoKind.ART14_NOTICE:
             due = {cid: add_months(came_in, 1) for cid, came_in in consent_store.third_party_sources_to_inform()}
         else:
-            current = self._statements.current()
-            due = {cid: (add_months(current.effective_date, 1) if current else None)
-                   for cid in self._statements.customers_to_inform()}
-        rows = customers_store.rows_for(list(due))
-        return [TodoItem(kind, r.id, r.name, due[r.id]) for r in rows]
+            current = self._statements.current()  # one date for all: a month after the version came into force
+            due = dict.fromkeys(self._statements.customers_to_inform(),
+                                add_months(current.effective_date, 1) if current else None)
+        return due, []
 
     def export_rows(self, kind: TodoKind) -> list[tuple]:
         """Number, name, email, phone and due date of everyone on one list (to tell them)."""
@@ -147,7 +158,8 @@ class TodoService:
         return [(bid, hours_left(aware, now)) for bid, aware in breach_store.undecided()]
 
     def counts(self) -> dict[TodoKind, int]:
-        return {kind: len(self.items(kind)) for kind in TodoKind}
+        today = self._clock().date()
+        return {kind: self.count(kind, today)[0] for kind in TodoKind}
 
     def mark_done(self, kind: TodoKind, customer_id: int, method: str, *, by: str | None = None) -> None:
         recorder = self._settings.recorder(by)

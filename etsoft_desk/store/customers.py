@@ -303,6 +303,16 @@ def rows_for(ids: list[int]) -> list[CustomerRow]:
     return sorted(found, key=lambda r: order[r.id])
 
 
+def existing(ids: list[int]) -> set[int]:
+    """Those of the given customers that are in the register (without reading their lines)."""
+    found: set[int] = set()
+    for start in range(0, len(ids), 500):  # stay under SQLite's limit on bound parameters
+        chunk = ids[start:start + 500]
+        found.update(r[0] for r in database_proxy.obj.execute_sql(
+            f"SELECT id FROM customer WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return found
+
+
 def count(match: str | None, *, at_most: int | None = None) -> int:
     """How many customers (match); with ``at_most``, counting stops there (a broad search at a million is
     counted in a few milliseconds instead of tens)."""

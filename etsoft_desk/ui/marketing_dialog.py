@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from ..domain.consent import Channel
 from .dialogs import Dialog
@@ -43,6 +44,7 @@ class _Model(QAbstractTableModel):
 
 class MarketingDialog(Dialog):
     saved = Signal(str)  # the list was written (off the GUI thread) to this path
+    listed = Signal()  # the list of the channel chosen is on the screen (it is read off the GUI thread)
 
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,7 @@ class MarketingDialog(Dialog):
         self.setWindowTitle(self.tr("Who may I approach?"))
         self.setMinimumSize(720, 480)
         self._register = register
+        self._asked = self._shown = 0  # lists asked for and the last one shown (a later channel wins)
         self.channel = QComboBox()
         self.channel.setObjectName("marketingChannel")
         for channel, name in channel_names().items():
@@ -101,18 +104,35 @@ class MarketingDialog(Dialog):
     def current(self) -> Channel:
         return Channel(self.channel.currentData())
 
+    @property
+    def ready(self) -> bool:
+        """The list shown is the one of the channel chosen last."""
+        return self._shown == self._asked
+
     def refresh(self) -> None:
-        listed = self._register.marketing.approachable(self.current())
-        self.model.set_rows([(p.name, p.address, f"{p.consent_on:%d-%m-%Y}", self._kind(p.kind)) for p in listed])
-        self.count.setText(self.tr("%n customer(s) may be approached today", "", len(listed)))
-        self.save_button.setEnabled(bool(listed))
+        """The list of the channel chosen, read off the GUI thread (a shop's list may be long)."""
+        from . import tasks
 
-    def _kind(self, kind: str) -> str:
-        from ..domain.consent import ConsentBasis
+        self._asked += 1
+        number, marketing, channel = self._asked, self._register.marketing, self.current()
+        kinds, consent = {basis.value: name for basis, name in basis_names().items()}, self.tr("consent")
+        self.count.setText(self.tr("Looking up…"))
+        self.save_button.setEnabled(False)
 
-        if kind in (b.value for b in ConsentBasis):
-            return basis_names()[ConsentBasis(kind)]
-        return self.tr("consent")
+        def work(_progress) -> tuple[int, list[tuple[str, str, str, str]]]:
+            return number, [(p.name, p.address, f"{p.consent_on:%d-%m-%Y}", kinds.get(p.kind, consent))
+                            for p in marketing.approachable(channel)]
+        tasks.run(self, work, self._listed, register=self._register)
+
+    def _listed(self, result: tuple[int, list[tuple[str, str, str, str]]]) -> None:
+        number, rows = result
+        if number != self._asked or not isValid(self):  # another channel was chosen since, or the dialog closed
+            return
+        self._shown = number
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n customer(s) may be approached today", "", len(rows)))
+        self.save_button.setEnabled(bool(rows))
+        self.listed.emit()
 
     def save_csv(self, path: str | None = None) -> None:
         if path is None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from . import tasks
 from .dialogs import Dialog
@@ -12,13 +15,16 @@ from .names import document_kinds
 from .messages import tr_message
 
 
-
 class OutboxDialog(Dialog):
+    listed = Signal()  # the messages read (off the GUI thread) are on the screen
+
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxDialog")
         self.setWindowTitle(self.tr("Outbox"))
         self._register = register
+        self._shown: list = []
+        self._asked = self._done = 0  # reads asked for and the last one shown (a later one wins)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("outboxTable")
         self.table.setAccessibleName(self.tr("Messages in the outbox"))
@@ -28,6 +34,7 @@ class OutboxDialog(Dialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the newest lines, not thousands
         self.table.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("outboxStatus")
@@ -53,36 +60,63 @@ class OutboxDialog(Dialog):
             self.resize(900, 420)
         self.refresh()
 
-    def refresh(self) -> None:
-        from ..services.outbox import reason, shown_status
+    @property
+    def ready(self) -> bool:
+        """The table shows the messages as they were at the last read asked for."""
+        return self._done == self._asked
 
-        names = document_kinds()
-        now = self._register.clock()
-        messages = self._register.outbox.messages()
-        self._shown = list(reversed(messages))
+    def refresh(self) -> None:
+        """The messages are read, and their lines written, off the GUI thread (one line per message ever sent:
+        thousands after a while); the buttons wait for them."""
+        self._asked += 1
+        number, register = self._asked, self._register
+        self.send_button.setEnabled(False)
+        self.drop_button.setEnabled(False)
+        names, to = document_kinds(), address_names()
+        says = {"sent": self.tr("Sent on %1"), "dropped": self.tr("Not sent: taken out of the outbox on %1"),
+                "sending": self.tr("Being sent…"), "waiting": self.tr("Waiting to be sent")}
+
+        def work(_progress) -> tuple[int, list, list[tuple[str, str, str, str, str | None]]]:
+            from ..services.outbox import shown_status
+
+            messages, now = list(reversed(register.outbox.messages())), register.clock()  # the newest first
+            lines = []
+            for m in messages:
+                status = shown_status(m, now)
+                when = _when(m.sent_at if status == "sent" else m.last_tried_at if status == "dropped" else None)
+                if status in ("sent", "dropped", "sending"):
+                    state: str | None = says[status].replace("%1", when)
+                else:  # a failed try's reason is told on the GUI thread (a few lines, translated there)
+                    state = None if m.attempts else says["waiting"]
+                lines.append((m.document_id, names.get(m.kind, m.kind), to.get(m.address_kind, ""),
+                              _when(m.queued_at), state))
+            return number, messages, lines
+        tasks.run(self, work, self._listed, register=register)
+
+    def _listed(self, result) -> None:
+        from ..services.outbox import reason
+
+        number, messages, lines = result
+        if number != self._asked or not isValid(self):  # read again since, or the dialog closed
+            return
+        self._done = number
+        self._shown = messages
         self.table.setRowCount(len(messages))
-        to = address_names()
-        for row, m in enumerate(reversed(messages)):  # the newest first
-            status = shown_status(m, now)
-            if status == "sent":
-                state = self.tr("Sent on %1").replace("%1", _when(m.sent_at))
-            elif status == "dropped":
-                state = self.tr("Not sent: taken out of the outbox on %1").replace("%1", _when(m.last_tried_at))
-            elif status == "sending":
-                state = self.tr("Being sent…")
-            elif m.attempts:
-                state = self.tr("Not sent: %1").replace("%1", self._reason(m, reason))
-            else:
-                state = self.tr("Waiting to be sent")
-            for col, text in enumerate((m.document_id, names.get(m.kind, m.kind), to.get(m.address_kind, ""),
-                                        _when(m.queued_at), state)):
+        for row, (m, line) in enumerate(zip(messages, lines)):
+            for col, text in enumerate(line[:4]):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        for column in range(4):  # the last one stretches, and its sentence wraps (a reason must be read whole)
+            state = line[4]
+            if state is None:
+                state = self.tr("Not sent: %1").replace("%1", self._reason(m, reason))
+            self.table.setItem(row, 4, QTableWidgetItem(state))
+            if m.status not in ("sent", "dropped"):  # its sentence may wrap (a reason must be read whole); the
+                self.table.resizeRowToContents(row)  # others are one line: measuring thousands would block
+        for column in range(4):  # the last one stretches
             self.table.resizeColumnToContents(column)
-        self.table.resizeRowsToContents()
         waiting = sum(m.status in ("waiting", "sending") for m in messages)
         self.send_button.setEnabled(bool(waiting))
         self._enable()
+        self.listed.emit()
 
     def _enable(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -149,6 +183,5 @@ def address_names() -> dict[str, str]:
 def _when(iso: str | None) -> str:
     if not iso:
         return ""
-    import datetime as dt
-
-    return f"{dt.datetime.fromisoformat(iso):%d-%m-%Y %H:%M}"
+    t = dt.datetime.fromisoformat(iso)  # not strftime: it imports a module each time (thousands of lines)
+    return f"{t.day:02d}-{t.month:02d}-{t.year} {t.hour:02d}:{t.minute:02d}"

@@ -228,20 +228,25 @@ class RequestsPanel(QWidget):
             self._act(lambda: self._register.requests.add(self._id, kind, received, channel, identity=identity))
 
     def access_report(self) -> None:
-        from .print_preview import PrintPreview
-
-        from .mail_send import Mailing
-
         request = self.selected()
         request_id = request.id if request is not None and request.kind is RequestKind.ACCESS else None
-        access, customer_id = self._register.access, self._id
+        register, customer_id = self._register, self._id
+
+        def build() -> tuple[str, bytes]:  # its modules (and the preview's) are loaded here, not at the click
+            from . import mail_send  # noqa: F401
+
+            return register.access.render(customer_id, request_id=request_id)
 
         def show(built: tuple[str, bytes]) -> None:
+            from .mail_send import Mailing
+            from .print_preview import PrintPreview
+
             doc_id, pdf = built
-            mailing = Mailing(self._register, doc_id, "access_report", f"inzage-{doc_id}.pdf", customer_id, request_id)
+            access = register.access
+            mailing = Mailing(register, doc_id, "access_report", f"inzage-{doc_id}.pdf", customer_id, request_id)
             PrintPreview(pdf, self.tr("Access report"), f"inzageoverzicht-{doc_id}.pdf",
                          lambda how: access.issued(customer_id, doc_id, how), self, mailing=mailing).exec()
-        self._build(lambda: access.render(customer_id, request_id=request_id), show)
+        self._build(build, show)
 
     def _build(self, build, show) -> None:
         """A document built off the GUI thread (a long report takes a while), then shown in the preview."""

@@ -78,9 +78,12 @@ class RetentionDialog(Dialog):
                              self.tr("Nothing falls due up to %1.").replace("%1", f"{overview.until:%d-%m-%Y}"))
         fill(self.due, [[what, str(count), how] for what, count, how in lines])
         self.run_button.setEnabled(bool(lines))
+        self._fill_log(self._register.retention.destructions())
+
+    def _fill_log(self, destructions: list[tuple]) -> None:
         kinds = destroyed_kind_names()
         fill(self.log, [[f"{day:%d-%m-%Y}", kinds.get(kind, kind), what, method, by]
-                        for kind, what, method, day, by, _ in self._register.retention.destructions()])
+                        for kind, what, method, day, by, _ in destructions])
 
     def run(self) -> None:
         from .print_preview import PrintPreview
@@ -108,14 +111,17 @@ class RetentionDialog(Dialog):
         retention, kind, what, method = self._register.retention, self.kind.currentData(), self.what.text(), \
             self.method.text()
 
-        def recorded(built: tuple[str, bytes]) -> None:
+        def record_and_read_log() -> tuple[str, bytes, list[tuple]]:
+            doc_id, pdf = retention.record_destruction(kind, what, method)
+            return doc_id, pdf, retention.destructions()
+
+        def recorded(built: tuple[str, bytes, list[tuple]]) -> None:
             from .print_preview import PrintPreview
 
-            doc_id, pdf = built
+            doc_id, pdf, destructions = built
             self.what.clear()
             self.method.clear()
-            self.refresh()
+            self._fill_log(destructions)  # what is due did not change: its count (a scan of all customers) stays
             PrintPreview(pdf, self.tr("Confirmation of destruction"), f"vernietiging-{doc_id}.pdf",
                          parent=self).exec()
-        tasks.document(self, lambda: retention.record_destruction(kind, what, method), recorded,
-                       register=self._register, busy=[self.record_button])
+        tasks.document(self, record_and_read_log, recorded, register=self._register, busy=[self.record_button])

@@ -160,8 +160,13 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
 
 def document(parent, build: Callable[[], T], show: Callable[[T], None], *, register, busy=()) -> _Task:
     """A document (a PDF) built off the GUI thread, then ``show(built)`` (the print preview) on it: laying out a
-    page takes 50-300 ms, a long report seconds. The progress says so from 300 ms on."""
-    return run(parent, lambda _progress: build(), show, register=register, busy=busy,
+    page takes 50-300 ms, a long report seconds. The progress says so from 300 ms on. The preview's modules
+    (QtPdf, QtPrintSupport) are loaded in the worker too, not on the GUI thread when the first one shows."""
+    def work(_progress) -> T:
+        from . import print_preview  # noqa: F401
+
+        return build()
+    return run(parent, work, show, register=register, busy=busy,
                label=QCoreApplication.translate("tasks", "Preparing the document…"), name="documentProgress")
 
 

@@ -62,9 +62,8 @@ class TodoBar(QWidget):
     def refresh(self) -> None:
         titles, today, todo = kind_titles(), self._today(), self._todo()
         for kind, button in self.buttons.items():
-            items = todo.items(kind)
-            late = any(i.overdue(today) for i in items)
-            button.setText(f"{titles[kind]} ({len(items)})")
+            items, late = todo.count(kind, today)  # counted without the names (the dialog reads those)
+            button.setText(f"{titles[kind]} ({items})")
             colour = "#b00020" if late else ("#000000" if items else "#777777")
             weight = "bold" if items else "normal"
             button.setStyleSheet(f"color: {colour}; font-weight: {weight};")

@@ -4558,6 +4558,10 @@ Een nieuw register komt hier:
 <context>
     <name>MarketingDialog</name>
     <message>
+        <source>Looking up…</source>
+        <translation>Bezig met opzoeken…</translation>
+    </message>
+    <message>
         <source>A valid consent on this channel (opt-in, or the soft opt-in for customers who bought something in the last 24 months), no objection to direct marketing, no restriction, not on the erasure ledger (unless the consent was given after that erasure).</source>
         <translation>Een geldige toestemming op dit kanaal (opt-in, of de soft opt-in voor klanten die in de laatste 24 maanden iets kochten), geen bezwaar tegen direct marketing, geen beperking, niet in het wisregister (tenzij de toestemming na die wissing is gegeven).</translation>
     </message>

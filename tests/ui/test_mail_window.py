@@ -92,6 +92,9 @@ def test_not_sent_stays_in_the_outbox_shown_on_the_todo_bar_and_sent_again(qtbot
     assert button.isVisible() and button.text() == "Nog niet verstuurd: 1 bericht in het postvak uit"
     dialog = OutboxDialog(register)
     qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0 and not dialog.send_button.isEnabled()  # read off the GUI thread
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    assert dialog.send_button.isEnabled()
     assert dialog.table.item(0, 1).text() == "Inzageoverzicht"
     assert dialog.table.item(0, 4).text().startswith("Niet verstuurd: De mailserver localhost (poort")
     dialog.show()
@@ -100,7 +103,8 @@ def test_not_sent_stays_in_the_outbox_shown_on_the_todo_bar_and_sent_again(qtbot
     try:
         qtbot.mouseClick(dialog.findChild(QPushButton, "outboxSendAgain"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.status.text() == "1 bericht verstuurd.", timeout=10000)
-        assert dialog.table.item(0, 4).text().startswith("Verstuurd op")
+        qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+        assert dialog.table.item(0, 4).text().startswith("Verstuurd op") and not dialog.send_button.isEnabled()
         assert len(server.inbox.envelopes) == 1
     finally:
         server.stop()

@@ -95,11 +95,16 @@ def test_who_may_i_approach(qtbot, shop, customers, tmp_path, window):
     dialog = MarketingDialog(shop, window)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Wie mag ik benaderen?"
+    assert dialog.count.text() == "Bezig met opzoeken…" and not dialog.save_button.isEnabled()  # read off the GUI thread
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     assert dialog.model.rows == [("Anna Zwart", "anna@example.com", "25-11-2026", "eigen toestemming")]
-    assert "1" in dialog.count.text()
+    assert "1" in dialog.count.text() and dialog.save_button.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("sms"))
+    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))  # chosen before the list of sms came
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     assert dialog.model.rows == [] and not dialog.save_button.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
     out = tmp_path / "email.csv"
     with qtbot.waitSignal(dialog.saved, timeout=10000):  # written off the GUI thread
         dialog.save_csv(str(out))

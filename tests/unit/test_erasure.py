@@ -88,6 +88,11 @@ def test_no_erased_value_survives_in_any_page_or_frame_open_or_closed(shop, new_
     assert requests == [(None, "", "open", ""), (None, "", "done", f"uitgevoerd: {result.erasure_id}")]
     assert register._db.execute_sql("SELECT url FROM takedown_task").fetchall() == [
         ("https://www.etsoft.nl/referenties",)]
+    from etsoft_desk.services.todo import TodoKind  # the take-down stays on the to-do bar, by its address
+
+    assert [i.name for i in register.todo.items(TodoKind.REFERRAL_TAKE_DOWN)] == [
+        "gewiste klant: https://www.etsoft.nl/referenties"]
+    assert register.todo.count(TodoKind.REFERRAL_TAKE_DOWN, register.clock().date()) == (1, False)
     register.close()
     after_close = b"".join(decrypted_pages(register_path, new_register.key))
     assert found(after_close, probes) == set()

@@ -36,6 +36,9 @@ def test_third_party_data_needs_an_art14_notice_within_a_month(shop):
     assert [(i.customer_id, i.due) for i in items] == [(tipped, dt.date(2026, 11, 30))]
     assert own not in [i.customer_id for i in items]
     assert not items[0].overdue(dt.date(2026, 11, 25)) and items[0].overdue(dt.date(2026, 12, 1))
+    # The bar counts them without reading the names: the same number, late from the same day.
+    assert shop.todo.count(TodoKind.ART14_NOTICE, dt.date(2026, 11, 25)) == (1, False)
+    assert shop.todo.count(TodoKind.ART14_NOTICE, dt.date(2026, 12, 1)) == (1, True)
     shop.todo.mark_done(TodoKind.ART14_NOTICE, tipped, "letter")
     assert shop.todo.items(TodoKind.ART14_NOTICE) == []
     assert shop.customers.open(tipped).source_informed_on == dt.date(2026, 11, 25)

@@ -133,7 +133,6 @@ def main() -> None:
     from etsoft_desk.services import demo, register as reg
     from etsoft_desk.ui import file_dialogs
     from etsoft_desk.ui.main_window import MainWindow
-    from etsoft_desk.ui.requests_panel import RequestsPanel
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="etsoft-stall-") as tmp:
@@ -195,14 +194,14 @@ def main() -> None:
                 return [(is_kind("CustomerDialog"), on_card), *then]
 
             measure("access report preview (from the card)", lambda: window.open_customer(cid),
-                    card_then(lambda card: card.findChild(RequestsPanel).access_report(),
+                    card_then(lambda card: card.requests.access_report(),
                               [(is_kind("PrintPreview"), close)]))
             export_path = work / "export.zip"
             file_dialogs.save_file = lambda *a, **k: str(export_path)  # the file dialog answered: this path
             import etsoft_desk.ui.requests_panel as requests_panel  # noqa: F401  (imports save_file when it runs)
 
             measure("portability export (from the card)", lambda: window.open_customer(cid),
-                    card_then(lambda card: card.findChild(RequestsPanel).export(), [(anything, close)]))
+                    card_then(lambda card: card.requests.export(), [(anything, close)]))
             backups = work / "backups"
             backups.mkdir()
             finished = []

@@ -2035,6 +2035,10 @@
 <context>
     <name>RetentionDialog</name>
     <message>
+        <source>Looking up…</source>
+        <translation>Bezig met opzoeken…</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/ui/retention_dialog.py" line="18" />
         <source>Retention and destruction</source>
         <translation>Bewaartermijnen en vernietiging</translation>

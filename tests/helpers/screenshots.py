@@ -151,8 +151,11 @@ def main(out: Path) -> None:
             str(out / "shred-confirmation.png"))
         r.retention.record_destruction("paper", "werkbonnen 2019 (map 3)", "versnipperd")
         retention = RetentionDialog(r)
+        shown = []
+        retention.refreshed.connect(lambda: shown.append(True))
         retention.show()
-        app.processEvents()
+        while not shown:  # what is due is read in a worker
+            app.processEvents()
         retention.grab().save(str(out / "retention.png"))
         r.pin.set_pin("2468")
         window.counter_lock.lock()

@@ -84,7 +84,8 @@ def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, cust
     register.settings.staff_initials = "JV"
     dialog = RetentionDialog(register)
     qtbot.addWidget(dialog)
-    assert dialog.heading.text().startswith("Tot en met 30-11-2026 hoeft niets")
+    assert dialog.heading.text() == "Bezig met opzoeken…" and not dialog.run_button.isEnabled()  # read in a worker
+    qtbot.waitUntil(lambda: dialog.heading.text().startswith("Tot en met 30-11-2026 hoeft niets"))
     assert not dialog.run_button.isEnabled()
     dialog.what.setText("werkbonnen 2019")
     dialog.method.setText("versnipperd")
@@ -94,6 +95,7 @@ def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, cust
     qtbot.mouseClick(dialog.findChild(QPushButton, "recordDestruction"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: state["done"], timeout=10000)  # recorded and laid out off the GUI thread
     assert titles == ["Verklaring van vernietiging"]
+    qtbot.waitUntil(lambda: dialog.log.rowCount() == 1)
     assert [dialog.log.item(0, c).text() for c in range(5)] == ["25-11-2026", "papier", "werkbonnen 2019",
                                                                 "versnipperd", "JV"]
 

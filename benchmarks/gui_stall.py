@@ -227,8 +227,11 @@ def main() -> None:
             measure("retention: destroy what has expired", window._destroy_expired, done=lambda: True)
             victims = iter(ids[1:])
 
-            def confirm_erasure(dialog) -> None:
-                QTest.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+            def confirm_erasure(dialog) -> None:  # once the plan (read in a worker) is shown
+                if dialog.plan is None:
+                    dialog.planned.connect(lambda: QTest.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton))
+                else:
+                    QTest.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
             erased = {"previews": 0}
 
             def preview(w) -> None:

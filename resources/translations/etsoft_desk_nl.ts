@@ -642,6 +642,10 @@
 <context>
     <name>ErasureDialog</name>
     <message>
+        <source>Looking up…</source>
+        <translation>Bezig met opzoeken…</translation>
+    </message>
+    <message>
         <source>One per line: what, and how, e.g. werkbon 2026-113: versnipperd</source>
         <translation>Eén per regel: wat, en hoe, bijv. werkbon 2026-113: versnipperd</translation>
     </message>

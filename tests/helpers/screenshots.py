@@ -141,7 +141,8 @@ def main(out: Path) -> None:
                                  and r.customers.open(c, log_view=False).invoices)
         erasure = ErasureDialog(r, shared_and_billed)
         erasure.show()
-        app.processEvents()
+        while erasure.plan is None:  # read in a worker
+            app.processEvents()
         erasure.grab().save(str(out / "erasure.png"))
         erasure.reject()
         result = r.erasure.erase(shared_and_billed)

@@ -20,6 +20,7 @@ def test_erase_from_the_card_with_one_confirmation(qtbot, window, register, cust
 
     def confirm(dialog):
         assert isinstance(dialog, ErasureDialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None)
         text = dialog.summary.text()
         seen["plan"] = text
         seen["default"] = dialog.cancel_button.isDefault() and not dialog.erase_button.isDefault()
@@ -59,6 +60,10 @@ def test_erase_from_the_card_with_one_confirmation(qtbot, window, register, cust
 def test_cancel_erases_nothing(qtbot, register, customers):
     dialog = ErasureDialog(register, customers["Anna"])
     qtbot.addWidget(dialog)
+    # issue 14: the plan is read in a worker; nothing can be erased before it is shown
+    assert dialog.summary.text() == "Bezig met opzoeken…" and not dialog.erase_button.isEnabled()
+    qtbot.waitUntil(dialog.erase_button.isEnabled)
+    assert "Definitief vernietigd" in dialog.summary.text()
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter means Cancel
     assert not dialog.isVisible() and dialog.result_value is None
@@ -114,8 +119,9 @@ def test_paper_and_devices_are_entered_in_the_dialog_and_printed_on_the_confirma
         description="Scherm vervangen", status=JobStatus.OPEN))
     dialog = ErasureDialog(register, customers["Anna"])
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None)
     hint = dialog.findChild(QLabel, "erasureDeviceHint")
-    assert hint is not None and "servicebeurt" in hint.text()
+    assert hint.isVisibleTo(dialog) and "servicebeurt" in hint.text()
     dialog.paper.setPlainText("werkbon 2026-113: verbrand\nmap met offertes")
     dialog.devices.setPlainText("laptop HP van de klant: gewist en teruggegeven")
     dialog.start()
@@ -137,6 +143,7 @@ def test_an_unexpected_failure_leaves_the_erasure_dialog_closable_and_the_custom
     dialog = ErasureDialog(register, customers["Anna"])
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(dialog.erase_button.isEnabled)  # the plan is shown
 
     def broken(*args, **kwargs):
         raise RuntimeError("an injected fault")

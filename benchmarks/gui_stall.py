@@ -135,7 +135,6 @@ def main() -> None:
     from etsoft_desk.services import demo, register as reg
     from etsoft_desk.ui import file_dialogs
     from etsoft_desk.ui.main_window import MainWindow
-    from etsoft_desk.ui.requests_panel import RequestsPanel
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="etsoft-stall-") as tmp:
@@ -199,17 +198,17 @@ def main() -> None:
                 return [(is_kind("CustomerDialog"), on_card), *then]
 
             measure("access report preview alone (not the card's opening)", lambda: window.open_customer(cid),
-                    card_then(lambda card: (beat.reset(), card.findChild(RequestsPanel).access_report()),
+                    card_then(lambda card: (beat.reset(), card.requests.access_report()),
                               [(is_kind("PrintPreview"), close)]))
             measure("access report preview (from the card)", lambda: window.open_customer(cid),
-                    card_then(lambda card: card.findChild(RequestsPanel).access_report(),
+                    card_then(lambda card: card.requests.access_report(),
                               [(is_kind("PrintPreview"), close)]))
             export_path = work / "export.zip"
             file_dialogs.save_file = lambda *a, **k: str(export_path)  # the file dialog answered: this path
             import etsoft_desk.ui.requests_panel as requests_panel  # noqa: F401  (imports save_file when it runs)
 
             measure("portability export (from the card)", lambda: window.open_customer(cid),
-                    card_then(lambda card: card.findChild(RequestsPanel).export(), [(anything, close)]))
+                    card_then(lambda card: card.requests.export(), [(anything, close)]))
             backups = work / "backups"
             backups.mkdir()
             finished = []
@@ -236,8 +235,11 @@ def main() -> None:
             measure("retention: destroy what has expired (start-up work)", window.after_opening, done=lambda: True)
             victims = iter(ids[1:])
 
-            def confirm_erasure(dialog) -> None:
-                QTest.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+            def confirm_erasure(dialog) -> None:  # once the plan (read in a worker) is shown
+                if dialog.plan is None:
+                    dialog.planned.connect(lambda: QTest.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton))
+                else:
+                    QTest.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
             erased = {"previews": 0}
 
             def preview(w) -> None:

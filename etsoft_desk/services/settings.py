@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -175,15 +176,19 @@ SETTINGS: dict[str, Setting] = {
 def declared() -> dict[str, Setting]:
     """Every setting: the table above and the months each category of personal data is kept (its default and
     legal minimum are declared with the category in the registry)."""
+    return {**SETTINGS, **_retention()}
+
+
+@functools.cache  # the registry does not change while the program runs; the settings window asks 90 times
+def _retention() -> dict[str, Setting]:
     from ..domain.personal_data import CATEGORIES  # not needed to start the window
 
-    retention = {RETENTION_PREFIX + c.key: Setting("whole", "retention", str(c.retention.months),
-                                                   low=c.retention.minimum, high=RETENTION_MAX,
-                                                   refused=Msg.RETENTION_INVALID, below=Msg.RETENTION_BELOW_MINIMUM,
-                                                   what=c.title.lower(), label=c.title,
-                                                   unit=QT_TRANSLATE_NOOP("settings", " months"))
-                 for c in CATEGORIES}
-    return {**SETTINGS, **retention}
+    return {RETENTION_PREFIX + c.key: Setting("whole", "retention", str(c.retention.months),
+                                              low=c.retention.minimum, high=RETENTION_MAX,
+                                              refused=Msg.RETENTION_INVALID, below=Msg.RETENTION_BELOW_MINIMUM,
+                                              what=c.title.lower(), label=c.title,
+                                              unit=QT_TRANSLATE_NOOP("settings", " months"))
+            for c in CATEGORIES}
 
 
 def in_group(group: str) -> list[str]:

@@ -7,9 +7,12 @@ setCurrentIndex, setCurrentWidget, currentIndex, currentWidget, widget, indexOf,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from shiboken6 import isValid
 
 
 class PageList(QWidget):
@@ -18,6 +21,7 @@ class PageList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardPages")
+        self._later: list[tuple[QWidget, Callable[[], QWidget]]] = []  # (placeholder, what builds its page)
         self.list = QListWidget()
         self.list.setObjectName("cardPageList")
         self.list.setAccessibleName(self.tr("Parts of the card"))
@@ -75,9 +79,43 @@ class PageList(QWidget):
     def setCurrentWidget(self, widget: QWidget) -> None:
         self.setCurrentIndex(self.indexOf(widget))
 
+    # --- pages built when first needed -------------------------------------------------------------------
+    def addLater(self, build: Callable[[], QWidget], text: str) -> Callable[[], QWidget]:
+        """A page whose ``build()`` runs when it is first shown, when the returned function is called (which
+        gives the page), or on an idle turn after :meth:`build_later_pages`; an empty page stands in meanwhile."""
+        placeholder = QWidget()
+        self.addTab(placeholder, text)
+        page: list[QWidget] = []
+
+        def built() -> QWidget:
+            if not page:
+                self._later = [(p, b) for p, b in self._later if p is not placeholder]
+                page.append(build())
+                current = self.stack.currentWidget() is placeholder
+                self.stack.insertWidget(self.stack.indexOf(placeholder), page[0])
+                self.stack.removeWidget(placeholder)
+                placeholder.setParent(None)  # Python's now: gone with its last reference
+                if current:
+                    self.stack.setCurrentWidget(page[0])
+            return page[0]
+        self._later.append((placeholder, built))
+        return built
+
+    def build_later_pages(self) -> None:
+        """Builds the pages still to build, one per turn of the event loop while this shows (after a pause: a
+        zero timer would run in the turn that shows and paints the card)."""
+        def next_one() -> None:
+            if self._later and isValid(self) and self.isVisible():
+                self._later[0][1]()
+                QTimer.singleShot(5, next_one)
+        QTimer.singleShot(20, next_one)
+
     # --- inside ---------------------------------------------------------------------------------------------
     def _show_row(self, row: int) -> None:
         if row >= 0:
+            for placeholder, built in self._later:
+                if placeholder is self.stack.widget(row):
+                    built()
             self.stack.setCurrentIndex(row)
             self.currentChanged.emit(row)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGridLayout,
@@ -56,6 +57,8 @@ class CustomerDialog(Dialog, HistoryPages):
         self._register = register  # for the corrections of the history rows (issue 11 item 3)
         self._erase = erase
         self._erased_before = erased_before
+        self._pages: dict[str, Callable[[], QWidget]] = {}  # the panels' pages: name -> what builds (once), gives it
+        self._built: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("New customer"))
         self.setMinimumWidth(760)
 
@@ -85,13 +88,13 @@ class CustomerDialog(Dialog, HistoryPages):
             self.corrections = HistoryCorrections(self, self._register, lambda: self._record)
         for name, (factory, title) in self._panels.items():
             if factory is not None:
-                setattr(self, name, factory(customer_id))
-                self.tabs.addTab(getattr(self, name), title)
+                self._defer_page(name, title, lambda factory=factory: factory(customer_id))
         if self._register is not None:  # the customer's kept documents, to print again (issue 12 item 6)
-            from .kept_documents import KeptDocuments
+            def documents() -> QWidget:
+                from .kept_documents import KeptDocuments
 
-            self.documents = KeptDocuments(self._register, customer_id)
-            self.tabs.addTab(self.documents, self.tr("Documents"))
+                return KeptDocuments(self._register, customer_id)
+            self._defer_page("documents", self.tr("Documents"), documents)
         if self._erase is not None:
             erase_button = self.buttons.addButton(self.tr("Erase data…"), QDialogButtonBox.ButtonRole.ResetRole)
             erase_button.setObjectName("eraseCustomer")
@@ -99,9 +102,30 @@ class CustomerDialog(Dialog, HistoryPages):
             erase_button.clicked.connect(self._ask_erase)
         if self._rights_banner is not None:  # restriction and objection in force (issue 11)
             self.rights_banner = self._rights_banner(customer_id)
-            if hasattr(self, "consent"):
-                self.rights_banner.changed.connect(self.consent.refresh)
+            if "consent" in self._pages:  # not built yet: it reads what is in force when it is
+                self.rights_banner.changed.connect(lambda: "consent" in self._built and self._built["consent"].refresh())
             self.layout().insertWidget(0, self.rights_banner)
+        self.tabs.build_later_pages()
+
+    def _defer_page(self, name: str, title: str, build: Callable[[], QWidget]) -> None:
+        """The panels' pages are built when the side list shows them, when asked for by name, or one per turn
+        of the event loop once the card shows: together they took 30 ms, a frozen window at the click (#14)."""
+        def built() -> QWidget:
+            self._built[name] = build()
+            return self._built[name]
+        self._pages[name] = self.tabs.addLater(built, title)
+
+    def _page(self, name: str) -> Any:
+        if name not in self._pages:
+            raise AttributeError(name)
+        return self._pages[name]()
+
+    consent = property(lambda self: self._page("consent"))
+    sharing = property(lambda self: self._page("sharing"))
+    referrals = property(lambda self: self._page("referrals"))
+    sensitive = property(lambda self: self._page("sensitive"))
+    requests = property(lambda self: self._page("requests"))
+    documents = property(lambda self: self._page("documents"))
 
     # the card
     def _build_card(self) -> QWidget:

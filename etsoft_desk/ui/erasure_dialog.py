@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from ..domain.erasure import ErasurePlan
 from ..domain.errors import UserError
@@ -23,6 +24,8 @@ WARN = "color: #b00020;"
 
 
 class ErasureDialog(Dialog):
+    planned = Signal()  # the plan is shown (read in a worker)
+
     def __init__(self, register, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("erasureDialog")
@@ -30,8 +33,8 @@ class ErasureDialog(Dialog):
         self._register = register
         self._id = customer_id
         self.result_value = None
-        self.plan: ErasurePlan = register.erasure.plan(customer_id)
-        self.summary = QLabel(self._summary_html(self.plan))
+        self.plan: ErasurePlan | None = None  # read in a worker: it counts the customer's rows in every table
+        self.summary = QLabel(self.tr("Looking up…"))
         self.summary.setObjectName("erasurePlan")
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -63,12 +66,13 @@ class ErasureDialog(Dialog):
         self.devices.setFixedHeight(54)
         form.addRow(self.tr("Paper destroyed"), self.paper)
         form.addRow(self.tr("Devices wiped or returned"), self.devices)
-        if self.plan.open_jobs:
-            hint = QLabel(self.tr("A service job is still open: note here what happens to the device."))
-            hint.setObjectName("erasureDeviceHint")
-            hint.setStyleSheet(WARN)
-            hint.setWordWrap(True)
-            form.addRow("", hint)
+        self.device_hint = hint = QLabel(self.tr("A service job is still open: note here what happens to the device."))
+        hint.setObjectName("erasureDeviceHint")
+        hint.setStyleSheet(WARN)
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        form.setRowVisible(hint, False)  # shown with the plan where a service job is open
+        self._form = form
         # Issue 12: the confirmation by email, queued in the erasure itself (the address goes once it is sent).
         self.send_mail = QCheckBox(self.tr("Send the shred confirmation by email (to the address of the request, "
                                            "without a request to the first address on the card)"))
@@ -104,6 +108,17 @@ class ErasureDialog(Dialog):
         layout.addWidget(self.buttons)
         if not self.testAttribute(Qt.WidgetAttribute.WA_Resized):  # no size kept from last time
             self.resize(720, 720)
+        self.erase_button.setEnabled(False)  # until the plan is shown: a person erases what they have read
+        tasks.run(self, lambda _progress: register.erasure.plan(customer_id), self._planned, register=register)
+
+    def _planned(self, plan: ErasurePlan) -> None:
+        if not isValid(self):  # closed meanwhile
+            return
+        self.plan = plan
+        self.summary.setText(self._summary_html(plan))
+        self._form.setRowVisible(self.device_hint, bool(plan.open_jobs))
+        self.erase_button.setEnabled(not self.progress.isVisible())
+        self.planned.emit()
 
     def _summary_html(self, plan: ErasurePlan) -> str:
         known = self.tr("The erasure ledger knows this person: erased before on %1.")

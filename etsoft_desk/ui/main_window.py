@@ -166,6 +166,9 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         # then the automatic backup, if a folder is chosen in the settings.
         self._after(2000, self.after_opening)
         self._after(3000, self.auto_backup)
+        from .warm_up import warm_up_later
+
+        warm_up_later(self)  # the card's and the dialogs' modules, before a first click waits for them (#14)
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""

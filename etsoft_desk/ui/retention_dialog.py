@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from shiboken6 import isValid
+
 from .dialogs import Dialog, fill, table
 
 
@@ -18,6 +20,8 @@ def destroyed_kind_names() -> dict[str, str]:
 
 class RetentionDialog(Dialog):
     ran = Signal(object)  # the overview of what the retention run destroyed
+    refreshed = Signal()  # what is due and the log are shown (read in a worker)
+    _asked = 0  # which refresh the shown result must come from
 
     def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,13 +76,30 @@ class RetentionDialog(Dialog):
         self.refresh()
 
     def refresh(self) -> None:
-        overview = self._register.retention.overview()
-        lines = overview.lines()
-        self.heading.setText(self.tr("Up to %1:").replace("%1", f"{overview.until:%d-%m-%Y}") if lines else
-                             self.tr("Nothing falls due up to %1.").replace("%1", f"{overview.until:%d-%m-%Y}"))
+        """What is due and the destruction log, read in a worker (the overview scans the register: 80 ms on
+        100,000 customers, a frozen window at the click); ``refreshed`` when they are shown."""
+        from . import tasks
+
+        self._asked += 1
+        number, retention = self._asked, self._register.retention
+        self.heading.setText(self.tr("Looking up…"))
+        self.run_button.setEnabled(False)
+
+        def work(_progress):
+            overview = retention.overview()
+            return number, overview.until, overview.lines(), retention.destructions()
+        tasks.run(self, work, self._show, register=self._register)
+
+    def _show(self, result) -> None:
+        number, until, lines, destructions = result
+        if number != self._asked or not isValid(self):  # a later look is on its way, or the dialog is gone
+            return
+        self.heading.setText(self.tr("Up to %1:").replace("%1", f"{until:%d-%m-%Y}") if lines else
+                             self.tr("Nothing falls due up to %1.").replace("%1", f"{until:%d-%m-%Y}"))
         fill(self.due, [[what, str(count), how] for what, count, how in lines])
         self.run_button.setEnabled(bool(lines))
-        self._fill_log(self._register.retention.destructions())
+        self._fill_log(destructions)
+        self.refreshed.emit()
 
     def _fill_log(self, destructions: list[tuple]) -> None:
         kinds = destroyed_kind_names()

@@ -33,20 +33,24 @@ class _Task(QRunnable):
     working = True  # until the work (and the release of its connection) is over
 
     def run(self) -> None:
+        failure: BaseException | None = None
         try:
             result = self._work(self.signals.progress.emit)
         except BaseException as exc:  # handed to the main thread, which tells the person or shows a crash
+            failure = exc
             if self._explain is not None:
                 try:
-                    exc = self._explain(exc)
+                    failure = self._explain(exc)
                 except BaseException:
                     pass
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
         finally:
             self._release()
             self.working = False
+        # told only now: what runs on the result (a restore after its check) finds this task over (ui/tasks.working)
+        if failure is not None:
+            self.signals.failed.emit(failure)
+        else:
+            self.signals.finished.emit(result)
 
 
 _running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back

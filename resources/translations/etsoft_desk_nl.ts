@@ -642,6 +642,10 @@
 <context>
     <name>ErasureDialog</name>
     <message>
+        <source>Looking up…</source>
+        <translation>Bezig met opzoeken…</translation>
+    </message>
+    <message>
         <source>One per line: what, and how, e.g. werkbon 2026-113: versnipperd</source>
         <translation>Eén per regel: wat, en hoe, bijv. werkbon 2026-113: versnipperd</translation>
     </message>
@@ -2038,6 +2042,10 @@
 </context>
 <context>
     <name>RetentionDialog</name>
+    <message>
+        <source>Looking up…</source>
+        <translation>Bezig met opzoeken…</translation>
+    </message>
     <message>
         <location filename="../../etsoft_desk/ui/retention_dialog.py" line="18" />
         <source>Retention and destruction</source>

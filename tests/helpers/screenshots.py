@@ -141,7 +141,8 @@ def main(out: Path) -> None:
                                  and r.customers.open(c, log_view=False).invoices)
         erasure = ErasureDialog(r, shared_and_billed)
         erasure.show()
-        app.processEvents()
+        while erasure.plan is None:  # read in a worker
+            app.processEvents()
         erasure.grab().save(str(out / "erasure.png"))
         erasure.reject()
         result = r.erasure.erase(shared_and_billed)
@@ -151,8 +152,11 @@ def main(out: Path) -> None:
             str(out / "shred-confirmation.png"))
         r.retention.record_destruction("paper", "werkbonnen 2019 (map 3)", "versnipperd")
         retention = RetentionDialog(r)
+        shown = []
+        retention.refreshed.connect(lambda: shown.append(True))
         retention.show()
-        app.processEvents()
+        while not shown:  # what is due is read in a worker
+            app.processEvents()
         retention.grab().save(str(out / "retention.png"))
         r.pin.set_pin("2468")
         window.counter_lock.lock()

@@ -125,3 +125,24 @@ def test_a_job_just_added_is_chosen_for_its_slip(qtbot, register, customers):
     assert state["done"] and state["error"] is None, state["error"]
     job = register.customers.open(customers["Bert"], log_view=False).service_jobs[0]
     assert dialog.selected_job() == job.id
+
+
+def test_the_card_shows_before_its_panels_and_a_page_chosen_shows_its_panel(qtbot, register, customers):
+    """Issue 14: the panels (consent, sharing, requests, ...) are built after the card shows, not at the click
+    (together they froze the window); a page chosen before then shows its panel at once."""
+    from PySide6.QtWidgets import QWidget
+
+    from etsoft_desk.ui.consent_panel import ConsentPanel
+    from etsoft_desk.ui.requests_panel import RequestsPanel
+
+    dialog = customer_card(register, customers["Cor"], None)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(ConsentPanel) is None and dialog.findChild(RequestsPanel) is None
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.list.setCurrentRow(PAGES.index("Verzoeken"))
+    assert isinstance(dialog.tabs.currentWidget(), RequestsPanel) and dialog.tabs.currentWidget().isVisible()
+    qtbot.waitUntil(lambda: dialog.findChild(ConsentPanel) is not None)
+    qtbot.waitUntil(lambda: all(dialog.tabs.widget(i).findChildren(QWidget) for i in range(len(PAGES))))
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == PAGES
+    assert dialog.tabs.currentIndex() == PAGES.index("Verzoeken") and dialog.tabs.currentWidget() is dialog.requests

@@ -20,6 +20,7 @@ def test_erase_from_the_card_with_one_confirmation(qtbot, window, register, cust
 
     def confirm(dialog):
         assert isinstance(dialog, ErasureDialog)
+        qtbot.waitUntil(lambda: dialog.plan is not None)
         text = dialog.summary.text()
         seen["plan"] = text
         seen["default"] = dialog.cancel_button.isDefault() and not dialog.erase_button.isDefault()
@@ -59,6 +60,10 @@ def test_erase_from_the_card_with_one_confirmation(qtbot, window, register, cust
 def test_cancel_erases_nothing(qtbot, register, customers):
     dialog = ErasureDialog(register, customers["Anna"])
     qtbot.addWidget(dialog)
+    # issue 14: the plan is read in a worker; nothing can be erased before it is shown
+    assert dialog.summary.text() == "Bezig met opzoeken…" and not dialog.erase_button.isEnabled()
+    qtbot.waitUntil(dialog.erase_button.isEnabled)
+    assert "Definitief vernietigd" in dialog.summary.text()
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter means Cancel
     assert not dialog.isVisible() and dialog.result_value is None
@@ -84,7 +89,8 @@ def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, cust
     register.settings.staff_initials = "JV"
     dialog = RetentionDialog(register)
     qtbot.addWidget(dialog)
-    assert dialog.heading.text().startswith("Tot en met 30-11-2026 hoeft niets")
+    assert dialog.heading.text() == "Bezig met opzoeken…" and not dialog.run_button.isEnabled()  # read in a worker
+    qtbot.waitUntil(lambda: dialog.heading.text().startswith("Tot en met 30-11-2026 hoeft niets"))
     assert not dialog.run_button.isEnabled()
     dialog.what.setText("werkbonnen 2019")
     dialog.method.setText("versnipperd")
@@ -94,6 +100,7 @@ def test_retention_dialog_logs_paper_and_shows_what_is_due(qtbot, register, cust
     qtbot.mouseClick(dialog.findChild(QPushButton, "recordDestruction"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: state["done"], timeout=10000)  # recorded and laid out off the GUI thread
     assert titles == ["Verklaring van vernietiging"]
+    qtbot.waitUntil(lambda: dialog.log.rowCount() == 1)
     assert [dialog.log.item(0, c).text() for c in range(5)] == ["25-11-2026", "papier", "werkbonnen 2019",
                                                                 "versnipperd", "JV"]
 
@@ -112,8 +119,9 @@ def test_paper_and_devices_are_entered_in_the_dialog_and_printed_on_the_confirma
         description="Scherm vervangen", status=JobStatus.OPEN))
     dialog = ErasureDialog(register, customers["Anna"])
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None)
     hint = dialog.findChild(QLabel, "erasureDeviceHint")
-    assert hint is not None and "servicebeurt" in hint.text()
+    assert hint.isVisibleTo(dialog) and "servicebeurt" in hint.text()
     dialog.paper.setPlainText("werkbon 2026-113: verbrand\nmap met offertes")
     dialog.devices.setPlainText("laptop HP van de klant: gewist en teruggegeven")
     dialog.start()
@@ -135,6 +143,7 @@ def test_an_unexpected_failure_leaves_the_erasure_dialog_closable_and_the_custom
     dialog = ErasureDialog(register, customers["Anna"])
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(dialog.erase_button.isEnabled)  # the plan is shown
 
     def broken(*args, **kwargs):
         raise RuntimeError("an injected fault")

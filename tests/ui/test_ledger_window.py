@@ -61,6 +61,7 @@ def test_the_shred_confirmation_waits_until_the_erasure_is_finished(qtbot, windo
 
     def confirm(dialog):
         assert isinstance(dialog, ErasureDialog)
+        qtbot.waitUntil(dialog.erase_button.isEnabled)  # the plan (read in a worker) is shown
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
 

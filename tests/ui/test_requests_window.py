@@ -115,6 +115,9 @@ def test_settings_dialog_saves_and_keeps_the_legal_minimum(qtbot, shop, tmp_path
     qtbot.addWidget(dialog)
     kvk = dialog.findChild(QLineEdit, "shop_kvk")
     assert dialog.findChild(QLineEdit, "authority_name").text() == "Autoriteit Persoonsgegevens"
+    # issue 14: the retention periods' rows are built on the turn after the dialog shows
+    assert dialog.findChild(QSpinBox, "retention.invoices") is None
+    qtbot.waitUntil(lambda: dialog.findChild(QSpinBox, "retention.invoices") is not None)
     invoices = dialog.findChild(QSpinBox, "retention.invoices")
     assert invoices.value() == 84 and invoices.minimum() == 84
     kvk.setText("12345678")

@@ -71,6 +71,7 @@ def test_erasure_asks_the_owners_pin_and_a_wrong_pin_erases_nothing(qtbot, windo
         assert isinstance(dialog, ErasureDialog)
         when_modal(qtbot, lambda preview: (shown.append(preview.windowTitle()), preview.reject()), kind=PrintPreview,
                    timeout=10000)
+        qtbot.waitUntil(dialog.erase_button.isEnabled)  # the plan (read in a worker) is shown
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
 

@@ -18,8 +18,7 @@ if TYPE_CHECKING:  # the services' types, imported only when first used (not bef
     from .access import AccessService
     from .backup import BackupService
     from .breach import BreachService
-    from .consent import ConsentService
-    from .consent import StatementService
+    from .consent import ConsentService, StatementService
     from .corrections import CorrectionService
     from .documents import DocumentService
     from .erasure import ErasureService
@@ -347,8 +346,6 @@ class Register:
         erased = self.ledger.matcher() if self._key is not None else None
         return import_file(path, db=self._db, audit=self.audit, today=self.clock().date(), now=self.clock(),
                            skip_invalid=skip_invalid, progress=progress, erased=erased, **choices)
-
-    import_file = import_csv
 
     def import_preview(self, path: Path, *, delimiter: str | None = None):
         """The columns and first rows of a contact file, with the fields last chosen for its set of headers."""

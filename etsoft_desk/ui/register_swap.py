@@ -108,7 +108,6 @@ class RegisterSwap(_Window):
                   failed=failed, name="restoreProgress")
 
     def _restore(self, path: Path, key: bytes, counts: dict[str, int]) -> None:
-
         from .messages import ask
 
         if not ask(self, self.tr("Restore a backup"), self.tr(

@@ -94,7 +94,7 @@ class ErasureDialog(Dialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = QPushButton(self.tr("Erase for good"))
         self.erase_button.setObjectName("confirmErasure")
-        self.erase_button.setStyleSheet("QPushButton { color: #b00020; font-weight: bold; }")
+        self.erase_button.setStyleSheet("QPushButton { font-weight: bold; } QPushButton:enabled { color: #b00020; }")  # greyed while it cannot be pressed
         self.erase_button.setAutoDefault(False)
         self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.cancel_button.setDefault(True)  # Enter cancels; erasing takes a deliberate click

@@ -36,7 +36,7 @@ from ..store import erasure as store
 from ..store import notices as notices_store
 from . import erasure_notices
 from .audit import Action, AuditLog
-from .ledger import ERASURE_KINDS, ErasureLedger, asked_on, line_of
+from .ledger import ErasureLedger, asked_on, line_of
 from .notices import Made, combined, shred_rows
 from .notices import keep as keep_notices
 from .requests import RequestService
@@ -278,11 +278,7 @@ class ErasureService:
     def replay_pending(self) -> int:
         """Carry out every ledger erasure this register has not: after a crash, or a restored backup.
         Returns how many customers were erased."""
-        entries = self._ledger.entries()
-        cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
-        applied = store.applied_ids()
-        pending = [e for e in entries if e.get("kind") in ERASURE_KINDS and e["erasure_id"] not in applied
-                   and e["erasure_id"] not in cancelled]
+        pending = self._ledger.pending()
         if not pending:
             return 0
         cards = store.identity_cards()

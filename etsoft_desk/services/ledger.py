@@ -276,6 +276,14 @@ class ErasureLedger:
         self._cached = (state, out)
         return list(out)
 
+    def pending(self) -> list[dict]:
+        """The erasures of the ledger this register has not carried out (after a crash, or a restored backup)."""
+        entries = self.entries()
+        cancelled = {e["erasure_id"] for e in entries if e.get("kind") == "cancelled"}
+        applied = store.applied_ids()
+        return [e for e in entries if e.get("kind") in ERASURE_KINDS and e["erasure_id"] not in applied
+                and e["erasure_id"] not in cancelled]
+
     def _state(self) -> tuple:
         try:
             stat = self.path.stat()

@@ -49,7 +49,8 @@ def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledg
         more_ledger_lines = list(more_ledger_lines)
         if more_ledger_lines or (path.parent / LEDGER_NAME).exists() or erasure_store.has_ledger_records():
             register.ledger_report = register.ledger.reconcile(more_ledger_lines)
-            register.replayed = register.erasure.replay_pending()
+            if register.ledger.pending():  # the erasure service (and its modules) only when there is work for it
+                register.replayed = register.erasure.replay_pending()
         from .settings import PENDING_CHECKPOINT
 
         if register.settings.marked(PENDING_CHECKPOINT):  # an erasure's checkpoint a reader kept from finishing

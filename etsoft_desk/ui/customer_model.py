@@ -75,6 +75,8 @@ class CustomerTableModel(QAbstractTableModel):
         key = SORT_KEYS.get(column)
         if key is None:
             return
+        if (key, order == DESCENDING) == (self._sort, self._descending):
+            return  # the view asks again for the order it has (setting up the header): the page is there
         self._sort, self._descending = key, order == DESCENDING
         self._load(reset=True)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QPalette, QShortcut
+from PySide6.QtGui import QAction, QColor, QPalette, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..services.pin import MAX_TRIES
@@ -114,7 +114,12 @@ class CounterLock(QObject):
         self.idle = QTimer(self, singleShot=True)
         self.idle.timeout.connect(self.lock)
         self.restart_idle()
-        QApplication.instance().installEventFilter(self)
+        # Keyboard and mouse reach a window (QWindow) before its widgets: the lock watches the windows the owner
+        # works in, each as it gets the focus, not every event of the program. (An application-wide filter in
+        # Python made Qt for Python build every Qt class at the first event: 50 ms before the window showed.)
+        self._watched: list[QWindow] = []
+        QApplication.instance().focusWindowChanged.connect(self._watch)
+        QTimer.singleShot(0, self, lambda: self._watch(main.windowHandle()))
 
     @property
     def locked(self) -> bool:
@@ -126,6 +131,26 @@ class CounterLock(QObject):
             self.idle.start(minutes * 60_000)
         else:
             self.idle.stop()
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is None or window in self._watched:
+            return
+        self._watched.append(window)
+        window.installEventFilter(self)
+        window.destroyed.connect(lambda: self._watched.remove(window) if window in self._watched else None)
+        if not self.locked:
+            self.idle.start()  # a window brought to the front is a person at work
+
+    def watches(self, window: QWindow | None) -> bool:
+        return window is not None and window in self._watched
+
+    def stop(self) -> None:
+        """The window gives way (after a restore): no more idle time, no more watching."""
+        self.idle.stop()
+        QApplication.instance().focusWindowChanged.disconnect(self._watch)
+        for window in self._watched:
+            window.removeEventFilter(self)
+        self._watched.clear()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in ACTIVITY and not self.locked:

@@ -172,10 +172,7 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""
-        from PySide6.QtWidgets import QApplication
-
-        self.counter_lock.idle.stop()
-        QApplication.instance().removeEventFilter(self.counter_lock)
+        self.counter_lock.stop()
         self.close()
 
     def about_text(self) -> str:

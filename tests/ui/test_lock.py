@@ -102,3 +102,27 @@ def test_the_demo_lock_tells_its_pin_and_opens_with_it(qtbot, register):
     assert cover.entry.isVisible()
     type_and_enter(qtbot, cover, "1234")
     assert not window.counter_lock.locked
+
+
+def test_keys_and_the_mouse_in_any_window_start_the_idle_time_over(qtbot, window, register):
+    """Input reaches a window (its QWindow) before its widgets: the lock watches each window the owner works in
+    (the main window and a card), so typing anywhere keeps the register open."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    register.pin.set_pin("2468")
+    card = CustomerDialog(register.customers, None, parent=window)
+    card.show()
+    card.activateWindow()
+    qtbot.waitUntil(lambda: card.windowHandle() is not None and card.windowHandle().isExposed(), timeout=3000)
+    qtbot.waitUntil(lambda: window.counter_lock.watches(card.windowHandle()), timeout=3000)
+    lock = window.counter_lock
+    for target in (window.windowHandle(), card.windowHandle()):
+        lock.idle.start(400)
+        for _ in range(3):  # 750 ms of work in all: without each touch starting it over, the lock came at 400
+            qtbot.wait(250)
+            QTest.keyClick(target, Qt.Key.Key_Shift)
+            QTest.mouseMove(target, QPoint(40, 40))
+            assert not lock.locked
+    qtbot.waitUntil(lambda: lock.locked, timeout=3000)  # and once the owner stops, it locks
+    card.close()

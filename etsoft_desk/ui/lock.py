@@ -7,6 +7,7 @@ and the main window's cover asks for the PIN; after five wrong tries only the re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -17,7 +18,14 @@ from ..services.pin import MAX_TRIES
 
 COVER = "#1f2a36"
 TITLE = "ETSoft Desk"
-ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+ACTIVITY = ("KeyPress", "MouseButtonPress", "MouseMove", "Wheel")  # QEvent.Type's names
+
+
+@functools.cache
+def _activity() -> frozenset:
+    """The event types that are a person at work (Qt for Python builds the 179 of QEvent.Type when first asked:
+    at the first event the lock sees, not before the window shows)."""
+    return frozenset(getattr(QEvent.Type, name) for name in ACTIVITY)
 
 
 def pin_prompt(pin) -> tuple[str, bool]:
@@ -153,7 +161,7 @@ class CounterLock(QObject):
         self._watched.clear()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in ACTIVITY and not self.locked:
+        if event.type() in _activity() and not self.locked:
             self.idle.start()  # every touch of keyboard or mouse starts the idle time over
         return False
 

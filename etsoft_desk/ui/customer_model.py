@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -20,13 +22,14 @@ DESCENDING = Qt.SortOrder.DescendingOrder
 COL_ID, COL_NAME, COL_PHONE, COL_EMAIL, COL_POSTCODE, COL_CITY = range(6)
 SORT_KEYS = {COL_ID: "id", COL_NAME: "name", COL_POSTCODE: "postcode", COL_CITY: "city"}
 PAGE = 50  # a little more than a screenful; scrolling fetches the next page
+SLOW_PAGE_S = 0.025  # a page read longer than this: the following ones are read in the thread pool
 format_phone_cached = functools.lru_cache(maxsize=4096)(format_phone)
 
 
 class CustomerTableModel(QAbstractTableModel):
     filterApplied = Signal(str)
 
-    def __init__(self, customers: CustomerService, parent=None) -> None:
+    def __init__(self, customers: CustomerService, parent=None, *, register=None) -> None:
         super().__init__(parent)
         self._customers = customers
         self._rows: list[tuple] = []
@@ -37,6 +40,11 @@ class CustomerTableModel(QAbstractTableModel):
         self._exhausted = False
         self._headers = [self.tr("No."), self.tr("Name"), self.tr("Phone"), self.tr("Email"), self.tr("Postcode"),
                          self.tr("City")]
+        self._register = register
+        self._in_background = False  # from the first page that took longer than SLOW_PAGE_MS to read
+        self._asked = 0  # which reading is the latest: an older one's rows are not shown
+        self._reading = False
+        self._when_read: list[Callable[[], None]] = []
         self._load(reset=True)
 
     # Qt model interface
@@ -64,10 +72,10 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._reading
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._reading:
             return
         self._load(reset=False)
 
@@ -98,12 +106,57 @@ class CustomerTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    @property
+    def reading(self) -> bool:
+        """A page is being read in the thread pool (a large register); :meth:`when_read` waits for it."""
+        return self._reading
+
+    def when_read(self, then: Callable[[], None]) -> None:
+        """``then()`` once the list shows what was last asked for: at once, or when its page is there."""
+        if self._reading:
+            self._when_read.append(then)
+        else:
+            then()
+
     def _load(self, *, reset: bool) -> None:
+        """Read a page: on the GUI thread while pages come quickly; in the thread pool from the first one that
+        did not (a register of a million customers, a search of every one of them), so typing, scrolling and
+        sorting never hold the window up. Only the latest reading is shown."""
         offset = 0 if reset else len(self._rows)
         # The next page starts after the last customer shown: as quick far down a million as at the top.
         after = self._ids[-1] if offset and self._ids else None
-        found = self._customers.search(self._text, sort=self._sort, descending=self._descending, offset=offset,
-                                       limit=PAGE, after_id=after)
+        text, sort, descending = self._text, self._sort, self._descending
+        self._asked += 1
+        asked = self._asked
+
+        def read() -> list:
+            return self._customers.search(text, sort=sort, descending=descending, offset=offset, limit=PAGE,
+                                          after_id=after)
+        if not self._in_background:
+            started = time.perf_counter()
+            found = read()
+            self._in_background = self._register is not None and time.perf_counter() - started > SLOW_PAGE_S
+            self._show(found, reset=reset, offset=offset)
+            return
+        from . import tasks
+
+        def arrived(found: list | None) -> None:
+            if asked == self._asked and found is not None:  # a newer reading was asked for: this one is not shown
+                self._reading = False
+                self._show(found, reset=reset, offset=offset)
+                waiting, self._when_read = self._when_read, []
+                for then in waiting:
+                    then()
+
+        def failed(_exc: BaseException) -> bool:
+            if asked == self._asked:
+                self._reading = False
+            return False  # told as any failure is
+        self._reading = True
+        tasks.run(self.parent(), lambda _progress: read() if asked == self._asked else None, arrived,
+                  register=self._register, failed=failed)
+
+    def _show(self, found: list, *, reset: bool, offset: int) -> None:
         rows = [(str(r.id), r.name, r.phone, r.email, r.postcode, r.city) for r in found]
         if reset:
             self.beginResetModel()

@@ -42,7 +42,7 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search customers"))
 
-        self.model = CustomerTableModel(register.customers, self)
+        self.model = CustomerTableModel(register.customers, self, register=register)
         self.table = QTableView()
         self.table.setObjectName("customerTable")
         self.table.setModel(self.model)
@@ -214,10 +214,12 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         self.search.selectAll()
 
     def _search_enter(self) -> None:
-        """Enter in the search field opens the only (or first) match."""
-        if self.model.rowCount() >= 1:
-            self.table.selectRow(0)
-            self.open_selected()
+        """Enter in the search field opens the only (or first) match (once it is there)."""
+        def open_first() -> None:
+            if self.model.rowCount() >= 1:
+                self.table.selectRow(0)
+                self.open_selected()
+        self.model.when_read(open_first)
 
     def _update_count(self) -> None:
         """The count under the list, read in a worker: the whole register is counted exactly (100 ms at 100,000
@@ -322,8 +324,11 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
     def _after_save(self, customer_id: int) -> None:
         self.model.refresh()
         self.todo_bar.refresh()
-        row = self.model.row_of(customer_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+
+        def select() -> None:
+            row = self.model.row_of(customer_id)
+            if row >= 0:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+        self.model.when_read(select)
         self.statusBar().showMessage(self.tr("Saved."), 4000)

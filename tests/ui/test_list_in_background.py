@@ -1,0 +1,75 @@
+"""A large register's list: from the first page that took longer than SLOW_PAGE_S to read, the pages are read in
+the thread pool, so typing, scrolling and sorting never hold the window up; only the latest reading is shown.
+(At 1,000,000 customers a page can take 150 ms: benchmarks/gui_stall.py.) Here every page counts as slow."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from etsoft_desk.ui import customer_model
+from etsoft_desk.ui.customer_model import COL_CITY, COL_NAME
+from etsoft_desk.ui.main_window import MainWindow
+from tests.ui.conftest import column, when_modal
+
+
+@pytest.fixture
+def window(qtbot, register, customers, monkeypatch):
+    monkeypatch.setattr(customer_model, "SLOW_PAGE_S", -1.0)
+    w = MainWindow(register)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def read(qtbot, window):
+    qtbot.waitUntil(lambda: not window.model.reading, timeout=5000)
+
+
+def test_typing_reads_the_page_in_the_pool_and_shows_only_the_latest(window, qtbot):
+    shown = []
+    window.model.modelReset.connect(lambda: shown.append(column(window.model, COL_NAME)))
+    window.search.setText("a")
+    assert window.model.reading  # not read on the GUI thread: the list still shows what it showed
+    assert column(window.model, COL_NAME) == ["Bert Aalst", "Cor Mulder", "Anna Zwart"]
+    window.search.setText("mulder")  # typed on before the page of "a" came
+    read(qtbot, window)
+    qtbot.wait(200)  # the reading of "a" has ended too by now
+    assert shown == [["Cor Mulder"]]
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 gevonden")
+
+
+def test_enter_while_the_page_is_read_opens_the_match_once_it_is_there(window, qtbot, customers):
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.windowTitle()
+        dialog.reject()
+
+    qtbot.keyClicks(window.search, "zwart")
+    state = when_modal(qtbot, look)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    assert seen == {"title": f"Klant {customers['Anna']}"}
+
+
+def test_sorting_and_scrolling_read_in_the_pool(window, qtbot, register):
+    from etsoft_desk.services import demo
+
+    header = window.table.horizontalHeader()
+    city = QPoint(header.sectionViewportPosition(COL_CITY) + 10, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=city)
+    assert window.model.reading
+    read(qtbot, window)
+    assert column(window.model, COL_CITY) == ["Axel", "Hulst", "Terneuzen"]
+
+    for c in demo.demo_cards(120):
+        register.customers.create(c)
+    window.model.refresh()
+    read(qtbot, window)
+    assert window.model.rowCount() == 50 and window.model.canFetchMore()
+    window.model.fetchMore()
+    assert window.model.reading and not window.model.canFetchMore()  # one page at a time
+    read(qtbot, window)
+    window.table.scrollToBottom()  # the view asks for the rest as it needs it
+    qtbot.waitUntil(lambda: window.model.rowCount() == 123, timeout=5000)
+    assert len({window.model.customer_id(r) for r in range(123)}) == 123

@@ -5,11 +5,15 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..domain.validation import format_phone
 from ..services.customers import CustomerService
+
+if TYPE_CHECKING:
+    from .list_reader import ListReader
 
 # Role and flag lookups on PySide6 enums cost microseconds each; data() runs a thousand times a repaint.
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -45,6 +49,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._asked = 0  # which reading is the latest: an older one's rows are not shown
         self._reading = False
         self._when_read: list[Callable[[], None]] = []
+        self._pending = (True, 0)  # what the reading in the background is for: (reset, offset)
+        self._reader: ListReader | None = None  # made at the first reading in the background
         self._load(reset=True)
 
     # Qt model interface
@@ -138,23 +144,38 @@ class CustomerTableModel(QAbstractTableModel):
             self._in_background = self._register is not None and time.perf_counter() - started > SLOW_PAGE_S
             self._show(found, reset=reset, offset=offset)
             return
-        from . import tasks
+        if self._reader is None:
+            from .list_reader import ListReader
 
-        def arrived(found: list | None) -> None:
-            if asked == self._asked and found is not None:  # a newer reading was asked for: this one is not shown
-                self._reading = False
-                self._show(found, reset=reset, offset=offset)
-                waiting, self._when_read = self._when_read, []
-                for then in waiting:
-                    then()
-
-        def failed(_exc: BaseException) -> bool:
-            if asked == self._asked:
-                self._reading = False
-            return False  # told as any failure is
+            self._reader = ListReader(self._register, self)
+            self._reader.arrived.connect(self._arrived)
         self._reading = True
-        tasks.run(self.parent(), lambda _progress: read() if asked == self._asked else None, arrived,
-                  register=self._register, failed=failed)
+        self._pending = (reset, offset)
+        self._reader.read(asked, read)
+
+    def _arrived(self, asked: int, found) -> None:
+        if asked != self._asked:  # a newer reading was asked for: this one is not shown
+            return
+        self._reading = False
+        if isinstance(found, BaseException):
+            from .tasks import tell_failure
+
+            tell_failure(self.parent(), self._register.explain_failure(found))
+            return
+        reset, offset = self._pending
+        self._show(found, reset=reset, offset=offset)
+        waiting, self._when_read = self._when_read, []
+        for then in waiting:
+            then()
+
+    def stop_reading(self) -> None:
+        """The reading thread ends (and closes its connection): the window closes, or its file is replaced."""
+        if self._reader is not None:
+            self._reader.stop()
+
+    @property
+    def reader_busy(self) -> bool:
+        return self._reader is not None and self._reader.busy
 
     def _show(self, found: list, *, reset: bool, offset: int) -> None:
         rows = [(str(r.id), r.name, r.phone, r.email, r.postcode, r.city) for r in found]

@@ -205,6 +205,7 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def closeEvent(self, event) -> None:
+        self.model.stop_reading()  # the list's thread closes its connection before the register closes
         if not self._unattended:
             QSettings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # a mixin of MainWindow: checked as the window it is part of
     from PySide6.QtWidgets import QMainWindow as _Window, QTableView
 
     from ..services.register import Register
+    from .customer_model import CustomerTableModel
 else:
     _Window = object
 
@@ -39,6 +40,7 @@ class RegisterSwap(_Window):
     confirmRestoreRequested: Signal
     _unattended: bool
     table: QTableView
+    model: CustomerTableModel
 
     def tell_at_start(self, told: list[UserError]) -> None:
         """What opening the register found, one sentence each: erasures carried out again and kept records
@@ -122,7 +124,8 @@ class RegisterSwap(_Window):
         begun while the backup was checked): the file is not replaced under it."""
         from PySide6.QtCore import QTimer
 
-        if tasks.working():
+        self.model.stop_reading()  # the list's own thread, with its connection to the file
+        if tasks.working() or self.model.reader_busy:
             self.statusBar().showMessage(self.tr("Waiting for the work in the background to finish…"), 1000)
             QTimer.singleShot(200, self, lambda: self._when_idle(then))
         else:

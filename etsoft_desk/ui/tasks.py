@@ -99,7 +99,6 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
     changes the register under it: restore, rekey). ``progress(done, total)``: the caller shows the progress
     itself (a label of its own) instead of, or beside, the dialog. ``cancel``: the dialog gets a Cancel button
     that calls it (the work checks and stops itself)."""
-    from ..domain.errors import UserError
 
     progress_box = None
     if label is not None:
@@ -146,20 +145,28 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
         settle()
         if failed is not None and failed(exc):
             return
-        if isinstance(exc, UserError):
-            from .messages import show_error
-
-            show_error(parent if parent is None or isValid(parent) else None, exc)
-            return
-        import sys
-
-        sys.excepthook(type(exc), exc, exc.__traceback__)  # the crash dialog (ui/crash.py); the window goes on
+        tell_failure(parent, exc)
 
     task.signals.progress.connect(on_progress)
     task.signals.finished.connect(on_done)
     task.signals.failed.connect(on_failed)
     _start(task)
     return task
+
+
+def tell_failure(parent, exc: BaseException) -> None:
+    """A failure of work done off the GUI thread: a UserError as a message box, anything else to the crash dialog
+    (ui/crash.py); the window goes on either way."""
+    from ..domain.errors import UserError
+
+    if isinstance(exc, UserError):
+        from .messages import show_error
+
+        show_error(parent if parent is None or isValid(parent) else None, exc)
+        return
+    import sys
+
+    sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
 def document(parent, build: Callable[[], T], show: Callable[[T], None], *, register, busy=()) -> _Task:

@@ -73,3 +73,24 @@ def test_sorting_and_scrolling_read_in_the_pool(window, qtbot, register):
     window.table.scrollToBottom()  # the view asks for the rest as it needs it
     qtbot.waitUntil(lambda: window.model.rowCount() == 123, timeout=5000)
     assert len({window.model.customer_id(r) for r in range(123)}) == 123
+
+
+def reader_threads():
+    import threading
+
+    return [t for t in threading.enumerate() if t.name == "etsoft-list-reader"]
+
+
+def test_the_reading_thread_ends_before_the_file_is_replaced_and_when_the_window_closes(window, qtbot):
+    window.search.setText("zwart")
+    read(qtbot, window)
+    assert reader_threads()  # kept between pages, with its connection
+    seen = {}
+    window._when_idle(lambda: seen.setdefault("threads", reader_threads()))  # a restore or a new key waits so
+    qtbot.waitUntil(lambda: "threads" in seen, timeout=5000)
+    assert seen["threads"] == []
+    window.search.setText("mulder")  # the list reads on after a new key: a new thread
+    read(qtbot, window)
+    assert column(window.model, COL_NAME) == ["Cor Mulder"] and reader_threads()
+    window.close()
+    qtbot.waitUntil(lambda: not reader_threads(), timeout=5000)

@@ -187,10 +187,25 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
             clock: Callable[[], dt.datetime]) -> tuple[object, RestoreResult]:
     """Replace the (closed) register at ``register_path`` with the backup ``source``. The current file is
     renamed to ``register.db.set-aside-<time>``; if anything fails, it is put back and nothing has changed.
-    Returns the opened register (the ledger replayed) and what happened."""
+    Refused first while another window or command has the register open (its later changes would go to the
+    set-aside copy). Returns the opened register (the ledger replayed) and what happened."""
+    from .register_lock import RegisterLock
+
     register_path, source = Path(register_path), Path(source)
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
+    if not register_path.parent.is_dir():  # a first register on this PC: nobody can have it open
+        check_backup(source, key)
+        register_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = RegisterLock.exclusive(register_path)  # held until the restored register holds its own
+    try:
+        return _restore_locked(register_path, source, key, open_register, clock, lock)
+    finally:
+        lock.release()
+
+
+def _restore_locked(register_path: Path, source: Path, key: bytes, open_register: Callable[[Path, bytes], object],
+                    clock: Callable[[], dt.datetime], lock) -> tuple[object, RestoreResult]:
     check_backup(source, key)
     _check_writable(register_path)  # what the restore writes after the swap: refused before anything changes
     _refuse_another_registers_ledger(register_path, source, key)
@@ -227,6 +242,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
         os.replace(incoming, register_path)
         fsync_dir(register_path.parent)
         claimed.close()  # before SQLite opens the file: closing it later would drop SQLite's own locks on it
+        lock.downgrade()  # the new file is in place: the restored register's own shared lock joins this one
         register = open_register(register_path, key)
     except BaseException:
         claimed.close()

@@ -99,7 +99,10 @@ def test_a_damaged_or_foreign_file_changes_nothing(filled, register_path, tmp_pa
             restore(register_path, path, k, open_again, fixed_clock)
         assert err.value.template == template, path
     # the ledger is there since the first close (the audit log's head is anchored in it)
-    assert sorted(p.name for p in register_path.parent.iterdir()) == ["erasure-ledger.jsonl", "register.db"]
+    # (and the register's empty lock file, services/register_lock.py)
+    assert sorted(p.name for p in register_path.parent.iterdir()) == ["erasure-ledger.jsonl", "register.db",
+                                                                      "register.db.lock"]
+    assert (register_path.parent / "register.db.lock").stat().st_size == 0
     with open_again(register_path, key) as same:
         assert dump(same._db) == before
 

@@ -148,7 +148,8 @@ def test_a_foreign_database_with_the_same_key_is_refused_and_left_unchanged(tmp_
         assert run.returncode == 1 and "is not an ETSoft Desk register" in run.stderr, run.stderr
         assert "Traceback" not in run.stderr
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in data.iterdir()) == ["register.db"]
+    assert sorted(p.name for p in data.iterdir()) == ["register.db", "register.db.lock"]  # the lock: empty
+    assert (data / "register.db.lock").stat().st_size == 0
     conn = sqlcipher3.connect(str(path))
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("boekhouding",)]

@@ -31,7 +31,7 @@ from ..store import database
 from . import leftovers
 from .outputs import fsync_dir
 from .audit import Action, AuditLog, announce_rewind
-from .settings import Settings
+from .settings import RESTORE_PENDING, Settings
 
 LAST_BACKUP = "last_backup_at"
 
@@ -219,6 +219,8 @@ def _restore_locked(register_path: Path, source: Path, key: bytes, open_register
     try:
         shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
         store.inspect(incoming, key)  # the copy, as it landed on this disk
+        # killed after the swap, before the restore's audit entry: the next opening writes it (finish_restore)
+        store.put_setting_in(incoming, key, "program." + RESTORE_PENDING, source.name)
         announce_rewind(register_path, incoming, key, clock)  # killed after the swap, its chain still verifies
     except BaseException as exc:  # nothing has changed yet: the half copy goes, the failure is the register's disk's
         claimed.close()
@@ -253,12 +255,25 @@ def _restore_locked(register_path: Path, source: Path, key: bytes, open_register
     customers = register.customers.count()
     logging.getLogger(__name__).info("restored %s: %d customers, %d erased again", source.name, customers,
                                      register.replayed)
-    with register.transaction():
-        register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
-                                                    f"erased again from the ledger: {register.replayed}")
-    register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on
+    finish_restore(register)  # unless opening it did already (register_open.open_with_key)
     return register, RestoreResult(set_aside, customers, register.replayed,
                                    list(register.ledger_report) + list(register.removed))
+
+
+def finish_restore(register) -> bool:
+    """The audit entry of a restore whose copy is in place, when it is not written yet: right after the swap, or
+    at the next opening when the restore was killed in between (the copy carries the mark from before the swap).
+    The restored (older) chain is the one to hold from then on. False when no restore was pending."""
+    source = register.settings.marked(RESTORE_PENDING)
+    if not source:
+        return False
+    customers = register.customers.count()
+    with register.transaction():
+        register.audit.record(Action.RESTORE, None, f"restored {source}: {customers} customers; "
+                                                    f"erased again from the ledger: {register.replayed}")
+        register.settings.unmark(RESTORE_PENDING)
+    register.audit.anchor(rewind=True)
+    return True
 
 
 def _check_writable(register_path: Path) -> None:

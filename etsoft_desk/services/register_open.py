@@ -79,6 +79,12 @@ def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledg
         if register.settings.marked(PENDING_CHECKPOINT):  # an erasure's checkpoint a reader kept from finishing
             register.erasure.retry_checkpoint()
         register.removed = register.remove_leftovers()
+        from .settings import RESTORE_PENDING
+
+        if register.settings.marked(RESTORE_PENDING):  # a restore's copy in place, its audit entry not yet written
+            from .backup import finish_restore
+
+            finish_restore(register)
     except BaseException:
         register.close()
         raise

@@ -210,3 +210,4 @@ def test_automatic_backups_keep_the_newest_n(new_register, tmp_path):
     with pytest.raises(UserError) as err:
         register.settings.set_value("backup_keep", "0")
     assert err.value.template == Msg.BACKUP_KEEP_INVALID
+

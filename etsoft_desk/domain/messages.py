@@ -101,6 +101,7 @@ class Msg:
     ERASED_BEFORE_CARD = QT_TRANSLATE_NOOP("messages", "This person asked to be erased on {date}. Only register them again if they ask for it themselves.")
     BACKUP_DAMAGED = QT_TRANSLATE_NOOP("messages", "{path} is damaged: it cannot be used as a register. Nothing was changed.")
     BACKUP_EXISTS = QT_TRANSLATE_NOOP("messages", "{path} already exists: choose another name or folder.")
+    BACKUP_NOT_A_FILE = QT_TRANSLATE_NOOP("messages", "{path} is not an ordinary file or folder (a pipe or a device): give a folder, or a new file name in a folder. No backup was written.")
     BACKUP_FOLDER_MISSING = QT_TRANSLATE_NOOP("messages", "The folder {path} does not exist: no backup was written (is the USB stick in?).")
     BACKUP_NOT_VERIFIED = QT_TRANSLATE_NOOP("messages", "The backup could not be verified and was removed: {detail}. Try again, or another USB stick.")
     BACKUP_OTHER_KEY = QT_TRANSLATE_NOOP("messages", "The key does not open {path}: it is not an ETSoft Desk backup, or it was made with another key (then give the recovery key printed at that time). Nothing was changed.")

@@ -80,9 +80,11 @@ class BackupService:
         if target.is_dir():
             target = target / self.default_name(target)
         elif as_folder:
-            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target))
+            _refuse_missing_folder(target)
         if not target.parent.is_dir():
-            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target.parent))
+            _refuse_missing_folder(target.parent)
+        if target.exists() and not target.is_file():  # a pipe, a device, a socket: no place for a file
+            raise UserError(Msg.BACKUP_NOT_A_FILE, path=str(target))
         if target.exists():
             raise UserError(Msg.BACKUP_EXISTS, path=str(target))
         if target.resolve() == self._path.resolve():
@@ -159,6 +161,15 @@ class BackupService:
     def last_backup(self) -> dt.datetime | None:
         value = self._settings.marked(LAST_BACKUP)
         return dt.datetime.fromisoformat(value) if value else None
+
+
+def _refuse_missing_folder(folder: Path) -> None:
+    """The sentence for a folder that is not there: a file (or a pipe, a device) where a folder of the path was
+    meant is named as such, not as a USB stick that is not in."""
+    above = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if above is not None and not above.is_dir():
+        raise UserError(Msg.OUTPUT_UNDER_A_FILE, path=str(above))
+    raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(folder))
 
 
 def _made_order(path: Path) -> tuple[str, int] | None:

@@ -3626,6 +3626,10 @@ Een nieuw register komt hier:
         <translation>Het register wordt in een ander venster of een andere opdracht van ETSoft Desk teruggezet of opnieuw versleuteld; wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>{path} is not an ordinary file or folder (a pipe or a device): give a folder, or a new file name in a folder. No backup was written.</source>
+        <translation>{path} is geen gewoon bestand of map (een pipe of een apparaat): geef een map op, of een nieuwe bestandsnaam in een map. Er is geen back-up geschreven.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="105" />
         <source>The audit log is missing from the register: its table was removed.</source>
         <translation>Het auditlog ontbreekt in het register: de tabel is verwijderd.</translation>

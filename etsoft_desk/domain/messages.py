@@ -34,6 +34,7 @@ class Msg:
     REGISTER_MISSING = QT_TRANSLATE_NOOP("messages", "There is no register at {path}. Create one with “etsoft-desk init”.")
     REGISTER_EXISTS = QT_TRANSLATE_NOOP("messages", "A register already exists at {path}; it was left untouched.")
     WRONG_KEY = QT_TRANSLATE_NOOP("messages", "This key does not open this register.")
+    WRONG_KEY_OR_DAMAGED = QT_TRANSLATE_NOOP("messages", "This key does not open this register, and the keyring holds no key for it either. If it is the right recovery key, the start of the register file is damaged: restore it from a backup.")
     NOT_A_REGISTER = QT_TRANSLATE_NOOP("messages", "{path} is not an ETSoft Desk register, or it is damaged.")
     PLAIN_SQLITE = QT_TRANSLATE_NOOP("messages", "{path} is an unencrypted database, not an ETSoft Desk register.")
     REGISTER_DAMAGED = QT_TRANSLATE_NOOP("messages", "The register at {path} is damaged: restore it from a backup.")

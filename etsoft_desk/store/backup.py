@@ -12,7 +12,7 @@ import sqlcipher3
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from . import migrations
-from .database import _check_file_shape, user_error_for
+from .database import _check_file_shape, pages_verify, user_error_for
 from .models import ALL_MODELS
 
 TABLES = [m._meta.table_name for m in ALL_MODELS] + ["customer_search"]
@@ -69,6 +69,8 @@ def inspect(path: Path, key: bytes, *, thorough: bool = True) -> tuple[int, dict
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
             if "not a database" in str(exc):
+                if pages_verify(path, key):  # the key is right: the first page is what is broken
+                    raise UserError(Msg.BACKUP_DAMAGED, path=str(path)) from None
                 raise UserError(Msg.WRONG_KEY) from None
             raise
         if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:

@@ -3630,6 +3630,10 @@ Een nieuw register komt hier:
         <translation>{path} is geen gewoon bestand of map (een pipe of een apparaat): geef een map op, of een nieuwe bestandsnaam in een map. Er is geen back-up geschreven.</translation>
     </message>
     <message>
+        <source>This key does not open this register, and the keyring holds no key for it either. If it is the right recovery key, the start of the register file is damaged: restore it from a backup.</source>
+        <translation>Deze sleutel opent dit register niet, en de sleutelbos bevat er ook geen sleutel voor. Als het de juiste herstelsleutel is, is het begin van het registerbestand beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="105" />
         <source>The audit log is missing from the register: its table was removed.</source>
         <translation>Het auditlog ontbreekt in het register: de tabel is verwijderd.</translation>

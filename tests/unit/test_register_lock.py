@@ -179,3 +179,21 @@ def test_the_lock_file_is_empty_and_never_swept(with_backup):
         lock = path.with_name("register.db.lock")
         assert lock.is_file() and lock.stat().st_size == 0
     assert lock.is_file() and lock.stat().st_size == 0
+
+
+def test_making_a_register_where_one_is_still_open_is_refused(with_backup):
+    """A register removed by hand while a window still has it open: a new one made in its place would be
+    written beside the window's (which keeps the old file), so it is refused until the window is closed."""
+    path, key, _backup = with_backup
+    window = reg.open_with_key(path, key)
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        with pytest.raises(UserError) as refused:
+            reg.create(path)
+        assert refused.value.template == Msg.REGISTER_IN_USE and not path.exists()
+    finally:
+        window.close()
+    made = reg.create(path)
+    made.register.close()
+    assert path.is_file()

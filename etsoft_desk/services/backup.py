@@ -205,19 +205,21 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     register_path, source = Path(register_path), Path(source)
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
-    if not register_path.parent.is_dir():  # a first register on this PC: nobody can have it open
-        check_backup(source, key)
+    checked = not register_path.parent.is_dir()  # a first register on this PC: nobody can have it open
+    if checked:
+        check_backup(source, key)  # before a data folder is made for it
         register_path.parent.mkdir(parents=True, exist_ok=True)
     lock = RegisterLock.exclusive(register_path)  # held until the restored register holds its own
     try:
-        return _restore_locked(register_path, source, key, open_register, clock, lock)
+        return _restore_locked(register_path, source, key, open_register, clock, lock, checked=checked)
     finally:
         lock.release()
 
 
 def _restore_locked(register_path: Path, source: Path, key: bytes, open_register: Callable[[Path, bytes], object],
-                    clock: Callable[[], dt.datetime], lock) -> tuple[object, RestoreResult]:
-    check_backup(source, key)
+                    clock: Callable[[], dt.datetime], lock, *, checked: bool) -> tuple[object, RestoreResult]:
+    if not checked:
+        check_backup(source, key)
     _check_writable(register_path)  # what the restore writes after the swap: refused before anything changes
     _refuse_another_registers_ledger(register_path, source, key)
     _merge_ledgers(register_path, source, key)

@@ -40,6 +40,13 @@ def refuse_while_set_aside(register) -> None:
         raise UserError(Msg.REKEY_SET_ASIDE, name=set_aside[0].name)
 
 
+def refuse_while_open_elsewhere(register) -> None:
+    """Before a new key's sheet is printed: refused (one sentence) while another window or command has the
+    register open, as the rekey itself would be."""
+    with register.exclusively():
+        pass
+
+
 def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "",
           new_key: bytes | None = None, sheet_confirmed: bool = False, overwrite: bool = False) -> RekeyResult:
     """Re-encrypt the register with a new key, made durable first: the new sheet written (atomically) where

@@ -125,3 +125,28 @@ def test_a_restore_while_another_window_has_the_register_open_is_refused_in_a_bo
         holder.finish()
     finally:
         holder.kill()
+
+
+def test_a_new_key_while_another_window_has_the_register_open_is_refused_before_a_sheet_is_shown(
+        qtbot, register, customers, answer_boxes, monkeypatch):
+    from etsoft_desk.ui.print_preview import PrintPreview
+    from tests.unit.test_register_lock import Holder
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: tasks.working() == 0, timeout=5000)
+    shown = []
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    old_key = register.key
+    holder = Holder(register.path, register.key)
+    try:
+        boxes = answer_boxes(True)
+        window.new_key()
+        qtbot.waitUntil(lambda: any(b.kind == "error" for b in boxes), timeout=10000)
+        errors = [b.text for b in boxes if b.kind == "error"]
+        assert shown == [] and len(errors) == 1 and "geopend in een ander venster" in errors[0]
+        assert register.key == old_key and register.customers.count() == 3  # still open, still the same key
+        holder.finish()
+    finally:
+        holder.kill()
+    window.retire()

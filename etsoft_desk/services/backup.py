@@ -31,7 +31,7 @@ from ..store import database
 from . import leftovers
 from .outputs import fsync_dir
 from .audit import Action, AuditLog, announce_rewind
-from .settings import Settings
+from .settings import RESTORE_PENDING, Settings
 
 LAST_BACKUP = "last_backup_at"
 
@@ -80,9 +80,11 @@ class BackupService:
         if target.is_dir():
             target = target / self.default_name(target)
         elif as_folder:
-            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target))
+            _refuse_missing_folder(target)
         if not target.parent.is_dir():
-            raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(target.parent))
+            _refuse_missing_folder(target.parent)
+        if target.exists() and not target.is_file():  # a pipe, a device, a socket: no place for a file
+            raise UserError(Msg.BACKUP_NOT_A_FILE, path=str(target))
         if target.exists():
             raise UserError(Msg.BACKUP_EXISTS, path=str(target))
         if target.resolve() == self._path.resolve():
@@ -161,6 +163,15 @@ class BackupService:
         return dt.datetime.fromisoformat(value) if value else None
 
 
+def _refuse_missing_folder(folder: Path) -> None:
+    """The sentence for a folder that is not there: a file (or a pipe, a device) where a folder of the path was
+    meant is named as such, not as a USB stick that is not in."""
+    above = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if above is not None and not above.is_dir():
+        raise UserError(Msg.OUTPUT_UNDER_A_FILE, path=str(above))
+    raise UserError(Msg.BACKUP_FOLDER_MISSING, path=str(folder))
+
+
 def _made_order(path: Path) -> tuple[str, int] | None:
     """Automatic backups oldest first: by their time, then by the counter of one made in the same second
     (``…-101500.db`` before ``…-101500-2.db``, which plain name order would not give). None: not one of ours."""
@@ -187,11 +198,28 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
             clock: Callable[[], dt.datetime]) -> tuple[object, RestoreResult]:
     """Replace the (closed) register at ``register_path`` with the backup ``source``. The current file is
     renamed to ``register.db.set-aside-<time>``; if anything fails, it is put back and nothing has changed.
-    Returns the opened register (the ledger replayed) and what happened."""
+    Refused first while another window or command has the register open (its later changes would go to the
+    set-aside copy). Returns the opened register (the ledger replayed) and what happened."""
+    from .register_lock import RegisterLock
+
     register_path, source = Path(register_path), Path(source)
     if register_path.exists() and source.resolve() == register_path.resolve():
         raise UserError(Msg.RESTORE_IS_REGISTER)
-    check_backup(source, key)
+    checked = not register_path.parent.is_dir()  # a first register on this PC: nobody can have it open
+    if checked:
+        check_backup(source, key)  # before a data folder is made for it
+        register_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = RegisterLock.exclusive(register_path)  # held until the restored register holds its own
+    try:
+        return _restore_locked(register_path, source, key, open_register, clock, lock, checked=checked)
+    finally:
+        lock.release()
+
+
+def _restore_locked(register_path: Path, source: Path, key: bytes, open_register: Callable[[Path, bytes], object],
+                    clock: Callable[[], dt.datetime], lock, *, checked: bool) -> tuple[object, RestoreResult]:
+    if not checked:
+        check_backup(source, key)
     _check_writable(register_path)  # what the restore writes after the swap: refused before anything changes
     _refuse_another_registers_ledger(register_path, source, key)
     _merge_ledgers(register_path, source, key)
@@ -204,6 +232,8 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     try:
         shutil.copyfile(source, incoming)  # the encrypted bytes; the source on the stick is never written to
         store.inspect(incoming, key)  # the copy, as it landed on this disk
+        # killed after the swap, before the restore's audit entry: the next opening writes it (finish_restore)
+        store.put_setting_in(incoming, key, "program." + RESTORE_PENDING, source.name)
         announce_rewind(register_path, incoming, key, clock)  # killed after the swap, its chain still verifies
     except BaseException as exc:  # nothing has changed yet: the half copy goes, the failure is the register's disk's
         claimed.close()
@@ -227,6 +257,7 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
         os.replace(incoming, register_path)
         fsync_dir(register_path.parent)
         claimed.close()  # before SQLite opens the file: closing it later would drop SQLite's own locks on it
+        lock.downgrade()  # the new file is in place: the restored register's own shared lock joins this one
         register = open_register(register_path, key)
     except BaseException:
         claimed.close()
@@ -237,12 +268,25 @@ def restore(register_path: Path, source: Path, key: bytes, open_register: Callab
     customers = register.customers.count()
     logging.getLogger(__name__).info("restored %s: %d customers, %d erased again", source.name, customers,
                                      register.replayed)
-    with register.transaction():
-        register.audit.record(Action.RESTORE, None, f"restored {source.name}: {customers} customers; "
-                                                    f"erased again from the ledger: {register.replayed}")
-    register.audit.anchor(rewind=True)  # the restored (older) chain is the one to hold from now on
+    finish_restore(register)  # unless opening it did already (register_open.open_with_key)
     return register, RestoreResult(set_aside, customers, register.replayed,
                                    list(register.ledger_report) + list(register.removed))
+
+
+def finish_restore(register) -> bool:
+    """The audit entry of a restore whose copy is in place, when it is not written yet: right after the swap, or
+    at the next opening when the restore was killed in between (the copy carries the mark from before the swap).
+    The restored (older) chain is the one to hold from then on. False when no restore was pending."""
+    source = register.settings.marked(RESTORE_PENDING)
+    if not source:
+        return False
+    customers = register.customers.count()
+    with register.transaction():
+        register.audit.record(Action.RESTORE, None, f"restored {source}: {customers} customers; "
+                                                    f"erased again from the ledger: {register.replayed}")
+        register.settings.unmark(RESTORE_PENDING)
+    register.audit.anchor(rewind=True)
+    return True
 
 
 def _check_writable(register_path: Path) -> None:

@@ -20,7 +20,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 
 REGISTER_NAMES = ("register.db", "register.db-wal", "register.db-shm", "register.db-journal",
-                  "erasure-ledger.jsonl")
+                  "register.db.lock", "erasure-ledger.jsonl")
 TEMP_PREFIX = ".etsoft-output-"
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..store import database
 from .audit import AuditLog
 from .customers import CustomerService
+from .register_lock import RegisterLock
 from .settings import Settings
 
 if TYPE_CHECKING:  # the services' types, imported only when first used (not before the first paint)
@@ -78,8 +79,9 @@ def new_key() -> bytes:
 class Register:
     """An open register and the services that work on it."""
 
-    def __init__(self, db, path: Path, clock: Clock = local_now, *, key: bytes | None = None) -> None:
+    def __init__(self, db, path: Path, clock: Clock = local_now, *, key: bytes | None = None, lock=None) -> None:
         self._db = db
+        self._lock = lock or RegisterLock(path, None)  # this opening's shared lock (services/register_lock.py)
         self.path = path
         self.clock = clock
         self._key = key  # in memory only, as SQLCipher has it anyway: backups are keyed with it
@@ -374,19 +376,17 @@ class Register:
         database.release_thread_connection(self._db)
 
     def close(self) -> None:
-        if not self._db.is_closed():
-            import contextlib
+        from .register_open import before_closing
 
-            with contextlib.suppress(Exception):  # an erasure's checkpoint left unfinished: one more try
-                if self.checkpoint_pending():
-                    self.erasure.retry_checkpoint()
-            try:
-                self.audit.anchor()  # only when the head moved: a read-only command writes nothing
-            except Exception:  # closing never fails; verify tells what is wrong with the log
-                import logging
+        before_closing(self)  # an erasure's checkpoint left unfinished tried once more; the audit head anchored
+        try:
+            database.close_register(self._db)
+        finally:
+            self._lock.release()  # only once SQLite let go: a restore elsewhere may replace the file from here on
 
-                logging.getLogger(__name__).warning("the audit log's head could not be anchored", exc_info=False)
-        database.close_register(self._db)
+    def exclusively(self):
+        """The register this opening's alone for the work inside (a rekey); UserError while open elsewhere."""
+        return self._lock.exclusively()
 
     def __enter__(self) -> Register:
         return self

@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.errors import UserError
+from ..domain.messages import Msg
 from ..domain.recovery_key import format_recovery_key
 from ..store import database
 from .audit import Action
 from .register import Clock, Register, local_now, new_key
+from .register_lock import RegisterLock
 
 
 @dataclass
@@ -24,8 +27,18 @@ class NewRegister:
 
 def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> NewRegister:
     key = key or new_key()
-    db = database.open_register(path, key, create=True)
-    register = Register(db, path, clock, key=key)
+    path = Path(path)
+    if path.exists():
+        raise UserError(Msg.REGISTER_EXISTS, path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = RegisterLock.exclusive(path)  # a window still holding a register removed by hand here: refused
+    try:
+        db = database.open_register(path, key, create=True)
+    except BaseException:
+        lock.release()
+        raise
+    lock.downgrade()
+    register = Register(db, path, clock, key=key, lock=lock)
     with db.atomic():
         register.audit.record(Action.REGISTER_CREATE)
     database.checkpoint(db)  # the file's first page (and its salt) is on disk from here on
@@ -34,14 +47,25 @@ def create(path: Path, key: bytes | None = None, clock: Clock = local_now) -> Ne
 
 def open_plain(path: Path, key: bytes, clock: Clock = local_now) -> Register:
     """Open the register and nothing more (``check``: the pages are looked at before any other read)."""
-    return Register(database.open_register(path, key), path, clock, key=key)
+    return _opened(path, key, clock)
+
+
+def _opened(path: Path, key: bytes, clock: Clock) -> Register:
+    """The register opened, holding its shared lock (taken first: a restore or rekey elsewhere is waited for,
+    and cannot begin while it is open)."""
+    lock = RegisterLock.shared(path)
+    try:
+        return Register(database.open_register(path, key), path, clock, key=key, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
 
 
 def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledger_lines=()) -> Register:
     """Open the register, cross-check its erasure ledger (file against the register's own copy; and
     ``more_ledger_lines``, other ledgers a restore found), carry out the erasures a crash or a restored backup
     left undone, finish a checkpoint an erasure left busy, and remove leftover copies of erased people."""
-    register = Register(database.open_register(path, key), path, clock, key=key)
+    register = _opened(path, key, clock)
     try:
         from ..store import erasure as erasure_store
         from .ledger import LEDGER_NAME
@@ -56,10 +80,34 @@ def open_with_key(path: Path, key: bytes, clock: Clock = local_now, *, more_ledg
         if register.settings.marked(PENDING_CHECKPOINT):  # an erasure's checkpoint a reader kept from finishing
             register.erasure.retry_checkpoint()
         register.removed = register.remove_leftovers()
+        from .settings import RESTORE_PENDING
+
+        if register.settings.marked(RESTORE_PENDING):  # a restore's copy in place, its audit entry not yet written
+            from .backup import finish_restore
+
+            finish_restore(register)
     except BaseException:
         register.close()
         raise
     return register
+
+
+def before_closing(register: Register) -> None:
+    """What closing does first, while the register is still open: an erasure's checkpoint left unfinished gets
+    one more try, and the audit log's head is anchored (only when it moved: a read-only command writes nothing).
+    Closing never fails; ``audit verify`` tells what is wrong with the log."""
+    if register.db.is_closed():
+        return
+    import contextlib
+    import logging
+
+    with contextlib.suppress(Exception):
+        if register.checkpoint_pending():
+            register.erasure.retry_checkpoint()
+    try:
+        register.audit.anchor()
+    except Exception:
+        logging.getLogger(__name__).warning("the audit log's head could not be anchored", exc_info=False)
 
 
 def explain_failure(register, exc: BaseException) -> BaseException:

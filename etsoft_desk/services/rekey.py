@@ -40,15 +40,30 @@ def refuse_while_set_aside(register) -> None:
         raise UserError(Msg.REKEY_SET_ASIDE, name=set_aside[0].name)
 
 
+def refuse_while_open_elsewhere(register) -> None:
+    """Before a new key's sheet is printed: refused (one sentence) while another window or command has the
+    register open, as the rekey itself would be."""
+    with register.exclusively():
+        pass
+
+
 def rekey(register, keystore: Callable[[], KeyStore] | None, *, sheet: Path | None = None, shop_name: str = "",
           new_key: bytes | None = None, sheet_confirmed: bool = False, overwrite: bool = False) -> RekeyResult:
     """Re-encrypt the register with a new key, made durable first: the new sheet written (atomically) where
     the owner asks, or confirmed printed or saved in the window (``sheet_confirmed``), and/or the key saved in
     the keyring as the pending entry and read back. With neither, nothing changes: a sentence says how."""
-    from . import outputs
     from .register import new_key as make_key
 
     refuse_while_set_aside(register)
+    with register.exclusively():  # refused, nothing changed, while another window or command has it open
+        return _rekey(register, keystore, make_key, sheet=sheet, shop_name=shop_name, new_key=new_key,
+                      sheet_confirmed=sheet_confirmed, overwrite=overwrite)
+
+
+def _rekey(register, keystore: Callable[[], KeyStore] | None, make_key, *, sheet: Path | None, shop_name: str,
+           new_key: bytes | None, sheet_confirmed: bool, overwrite: bool) -> RekeyResult:
+    from . import outputs
+
     key = new_key or make_key()
     recovery = format_recovery_key(key)
     rid = register.register_id

@@ -22,6 +22,8 @@ RETENTION_MAX = 1200  # months any category can be kept, at most (100 years)
 IMPORT_MAPPING_PREFIX = "program.import_mapping."  # the owner's column mapping per set of headers (issue 13)
 
 PENDING_CHECKPOINT = "checkpoint_pending"  # marked in the register while an erasure's checkpoint is unfinished
+# marked in a restore's copy before it is put in place (the backup's name); the restore's audit entry clears it
+RESTORE_PENDING = "restore_pending"
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,10 @@ class Settings:
     def mark(key: str, value: str) -> None:
         """A value the program keeps about itself (e.g. when the last good backup was made), not a setting."""
         store.put("program." + key, value)
+
+    @staticmethod
+    def unmark(key: str) -> None:
+        store.remove("program." + key)
 
     @staticmethod
     def marked(key: str) -> str:

@@ -49,7 +49,7 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
         return Unlocked(opener(path, parse_key(env[KEY_ENV]), clock), "environment")
 
     store, note = open_keystore(keystore)
-    reason = note
+    reason, unknown = note, False
     rid = database.register_id(path)
     if store is not None:
         try:
@@ -77,8 +77,9 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
                     else:
                         settle(store, rid, pending)
                         return Unlocked(register, "keyring")
-        else:
+        else:  # never kept here, or the file's first bytes (its id, the key's salt) are damaged
             reason = reason or UserError(Msg.KEY_NOT_IN_KEYRING)
+            unknown = True
 
     if ask is None:
         raise UserError(Msg.KEY_NEEDED)
@@ -90,6 +91,8 @@ def unlock(path: Path, *, keystore: Callable[[], KeyStore], ask: Ask | None,
             key = parse_key(typed)
             register = opener(path, key, clock)
         except UserError as exc:
+            if exc.template == Msg.WRONG_KEY and unknown and attempt == MAX_TRIES - 1:
+                raise UserError(Msg.WRONG_KEY_OR_DAMAGED) from None  # damage and a wrong key look the same here
             if exc.template not in (Msg.WRONG_KEY, Msg.KEY_MALFORMED, Msg.KEY_TYPO) or attempt == MAX_TRIES - 1:
                 raise
             reason = exc

@@ -12,7 +12,7 @@ import sqlcipher3
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from . import migrations
-from .database import _check_file_shape, user_error_for
+from .database import _check_file_shape, pages_verify, user_error_for
 from .models import ALL_MODELS
 
 TABLES = [m._meta.table_name for m in ALL_MODELS] + ["customer_search"]
@@ -69,6 +69,8 @@ def inspect(path: Path, key: bytes, *, thorough: bool = True) -> tuple[int, dict
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except (sqlcipher3.DatabaseError, sqlite3.DatabaseError) as exc:
             if "not a database" in str(exc):
+                if pages_verify(path, key):  # the key is right: the first page is what is broken
+                    raise UserError(Msg.BACKUP_DAMAGED, path=str(path)) from None
                 raise UserError(Msg.WRONG_KEY) from None
             raise
         if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
@@ -139,3 +141,23 @@ def setting_in(path: Path, key: bytes, name: str) -> str | None:
     """One value of another register file's settings, if the key opens it and it is there."""
     rows = _query(path, key, f"SELECT value FROM register_setting WHERE key = '{name}'")
     return rows[0][0] if rows else None
+
+
+def put_setting_in(path: Path, key: bytes, name: str, value: str) -> None:
+    """One value written into another register file's settings (the copy a restore is about to put in place),
+    synced and folded back into the file (no WAL left beside it)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA secure_delete = 1")
+        conn.execute("PRAGMA synchronous = full")
+        conn.execute("INSERT OR REPLACE INTO register_setting (key, value) VALUES (?, ?)", (name, value))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except (sqlcipher3.Error, sqlite3.Error) as exc:
+        error = user_error_for(exc, path)
+        if error is None:
+            raise
+        raise error from None
+    finally:
+        conn.close()

@@ -12,3 +12,7 @@ def get(key: str, default: str = "") -> str:
 
 def put(key: str, value: str) -> None:
     RegisterSetting.replace(key=key, value=value).execute()
+
+
+def remove(key: str) -> None:
+    RegisterSetting.delete().where(RegisterSetting.key == key).execute()

@@ -197,13 +197,14 @@ class RegisterSwap(_Window):
 
     def _new_key(self) -> None:
         from ..services.register import new_key
-        from ..services.rekey import refuse_while_set_aside, sheet_for
+        from ..services.rekey import refuse_while_open_elsewhere, refuse_while_set_aside, sheet_for
         from .owner_pin import owner_allows
 
         if not owner_allows(self, self._register.pin, self.tr("a new key")):
             return
         try:  # before a sheet is printed for a key that could not be used
             refuse_while_set_aside(self._register)
+            refuse_while_open_elsewhere(self._register)
         except UserError as exc:
             from .messages import show_error
 

@@ -3618,6 +3618,22 @@ Een nieuw register komt hier:
         <translation>Het register is door een ander programma veranderd (bijvoorbeeld een nieuwe sleutel via de opdrachtregel): sluit ETSoft Desk en open het opnieuw.</translation>
     </message>
     <message>
+        <source>The register is open in another ETSoft Desk window or command; close it there first and try again. Nothing was changed.</source>
+        <translation>Het register is geopend in een ander venster of een andere opdracht van ETSoft Desk; sluit het daar eerst en probeer het opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The register is being restored or re-encrypted by another ETSoft Desk window or command; wait until it has finished and try again.</source>
+        <translation>Het register wordt in een ander venster of een andere opdracht van ETSoft Desk teruggezet of opnieuw versleuteld; wacht tot dat klaar is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file or folder (a pipe or a device): give a folder, or a new file name in a folder. No backup was written.</source>
+        <translation>{path} is geen gewoon bestand of map (een pipe of een apparaat): geef een map op, of een nieuwe bestandsnaam in een map. Er is geen back-up geschreven.</translation>
+    </message>
+    <message>
+        <source>This key does not open this register, and the keyring holds no key for it either. If it is the right recovery key, the start of the register file is damaged: restore it from a backup.</source>
+        <translation>Deze sleutel opent dit register niet, en de sleutelbos bevat er ook geen sleutel voor. Als het de juiste herstelsleutel is, is het begin van het registerbestand beschadigd: zet een back-up terug.</translation>
+    </message>
+    <message>
         <location filename="../../etsoft_desk/domain/messages.py" line="105" />
         <source>The audit log is missing from the register: its table was removed.</source>
         <translation>Het auditlog ontbreekt in het register: de tabel is verwijderd.</translation>

@@ -95,3 +95,58 @@ def test_a_restore_waits_for_the_start_up_work_that_began_while_the_backup_was_c
     finally:
         window.retire()
         again.close()
+
+
+def test_a_restore_while_another_window_has_the_register_open_is_refused_in_a_box(qtbot, register, customers,
+                                                                                 tmp_path, answer_boxes):
+    from tests.unit.test_register_lock import Holder
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    backup = register.backups.backup(tmp_path / "stick").path
+    qtbot.waitUntil(lambda: tasks.working() == 0, timeout=5000)
+    before = register.path.stat().st_ino
+    holder = Holder(register.path, register.key)  # another ETSoft Desk window on the same register
+    try:
+        boxes = answer_boxes(True)
+        with qtbot.waitSignal(window.registerReplaced, timeout=20000) as replaced:
+            window.restore_backup(str(backup))
+        again = replaced.args[0]
+        try:
+            errors = [b.text for b in boxes if b.kind == "error"]
+            assert errors == ["Het register is geopend in een ander venster of een andere opdracht van ETSoft "
+                              "Desk; sluit het daar eerst en probeer het opnieuw. Er is niets veranderd."], boxes
+            assert again.customers.count() == 3  # the same register, opened again
+            assert not list(register.path.parent.glob("register.db.set-aside-*"))
+        finally:
+            window.retire()
+            again.close()
+        assert register.path.stat().st_ino == before  # not renamed aside under the other window
+        holder.finish()
+    finally:
+        holder.kill()
+
+
+def test_a_new_key_while_another_window_has_the_register_open_is_refused_before_a_sheet_is_shown(
+        qtbot, register, customers, answer_boxes, monkeypatch):
+    from etsoft_desk.ui.print_preview import PrintPreview
+    from tests.unit.test_register_lock import Holder
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: tasks.working() == 0, timeout=5000)
+    shown = []
+    monkeypatch.setattr(PrintPreview, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    old_key = register.key
+    holder = Holder(register.path, register.key)
+    try:
+        boxes = answer_boxes(True)
+        window.new_key()
+        qtbot.waitUntil(lambda: any(b.kind == "error" for b in boxes), timeout=10000)
+        errors = [b.text for b in boxes if b.kind == "error"]
+        assert shown == [] and len(errors) == 1 and "geopend in een ander venster" in errors[0]
+        assert register.key == old_key and register.customers.count() == 3  # still open, still the same key
+        holder.finish()
+    finally:
+        holder.kill()
+    window.retire()

@@ -75,20 +75,39 @@ def test_receipt_and_todo_list_into_a_missing_or_read_only_folder_are_messages(q
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.expect_log_warning  # closing a register whose key changed elsewhere cannot anchor its audit head
-def test_a_rekey_from_the_command_line_while_the_window_is_open_is_one_sentence_at_the_next_backup(
+def test_a_rekey_from_the_command_line_while_the_window_is_open_is_refused_and_the_window_goes_on(
         qtbot, window, register, register_path, tmp_path):
     import os
     import subprocess
     import sys
 
+    from etsoft_desk.domain.messages import Msg
     from etsoft_desk.domain.recovery_key import format_recovery_key
 
     qtbot.waitUntil(lambda: window.starting_up == 0, timeout=15000)  # the window's own start-up reads are done
     env = dict(os.environ, ETSOFT_DESK_DATA=str(register_path.parent), ETSOFT_DESK_KEY=format_recovery_key(register.key))
     rekeyed = subprocess.run([sys.executable, "-m", "etsoft_desk", "rekey", "--recovery-sheet",
                               str(tmp_path / "nieuw.pdf")], env=env, capture_output=True, text=True, timeout=60)
-    assert rekeyed.returncode == 0, rekeyed.stderr
+    assert rekeyed.returncode == 1 and rekeyed.stderr.strip() == Msg.REGISTER_IN_USE
+    assert not (tmp_path / "nieuw.pdf").exists()
+    with qtbot.waitSignal(window.backupFinished, timeout=15000):
+        window.start_backup(tmp_path)
+    assert list(tmp_path.glob("etsoft-desk-backup-*.db"))  # the window's key still opens its register
+
+
+@pytest.mark.expect_log_warning  # closing a register whose key changed elsewhere cannot anchor its audit head
+def test_a_rekey_elsewhere_without_the_lock_is_one_sentence_at_the_next_backup(qtbot, window, register, tmp_path):
+    """Where there is no lock (Windows has no flock), a key changed under the window is still one sentence."""
+    import contextlib
+    import os
+
+    import sqlcipher3
+
+    qtbot.waitUntil(lambda: window.starting_up == 0, timeout=15000)
+    with contextlib.closing(sqlcipher3.connect(str(register.path))) as other:  # another program's, no lock
+        other.execute(f"PRAGMA key = \"x'{register.key.hex()}'\"")
+        other.execute(f"PRAGMA rekey = \"x'{os.urandom(32).hex()}'\"")
+        other.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     seen = {}
     box = when_modal(qtbot, lambda b: (seen.update(name=b.objectName(), text=b.text()), b.accept()), timeout=15000)
     with qtbot.waitSignal(window.backupFinished, timeout=15000):

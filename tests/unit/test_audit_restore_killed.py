@@ -67,3 +67,45 @@ def test_a_restore_killed_at_any_moment_leaves_a_chain_that_verifies(shop, tmp_p
         assert verified.returncode == 0, verified.stderr
         assert "intact" in verified.stdout and "tampered" not in verified.stderr
     assert killed >= KILLS // 3  # many runs were really interrupted
+
+
+KILLED_AFTER_SWAP = """
+import os, sys
+from pathlib import Path
+from etsoft_desk.domain.recovery_key import parse_key
+from etsoft_desk.services import backup
+from etsoft_desk.services.operations import restore_register
+backup.fsync_dir = lambda folder: os._exit(9)  # killed right after os.replace, before the restore's audit entry
+restore_register(Path(sys.argv[1]), Path(sys.argv[2]), parse_key(sys.argv[3]), None)
+"""
+
+
+def restores_in_log(path, key):
+    from etsoft_desk.domain.recovery_key import parse_key
+    from etsoft_desk.services import register as reg
+    from etsoft_desk.store.models import AuditEntry
+
+    with reg.open_with_key(path, parse_key(key)) as register:
+        details = [e.detail for e in AuditEntry.select().where(AuditEntry.action == "register.restore")]
+        assert register.audit.verify().entries > 0
+    return details
+
+
+def test_a_restore_killed_right_after_the_swap_is_in_the_audit_log_from_the_next_opening(shop):
+    data, key, backup = shop
+    path = data / "register.db"
+    run = subprocess.run([sys.executable, "-c", KILLED_AFTER_SWAP, str(path), str(backup), key], timeout=60,
+                         capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert run.returncode == 9, run.stderr
+    assert list(data.glob("register.db.set-aside-*"))  # the backup's copy is in place
+    assert restores_in_log(path, key) == ["restored kopie.db: 400 customers; erased again from the ledger: 0"]
+    assert restores_in_log(path, key) == ["restored kopie.db: 400 customers; erased again from the ledger: 0"]  # once
+    verified = etsoft("audit", "verify", data_dir=data, key=key)
+    assert verified.returncode == 0 and "intact" in verified.stdout, verified.stderr
+
+
+def test_a_restore_that_ran_through_has_one_entry_in_the_audit_log(shop):
+    data, key, backup = shop
+    assert etsoft("restore", str(backup), data_dir=data, key=key).returncode == 0
+    assert restores_in_log(data / "register.db", key) == [
+        "restored kopie.db: 400 customers; erased again from the ledger: 0"]

@@ -99,7 +99,10 @@ def test_a_damaged_or_foreign_file_changes_nothing(filled, register_path, tmp_pa
             restore(register_path, path, k, open_again, fixed_clock)
         assert err.value.template == template, path
     # the ledger is there since the first close (the audit log's head is anchored in it)
-    assert sorted(p.name for p in register_path.parent.iterdir()) == ["erasure-ledger.jsonl", "register.db"]
+    # (and the register's empty lock file, services/register_lock.py)
+    assert sorted(p.name for p in register_path.parent.iterdir()) == ["erasure-ledger.jsonl", "register.db",
+                                                                      "register.db.lock"]
+    assert (register_path.parent / "register.db.lock").stat().st_size == 0
     with open_again(register_path, key) as same:
         assert dump(same._db) == before
 
@@ -207,3 +210,23 @@ def test_automatic_backups_keep_the_newest_n(new_register, tmp_path):
     with pytest.raises(UserError) as err:
         register.settings.set_value("backup_keep", "0")
     assert err.value.template == Msg.BACKUP_KEEP_INVALID
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_backup_to_a_pipe_or_under_a_file_says_what_it_is_not_a_missing_folder(register, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    pipe = folder / "pijp"
+    os.mkfifo(pipe)
+    afile = tmp_path / "notities.txt"
+    afile.write_text("mijn aantekeningen\n")
+    cases = [(str(pipe), Msg.BACKUP_NOT_A_FILE, pipe), (str(afile / "kopie.db"), Msg.OUTPUT_UNDER_A_FILE, afile),
+             (f"{afile}/", Msg.OUTPUT_UNDER_A_FILE, afile), (f"{pipe}/", Msg.OUTPUT_UNDER_A_FILE, pipe),
+             (str(tmp_path / "geen-stick" / "kopie.db"), Msg.BACKUP_FOLDER_MISSING, tmp_path / "geen-stick")]
+    for target, template, named in cases:
+        with pytest.raises(UserError) as told:
+            register.backups.backup(target)
+        assert told.value.template == template, target
+        assert told.value.params["path"] == str(named), target
+    assert sorted(p.name for p in folder.iterdir()) == ["pijp"] and afile.read_text() == "mijn aantekeningen\n"
+    assert register.backups.backup(folder).path.parent == folder  # a folder is still a place for a backup

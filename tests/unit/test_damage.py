@@ -13,7 +13,7 @@ from etsoft_desk.domain.errors import UserError
 from etsoft_desk.domain.messages import Msg
 from etsoft_desk.domain.recovery_key import format_recovery_key
 from etsoft_desk.services import register as reg
-from etsoft_desk.store.database import PAGE_SIZE, pages_verify
+from etsoft_desk.store.database import PAGE_SIZE, pages_verify, register_id
 from tests.helpers.cards import card
 from tests.helpers.sqlcipher_pages import PageDecryptor
 
@@ -148,7 +148,8 @@ def test_a_foreign_database_with_the_same_key_is_refused_and_left_unchanged(tmp_
         assert run.returncode == 1 and "is not an ETSoft Desk register" in run.stderr, run.stderr
         assert "Traceback" not in run.stderr
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
-    assert sorted(p.name for p in data.iterdir()) == ["register.db"]
+    assert sorted(p.name for p in data.iterdir()) == ["register.db", "register.db.lock"]  # the lock: empty
+    assert (data / "register.db.lock").stat().st_size == 0
     conn = sqlcipher3.connect(str(path))
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("boekhouding",)]
@@ -167,3 +168,39 @@ def test_audit_verify_says_intact_only_when_everything_is(filled):
     verified = etsoft("audit", "verify", data_dir=path.parent, key=recovery)
     assert verified.returncode == 1 and "damaged" in verified.stderr and "Traceback" not in verified.stderr
     assert "audit log is intact" not in verified.stdout + verified.stderr, verified.stdout
+
+
+def test_a_backup_with_a_damaged_first_page_is_told_as_damaged_not_as_made_with_another_key(filled, tmp_path):
+    from etsoft_desk.services.backup import check_backup
+
+    path, key, recovery = filled
+    with reg.open_with_key(path, key) as register:
+        backup = register.backups.backup(tmp_path / "kopie.db").path
+    flip(backup, 2000)  # page 1, after the salt: the key still proves itself on the later pages
+    with pytest.raises(UserError) as told:
+        check_backup(backup, key)
+    assert told.value.template == Msg.BACKUP_DAMAGED
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    run = etsoft("restore", str(backup), data_dir=path.parent, key=recovery)
+    assert run.returncode == 1 and "is damaged" in run.stderr and "another key" not in run.stderr, run.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    with pytest.raises(UserError) as other:
+        check_backup(backup, bytes(32))
+    assert other.value.template == Msg.BACKUP_OTHER_KEY  # a wrong key is still told as such
+
+
+def test_a_register_whose_id_bytes_are_damaged_says_damaged_or_another_key_with_what_to_do(filled):
+    """The first 16 bytes are the register's id (the keyring's name for its key) and the key's salt: damaged,
+    the keyring finds no key and the right recovery key looks wrong. The last sentence names both causes."""
+    from etsoft_desk.secrets import MemoryKeyStore
+    from etsoft_desk.services.unlock import unlock
+
+    path, key, recovery = filled
+    store = MemoryKeyStore()
+    store.save(register_id(path), key)
+    flip(path, 0)
+    asked = []
+    with pytest.raises(UserError) as told:
+        unlock(path, keystore=lambda: store, ask=lambda reason: asked.append(reason.template) or recovery, env={})
+    assert asked == [Msg.KEY_NOT_IN_KEYRING, Msg.WRONG_KEY, Msg.WRONG_KEY]
+    assert told.value.template == Msg.WRONG_KEY_OR_DAMAGED and "restore it from a backup" in str(told.value)

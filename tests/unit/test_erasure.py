@@ -74,7 +74,8 @@ def test_no_erased_value_survives_in_any_page_or_frame_open_or_closed(shop, new_
     result = register.erasure.erase(cid, request_id=erase_request)
     assert result.checkpoint_clean
     files = {p.name for p in side_files(register_path)}
-    assert files <= {"register.db", "register.db-wal", "register.db-shm"}  # no journal, no temp file
+    assert files <= {"register.db", "register.db-wal", "register.db-shm", "register.db.lock"}  # no journal, no temp
+    assert (register_path.parent / "register.db.lock").stat().st_size == 0  # the lock between processes holds nothing
     after_open = b"".join(decrypted_pages(register_path, new_register.key))
     assert found(after_open, probes) == set()
     # What the law keeps is there, and readable; nothing else of the customer is.

@@ -195,6 +195,7 @@ class Msg:
 
     # --- issue 10, the erasure ledger, leftovers and the checkpoint (part "ledger") ---
     LEDGER_REPAIRED = QT_TRANSLATE_NOOP("messages", "The erasure ledger lacked {count} line(s) that the register keeps (it was deleted or cut off): it was written again from the register.")
+    LEDGER_NOT_REPAIRED = QT_TRANSLATE_NOOP("messages", "The erasure ledger {path} could not be written again (it is read-only, or the disk is full): it lacks lines that the register keeps. The register still has them; make the file writable and start the program again.")
     LEDGER_IS_FOLDER = QT_TRANSLATE_NOOP("messages", "The erasure ledger {path} is a folder, not a file: move that folder away. Until then no erasure can be carried out.")
     LEDGER_UNWRITABLE = QT_TRANSLATE_NOOP("messages", "The erasure ledger {path} cannot be written: nothing was erased. Check that it is a file and the disk is not full.")
     LEDGER_LINE_ALTERED = QT_TRANSLATE_NOOP("messages", "Line {line} of the erasure ledger was altered (its seal does not match): it was skipped.")

@@ -32,6 +32,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.search import fold
 from ..store import erasure as store
+from .outputs import fsync_dir
 
 if TYPE_CHECKING:
     from ..domain.customer import CustomerCard
@@ -97,13 +98,15 @@ def asked_on(entry: dict) -> str:
 def write_atomically(path: Path, lines: Iterable[str]) -> None:
     """Replace ``path`` with these lines: a temporary file beside it, synced, then renamed."""
     temp = path.with_name(path.name + ".partial")
-    with open(temp, "w", encoding="utf-8", newline="\n") as fh:
-        fh.writelines(line + "\n" for line in lines)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(temp, path)
-    from .outputs import fsync_dir
-
+    try:
+        with open(temp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(line + "\n" for line in lines)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except BaseException:  # a full disk, an immutable ledger: no half copy is left beside it
+        temp.unlink(missing_ok=True)
+        raise
     fsync_dir(path.parent)
 
 
@@ -332,13 +335,13 @@ class ErasureLedger:
             for text in union:
                 if text not in have:
                     store.keep_ledger_line(text)
-        if not is_folder and union and raw != "".join(t + "\n" for t in union).encode("ascii"):
-            try:
+        try:
+            if not is_folder and union and raw != "".join(t + "\n" for t in union).encode("ascii"):
                 write_atomically(self.path, union)
-            except OSError:
-                problems.append(UserError(Msg.LEDGER_UNWRITABLE, path=str(self.path)))
-        if lacking and not is_folder:
-            problems.append(UserError(Msg.LEDGER_REPAIRED, count=len(lacking)))
+            if lacking and not is_folder:
+                problems.append(UserError(Msg.LEDGER_REPAIRED, count=len(lacking)))
+        except OSError:  # read-only, immutable, a full disk: the register still holds every line
+            problems.append(UserError(Msg.LEDGER_NOT_REPAIRED, path=str(self.path)))
         entries = [json.loads(t) for t in union]
         self._cached = (self._state(), entries)  # what entries() would read now
         known = {e["erasure_id"] for e in entries if e.get("kind") in ERASURE_KINDS}

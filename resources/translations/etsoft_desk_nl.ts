@@ -2849,6 +2849,10 @@ Een nieuw register komt hier:
 <context>
     <name>messages</name>
     <message>
+        <source>The erasure ledger {path} could not be written again (it is read-only, or the disk is full): it lacks lines that the register keeps. The register still has them; make the file writable and start the program again.</source>
+        <translation>Het wisregister {path} kon niet opnieuw worden geschreven (het is alleen-lezen, of de schijf is vol): er ontbreken regels in die het register bewaart. Het register heeft ze nog; maak het bestand schrijfbaar en start het programma opnieuw.</translation>
+    </message>
+    <message>
         <source>{name} is not a processor in the recipients register: a list for a mailing tool goes only to a processor working on the shop's behalf under a processor agreement. Nothing was written.</source>
         <translation>{name} is geen verwerker in het register van ontvangers: een lijst voor een mailprogramma gaat alleen naar een verwerker die in opdracht van de winkel werkt, met een verwerkersovereenkomst. Er is niets weggeschreven.</translation>
     </message>

@@ -130,6 +130,29 @@ def test_a_damaged_ledger_is_told_in_one_sentence_each_and_repaired_from_the_reg
             assert register.ledger_report == []  # told once: the file was repaired
 
 
+def test_a_ledger_that_cannot_be_written_again_is_told_as_such_and_leaves_no_half_copy(erased, monkeypatch):
+    """An immutable or read-only ledger, or a full disk, at the start: not "written again" nor "nothing was
+    erased" (nobody erased anything), but what is wrong and what to do; the register keeps every line."""
+    from etsoft_desk.services import ledger as ledger_module
+
+    path, key, _, _ = erased
+    ledger = path.parent / LEDGER
+    damage(ledger, "cut")
+    cut = ledger.read_bytes()
+
+    def refused(*_args):
+        raise PermissionError(1, "Operation not permitted")  # what chattr +i answers a rename onto the file
+    with monkeypatch.context() as patched:
+        patched.setattr(ledger_module.os, "replace", refused)
+        with open_again(path, key) as register:
+            assert templates(register.ledger_report) == [Msg.LEDGER_LINE_NOT_JSON, Msg.LEDGER_NOT_REPAIRED]
+            assert "make the file writable" in str(register.ledger_report[-1])
+            assert register.removed == []  # no half copy beside it, to be swept as "left by a restore"
+    assert ledger.read_bytes() == cut and sorted(p.name for p in path.parent.glob("*.partial")) == []
+    with open_again(path, key) as register:  # writable again: repaired from the register at the next start
+        assert templates(register.ledger_report) == [Msg.LEDGER_LINE_NOT_JSON, Msg.LEDGER_REPAIRED]
+
+
 def test_an_erasure_the_register_did_without_any_valid_line_is_reported(erased):
     path, key, _, _ = erased
     db = sqlcipher3.connect(str(path), isolation_level=None)

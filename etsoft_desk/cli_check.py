@@ -15,18 +15,18 @@ def _report(findings, out) -> int:
 
 def cmd_check(args, keystore, out) -> int:
     from .cli import open_for_check
-    from .services.check import audit_check, file_checks
+    from .services.check import audit_check, file_checks, ledger_checks
 
     with open_for_check(args, keystore) as register:
-        return _report([*file_checks(register), audit_check(register)], out)
+        return _report([*file_checks(register), *ledger_checks(register), audit_check(register)], out)
 
 
 def cmd_audit(args, keystore, out) -> int:
     from .cli import open_for_check
-    from .services.check import audit_check, file_checks
+    from .services.check import audit_check, file_checks, ledger_checks
 
     with open_for_check(args, keystore) as register:
-        damage = [f for f in file_checks(register) if not f.ok]
+        damage = [f for f in file_checks(register) if not f.ok] + ledger_checks(register)
         audit = audit_check(register)
         return _report([*damage, *([] if damage and audit.ok else [audit])], out)  # "intact" only when all is
 

@@ -37,6 +37,19 @@ def file_checks(register) -> list[Finding]:
     return found
 
 
+def ledger_checks(register) -> list[Finding]:
+    """The erasure ledger beside the register: a folder in its place is told (no erasure can be carried out, and
+    the audit log's anchor is only in the register's own copy)."""
+    path = _ledger_file(register)
+    return [Finding(False, str(UserError(Msg.LEDGER_IS_FOLDER, path=str(path))))] if path.is_dir() else []
+
+
+def _ledger_file(register):
+    from .ledger import LEDGER_NAME
+
+    return register.path.parent / LEDGER_NAME
+
+
 def missing_tables(db) -> list[str]:
     """The tables a fresh register has (those a backup carries) that this file lacks."""
     from ..store.backup import TABLES
@@ -55,6 +68,6 @@ def audit_check(register) -> Finding:
         if error is None:
             raise
         return Finding(False, str(error))
-    anchored = (f"; it reaches entry {result.anchored}, anchored in the erasure ledger" if result.anchored
-                else "")
+    where = "the erasure ledger" if _ledger_file(register).is_file() else "the register's own copy of the erasure ledger"
+    anchored = f"; it reaches entry {result.anchored}, anchored in {where}" if result.anchored else ""
     return Finding(True, f"The audit log is intact: {result.entries} entries{anchored}.")

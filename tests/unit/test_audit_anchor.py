@@ -157,3 +157,20 @@ def test_a_restored_older_backup_is_a_legitimate_rewind(shop, tmp_path):
     assert verified.returncode == 0 and "intact" in verified.stdout, verified.stderr
     last_id, last_hash = rows(data, key)[-1][0], rows(data, key)[-1][6]
     assert anchors(data)[-1]["head"] == f"{last_id}:{last_hash}"
+
+
+def test_a_folder_in_the_ledgers_place_is_told_and_the_anchor_said_to_be_only_in_the_register(shop):
+    """Not "anchored in the erasure ledger" when no ledger file is there: the head is then held only by the
+    register's own copy, and no erasure can be carried out until the folder is moved away."""
+    data, key = shop
+    ledger = data / LEDGER
+    ledger.rename(data / "ledger.moved")
+    ledger.mkdir()
+    verified = one_sentence_failure(etsoft("audit", "verify", data_dir=data, key=key), "is a folder")
+    checked = etsoft("check", data_dir=data, key=key)
+    assert checked.returncode == 1 and checked.stderr.strip() == verified
+    assert "anchored in the register's own copy of the erasure ledger" in checked.stdout
+    ledger.rmdir()
+    (data / "ledger.moved").rename(ledger)
+    again = etsoft("check", data_dir=data, key=key)
+    assert again.returncode == 0 and "anchored in the erasure ledger." in again.stdout, again.stderr

@@ -189,13 +189,20 @@ def bench_startup(path: Path, key: bytes, work: Path, runs: int = 11) -> None:
     env = dict(os.environ, ETSOFT_DESK_KEY=key.hex(), BENCH_KEY=key.hex(), QT_QPA_PLATFORM="offscreen")
     bare_script = work / "bare_window.py"
     bare_script.write_text(BARE_WINDOW)
-    ours, bare = [], []
-    for _ in range(runs):  # interleaved, so both see the same page cache and machine load
+    ours, first, bare = [], [], []
+    first_paint = Path(__file__).resolve().parent / "first_paint.py"
+    for _ in range(runs):  # interleaved, so all see the same page cache and machine load
         ours.append(run_measured(work / "ours.png", [sys.executable, "-m", "etsoft_desk", "--data-dir",
                                                      str(path.parent), "--screenshot", str(work / "ours.png")], env))
+        first.append(run_measured(work / "first.png", [sys.executable, str(first_paint), "--data-dir",
+                                                       str(path.parent), "--screenshot", str(work / "first.png")], env))
         bare.append(run_measured(work / "bare.png", [sys.executable, str(bare_script), str(path),
                                                      str(work / "bare.png")], env))
-    report("start to painted window", statistics.median(o[0] for o in ours), statistics.median(b[0] for b in bare),
+    # The window's first painted frame (list, toolbar, menus), as the bare window's picture is taken; then the
+    # picture --screenshot takes, once the count under the list and the to-do bar's counts are in.
+    report("start to painted window", statistics.median(o[0] for o in first), statistics.median(b[0] for b in bare),
+           "ms", 1.5)
+    report("  (with its counts in)", statistics.median(o[0] for o in ours), statistics.median(b[0] for b in bare),
            "ms", 1.5)
     print(f"{'  (start to exit)':<28} ours {statistics.median(o[1] for o in ours):9.1f} ms   "
           f"bare {statistics.median(b[1] for b in bare):9.1f} ms", flush=True)

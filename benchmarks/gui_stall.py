@@ -81,7 +81,7 @@ class Driver:
 
 
 def run_action(app, beat: Heartbeat, driver: Driver, start: Callable[[], None], steps, done: Callable[[], bool],
-               timeout: float = 20.0) -> tuple[float, bool]:
+               timeout: float = 20.0) -> tuple[float, bool, float]:
     from PySide6.QtCore import QTimer
 
     driver.steps = list(steps)
@@ -94,17 +94,19 @@ def run_action(app, beat: Heartbeat, driver: Driver, start: Callable[[], None], 
 
     beat.reset()
     QTimer.singleShot(0, go)
-    end = time.perf_counter() + timeout
+    began = time.perf_counter()
+    end = began + timeout
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.001)
         if finished["started"] and done():
             break
+    took = (time.perf_counter() - began) * 1000  # until the action's result is shown
     settle = time.perf_counter() + 0.4  # what the action left on timers (the count 150 ms after a search)
     while time.perf_counter() < settle:
         app.processEvents()
         time.sleep(0.001)
-    return beat.longest, done()
+    return beat.longest, done(), took
 
 
 def is_kind(name: str) -> Callable:
@@ -154,11 +156,12 @@ def main() -> None:
             if args.only and results and not any(words in name for words in args.only):
                 return
             runs = [run_action(app, beat, driver, start, steps, done, timeout) for _ in range(times)]
-            blocks = [longest for longest, _ in runs]
-            ok = all(finished for _, finished in runs)
+            blocks = [longest for longest, _, _ in runs]
+            ok = all(finished for _, finished, _ in runs)
             typical = statistics.median(blocks)
             results.append((name, typical, ok))
             print(f"{name:<56} first {blocks[0]:6.1f} ms  median {typical:6.1f} ms  of {times}  "
+                  f"(shown after {statistics.median(t for _, _, t in runs):6.0f} ms)  "
                   f"{'OVER 50 ms' if typical > LIMIT_MS else 'ok'}"
                   f"{'' if ok else '  (did not finish: figure is up to the timeout)'}", flush=True)
 
@@ -173,17 +176,32 @@ def main() -> None:
                     QTimer.singleShot(60 * n, lambda ch=ch: QTest.keyClick(window.search, ch))
             return start
 
-        for text in ("jan", "06", "v", "hulst", "jan.bakker", "4561 zh"):
+        model = window.model
+        for text in ("jan", "06", "v", "hulst", "jan.bakker", "4561 zh"):  # done: the last page read is shown
             measure(f'type "{text}" in the search field', typing(text),
-                    done=lambda t=text: window.search.text() == t)
-        measure("clear the search", lambda: window.search.clear(), done=lambda: True)
-        measure("scroll the list down 20 pages", lambda: [window.table.scrollToBottom() or app.processEvents()
-                                                          for _ in range(20)], done=lambda: True)
+                    done=lambda t=text: window.search.text() == t and not model.reading)
+        measure("clear the search", lambda: window.search.clear(), done=lambda: not model.reading)
+        scrolling = {"target": 0}
+
+        def scroll_20_pages() -> None:  # to the bottom each 10 ms, as a person holding the key does
+            from PySide6.QtCore import QTimer
+
+            scrolling["target"] = model.rowCount() + 20 * 50
+
+            def step() -> None:
+                window.table.scrollToBottom()
+                if not scrolled():
+                    QTimer.singleShot(10, step)
+            step()
+
+        def scrolled() -> bool:
+            return model.rowCount() >= scrolling["target"] or not (model.canFetchMore() or model.reading)
+        measure("scroll the list down 20 pages", scroll_20_pages, done=scrolled)
         for text in ("j", "example"):
             window.search.setText(text)
-            app.processEvents()
-            measure(f'scroll the results of "{text}" down 20 pages',
-                    lambda: [window.table.scrollToBottom() or app.processEvents() for _ in range(20)], done=lambda: True)
+            while model.reading:
+                app.processEvents()
+            measure(f'scroll the results of "{text}" down 20 pages', scroll_20_pages, done=scrolled)
         window.search.clear()
         if not args.search_only:
             cid = ids[0]

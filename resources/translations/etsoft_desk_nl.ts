@@ -1199,7 +1199,7 @@
         <location filename="../../etsoft_desk/ui/main_window.py" line="389" />
         <source>%n found</source>
         <translation>
-            <numerusform>%n gevonden</numerusform><numerusform>%n gevonden</numerusform></translation>
+            <numerusform>%Ln gevonden</numerusform><numerusform>%Ln gevonden</numerusform></translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="222" />
@@ -1210,7 +1210,7 @@
         <location filename="../../etsoft_desk/ui/main_window.py" line="391" />
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n klant</numerusform><numerusform>%n klanten</numerusform></translation>
+            <numerusform>%Ln klant</numerusform><numerusform>%Ln klanten</numerusform></translation>
     </message>
     <message>
         <location filename="../../etsoft_desk/ui/main_window.py" line="439" />

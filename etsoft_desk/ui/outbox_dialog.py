@@ -4,15 +4,46 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 from shiboken6 import isValid
 
 from . import tasks
 from .dialogs import Dialog
 from .names import document_kinds
 from .messages import tr_message
+
+
+class _Lines(QAbstractTableModel):
+    """The lines of the table as read: a view asks for the few on the screen (thousands of sent messages after a
+    while; one widget item per cell made on the GUI thread froze the window for 100 ms and more, issue 14)."""
+
+    def __init__(self, headers: list[str]) -> None:
+        super().__init__()
+        self._headers = headers
+        self.lines: list[tuple[str, ...]] = []
+
+    def set_lines(self, lines: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return len(self._headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.lines[index.row()][index.column()]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
 
 
 class OutboxDialog(Dialog):
@@ -25,11 +56,11 @@ class OutboxDialog(Dialog):
         self._register = register
         self._shown: list = []
         self._asked = self._done = 0  # reads asked for and the last one shown (a later one wins)
-        self.table = QTableWidget(0, 5)
+        self.model = _Lines([self.tr("Document"), self.tr("What"), self.tr("To"), self.tr("Made"), self.tr("State")])
+        self.table = QTableView()
         self.table.setObjectName("outboxTable")
         self.table.setAccessibleName(self.tr("Messages in the outbox"))
-        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("What"), self.tr("To"),
-                                              self.tr("Made"), self.tr("State")])
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -50,7 +81,7 @@ class OutboxDialog(Dialog):
                                             "address, text and attachment are removed"))
         buttons.addButton(self.drop_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.drop_button.clicked.connect(self.drop)
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -101,14 +132,11 @@ class OutboxDialog(Dialog):
             return
         self._done = number
         self._shown = messages
-        self.table.setRowCount(len(messages))
-        for row, (m, line) in enumerate(zip(messages, lines)):
-            for col, text in enumerate(line[:4]):
-                self.table.setItem(row, col, QTableWidgetItem(text))
-            state = line[4]
-            if state is None:
-                state = self.tr("Not sent: %1").replace("%1", self._reason(m, reason))
-            self.table.setItem(row, 4, QTableWidgetItem(state))
+        not_sent = self.tr("Not sent: %1")
+        self.model.set_lines([line if line[4] is not None else
+                              (*line[:4], not_sent.replace("%1", self._reason(m, reason)))
+                              for m, line in zip(messages, lines)])
+        for row, m in enumerate(messages):
             if m.status not in ("sent", "dropped"):  # its sentence may wrap (a reason must be read whole); the
                 self.table.resizeRowToContents(row)  # others are one line: measuring thousands would block
         for column in range(4):  # the last one stretches
@@ -118,7 +146,11 @@ class OutboxDialog(Dialog):
         self._enable()
         self.listed.emit()
 
-    def _enable(self) -> None:
+    def text(self, row: int, column: int) -> str:
+        """What the table shows in one cell."""
+        return self.model.lines[row][column]
+
+    def _enable(self, *_selection) -> None:
         rows = self.table.selectionModel().selectedRows()
         chosen = self._shown[rows[0].row()] if rows and rows[0].row() < len(self._shown) else None
         self.drop_button.setEnabled(chosen is not None and chosen.status == "waiting")

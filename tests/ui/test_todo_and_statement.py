@@ -35,6 +35,7 @@ def test_badges_count_what_is_to_do_and_show_late_items(qtbot, busy_shop):
     assert inform.text() == "Melden: nieuwe privacyverklaring (0)" and not inform.isEnabled()
     register.statements.load("Privacyverklaring 2026", dt.date(2026, 11, 1))
     window.todo_bar.refresh()
+    qtbot.waitUntil(lambda: window.todo_bar.ready)  # counted off the GUI thread
     assert inform.text() == "Melden: nieuwe privacyverklaring (1)" and inform.isEnabled()
 
 

@@ -30,6 +30,15 @@ class Dialog(QDialog):
         QSettings().setValue(f"geometry/{type(self).__name__}", self.saveGeometry())
         super().done(result)
 
+    def exec(self) -> int:
+        """Shown modally; once closed it is deleted (on the GUI thread, when the event loop is back), not kept
+        as a hidden child of its parent: a day of closed cards and previews (hundreds of hidden windows) made
+        every later dialog slower to open (issue 14: showing a modal dialog visits each window). What runs
+        right after exec() still reads its fields; work still under way for it finds it gone (isValid)."""
+        result = super().exec()
+        self.deleteLater()
+        return result
+
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()

@@ -159,3 +159,28 @@ def test_a_closed_dialog_is_not_kept_as_a_hidden_window(qtbot, window):
         window.show_outbox()
         assert seen["done"]
     qtbot.waitUntil(lambda: outboxes() == 0)
+
+
+def test_a_dialog_closed_while_its_work_runs_still_gets_the_result(qtbot):
+    """A report asked for on the card, the card closed before it is built: its preview still shows over it."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from shiboken6 import isValid
+
+    from etsoft_desk.ui import tasks
+    from etsoft_desk.ui.dialogs import Dialog
+
+    dialog = Dialog()
+    dialog.setWindowTitle("Kaart")
+    seen = []
+
+    def start() -> None:
+        tasks.run(dialog, lambda _progress: time.sleep(0.3) or "klaar",
+                  lambda result: seen.append((result, dialog.windowTitle())))
+        dialog.reject()
+    QTimer.singleShot(0, start)
+    dialog.exec()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("klaar", "Kaart")]
+    qtbot.waitUntil(lambda: not isValid(dialog))  # deleted once it was told

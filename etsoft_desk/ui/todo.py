@@ -52,6 +52,7 @@ class TodoBar(QWidget):
             # Never narrower than its text (squeezed flat buttons print their words over each other).
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(clicked)
+            button.hide()  # until the counts (read off the GUI thread) say there is something to do
             layout.addWidget(button)
             return button
         for kind in TodoKind:

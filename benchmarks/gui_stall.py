@@ -125,7 +125,7 @@ def close(w) -> None:
 def add_history(register, count: int) -> None:
     """``count`` sent messages, marketing consents (e-mail) and open requests due within 7 days, for the first
     ``count`` customers of the copy (fictitious, as the whole register). A message is queued by the outbox service
-    and marked sent as its send does once the server took it (no mail server here)."""
+    and marked sent as its send does once the server took it (claimed, then sent; no mail server here)."""
     import datetime as dt
 
     from etsoft_desk.domain.consent import Channel, ConsentMethod, ConsentState
@@ -140,6 +140,7 @@ def add_history(register, count: int) -> None:
             number = register.outbox.queue(document_id=f"AR-{n:06d}", kind="access_report", attachment=b"%PDF-1.4",
                                            attachment_name="inzage.pdf", to=f"klant{n}@example.com",
                                            address_kind="card", customer_id=cid)
+            assert outbox_store.claim(number, "gui_stall", register.clock(), ("waiting", "", None))
             outbox_store.sent(number, register.clock(), "250 2.0.0 Ok: queued")
             register.consent.record(cid, Channel.EMAIL, ConsentState.GRANTED, ConsentMethod.COUNTER)
             register.requests.add(cid, RequestKind.ACCESS, today - dt.timedelta(days=27), RequestChannel.COUNTER)

@@ -15,6 +15,9 @@ from .names import document_kinds
 from .messages import tr_message
 
 
+WRAPPED = 200  # the newest messages not sent whose lines are made as high as their reason (issue 14)
+
+
 class _Lines(QAbstractTableModel):
     """The lines of the table as read: a view asks for the few on the screen (thousands of sent messages after a
     while; one widget item per cell made on the GUI thread froze the window for 100 ms and more, issue 14)."""
@@ -136,9 +139,9 @@ class OutboxDialog(Dialog):
         self.model.set_lines([line if line[4] is not None else
                               (*line[:4], not_sent.replace("%1", self._reason(m, reason)))
                               for m, line in zip(messages, lines)])
-        for row, m in enumerate(messages):
-            if m.status not in ("sent", "dropped"):  # its sentence may wrap (a reason must be read whole); the
-                self.table.resizeRowToContents(row)  # others are one line: measuring thousands would block
+        unsent = [row for row, m in enumerate(messages) if m.status not in ("sent", "dropped")]
+        for row in unsent[:WRAPPED]:  # its sentence may wrap (a reason must be read whole); the others are one
+            self.table.resizeRowToContents(row)  # line: measuring thousands would block (0.2 ms a line)
         for column in range(4):  # the last one stretches
             self.table.resizeColumnToContents(column)
         waiting = sum(m.status in ("waiting", "sending") for m in messages)

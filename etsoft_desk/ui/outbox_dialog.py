@@ -68,7 +68,7 @@ class OutboxDialog(Dialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the newest lines, not thousands
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # widths from the newest lines: 20 ms at 200 (issue 14)
         self.table.setWordWrap(True)
         self.status = QLabel()
         self.status.setObjectName("outboxStatus")

@@ -110,7 +110,7 @@ class OutboxDialog(Dialog):
         says = {"sent": self.tr("Sent on %1"), "dropped": self.tr("Not sent: taken out of the outbox on %1"),
                 "sending": self.tr("Being sent…"), "waiting": self.tr("Waiting to be sent")}
 
-        def work(_progress) -> tuple[int, list, list[tuple[str, str, str, str, str | None]]]:
+        def work(_progress) -> tuple[int, list, list[tuple[str, str, str, str, str | None]], list[int], int]:
             from ..services.outbox import shown_status
 
             messages, now = list(reversed(register.outbox.messages())), register.clock()  # the newest first
@@ -124,27 +124,27 @@ class OutboxDialog(Dialog):
                     state = None if m.attempts else says["waiting"]
                 lines.append((m.document_id, names.get(m.kind, m.kind), to.get(m.address_kind, ""),
                               _when(m.queued_at), state))
-            return number, messages, lines
+            unsent = [row for row, m in enumerate(messages) if m.status not in ("sent", "dropped")]
+            return number, messages, lines, unsent, sum(m.status in ("waiting", "sending") for m in messages)
         tasks.run(self, work, self._listed, register=register)
 
     def _listed(self, result) -> None:
         from ..services.outbox import reason
 
-        number, messages, lines = result
+        number, messages, lines, unsent, waiting = result
         if number != self._asked or not isValid(self):  # read again since, or the dialog closed
             return
         self._done = number
         self._shown = messages
         not_sent = self.tr("Not sent: %1")
-        self.model.set_lines([line if line[4] is not None else
-                              (*line[:4], not_sent.replace("%1", self._reason(m, reason)))
-                              for m, line in zip(messages, lines)])
-        unsent = [row for row, m in enumerate(messages) if m.status not in ("sent", "dropped")]
+        for row in unsent:  # only these may lack their state (the others were written in the worker)
+            if lines[row][4] is None:
+                lines[row] = (*lines[row][:4], not_sent.replace("%1", self._reason(messages[row], reason)))
+        self.model.set_lines(lines)
         for row in unsent[:WRAPPED]:  # its sentence may wrap (a reason must be read whole); the others are one
             self.table.resizeRowToContents(row)  # line: measuring thousands would block (0.2 ms a line)
         for column in range(4):  # the last one stretches
             self.table.resizeColumnToContents(column)
-        waiting = sum(m.status in ("waiting", "sending") for m in messages)
         self.send_button.setEnabled(bool(waiting))
         self._enable()
         self.listed.emit()

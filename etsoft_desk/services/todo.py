@@ -74,7 +74,8 @@ class TodoService:
         if kind == TodoKind.REQUEST_DUE:
             # As RequestService.due_soon() (due within 7 days, or overdue), from the dates alone: the requests
             # themselves are not loaded (tens of thousands of objects, issue 14).
-            limit, due = self._clock().date() + dt.timedelta(days=7), {}
+            limit = self._clock().date() + dt.timedelta(days=7)
+            due: dict = {}
             for customer_id, received_on, extended in requests_store.open_due_fields():
                 day = add_months(received_on, 1 + extended)
                 if day <= limit and (customer_id not in due or day < due[customer_id]):

@@ -57,7 +57,7 @@ def open_due_fields() -> list[tuple[int | None, dt.date, int]]:
     query = (DataRequestRow.select(DataRequestRow.customer, DataRequestRow.received_on, DataRequestRow.extended_months)
              .where(DataRequestRow.status.in_([rules.RequestStatus.OPEN.value, rules.RequestStatus.EXTENDED.value]))
              .tuples())
-    return [(customer, as_date(received), extended or 0) for customer, received, extended in query]
+    return [(row[0], as_date(row[1]), row[2] or 0) for row in query.execute()]
 
 
 def for_customer(customer_id: int) -> list[rules.DataRequest]:

@@ -17,6 +17,7 @@ from ..domain.requests import outcome_text
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import erasure as erasure_store
+from ..store import requests as requests_store
 from .audit import Action, AuditLog
 from .settings import Settings
 
@@ -71,9 +72,14 @@ class TodoService:
     def _due(self, kind: TodoKind) -> tuple[dict, list[TodoItem]]:
         """Per customer the date an item is due; and the items of erased customers (referrals only)."""
         if kind == TodoKind.REQUEST_DUE:
-            due = {}
-            for request in self._requests.due_soon():
-                due.setdefault(request.customer_id, request.due)  # earliest first
+            # As RequestService.due_soon() (due within 7 days, or overdue), from the dates alone: the requests
+            # themselves are not loaded (tens of thousands of objects, issue 14).
+            limit = self._clock().date() + dt.timedelta(days=7)
+            due: dict = {}
+            for customer_id, received_on, extended in requests_store.open_due_fields():
+                day = add_months(received_on, 1 + extended)
+                if day <= limit and (customer_id not in due or day < due[customer_id]):
+                    due[customer_id] = day  # the earliest
             due.pop(None, None)  # a request whose customer was erased is answered from the request register
         elif kind == TodoKind.REFERRAL_TAKE_DOWN:
             # Due at once: the customer no longer agrees to what the website shows.

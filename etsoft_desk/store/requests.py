@@ -51,6 +51,15 @@ def all_requests(open_only: bool = False) -> list[rules.DataRequest]:
     return [_request(r) for r in query]
 
 
+def open_due_fields() -> list[tuple[int | None, dt.date, int]]:
+    """(customer, received on, months extended) of each open request: what its due date is made of, without
+    loading the requests (the to-do bar counts tens of thousands off the GUI thread; issue 14)."""
+    query = (DataRequestRow.select(DataRequestRow.customer, DataRequestRow.received_on, DataRequestRow.extended_months)
+             .where(DataRequestRow.status.in_([rules.RequestStatus.OPEN.value, rules.RequestStatus.EXTENDED.value]))
+             .tuples())
+    return [(row[0], as_date(row[1]), row[2] or 0) for row in query.execute()]
+
+
 def for_customer(customer_id: int) -> list[rules.DataRequest]:
     rows = DataRequestRow.select().where(DataRequestRow.customer == customer_id).order_by(DataRequestRow.id)
     return [_request(r) for r in rows]

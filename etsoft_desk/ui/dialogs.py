@@ -30,6 +30,30 @@ class Dialog(QDialog):
         QSettings().setValue(f"geometry/{type(self).__name__}", self.saveGeometry())
         super().done(result)
 
+    def exec(self) -> int:
+        """Shown modally; once closed it is deleted (on the GUI thread, when the event loop is back), not kept
+        as a hidden child of its parent: a day of closed cards and previews (hundreds of hidden windows) made
+        every later dialog slower to open (issue 14: showing a modal dialog visits each window). What runs
+        right after exec() still reads its fields; work started for it reports back to it first."""
+        result = super().exec()
+        _delete_when_done(self)
+        return result
+
+
+def _delete_when_done(dialog: QDialog) -> None:
+    """Deleted once no work started for it has yet to report back (its result shown over it, as before)."""
+    from PySide6.QtCore import QTimer
+    from shiboken6 import isValid
+
+    from . import tasks
+
+    if not isValid(dialog) or dialog.isVisible():  # deleted with its parent, or shown again
+        return
+    if tasks.reporting_to(dialog):
+        QTimer.singleShot(200, lambda: _delete_when_done(dialog))
+    else:
+        dialog.deleteLater()
+
 
 def date_edit(value: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit()

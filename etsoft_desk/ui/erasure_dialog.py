@@ -192,10 +192,17 @@ class ErasureDialog(Dialog):
             password = self.mail_password.text()
         self.progress.show()
         register, customer_id = self._register, self._id
-        tasks.run(self, lambda report: register.erasure.erase(customer_id, request_id=request_id, paper=paper,
-                                                              progress=report, send_to=send_to,
-                                                              attachment_password=password),
-                  self._done, register=register, busy=[self.erase_button, self.cancel_button],
+
+        def work(report):
+            from . import print_preview  # noqa: F401  (the previews that follow: their modules loaded here)
+
+            result = register.erasure.erase(customer_id, request_id=request_id, paper=paper, progress=report,
+                                            send_to=send_to, attachment_password=password)
+            # The letters joined into one file here: on the GUI thread the first join (pypdf's import) and the
+            # merge froze the window for 150 ms before the previews (issue 14).
+            _ = result.notices
+            return result
+        tasks.run(self, work, self._done, register=register, busy=[self.erase_button, self.cancel_button],
                   progress=lambda done, total: self.progress.setValue(done), failed=self._failed)
 
     def _done(self, result) -> None:

@@ -133,7 +133,7 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         self.addToolBar(toolbar)
         self.search.returnPressed.connect(self._search_enter)
 
-        self.todo_bar = TodoBar(lambda: register.todo, lambda: register.clock().date())
+        self.todo_bar = TodoBar(lambda: register.todo, lambda: register.clock().date(), register=register)
         self.todo_bar.open_kind.connect(self.show_todo)
         self._build_menus()  # ui/menus.py: Bestand, Bewerken, Klant, Register, Help
         central = QWidget()

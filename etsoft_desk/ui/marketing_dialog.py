@@ -69,6 +69,7 @@ class MarketingDialog(Dialog):
         header = self.table.horizontalHeader()  # the address (what the owner mails to) gets the room left
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(40)  # widths from the lines on top, not 1,000 of 60,000 (issue 14)
         self.save_button = QPushButton(self.tr("Save as CSV…"))
         self.save_button.setObjectName("marketingSave")
         self.save_button.clicked.connect(self.save_csv)

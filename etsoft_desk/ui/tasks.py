@@ -31,6 +31,7 @@ class _Task(QRunnable):
         self._explain = explain  # turns a failure into the sentence for it (the register changed elsewhere)
 
     working = True  # until the work (and the release of its connection) is over
+    owner = None  # the widget it was started for (ui/tasks.run's parent)
 
     def run(self) -> None:
         failure: BaseException | None = None
@@ -72,6 +73,18 @@ def settle_for_a_picture(app, seconds: float = 3.0) -> None:
 def working() -> int:
     """How many tasks are still at work in the thread pool (a restore or a new key waits for none)."""
     return sum(1 for task in _running if task.working)
+
+
+def reporting_to(widget) -> bool:
+    """Whether a task started for ``widget`` (or a widget inside it) has yet to report back: a closed dialog
+    is deleted only after that (the preview of a report asked for just before the card was closed)."""
+    for task in list(_running):
+        owner = task.owner
+        while owner is not None and isValid(owner):
+            if owner is widget:
+                return True
+            owner = owner.parentWidget() if hasattr(owner, "parentWidget") else None
+    return False
 
 
 def _start(task: _Task) -> None:
@@ -122,6 +135,7 @@ def run(parent, work: Callable[[Callable[[int, int], None]], T], done: Callable[
         widget.setEnabled(False)
     task = _Task(work, register.release_thread if register is not None else (lambda: None),
                 register.explain_failure if register is not None else None)
+    task.owner = parent
 
     def settle() -> None:
         if progress_box is not None and isValid(progress_box):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QPushButton, QWidget
+from shiboken6 import isValid
 
 from ..services.todo import TodoKind, TodoService
 
@@ -25,13 +26,16 @@ class TodoBar(QWidget):
     open_breaches = Signal()  # issue 16: the data-breach register, from its button
     open_outbox = Signal()  # issue 12: messages not sent yet
     open_notices = Signal()  # issue 12 item 4: Art. 19 notices still to send
+    counted = Signal()  # the counts (read off the GUI thread) are on the buttons
 
     def __init__(self, todo: Callable[[], TodoService], today: Callable[[], dt.date],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, register=None) -> None:
         super().__init__(parent)
         self.setObjectName("todoBar")
         self._todo = todo  # made on first use: the counts follow right after the window's first paint
         self._today = today
+        self._register = register  # the counts are read through it in the thread pool (ui/tasks.run)
+        self._asked = self._shown = 0  # counts asked for and the last shown (a later one wins)
         self.buttons: dict[TodoKind, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,6 +52,7 @@ class TodoBar(QWidget):
             # Never narrower than its text (squeezed flat buttons print their words over each other).
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.clicked.connect(clicked)
+            button.hide()  # until the counts (read off the GUI thread) say there is something to do
             layout.addWidget(button)
             return button
         for kind in TodoKind:
@@ -59,23 +64,43 @@ class TodoBar(QWidget):
         layout.addStretch(1)
         QTimer.singleShot(0, self.refresh)
 
+    @property
+    def ready(self) -> bool:
+        """The buttons show the counts of the last refresh asked for."""
+        return self._shown == self._asked
+
     def refresh(self) -> None:
-        titles, today, todo = kind_titles(), self._today(), self._todo()
+        """The counts are read in the thread pool (tens of thousands of open items took the GUI thread 70 ms and
+        more, issue 14); the buttons keep the last counts until the new ones are there."""
+        from . import tasks
+
+        self._asked += 1
+        number, today, todo, kinds = self._asked, self._today(), self._todo(), list(self.buttons)
+
+        def work(_progress):
+            counts = {kind: todo.count(kind, today) for kind in kinds}  # without the names (the dialog's)
+            return number, counts, todo.breaches_to_decide(), todo.notices_waiting(), todo.outbox_waiting()
+        tasks.run(self, work, self._counted, register=self._register)
+
+    def _counted(self, result) -> None:
+        number, counts, due, notices, waiting = result
+        if number != self._asked or not isValid(self):  # asked again since, or the window closed
+            return
+        self._shown = number
+        titles = kind_titles()
         for kind, button in self.buttons.items():
-            items, late = todo.count(kind, today)  # counted without the names (the dialog reads those)
+            items, late = counts[kind]
             button.setText(f"{titles[kind]} ({items})")
             colour = "#b00020" if late else ("#000000" if items else "#777777")
             weight = "bold" if items else "normal"
             button.setStyleSheet(f"color: {colour}; font-weight: {weight};")
             button.setEnabled(bool(items))
             button.setVisible(bool(items))  # only what there is to do takes room in the bar
-        self._refresh_breaches(todo)
-        notices = todo.notices_waiting()
+        self._refresh_breaches(due)
         self.notices_button.setText(self.tr("Tell recipients (%1)").replace("%1", str(notices)))
         self.notices_button.setStyleSheet(f"color: #000000; font-weight: {'bold' if notices else 'normal'};")
         self.notices_button.setEnabled(bool(notices))
         self.notices_button.setVisible(bool(notices))
-        waiting = todo.outbox_waiting()
         self.outbox_button.setText(self.tr("Not sent yet: %n message(s) in the outbox", "", waiting))
         self.outbox_button.setStyleSheet(f"color: {'#b00020' if waiting else '#777777'}; font-weight: "
                                          f"{'bold' if waiting else 'normal'};")
@@ -83,9 +108,9 @@ class TodoBar(QWidget):
         self.outbox_button.setVisible(bool(waiting))
         self.nothing.setVisible(not any(b.isEnabled() for b in [*self.buttons.values(), self.breach_button,
                                                                 self.notices_button, self.outbox_button]))
+        self.counted.emit()
 
-    def _refresh_breaches(self, todo: TodoService) -> None:
-        due = todo.breaches_to_decide()
+    def _refresh_breaches(self, due: list[tuple[int, float]]) -> None:
         button = self.breach_button
         if due:
             left = min(hours for _, hours in due)

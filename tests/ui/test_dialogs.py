@@ -144,3 +144,43 @@ def test_the_card_refuses_a_card_number_in_the_addition_and_a_bsn_in_the_email(q
     assert "4111" not in under_number.text() and "111_222" not in under_email.text()
     anna = Customer.get_by_id(customers["Anna"])
     assert anna.house_number_addition != "4111 1111 1111 1111"
+
+
+def test_a_closed_dialog_is_not_kept_as_a_hidden_window(qtbot, window):
+    """Issue 14: closed cards and previews piled up as hidden windows and every later dialog opened slower."""
+    from PySide6.QtWidgets import QApplication
+
+    from etsoft_desk.ui.outbox_dialog import OutboxDialog
+
+    def outboxes() -> int:
+        return sum(isinstance(w, OutboxDialog) for w in QApplication.topLevelWidgets())
+    for _ in range(3):
+        seen = when_modal(qtbot, lambda dialog: dialog.reject(), kind=OutboxDialog)
+        window.show_outbox()
+        assert seen["done"]
+    qtbot.waitUntil(lambda: outboxes() == 0)
+
+
+def test_a_dialog_closed_while_its_work_runs_still_gets_the_result(qtbot):
+    """A report asked for on the card, the card closed before it is built: its preview still shows over it."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from shiboken6 import isValid
+
+    from etsoft_desk.ui import tasks
+    from etsoft_desk.ui.dialogs import Dialog
+
+    dialog = Dialog()
+    dialog.setWindowTitle("Kaart")
+    seen = []
+
+    def start() -> None:
+        tasks.run(dialog, lambda _progress: time.sleep(0.3) or "klaar",
+                  lambda result: seen.append((result, dialog.windowTitle())))
+        dialog.reject()
+    QTimer.singleShot(0, start)
+    dialog.exec()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("klaar", "Kaart")]
+    qtbot.waitUntil(lambda: not isValid(dialog))  # deleted once it was told

@@ -38,6 +38,7 @@ def test_referral_from_request_to_take_down(qtbot, register, customers):
     panel.list.selectRow(0)
     panel.withdraw()
     window.todo_bar.refresh()
+    qtbot.waitUntil(lambda: window.todo_bar.ready)  # counted off the GUI thread
     assert window.todo_bar.buttons[TodoKind.REFERRAL_TAKE_DOWN].text() == "Referenties van de website halen (1)"
     listing = ReferralsDialog(register.referrals.all(), {anna: "Anna Zwart"})
     qtbot.addWidget(listing)
@@ -46,4 +47,5 @@ def test_referral_from_request_to_take_down(qtbot, register, customers):
     panel.taken_down()
     assert register.referrals.for_customer(anna)[0].status == ReferralStatus.TAKEN_DOWN
     window.todo_bar.refresh()
+    qtbot.waitUntil(lambda: window.todo_bar.ready)  # counted off the GUI thread
     assert window.todo_bar.buttons[TodoKind.REFERRAL_TAKE_DOWN].text() == "Referenties van de website halen (0)"

@@ -78,3 +78,21 @@ def test_approvals_under_an_older_statement_also_put_the_customer_on_the_list(sh
     shop.sharing.withdraw_approval(withdrawn, gone, "counter")
     shop.statements.load("2026", dt.date(2026, 11, 1))
     assert shop.statements.customers_to_inform() == [sharer, referrer]
+
+
+def test_requests_due_within_a_week_are_counted_once_per_customer_by_the_earliest(shop):
+    from etsoft_desk.domain.requests import RequestChannel, RequestKind
+
+    a, b, c = (shop.customers.create(card(first_name=name)) for name in ("Ans", "Bas", "Cas"))
+    today = dt.date(2026, 11, 25)
+    counter = RequestChannel.COUNTER
+    shop.requests.add(a, RequestKind.ACCESS, dt.date(2026, 10, 20), counter)  # due 20-11: late
+    shop.requests.add(a, RequestKind.RECTIFICATION, dt.date(2026, 10, 30), counter)  # due 30-11, the same customer
+    shop.requests.add(b, RequestKind.ACCESS, dt.date(2026, 10, 28), counter)  # due 28-11: within the week
+    extended = shop.requests.add(c, RequestKind.ACCESS, dt.date(2026, 10, 27), counter)
+    shop.requests.extend(extended, 2, "veel gegevens op papier")  # due 27-01: not yet
+    shop.requests.add(c, RequestKind.PORTABILITY, today, counter)  # due 25-12: not yet
+    items = shop.todo.items(TodoKind.REQUEST_DUE)
+    assert sorted((i.customer_id, i.due) for i in items) == [(a, dt.date(2026, 11, 20)), (b, dt.date(2026, 11, 28))]
+    assert shop.todo.count(TodoKind.REQUEST_DUE, today) == (2, True)
+    assert shop.todo.count(TodoKind.REQUEST_DUE, dt.date(2026, 11, 19)) == (2, False)

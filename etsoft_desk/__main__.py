@@ -87,9 +87,6 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.close()
             code = 0
     else:
-        # The register's own modules before Qt's: Qt for Python reads the source of every module imported after
-        # it (to see whether it asks for a __feature__), some 15 ms of each start.
-        from .services import ledger, leftovers, pin, register, staff, todo, unlock  # noqa: F401
         from .app import run_gui
 
         code = run_gui(args)

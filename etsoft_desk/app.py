@@ -9,15 +9,19 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
-
+# The register's own modules before Qt's: Qt for Python reads the source of every module imported after it (to
+# see whether it asks for a __feature__), some 15 ms of each start.
 from .domain.errors import UserError
 from .domain.messages import Msg
 from .resources_path import resource
 from .secrets import SystemKeyStore
+from .services import ledger, leftovers, pin, staff, todo  # noqa: F401 (the start's, imported before Qt)
 from .services import register as reg
 from .services.unlock import open_keystore, unlock
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
 from .ui.main_window import MainWindow
 from .ui.messages import show_error
 

@@ -168,10 +168,11 @@ class CustomerTableModel(QAbstractTableModel):
         for then in waiting:
             then()
 
-    def stop_reading(self) -> None:
-        """The reading thread ends (and closes its connection): the window closes, or its file is replaced."""
+    def stop_reading(self, wait: float = 0.0) -> None:
+        """The reading thread ends (and closes its connection): the window closes (waiting ``wait`` seconds at
+        most for the page it reads), or its file is replaced (register_swap waits without blocking)."""
         if self._reader is not None:
-            self._reader.stop()
+            self._reader.stop(wait)
 
     @property
     def reader_busy(self) -> bool:

@@ -94,3 +94,21 @@ def test_the_reading_thread_ends_before_the_file_is_replaced_and_when_the_window
     assert column(window.model, COL_NAME) == ["Cor Mulder"] and reader_threads()
     window.close()
     qtbot.waitUntil(lambda: not reader_threads(), timeout=5000)
+
+
+def test_closing_the_window_while_a_page_is_read_waits_for_the_reading_thread(window, qtbot, register):
+    """The register is closed (and its lock released) right after the window: the list's thread must not still
+    be reading the file on its own connection then (a restore elsewhere could replace the file under it)."""
+    import time
+
+    search = window.model._customers.search
+
+    def slow(*args, **kwargs):
+        time.sleep(0.5)  # a page of a million customers
+        return search(*args, **kwargs)
+
+    window.model._customers.search = slow
+    window.search.setText("zwart")
+    assert window.model.reading and reader_threads()
+    window.close()
+    assert not reader_threads()  # ended, its connection closed, before the register is closed

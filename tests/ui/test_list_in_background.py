@@ -112,3 +112,35 @@ def test_closing_the_window_while_a_page_is_read_waits_for_the_reading_thread(wi
     assert window.model.reading and reader_threads()
     window.close()
     assert not reader_threads()  # ended, its connection closed, before the register is closed
+
+
+def test_a_page_read_that_fails_is_told_and_what_waited_for_it_is_dropped(window, qtbot, monkeypatch):
+    """Enter while the page is read, and the reading fails: one sentence, and no card opens later, when the
+    owner has typed something else and that page comes."""
+    import time
+
+    from etsoft_desk.domain.errors import UserError
+    from etsoft_desk.domain.messages import Msg
+    from etsoft_desk.ui import tasks
+
+    search, calls, told, opened = window.model._customers.search, [], [], []
+
+    def failing_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            time.sleep(0.3)
+            raise UserError(Msg.REGISTER_LOCKED)
+        return search(*args, **kwargs)
+
+    window.model._customers.search = failing_once
+    monkeypatch.setattr(tasks, "tell_failure", lambda _parent, exc: told.append(exc.template))
+    monkeypatch.setattr(window, "open_selected", lambda *a: opened.append(window.search.text()))
+    window.search.setText("zwart")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    read(qtbot, window)
+    assert told == [Msg.REGISTER_LOCKED] and opened == []
+    window.search.setText("mulder")  # typed on, no Enter
+    read(qtbot, window)
+    qtbot.wait(100)
+    assert column(window.model, COL_NAME) == ["Cor Mulder"]
+    assert opened == []

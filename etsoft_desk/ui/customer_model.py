@@ -161,7 +161,6 @@ class CustomerTableModel(QAbstractTableModel):
             from .tasks import tell_failure
 
             self._when_read = []  # what waited for this page (Enter) is not done later, on another page
-
             tell_failure(self.parent(), self._register.explain_failure(found))
             return
         reset, offset = self._pending

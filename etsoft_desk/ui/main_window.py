@@ -219,6 +219,8 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
     def _search_enter(self) -> None:
         """Enter in the search field opens the only (or first) match (once it is there)."""
         def open_first() -> None:
+            if self.counter_lock.locked:  # locked while the page was read: no card over the cover
+                return
             if self.model.rowCount() >= 1:
                 self.table.selectRow(0)
                 self.open_selected()

@@ -144,3 +144,24 @@ def test_a_page_read_that_fails_is_told_and_what_waited_for_it_is_dropped(window
     qtbot.wait(100)
     assert column(window.model, COL_NAME) == ["Cor Mulder"]
     assert opened == []
+
+
+def test_enter_then_the_counter_lock_before_the_page_comes_opens_no_card(window, qtbot, monkeypatch):
+    """Enter, then Ctrl+L (the owner walks away) while the page is still read: the card of the match must not
+    open over the locked window, uncovered, for whoever comes to the counter."""
+    import time
+
+    search, opened = window.model._customers.search, []
+
+    def slow(*args, **kwargs):
+        time.sleep(0.3)
+        return search(*args, **kwargs)
+
+    window.model._customers.search = slow
+    monkeypatch.setattr(window, "open_customer", lambda customer_id: opened.append(customer_id))
+    window.search.setText("zwart")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    window.counter_lock.lock()
+    read(qtbot, window)
+    qtbot.wait(100)
+    assert window.counter_lock.locked and opened == []

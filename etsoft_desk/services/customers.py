@@ -86,6 +86,10 @@ class CustomerService:
     def count(self, typed: str = "", *, at_most: int | None = None) -> int:
         return store.count(search.match_expression(typed), at_most=at_most)
 
+    def highest_number(self) -> int:
+        """The highest customer number given: about how large the register is, without counting it."""
+        return store.highest_id()
+
     # Visits, service jobs and invoices are checked as their corrections are (services/corrections.py).
     def add_visit(self, customer_id: int, visit: Visit) -> int:
         return self._add(customer_id, Action.VISIT_ADD, store.insert_visit, check_history_row(visit))

@@ -33,22 +33,27 @@ def lock_path(register_path: Path) -> Path:
 
 
 def _open_lock_file(register_path: Path, *, make: bool = True) -> int | None:
-    """A descriptor of the (empty) lock file, made if need be (``make``); None where it cannot be had (no
-    fcntl, a read-only folder without one): then there is no lock, and the file system's own refusals remain."""
+    """A descriptor of the (empty) lock file, made if need be (``make``); None where there is none and none can be
+    made (no fcntl, a read-only folder): then there is no lock, and the file system's own refusals remain. A lock
+    file that is there but cannot be opened (mode 000, another user's) is refused with one sentence: taken as no
+    lock, a restore went ahead under an open window. ``O_NONBLOCK``: a FIFO of that name never holds an opening up."""
     try:
         import fcntl  # noqa: F401
     except ImportError:
         return None
     path = lock_path(register_path)
-    if not make and not path.exists():
+    there = path.exists() or path.is_symlink()
+    if not make and not there:
         return None
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+    flags = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        return os.open(path, flags, 0o600)
+        return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o600)
     except OSError:
         try:
-            return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))  # flock works on a read-only open
+            return os.open(path, os.O_RDONLY | flags)  # flock works on a read-only open
         except OSError:
+            if there:
+                raise UserError(Msg.REGISTER_LOCK_UNUSABLE, path=str(path)) from None
             return None
 
 

@@ -325,6 +325,11 @@ def count(match: str | None, *, at_most: int | None = None) -> int:
         "SELECT count(*) FROM customer_search WHERE customer_search MATCH ?", (match,)).fetchone()[0]
 
 
+def highest_id() -> int:
+    """The highest customer number given (the last row of the primary key: instant at a million)."""
+    return database_proxy.obj.execute_sql("SELECT max(id) FROM customer").fetchone()[0] or 0
+
+
 def email_owners() -> Iterable[tuple[int, str]]:
     """(customer id, email address in lower case) of every customer: an import's duplicates are found by it."""
     return database_proxy.obj.execute_sql("SELECT customer_id, lower(address) FROM customer_email")

@@ -38,10 +38,14 @@ class ListReader(QObject):
             self._thread.start()
         self._asked.put((asked, work))
 
-    def stop(self) -> None:
-        """End the thread once its page is read (not waiting for it); a later :meth:`read` starts it again."""
+    def stop(self, wait: float = 0.0) -> None:
+        """End the thread once its page is read; a later :meth:`read` starts it again. ``wait``: seconds to wait
+        for it to end (the window closing: the register is closed next, and its lock released, which must not
+        happen while this thread still reads the file on a connection of its own)."""
         if self.busy:
             self._asked.put(None)
+            if wait > 0 and self._thread is not None:
+                self._thread.join(wait)
 
     def _run(self) -> None:
         try:

@@ -16,6 +16,7 @@ from .todo import TodoBar
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
 
 COUNT_SHOWN = 10_000  # a search finding more says "more than 10,000"
+READER_CLOSE_WAIT_S = 10.0  # closing waits this long at most for the page the list is reading
 
 
 class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWindow):
@@ -205,7 +206,8 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def closeEvent(self, event) -> None:
-        self.model.stop_reading()  # the list's thread closes its connection before the register closes
+        # the list's thread closes its connection before the register closes (and releases its lock)
+        self.model.stop_reading(wait=READER_CLOSE_WAIT_S)
         if not self._unattended:
             QSettings().setValue("geometry/MainWindow", self.saveGeometry())
         super().closeEvent(event)
@@ -217,6 +219,8 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
     def _search_enter(self) -> None:
         """Enter in the search field opens the only (or first) match (once it is there)."""
         def open_first() -> None:
+            if self.counter_lock.locked:  # locked while the page was read: no card over the cover
+                return
             if self.model.rowCount() >= 1:
                 self.table.selectRow(0)
                 self.open_selected()

@@ -3630,6 +3630,10 @@ Een nieuw register komt hier:
         <translation>Het register wordt in een ander venster of een andere opdracht van ETSoft Desk teruggezet of opnieuw versleuteld; wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The lock file {path} beside the register cannot be opened, so ETSoft Desk cannot tell whether the register is open elsewhere: close every ETSoft Desk window and command, remove that file (it holds nothing) and try again. Nothing was changed.</source>
+        <translation>Het vergrendelbestand {path} naast het register kan niet worden geopend, dus ETSoft Desk kan niet zien of het register elders geopend is: sluit alle vensters en opdrachten van ETSoft Desk, verwijder dat bestand (er staat niets in) en probeer het opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{path} is not an ordinary file or folder (a pipe or a device): give a folder, or a new file name in a folder. No backup was written.</source>
         <translation>{path} is geen gewoon bestand of map (een pipe of een apparaat): geef een map op, of een nieuwe bestandsnaam in een map. Er is geen back-up geschreven.</translation>
     </message>

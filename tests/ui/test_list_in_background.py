@@ -94,3 +94,89 @@ def test_the_reading_thread_ends_before_the_file_is_replaced_and_when_the_window
     assert column(window.model, COL_NAME) == ["Cor Mulder"] and reader_threads()
     window.close()
     qtbot.waitUntil(lambda: not reader_threads(), timeout=5000)
+
+
+def test_closing_the_window_while_a_page_is_read_waits_for_the_reading_thread(window, qtbot, register):
+    """The register is closed (and its lock released) right after the window: the list's thread must not still
+    be reading the file on its own connection then (a restore elsewhere could replace the file under it)."""
+    import time
+
+    search = window.model._customers.search
+
+    def slow(*args, **kwargs):
+        time.sleep(0.5)  # a page of a million customers
+        return search(*args, **kwargs)
+
+    window.model._customers.search = slow
+    window.search.setText("zwart")
+    assert window.model.reading and reader_threads()
+    window.close()
+    assert not reader_threads()  # ended, its connection closed, before the register is closed
+
+
+def test_a_page_read_that_fails_is_told_and_what_waited_for_it_is_dropped(window, qtbot, monkeypatch):
+    """Enter while the page is read, and the reading fails: one sentence, and no card opens later, when the
+    owner has typed something else and that page comes."""
+    import time
+
+    from etsoft_desk.domain.errors import UserError
+    from etsoft_desk.domain.messages import Msg
+    from etsoft_desk.ui import tasks
+
+    search, calls, told, opened = window.model._customers.search, [], [], []
+
+    def failing_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            time.sleep(0.3)
+            raise UserError(Msg.REGISTER_LOCKED)
+        return search(*args, **kwargs)
+
+    window.model._customers.search = failing_once
+    monkeypatch.setattr(tasks, "tell_failure", lambda _parent, exc: told.append(exc.template))
+    monkeypatch.setattr(window, "open_selected", lambda *a: opened.append(window.search.text()))
+    window.search.setText("zwart")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    read(qtbot, window)
+    assert told == [Msg.REGISTER_LOCKED] and opened == []
+    window.search.setText("mulder")  # typed on, no Enter
+    read(qtbot, window)
+    qtbot.wait(100)
+    assert column(window.model, COL_NAME) == ["Cor Mulder"]
+    assert opened == []
+
+
+def test_enter_then_the_counter_lock_before_the_page_comes_opens_no_card(window, qtbot, monkeypatch):
+    """Enter, then Ctrl+L (the owner walks away) while the page is still read: the card of the match must not
+    open over the locked window, uncovered, for whoever comes to the counter."""
+    import time
+
+    search, opened = window.model._customers.search, []
+
+    def slow(*args, **kwargs):
+        time.sleep(0.3)
+        return search(*args, **kwargs)
+
+    window.model._customers.search = slow
+    monkeypatch.setattr(window, "open_customer", lambda customer_id: opened.append(customer_id))
+    window.search.setText("zwart")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    window.counter_lock.lock()
+    read(qtbot, window)
+    qtbot.wait(100)
+    assert window.counter_lock.locked and opened == []
+
+
+def test_a_large_register_reads_the_first_typed_page_in_the_background(qtbot, register, customers, monkeypatch):
+    """Quick pages at the start (the whole list by name) must not keep a large register's first search on the
+    GUI thread: at 1,000,000 customers that one page held the window up 190-330 ms."""
+    monkeypatch.setattr(customer_model, "LARGE_REGISTER", 2)  # the three customers here count as many
+    w = MainWindow(register)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.search.setText("zwart")
+    assert w.model.reading  # not read on the GUI thread
+    read(qtbot, w)
+    assert column(w.model, COL_NAME) == ["Anna Zwart"]
+    w.close()

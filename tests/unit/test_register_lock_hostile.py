@@ -1,0 +1,80 @@
+"""The register-wide lock against a lock file that is not what it should be: one that cannot be opened (mode 000,
+another user's) must not be taken as "no lock" (a restore then replaced the file under an open window), and a
+FIFO of that name must not hold an opening up for ever. Real processes, real SQLCipher files. As root the
+commands run without the capability to override file permissions (setpriv), as the shop's own user would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from etsoft_desk.domain.errors import UserError
+from etsoft_desk.domain.messages import Msg
+from etsoft_desk.services import register as reg
+from tests.unit.test_register_lock import ROOT, Holder, etsoft, names_in, snapshot, with_backup  # noqa: F401
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no flock: Windows refuses the rename itself")
+
+NO_OVERRIDE = ["setpriv", "--bounding-set=-dac_override,-dac_read_search",
+               "--inh-caps=-dac_override,-dac_read_search"]
+
+
+def as_the_shop(args: list[str], *, data_dir: Path, key: bytes, timeout: float = 60):
+    """An etsoft-desk command that the file's permissions apply to (root: through setpriv)."""
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("root without setpriv: permissions do not apply")
+        prefix = NO_OVERRIDE
+    from etsoft_desk.domain.recovery_key import format_recovery_key
+
+    env = dict(os.environ, ETSOFT_DESK_DATA=str(data_dir), ETSOFT_DESK_KEY=format_recovery_key(key),
+               PYTHONPATH=str(ROOT))
+    return subprocess.run([*prefix, sys.executable, "-m", "etsoft_desk", *args], env=env, capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def test_a_lock_file_nobody_may_open_refuses_a_restore_under_an_open_window(with_backup):
+    path, key, backup = with_backup
+    lock = path.with_name("register.db.lock")
+    holder = Holder(path, key)  # the window, opened before the lock file lost its permissions
+    try:
+        lock.chmod(0)
+        before = snapshot(path)
+        refused = as_the_shop(["restore", str(backup), "--confirm"], data_dir=path.parent, key=key)
+        assert refused.returncode == 1, refused.stdout
+        assert refused.stderr.strip() == Msg.REGISTER_LOCK_UNUSABLE.format(path=str(lock))
+        assert snapshot(path) == before  # same bytes, same file: nothing renamed under the window
+        assert not list(path.parent.glob("register.db.set-aside-*"))
+        assert not list(path.parent.glob("register.db.restoring*"))
+        holder.finish()
+    finally:
+        holder.kill()
+        lock.chmod(0o600)
+    assert "Later Toegevoegd" in names_in(path, key)  # the window's change is in the register, not lost
+
+
+def test_a_fifo_named_as_the_lock_file_does_not_hold_an_opening_up(with_backup):
+    path, key, _backup = with_backup
+    lock = path.with_name("register.db.lock")
+    lock.unlink()
+    os.mkfifo(lock, 0o400)  # read-only: opened for reading, a FIFO waits for a writer that never comes
+    listed = as_the_shop(["list"], data_dir=path.parent, key=key, timeout=30)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.strip()  # the customer is listed
+
+
+def test_a_dangling_link_named_as_the_lock_file_is_told_in_one_sentence(with_backup, tmp_path):
+    path, key, _backup = with_backup
+    lock = path.with_name("register.db.lock")
+    lock.unlink()
+    lock.symlink_to(tmp_path / "no-such-folder" / "lock")
+    with pytest.raises(UserError) as refused:
+        reg.open_with_key(path, key)
+    assert refused.value.template == Msg.REGISTER_LOCK_UNUSABLE
+    assert not (tmp_path / "no-such-folder").exists()

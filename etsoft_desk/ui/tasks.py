@@ -48,10 +48,13 @@ class _Task(QRunnable):
             self._release()
             self.working = False
         # told only now: what runs on the result (a restore after its check) finds this task over (ui/tasks.working)
-        if failure is not None:
-            self.signals.failed.emit(failure)
-        else:
-            self.signals.finished.emit(result)
+        try:
+            if failure is not None:
+                self.signals.failed.emit(failure)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:  # the program is closing and its signals went first: nobody is left to tell
+            pass
 
 
 _running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back

@@ -119,3 +119,16 @@ def test_what_the_start_keeps_is_frozen_out_of_the_collectors_sight(qapp, qtbot)
     finally:
         stop()
     assert gc.get_freeze_count() == 0 and gc.isenabled()  # the tests' own collector back as it was
+
+
+def test_work_that_ends_after_the_program_closed_its_signals_tells_nobody(qapp, capfd):
+    """Closing while a count runs: the work ends after its signals were deleted. Qt for Python printed a
+    traceback ("Signal source has been deleted") on the terminal; now the end goes untold, as nobody is left."""
+    from shiboken6 import delete
+
+    from etsoft_desk.ui.tasks import _Task
+
+    task = _Task(lambda _progress: 42, lambda: None)
+    delete(task.signals)
+    task.run()
+    assert "Traceback" not in capfd.readouterr().err and not task.working

@@ -4,7 +4,7 @@ customers who approved sharing with it (ui/sharing_list_tab.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 from shiboken6 import isValid
@@ -12,34 +12,7 @@ from shiboken6 import isValid
 from ..domain.consent import Channel
 from .dialogs import Dialog
 from .names import basis_names, channel_names
-
-
-class _Model(QAbstractTableModel):
-    def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self._headers = headers
-        self.rows: list[tuple[str, str, str, str]] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(self._headers)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self.rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+from .text_table import TextTable
 
 
 class MarketingDialog(Dialog):
@@ -60,7 +33,7 @@ class MarketingDialog(Dialog):
         self.channel.currentIndexChanged.connect(self.refresh)
         self.count = QLabel()
         self.count.setObjectName("marketingCount")
-        self.model = _Model([self.tr("Name"), self.tr("Address"), self.tr("Consent since"), self.tr("Kind")])
+        self.model = TextTable([self.tr("Name"), self.tr("Address"), self.tr("Consent since"), self.tr("Kind")])
         self.table = QTableView()
         self.table.setObjectName("marketingTable")
         self.table.setAccessibleName(self.tr("Who may I approach?"))
@@ -92,7 +65,7 @@ class MarketingDialog(Dialog):
         page.addWidget(self.table)
         from .sharing_list_tab import SharingListTab
 
-        self.sharing = SharingListTab(register, _Model)
+        self.sharing = SharingListTab(register)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("marketingTabs")
         self.tabs.addTab(marketing, self.tr("Marketing per channel"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 from shiboken6 import isValid
@@ -12,41 +12,11 @@ from shiboken6 import isValid
 from . import tasks
 from .dialogs import Dialog
 from .names import document_kinds
+from .text_table import TextTable
 from .messages import tr_message
 
 
 WRAPPED = 200  # the newest messages not sent whose lines are made as high as their reason (issue 14)
-
-
-class _Lines(QAbstractTableModel):
-    """The lines of the table as read: a view asks for the few on the screen (thousands of sent messages after a
-    while; one widget item per cell made on the GUI thread froze the window for 100 ms and more, issue 14)."""
-
-    def __init__(self, headers: list[str]) -> None:
-        super().__init__()
-        self._headers = headers
-        self.lines: list[tuple[str, ...]] = []
-
-    def set_lines(self, lines: list[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return len(self._headers)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return self.lines[index.row()][index.column()]
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class OutboxDialog(Dialog):
@@ -59,7 +29,7 @@ class OutboxDialog(Dialog):
         self._register = register
         self._shown: list = []
         self._asked = self._done = 0  # reads asked for and the last one shown (a later one wins)
-        self.model = _Lines([self.tr("Document"), self.tr("What"), self.tr("To"), self.tr("Made"), self.tr("State")])
+        self.model = TextTable([self.tr("Document"), self.tr("What"), self.tr("To"), self.tr("Made"), self.tr("State")])
         self.table = QTableView()
         self.table.setObjectName("outboxTable")
         self.table.setAccessibleName(self.tr("Messages in the outbox"))
@@ -140,7 +110,7 @@ class OutboxDialog(Dialog):
         for row in unsent:  # only these may lack their state (the others were written in the worker)
             if lines[row][4] is None:
                 lines[row] = (*lines[row][:4], not_sent.replace("%1", self._reason(messages[row], reason)))
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         for row in unsent[:WRAPPED]:  # its sentence may wrap (a reason must be read whole); the others are one
             self.table.resizeRowToContents(row)  # line: measuring thousands would block (0.2 ms a line)
         for column in range(4):  # the last one stretches
@@ -151,7 +121,7 @@ class OutboxDialog(Dialog):
 
     def text(self, row: int, column: int) -> str:
         """What the table shows in one cell."""
-        return self.model.lines[row][column]
+        return self.model.rows[row][column]
 
     def _enable(self, *_selection) -> None:
         rows = self.table.selectionModel().selectedRows()

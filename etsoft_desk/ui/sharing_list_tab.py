@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPus
 from ..domain.errors import UserError
 from . import tasks
 from .messages import tr_message
+from .text_table import TextTable
 
 
 class SharingListTab(QWidget):
-    def __init__(self, register, model_class, parent: QWidget | None = None) -> None:
+    def __init__(self, register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sharingListTab")
         self._register = register
@@ -25,7 +26,7 @@ class SharingListTab(QWidget):
         self.count = QLabel()
         self.count.setObjectName("sharingCount")
         self.count.setWordWrap(True)
-        self.model = model_class([self.tr("Name"), self.tr("Email"), self.tr("Phone"), self.tr("Approved on"),
+        self.model = TextTable([self.tr("Name"), self.tr("Email"), self.tr("Phone"), self.tr("Approved on"),
                                   self.tr("Data"), self.tr("Purpose")])
         self.table = QTableView()
         self.table.setObjectName("sharingTable")

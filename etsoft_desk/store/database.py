@@ -276,6 +276,8 @@ def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:
         return UserError(Msg.REGISTER_LOCKED)
     if "disk is full" in text or "database or disk is full" in text:
         return UserError(Msg.DISK_FULL)
+    if "disk i/o error" in text and disk_is_full(path):  # the WAL's side files could not be made: no damage
+        return UserError(Msg.DISK_FULL_AT, path=str(Path(path).parent))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return UserError(Msg.REGISTER_DAMAGED, path=str(path))
     if "readonly" in text or "read-only" in text or "unable to open database" in text:
@@ -289,3 +291,13 @@ def user_error_for(exc: BaseException, path: Path | str) -> UserError | None:
 def table_names(db) -> set[str]:
     """The tables the register file holds (its schema as stored, not as the program expects it)."""
     return {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+
+
+def disk_is_full(path: Path | str) -> bool:
+    """Whether the disk of ``path`` has (next to) no room left: less than a megabyte."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 2**20
+    except OSError:
+        return False

@@ -164,3 +164,25 @@ def test_every_oserror_at_the_edge_is_a_sentence_that_says_what_to_do(code, word
     exc = OSError(getattr(errno, code), os.strerror(getattr(errno, code)), str(tmp_path / "x"))
     told = boundary_error(exc, tmp_path / "register.db")
     assert told is not None and words in str(told) and str(tmp_path / "x") in str(told)
+
+
+def test_a_full_disk_at_the_opening_says_so_and_not_restore_a_backup(made, tmp_path):
+    """SQLite says "disk I/O error" when the WAL's side files cannot be made on a full disk; it was told as
+    "check the disk and the file, or restore the register from a backup" (a restore would lose today's work).
+    Now: the disk is full, free some space. A real full disk: a small tmpfs (root only)."""
+    data, key = made
+    disk = tmp_path / "stick"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("mounting a small tmpfs needs root")
+    try:
+        shutil.copytree(data, disk / "data")
+        with open(disk / "filler", "wb") as fh, pytest.raises(OSError):
+            while True:
+                fh.write(b"\0" * 65536)
+        told = one_sentence(etsoft("list", data_dir=disk / "data", key=key), "is full")
+        assert "restore" not in told and str(disk / "data") in told
+        (disk / "filler").unlink()
+        assert etsoft("list", data_dir=disk / "data", key=key).returncode == 0  # room again: it opens
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True)

@@ -26,7 +26,7 @@ DESCENDING = Qt.SortOrder.DescendingOrder
 COL_ID, COL_NAME, COL_PHONE, COL_EMAIL, COL_POSTCODE, COL_CITY = range(6)
 SORT_KEYS = {COL_ID: "id", COL_NAME: "name", COL_POSTCODE: "postcode", COL_CITY: "city"}
 PAGE = 50  # a little more than a screenful; scrolling fetches the next page
-SLOW_PAGE_S = 0.025  # a page read longer than this: the following ones are read in the thread pool
+SLOW_PAGE_S = 0.025  # a page read longer than this: the following ones are read in the background
 # A register this large reads in the background from the first keystroke: waiting for a slow page to tell, that
 # first page alone held the window up 190-330 ms at 1,000,000 customers (typing "example").
 LARGE_REGISTER = 250_000
@@ -119,7 +119,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     @property
     def reading(self) -> bool:
-        """A page is being read in the thread pool (a large register); :meth:`when_read` waits for it."""
+        """A page is being read in the background (a large register); :meth:`when_read` waits for it."""
         return self._reading
 
     def when_read(self, then: Callable[[], None]) -> None:
@@ -130,9 +130,9 @@ class CustomerTableModel(QAbstractTableModel):
             then()
 
     def _load(self, *, reset: bool) -> None:
-        """Read a page: on the GUI thread while pages come quickly; in the thread pool from the first one that
-        did not (a register of a million customers, a search of every one of them), so typing, scrolling and
-        sorting never hold the window up. Only the latest reading is shown."""
+        """Read a page: on the GUI thread while pages come quickly; on the list's own thread (ui/list_reader.py)
+        in a large register, or from the first page that did not come quickly (a search of every one of a million
+        customers), so typing, scrolling and sorting never hold the window up. Only the latest reading is shown."""
         offset = 0 if reset else len(self._rows)
         # The next page starts after the last customer shown: as quick far down a million as at the top.
         after = self._ids[-1] if offset and self._ids else None

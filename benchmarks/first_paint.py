@@ -11,7 +11,6 @@ to ui/tasks.settle_for_a_picture, is made as that module is first imported.
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import sys
 
@@ -22,7 +21,7 @@ def first_frame(app, seconds: float = 0.0) -> None:
     app.processEvents()
 
 
-class _Patch(importlib.abc.MetaPathFinder):
+class _Patch:  # a meta path finder (importlib.abc would import more than the program does)
     def find_spec(self, fullname, path, target=None):
         if fullname != TASKS:
             return None

@@ -198,6 +198,9 @@ def document(parent, build: Callable[[], T], show: Callable[[T], None], *, regis
                label=QCoreApplication.translate("tasks", "Preparing the document…"), name="documentProgress")
 
 
+_collector: list = []  # the timers of the one collector of the process
+
+
 def collect_garbage_on_the_gui_thread(app, freeze_after_ms: int = 10_000) -> Callable[[], None]:
     """Python's cycle collector runs in whatever thread allocates when a threshold is passed: in a worker it
     would destroy a widget that is garbage off the GUI thread (Qt: "QBasicTimer::stop: Failed. Possibly trying
@@ -208,6 +211,9 @@ def collect_garbage_on_the_gui_thread(app, freeze_after_ms: int = 10_000) -> Cal
 
     from PySide6.QtCore import QTimer
 
+    for earlier in _collector:  # one collector: a second start (a test's) replaces the first one's timers
+        if isValid(earlier):
+            earlier.stop()
     gc.disable()
 
     def collect() -> None:
@@ -219,11 +225,19 @@ def collect_garbage_on_the_gui_thread(app, freeze_after_ms: int = 10_000) -> Cal
     timer.timeout.connect(collect)
     timer.start(250)
     # What the start made and keeps (modules, classes, the window; the card's modules imported 4 s in) is moved
-    # out of the collector's sight: a full collection then looks only at what came since (25 ms less).
-    QTimer.singleShot(freeze_after_ms, app, gc.freeze)
+    # out of the collector's sight: a full collection then looks only at what came since (25 ms less). What is
+    # garbage by then is collected first, so that nothing unreachable is kept for good.
+    def collect_and_freeze() -> None:
+        gc.collect()
+        gc.freeze()
+    freeze = QTimer(app, singleShot=True, interval=freeze_after_ms)
+    freeze.timeout.connect(collect_and_freeze)
+    freeze.start()
+    _collector[:] = [timer, freeze]
 
     def stop() -> None:
         timer.stop()
+        freeze.stop()
         gc.unfreeze()
         gc.enable()
     return stop

@@ -113,12 +113,21 @@ def test_what_the_start_keeps_is_frozen_out_of_the_collectors_sight(qapp, qtbot)
 
     from etsoft_desk.ui.tasks import collect_garbage_on_the_gui_thread
 
+    import threading
+
+    seen: list = []
+    _Garbage(seen)  # garbage when the freeze comes: collected first, not kept for good
     stop = collect_garbage_on_the_gui_thread(qapp, freeze_after_ms=50)
     try:
         qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000, timeout=3000)
+        assert seen == [threading.main_thread()]
     finally:
         stop()
     assert gc.get_freeze_count() == 0 and gc.isenabled()  # the tests' own collector back as it was
+    stop = collect_garbage_on_the_gui_thread(qapp, freeze_after_ms=50)
+    stop()  # stopped before its time: the freeze does not come later, in the middle of other work
+    qtbot.wait(200)
+    assert gc.get_freeze_count() == 0
 
 
 def test_work_that_ends_after_the_program_closed_its_signals_tells_nobody(qapp, capfd):

@@ -74,9 +74,10 @@ class RegisterSwap(_Window):
 
     def restore_backup(self, path: str | None = None) -> None:
         """Put a backup in the register's place: checked first, the current file set aside, the ledger replayed;
-        the window is then built anew around the restored register. Work still going in the background (a
-        backup, an erasure, a document) ends first: the file is not replaced under it."""
-        self._when_idle(lambda: self._restore_backup(path))
+        the window is then built anew around the restored register. The owner is asked at once; work still going
+        in the background (a backup, an erasure, a document) ends before the swap: the file is not replaced
+        under it."""
+        self._restore_backup(path)
 
     def _restore_backup(self, path: str | None) -> None:
         from .owner_pin import owner_allows
@@ -192,8 +193,8 @@ class RegisterSwap(_Window):
 
     def new_key(self) -> None:
         """A new key: its recovery sheet is shown to print first, then the register is re-encrypted (once the
-        work in the background is done)."""
-        self._when_idle(self._new_key)
+        work in the background is done; the owner is asked at once)."""
+        self._new_key()
 
     def _new_key(self) -> None:
         from ..services.register import new_key

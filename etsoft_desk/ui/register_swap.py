@@ -77,9 +77,6 @@ class RegisterSwap(_Window):
         the window is then built anew around the restored register. The owner is asked at once; work still going
         in the background (a backup, an erasure, a document) ends before the swap: the file is not replaced
         under it."""
-        self._restore_backup(path)
-
-    def _restore_backup(self, path: str | None) -> None:
         from .owner_pin import owner_allows
 
         if not owner_allows(self, self._register.pin, self.tr("restore a backup")):
@@ -194,9 +191,6 @@ class RegisterSwap(_Window):
     def new_key(self) -> None:
         """A new key: its recovery sheet is shown to print first, then the register is re-encrypted (once the
         work in the background is done; the owner is asked at once)."""
-        self._new_key()
-
-    def _new_key(self) -> None:
         from ..services.register import new_key
         from ..services.rekey import refuse_while_open_elsewhere, refuse_while_set_aside, sheet_for
         from .owner_pin import owner_allows

@@ -206,9 +206,12 @@ class AccessService:
 
         doc_id = document_id("IZ")
         buffer = io.BytesIO()
-        with self._db.atomic():
+        with self._db.atomic("DEFERRED"):  # one snapshot to read from; nothing is written in it
             data = self.report_data(customer_id, request_id=request_id, by=by, doc_id=doc_id)
-            write_access_report(buffer, data)
+        # Drawn outside the write transaction, so that the counter never waits for the drawing; logged only
+        # once drawn (a drawing that fails leaves nothing behind).
+        write_access_report(buffer, data)
+        with self._db.atomic():
             _carried_out(request_id, customer_id, "access", doc_id, self._clock(), data.prepared_by)
             self._audit.record(Action.REPORT, customer_id,
                                f"access report {doc_id} prepared" + (f" for request {request_id}" if request_id else "")
@@ -235,13 +238,14 @@ class AccessService:
             raise ValidationFailed([exc]) from None
         doc_id = document_id("IZ")
         shop = self._settings.shop()
-        with self._db.atomic():
+        with self._db.atomic("DEFERRED"):  # one snapshot to read from, as in render()
             data = AccessReportData(document_id=doc_id, issued_at=self._clock(), prepared_by=recorder,
                                     shop=shop, authority=self._settings.authority(), customer_id=None,
                                     customer_name=name, request=facts.request_header(request) if request else None,
                                     sections=[], copy_note=facts.copy_note(request_id, "no_data", shop))
-            buffer = io.BytesIO()
-            write_access_report(buffer, data)
+        buffer = io.BytesIO()
+        write_access_report(buffer, data)
+        with self._db.atomic():
             if request is not None:  # the answer to the request (a copy of it, once the request is closed)
                 rights_store.add_action(request_id, "no_data", doc_id, self._clock(), recorder)
             self._audit.record(Action.REPORT, None, f"access report {doc_id} (no data held)"

@@ -67,8 +67,11 @@ def _check_file_shape(path: Path) -> None:
 def _connect(path: Path, key: bytes) -> SqlCipherDatabase:
     if len(key) != KEY_BYTES:
         raise ValueError("the register key must be 32 bytes")
+    # IMMEDIATE: a transaction holds the write lock from its start. Begun DEFERRED, one that read first was
+    # refused at its first write, without waiting, once another connection had written since (a report built in
+    # the background while the counter saved a card: SQLITE_BUSY_SNAPSHOT); now the other one waits for it.
     db = SqlCipherDatabase(str(path), passphrase=f"x'{key.hex()}'", pragmas=PRAGMAS,
-                           check_same_thread=False, timeout=5)
+                           check_same_thread=False, timeout=5, lock_type="IMMEDIATE")
     return db
 
 

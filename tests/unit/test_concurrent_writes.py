@@ -1,0 +1,80 @@
+"""Two threads of the program writing the register at once: a document built in the background (its own
+connection) while the counter saves a card on the GUI thread. Seen in benchmarks/gui_stall.py: the access report
+failed with "database is locked" because its transaction read first, the counter then saved, and SQLite refuses
+a write from a snapshot that is no longer the newest, without waiting. A write transaction now takes the write
+lock at its start (BEGIN IMMEDIATE), and the report's PDF is drawn outside it, so the counter never waits for
+the drawing either."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from etsoft_desk.domain.customer import JobKind, ServiceJob
+from etsoft_desk.reports import access_report
+from etsoft_desk.store.models import AuditEntry
+from tests.helpers.cards import card
+
+
+def _in_a_worker(register, work):
+    """``work`` on a thread of its own (as ui/tasks runs it), its connection released after."""
+    outcome: dict = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # noqa: BLE001 (handed to the test)
+            outcome["error"] = exc
+        finally:
+            register.release_thread()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+def test_an_access_report_built_while_the_counter_saves_a_card_is_made_and_logged(register, monkeypatch):
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Anna", last_name="Zwart", emails=["anna@example.com"]))
+    other = register.customers.create(card(first_name="Bert", last_name="Bakker", emails=["bert@example.com"]))
+    drawing, saved = threading.Event(), threading.Event()
+    draw = access_report.write_access_report
+
+    def drawn_while_the_counter_saves(buffer, data) -> None:
+        drawing.set()
+        assert saved.wait(10), "the counter's save did not finish while the report was being drawn"
+        draw(buffer, data)
+
+    monkeypatch.setattr(access_report, "write_access_report", drawn_while_the_counter_saves)
+    thread, outcome = _in_a_worker(register, lambda: register.access.render(cid))
+    assert drawing.wait(10), outcome
+    register.customers.add_service_job(other, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="laptop"))
+    saved.set()
+    thread.join(20)
+    assert "error" not in outcome, f"the report failed: {outcome.get('error')!r}"
+    doc_id, pdf = outcome["result"]
+    assert pdf.startswith(b"%PDF")
+    logged = [e.detail for e in AuditEntry.select().order_by(AuditEntry.id)]
+    assert any(f"access report {doc_id} prepared" in d for d in logged)
+
+
+def test_a_write_transaction_holds_the_write_lock_from_its_start(register):
+    """Read first, then another connection commits, then write: refused at once under BEGIN DEFERRED
+    (SQLITE_BUSY_SNAPSHOT); under BEGIN IMMEDIATE the other one waits for this transaction instead."""
+    cid = register.customers.create(card(first_name="Anna", last_name="Zwart"))
+    read, other_done = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        assert read.wait(10)
+        register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="printer"))
+        other_done.set()
+
+    thread, outcome = _in_a_worker(register, other_writer)
+    with register.transaction():
+        register.customers.count()
+        read.set()
+        assert not other_done.wait(0.5), "another connection wrote inside this transaction's snapshot"
+        register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 3), JobKind.REPAIR, device="scanner"))
+    thread.join(20)
+    assert "error" not in outcome, f"the other writer failed: {outcome.get('error')!r}"
+    assert other_done.is_set()

@@ -87,6 +87,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.close()
             code = 0
     else:
+        import gc
+
+        gc.disable()  # the window's collector (ui/tasks) runs on the GUI thread from its start; none during imports
         from .app import run_gui
 
         code = run_gui(args)

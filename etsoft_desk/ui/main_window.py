@@ -17,6 +17,7 @@ from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, CO
 
 COUNT_SHOWN = 10_000  # a search finding more says "more than 10,000"
 READER_CLOSE_WAIT_S = 10.0  # closing waits this long at most for the page the list is reading
+FIRST_READS_LATEST_MS = 250  # the counts are read after the first paint, or this long after the window is made
 
 
 class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWindow):
@@ -150,7 +151,12 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         self._count_timer = QTimer(self, singleShot=True, interval=150)
         self._count_timer.timeout.connect(self._update_count)
         self.model.modelReset.connect(self._count_timer.start)
-        self._update_count()
+        # The count and the to-do bar's counts are read in the background once the window is painted: read at
+        # once, they held its first frame up (the worker's Python code shares the interpreter with the painting).
+        self._painted = False
+        self._first_reads = QTimer(self, singleShot=True, interval=FIRST_READS_LATEST_MS)  # a window never shown
+        self._first_reads.timeout.connect(self._read_counts)
+        self._first_reads.start()
         geometry = QSettings().value("geometry/MainWindow")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -170,6 +176,22 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         from .warm_up import warm_up_later
 
         warm_up_later(self)  # the card's and the dialogs' modules, before a first click waits for them (#14)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window's own paint comes first; its list and bars are painted in this turn
+            self._painted = True
+            QTimer.singleShot(0, self, self._read_counts)
+
+    def _read_counts(self) -> None:
+        if self._counts_asked:
+            return
+        self._counts_asked = True
+        self._first_reads.stop()
+        self._update_count()
+        self.todo_bar.refresh()
+
+    _counts_asked = False  # the first counts (after the first paint, or FIRST_READS_LATEST_MS)
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""

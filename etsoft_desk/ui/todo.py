@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
@@ -62,7 +62,7 @@ class TodoBar(QWidget):
         self.notices_button = flat("todo_notices", self.open_notices.emit)  # issue 12: Art. 19 notices to send
         self.outbox_button = flat("todo_outbox", self.open_outbox.emit)  # issue 12: messages not sent yet
         layout.addStretch(1)
-        QTimer.singleShot(0, self.refresh)
+        # The first counts are asked for by the window, once it is painted (ui/main_window.py)
 
     @property
     def ready(self) -> bool:

@@ -15,7 +15,7 @@ from .domain.errors import UserError
 from .domain.messages import Msg
 from .resources_path import resource
 from .secrets import SystemKeyStore
-from .services import ledger, leftovers, pin, staff, todo  # noqa: F401 (the start's, imported before Qt)
+from .services import ledger, leftovers, pin, staff  # noqa: F401 (the start's, imported before Qt)
 from .services import register as reg
 from .services.unlock import open_keystore, unlock
 
@@ -23,9 +23,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication
 
 from .ui.main_window import MainWindow
-from .ui.messages import show_error
 
 DEMO_CUSTOMERS = 300
+
+
+def show_error(parent, error: UserError) -> None:
+    from .ui.messages import show_error as show  # only when there is something to tell: not before the first frame
+
+    show(parent, error)
 
 
 def install_crash_handler(path: Path | None = None) -> None:

@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from ..domain.dates import add_months
 from ..domain.errors import UserError
 from ..domain.messages import Msg
 from ..domain.requests import outcome_text
+from ..domain.todo import TodoKind
 from ..store import consent as consent_store
 from ..store import customers as customers_store
 from ..store import erasure as erasure_store
@@ -21,17 +21,10 @@ from ..store import requests as requests_store
 from .audit import Action, AuditLog
 from .settings import Settings
 
-if TYPE_CHECKING:  # only for the annotations: the window imports this module before its first paint
+if TYPE_CHECKING:  # only for the annotations
     from .consent import StatementService
     from .referrals import ReferralService
     from .requests import RequestService
-
-
-class TodoKind(StrEnum):
-    REQUEST_DUE = "request_due"  # a data-subject request due within 7 days, or overdue
-    ART14_NOTICE = "art14_notice"  # data from a third party: tell the person within a month (Art. 14(3)(a))
-    STATEMENT_NOTICE = "statement_notice"  # tell of a material change of the privacy statement
-    REFERRAL_TAKE_DOWN = "referral_take_down"  # a withdrawn referral is still on the website
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QTableView, QToolBar,
@@ -14,6 +16,9 @@ from .register_actions import RegisterActions
 from .register_swap import RegisterSwap
 from .todo import TodoBar
 from .customer_model import COL_CITY, COL_EMAIL, COL_ID, COL_NAME, COL_PHONE, COL_POSTCODE, CustomerTableModel
+
+if TYPE_CHECKING:  # made after the first paint (MainWindow.counter_lock)
+    from .lock import CounterLock
 
 COUNT_SHOWN = 10_000  # a search finding more says "more than 10,000"
 READER_CLOSE_WAIT_S = 10.0  # closing waits this long at most for the page the list is reading
@@ -31,6 +36,7 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
     def __init__(self, register: Register, *, demo: bool = False, keystore=None, unattended: bool = False) -> None:
         super().__init__()
         self._unattended = unattended  # a --screenshot run: its offscreen size must not become the next start's
+        self._demo = demo  # the counter lock (made after the first paint) tells the demo's PIN
         self._keystore = keystore  # where a new key goes after a rekey or restore (None: nowhere, e.g. the demo)
         self.setObjectName("mainWindow")
         self._register = register
@@ -164,11 +170,7 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
             self.resize(1100, 680)
         self.search.setFocus()
         self._after(500, self.show_backup_age)
-        from .lock import CounterLock, demo_pin_hint
-
-        self.counter_lock = CounterLock(self, register.pin, lambda: register.settings.idle_lock_minutes,
-                                        hint=demo_pin_hint() if demo else "")
-        self.lock_action.triggered.connect(self.counter_lock.lock)
+        self.lock_action.triggered.connect(lambda: self.counter_lock.lock())  # at once, made or not
         # Kept data whose date has passed goes at every start, once the window is up and the owner at work;
         # then the automatic backup, if a folder is chosen in the settings.
         self._after(2000, self.after_opening)
@@ -190,8 +192,22 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         self._first_reads.stop()
         self._update_count()
         self.todo_bar.refresh()
+        _ = self.counter_lock  # made now, if nothing asked for it before
 
     _counts_asked = False  # the first counts (after the first paint, or FIRST_READS_LATEST_MS)
+    _counter_lock = None
+
+    @property
+    def counter_lock(self) -> CounterLock:
+        """The counter lock (ui/lock.py), made at the first paint or when first asked for: made before, its
+        module and its watch on the window's events held the first frame up."""
+        if self._counter_lock is None:
+            from .lock import CounterLock, demo_pin_hint
+
+            register = self._register
+            self._counter_lock = CounterLock(self, register.pin, lambda: register.settings.idle_lock_minutes,
+                                             hint=demo_pin_hint() if self._demo else "")
+        return self._counter_lock
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""

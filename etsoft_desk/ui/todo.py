@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QSizePolicy, QHBoxLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
-from ..services.todo import TodoKind, TodoService
+from ..domain.todo import TodoKind
+
+if TYPE_CHECKING:  # loaded in the background at the first count, after the window's first paint
+    from ..services.todo import TodoService
 
 
 def kind_titles() -> dict[TodoKind, str]:
@@ -75,9 +79,10 @@ class TodoBar(QWidget):
         from . import tasks
 
         self._asked += 1
-        number, today, todo, kinds = self._asked, self._today(), self._todo(), list(self.buttons)
+        number, today, kinds, make_todo = self._asked, self._today(), list(self.buttons), self._todo
 
         def work(_progress):
+            todo = make_todo()  # its modules are loaded here at the first count, not before the first frame
             counts = {kind: todo.count(kind, today) for kind in kinds}  # without the names (the dialog's)
             return number, counts, todo.breaches_to_decide(), todo.notices_waiting(), todo.outbox_waiting()
         tasks.run(self, work, self._counted, register=self._register)

@@ -6,10 +6,17 @@ a rekey, making a register) needs it EXCLUSIVE and asks without waiting: while a
 the register open, it is refused with one sentence and nothing changes. Without this a restore from the
 command line renamed the file under an open window, whose later changes went to the set-aside copy.
 
+The program's own register (``register.db`` in its data folder, the only register there) is locked twice, in
+the same way: its lock file and its folder. A lock file deleted by hand, or by a tool that sweeps ``*.lock``,
+while a window held it, let the next command make a new one that the window did not hold; the folder cannot go
+while the register is in it. (The folder alone would not do: a test, or a backup verified beside it, may keep
+other registers in the same folder.)
+
 ``flock`` locks belong to an open file description: two opens in one process each hold their own shared
 lock, and an exclusive request from a third fails while they are held. (POSIX record locks would drop when
 any descriptor of the file closes.) Where there is no ``fcntl`` (Windows) there is no lock: Windows refuses to
-rename or replace a file that is open anyway.
+rename or replace a file that is open anyway. Where a folder cannot be locked (some network shares), the lock
+file alone holds.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 
 SUFFIX = ".lock"
+OWN_REGISTER = "register.db"  # services/register.REGISTER_FILE: the one register of a data folder
 WAIT_SECONDS = 20.0  # an opening waits this long for a restore or rekey elsewhere to finish
 
 
@@ -57,19 +65,50 @@ def _open_lock_file(register_path: Path, *, make: bool = True) -> int | None:
             return None
 
 
-class RegisterLock:
-    """This process's hold on one register (its own open file description of the lock file)."""
+def _open_folder(register_path: Path) -> int | None:
+    """A descriptor of the program's own register's folder, the lock's second anchor; None for any other
+    register file, or where the folder cannot be opened or locked."""
+    register_path = Path(register_path)
+    if register_path.name != OWN_REGISTER:
+        return None
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        fd = os.open(register_path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # only to learn that this folder can be locked at all
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    except BlockingIOError:
+        return fd  # held exclusive elsewhere: lockable, and waited for like the lock file
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
 
-    def __init__(self, register_path: Path, fd: int | None) -> None:
+
+class RegisterLock:
+    """This process's hold on one register (its own open file descriptions of the lock file and the folder)."""
+
+    def __init__(self, register_path: Path, fd: int | None, folder: int | None = None) -> None:
         self.register_path = Path(register_path)
         self._fd = fd
+        self._folder = folder if fd is not None else None  # no lock file, no lock (no fcntl, a read-only folder)
+
+    @property
+    def _fds(self) -> list[int]:
+        return [fd for fd in (self._fd, self._folder) if fd is not None]
 
     @classmethod
     def shared(cls, register_path: Path, wait: float | None = None) -> RegisterLock:
         """Held while a register is open. A restore or rekey under way elsewhere is waited for (``wait``
         seconds at most), so that this opening sees the file as it is afterwards."""
         # no lock file is left where there is no register (opening it fails anyway)
-        lock = cls(register_path, _open_lock_file(register_path, make=Path(register_path).is_file()))
+        fd = _open_lock_file(register_path, make=Path(register_path).is_file())
+        lock = cls(register_path, fd, _open_folder(register_path) if fd is not None else None)
         try:
             lock._take_shared(WAIT_SECONDS if wait is None else wait)
         except BaseException:
@@ -80,7 +119,8 @@ class RegisterLock:
     @classmethod
     def exclusive(cls, register_path: Path) -> RegisterLock:
         """Held while the file is replaced; refused at once (nothing changed) while anyone has it open."""
-        lock = cls(register_path, _open_lock_file(register_path))
+        fd = _open_lock_file(register_path)
+        lock = cls(register_path, fd, _open_folder(register_path) if fd is not None else None)
         try:
             lock._take_exclusive()
         except BaseException:
@@ -89,29 +129,31 @@ class RegisterLock:
         return lock
 
     def _take_shared(self, wait: float) -> None:
-        if self._fd is None:
+        if not self._fds:
             return
         import fcntl
 
         deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(self._fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise UserError(Msg.REGISTER_BEING_REPLACED) from None
-                time.sleep(0.1)
+        for fd in self._fds:  # the lock file first, then the folder: always in this order
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise UserError(Msg.REGISTER_BEING_REPLACED) from None
+                    time.sleep(0.1)
 
     def _take_exclusive(self) -> None:
-        if self._fd is None:
+        if not self._fds:
             return
         import fcntl
 
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise UserError(Msg.REGISTER_IN_USE) from None
+        for fd in self._fds:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise UserError(Msg.REGISTER_IN_USE) from None
 
     @contextlib.contextmanager
     def exclusively(self) -> Iterator[None]:
@@ -129,13 +171,14 @@ class RegisterLock:
 
     def downgrade(self) -> None:
         """Exclusive to shared (never refused: nobody else holds it)."""
-        if self._fd is not None:
+        if self._fds:
             import fcntl
 
-            fcntl.flock(self._fd, fcntl.LOCK_SH)
+            for fd in self._fds:
+                fcntl.flock(fd, fcntl.LOCK_SH)
 
     def release(self) -> None:
-        if self._fd is not None:
+        for fd in self._fds:
             with contextlib.suppress(OSError):
-                os.close(self._fd)  # closing the last descriptor of the description drops its lock
-            self._fd = None
+                os.close(fd)  # closing the last descriptor of the description drops its lock
+        self._fd = self._folder = None

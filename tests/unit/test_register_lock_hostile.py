@@ -78,3 +78,28 @@ def test_a_dangling_link_named_as_the_lock_file_is_told_in_one_sentence(with_bac
         reg.open_with_key(path, key)
     assert refused.value.template == Msg.REGISTER_LOCK_UNUSABLE
     assert not (tmp_path / "no-such-folder").exists()
+
+
+@pytest.mark.parametrize("command", [["restore", "BACKUP", "--confirm"], ["rekey", "--recovery-sheet", "SHEET"]])
+def test_a_lock_file_deleted_under_an_open_window_still_refuses_a_restore_or_rekey(with_backup, tmp_path, command):
+    """A lock file swept by hand (or by a tool that cleans up ``*.lock``) while a window holds it: the next command
+    makes a new one that the window does not hold. The register's folder is the second anchor."""
+    path, key, backup = with_backup
+    sheet = tmp_path / "nieuw-herstelblad.pdf"
+    args = [str(backup) if a == "BACKUP" else str(sheet) if a == "SHEET" else a for a in command]
+    lock = path.with_name("register.db.lock")
+    holder = Holder(path, key)
+    try:
+        lock.unlink()
+        before = snapshot(path)
+        refused = etsoft(*args, data_dir=path.parent, key=key)
+        assert refused.returncode == 1, refused.stdout
+        assert refused.stderr.strip() == Msg.REGISTER_IN_USE
+        assert snapshot(path) == before  # same bytes, same file: nothing replaced under the window
+        assert not list(path.parent.glob("register.db.set-aside-*")) and not sheet.exists()
+        holder.finish()
+    finally:
+        holder.kill()
+    assert "Later Toegevoegd" in names_in(path, key)  # the window's change is in the register, not lost
+    done = etsoft(*args, data_dir=path.parent, key=key)
+    assert done.returncode == 0, done.stderr  # once the window has closed, it goes ahead

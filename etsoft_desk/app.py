@@ -118,8 +118,7 @@ def create_register_interactively(path: Path, parent=None) -> reg.Register:
             show_error(parent, told)
     show_recovery_key(parent, founded.recovery_key, str(founded.sheet) if founded.sheet else None,
                       kept_nowhere[0] if kept_nowhere else note)
-    with founded.register.transaction():
-        ask_initials(parent, founded.register.settings)
+    ask_initials(parent, founded.register.settings)  # one write, after the answer: no transaction waits for it
     return founded.register
 
 

@@ -323,8 +323,12 @@ class Register:
         return about(self)
 
     def transaction(self):
-        """One transaction around several service calls (they nest as savepoints)."""
+        """Several service calls in one transaction (savepoints within); it holds the write lock from its start."""
         return self._db.atomic()
+
+    def reading(self):
+        """One snapshot for reads that write nothing: it never waits for a transaction elsewhere."""
+        return self._db.atomic("DEFERRED")
 
     @property
     def register_id(self) -> str:

@@ -64,7 +64,7 @@ class KeptDocuments(QWidget):
     def refresh(self) -> None:
         from ..services import kept_documents
 
-        with self._register.transaction():
+        with self._register.reading():
             rows = list(reversed(kept_documents.listing(self._customer_id)))
         names = document_kinds()
         self.table.setRowCount(len(rows))
@@ -116,7 +116,7 @@ class KeptDocuments(QWidget):
         register = self._register
 
         def read() -> bytes:
-            with register.transaction():
+            with register.reading():
                 pdf = kept_documents.pdf(doc_id)
             if pdf is None:
                 raise UserError(Msg.DOCUMENT_NOT_FOUND, value=doc_id)

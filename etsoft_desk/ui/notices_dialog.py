@@ -101,7 +101,7 @@ class NoticesDialog(Dialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self._register.transaction():
+        with self._register.reading():
             self._notices = list(reversed(self._register.notices.listing()))
         states, causes = state_names(), cause_names()
         self.table.setRowCount(len(self._notices))
@@ -138,7 +138,7 @@ class NoticesDialog(Dialog):
         register = self._register
 
         def read() -> bytes:
-            with register.transaction():
+            with register.reading():
                 return register.notices.pdf(notice.id)
 
         def show(pdf: bytes) -> None:
@@ -164,7 +164,7 @@ class NoticesDialog(Dialog):
             return
         register = self._register
         try:
-            with register.transaction():
+            with register.reading():
                 to = register.notices.recipient_email(notice.id)
                 pdf = register.notices.pdf(notice.id)
         except UserError as exc:

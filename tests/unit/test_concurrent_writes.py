@@ -78,3 +78,29 @@ def test_a_write_transaction_holds_the_write_lock_from_its_start(register):
     thread.join(20)
     assert "error" not in outcome, f"the other writer failed: {outcome.get('error')!r}"
     assert other_done.is_set()
+
+
+def test_reading_never_waits_for_a_write_transaction_elsewhere(register):
+    """The window's read-only lists (kept documents, notices) read in ``register.reading()``: while a long write
+    (an import) holds the write lock in a worker they are there at once, not after the busy timeout."""
+    import time
+
+    cid = register.customers.create(card(first_name="Anna", last_name="Zwart"))
+    writing, done = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with register.transaction():
+            register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="pc"))
+            writing.set()
+            assert done.wait(10)
+
+    thread, outcome = _in_a_worker(register, long_write)
+    assert writing.wait(10)
+    started = time.monotonic()
+    with register.reading():
+        count = register.customers.count()
+    took = time.monotonic() - started
+    done.set()
+    thread.join(20)
+    assert "error" not in outcome, outcome
+    assert count == 1 and took < 1.0, f"the reading waited {took:.1f} s for the write elsewhere"

@@ -17,7 +17,7 @@ import sys
 TASKS = "etsoft_desk.ui.tasks"
 
 
-def first_frame(app, seconds: float = 0.0) -> None:
+def first_frame(app, seconds: float = 0.0, asked=None) -> None:
     app.processEvents()
 
 

@@ -260,11 +260,14 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.screenshot:
             from .ui.tasks import settle_for_a_picture
 
-            settle_for_a_picture(app)
+            settle_for_a_picture(app, asked=lambda: window.counts_asked)
             return save_screenshot(window, args.screenshot, getattr(args, "overwrite", False))
         return app.exec()
     finally:
+        from .ui.tasks import wait_for_work
+
         current["window"].close()
+        wait_for_work()  # nothing may run on in the background once the register is closed
         if demo is not None:
             if current["register"] is not register:
                 current["register"].close()

@@ -4,11 +4,13 @@ so that every record names who really made it ("recorded by"). Choosing someone 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 
 def ask_pin(parent: QWidget, person) -> str | None:
     """The chosen person's PIN, typed by them (tests put their own answer here)."""
+    from PySide6.QtWidgets import QInputDialog  # at the first choice, not before the window's first frame
+
     translate = QCoreApplication.translate
     typed, ok = QInputDialog.getText(parent, translate("StaffChooser", "At the counter"), translate(
         "StaffChooser", "PIN of %1:").replace("%1", person.label), QLineEdit.EchoMode.Password)

@@ -60,17 +60,24 @@ class _Task(QRunnable):
 _running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back
 
 
-def settle_for_a_picture(app, seconds: float = 3.0) -> None:
-    """Let the tasks started by the first paint (the count under the list) report back, for --screenshot."""
+def settle_for_a_picture(app, seconds: float = 3.0, asked: Callable[[], bool] = lambda: True) -> None:
+    """Let the work the first paint starts (the count under the list, the to-do bar's counts; ``asked`` says
+    whether it has been asked for yet) report back, for --screenshot."""
     import time
 
     deadline = time.monotonic() + seconds
     app.processEvents()
-    while _running and time.monotonic() < deadline:
+    while (_running or not asked()) and time.monotonic() < deadline:
         time.sleep(0.005)
         app.processEvents()
     for _ in range(3):  # the layout the new texts asked for
         app.processEvents()
+
+
+def wait_for_work(ms: int = 10_000) -> bool:
+    """At the end of the program: what still runs in the thread pool (a count, the warm-up's imports) finishes
+    before the register closes. One that ran on while the program ended crashed it (a --screenshot run, 1 in 20)."""
+    return QThreadPool.globalInstance().waitForDone(ms)
 
 
 def working() -> int:

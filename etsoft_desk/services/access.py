@@ -212,6 +212,8 @@ class AccessService:
         # once drawn (a drawing that fails leaves nothing behind).
         write_access_report(buffer, data)
         with self._db.atomic():
+            if not customers_store.exists(customer_id):  # erased elsewhere while it was drawn: no report of it
+                raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)
             _carried_out(request_id, customer_id, "access", doc_id, self._clock(), data.prepared_by)
             self._audit.record(Action.REPORT, customer_id,
                                f"access report {doc_id} prepared" + (f" for request {request_id}" if request_id else "")

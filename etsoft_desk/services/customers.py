@@ -62,8 +62,9 @@ class CustomerService:
         return changed
 
     def open(self, customer_id: int, *, log_view: bool = True) -> StoredCustomer:
-        """The full card with its history; opening it is logged (a reload of an open card is not)."""
-        with self._db.atomic():
+        """The full card with its history; opening it is logged (a reload of an open card is not, and reads in a
+        snapshot that never waits for a writer elsewhere)."""
+        with self._db.atomic() if log_view else self._db.atomic("DEFERRED"):
             record = store.load_customer(customer_id)
             if record is None:
                 raise UserError(Msg.CUSTOMER_NOT_FOUND, value=customer_id)

@@ -331,9 +331,9 @@ class ErasureLedger:
         in_file = set(file_lines)
         lacking = [t for t in kept if t not in in_file]
         have = set(kept)
-        with self._open_register().atomic():
-            for text in union:
-                if text not in have:
+        if missing := [text for text in union if text not in have]:  # a write transaction only for a write
+            with self._open_register().atomic():
+                for text in missing:
                     store.keep_ledger_line(text)
         try:
             if not is_folder and union and raw != "".join(t + "\n" for t in union).encode("ascii"):

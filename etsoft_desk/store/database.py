@@ -179,11 +179,15 @@ def structure_problems(db) -> list[str]:
     return [line for line in lines if line and not line.startswith("***")] or ["an unknown problem"]
 
 
+CLOSE_WAIT_MS = 200  # closing, while another program writes: the WAL is folded back, the head anchored, by it
+
+
 def close_register(db: SqlCipherDatabase) -> None:
-    """Fold the WAL back into the file and truncate it, so no stale page copies stay beside it."""
+    """Fold the WAL back into the file and truncate it, so no stale page copies stay beside it. While another
+    program writes, this waits only briefly (it waited the whole busy timeout after every command)."""
     if db.is_closed():
         return
-    with contextlib.suppress(peewee.DatabaseError):
+    with contextlib.suppress(peewee.DatabaseError), busy_timeout(db, CLOSE_WAIT_MS):
         checkpoint(db)
     db.close()
 

@@ -104,3 +104,79 @@ def test_reading_never_waits_for_a_write_transaction_elsewhere(register):
     thread.join(20)
     assert "error" not in outcome, outcome
     assert count == 1 and took < 1.0, f"the reading waited {took:.1f} s for the write elsewhere"
+
+
+def test_a_customer_erased_while_the_report_is_drawn_gets_no_report(register, monkeypatch):
+    """Read in one snapshot, logged in another transaction: a customer erased between the two (by another window
+    or command) must not get a report made and logged after the erasure."""
+    from etsoft_desk.domain.errors import UserError
+    from etsoft_desk.domain.messages import Msg
+
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Anna", last_name="Zwart", emails=["anna@example.com"]))
+    draw = access_report.write_access_report
+
+    def erased_while_drawn(buffer, data) -> None:
+        draw(buffer, data)
+        register.erasure.erase(cid, by="JV")  # stands in for the other process, between the reading and the log
+
+    monkeypatch.setattr(access_report, "write_access_report", erased_while_drawn)
+    try:
+        register.access.render(cid)
+    except UserError as refused:
+        assert refused.template == Msg.CUSTOMER_NOT_FOUND
+    else:
+        raise AssertionError("a report was made of a customer erased meanwhile")
+    assert not any("access report" in e.detail for e in AuditEntry.select())
+
+
+def _held_write(register, cid):
+    """A write transaction held in a worker (an import elsewhere) until the returned event is set."""
+    writing, done = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with register.transaction():
+            register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="pc"))
+            writing.set()
+            assert done.wait(20)
+
+    thread, outcome = _in_a_worker(register, long_write)
+    assert writing.wait(10)
+    return thread, outcome, done
+
+
+def test_reloading_an_open_card_and_a_command_that_only_reads_never_wait_for_a_writer(register, register_path):
+    """Reads that write nothing (a card reloaded after a save; `check` in another program: its opening finds the
+    ledger in order, its closing checkpoints and anchors) do not wait the busy timeout for a write elsewhere
+    (the reload waited 5 s, `check` 10 s)."""
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from etsoft_desk.domain.recovery_key import format_recovery_key
+
+    cid = register.customers.create(card(first_name="Anna", last_name="Zwart"))
+    env = dict(os.environ, ETSOFT_DESK_DATA=str(register_path.parent), PYTHONPATH=str(Path(__file__).parents[2]),
+               ETSOFT_DESK_KEY=format_recovery_key(register.key))
+    idle = time.monotonic()
+    assert subprocess.run([sys.executable, "-m", "etsoft_desk", "check"], env=env, capture_output=True,
+                          timeout=60).returncode == 0
+    idle = time.monotonic() - idle  # the command's own start, nobody writing
+    thread, outcome, done = _held_write(register, cid)
+    try:
+        started = time.monotonic()
+        assert register.customers.open(cid, log_view=False).card.first_name == "Anna"
+        reloaded = time.monotonic() - started
+        started = time.monotonic()
+        checked = subprocess.run([sys.executable, "-m", "etsoft_desk", "check"], env=env, capture_output=True,
+                                 text=True, timeout=60)
+        took = time.monotonic() - started
+    finally:
+        done.set()
+        thread.join(20)
+    assert "error" not in outcome, outcome
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert reloaded < 1.0, f"the reload waited {reloaded:.1f} s"
+    assert took < idle + 2.0, f"`check` took {took:.1f} s beside a writer ({idle:.1f} s alone)"

@@ -36,8 +36,10 @@ WAIT_SECONDS = 20.0  # an opening waits this long for a restore or rekey elsewhe
 
 
 def lock_path(register_path: Path) -> Path:
-    register_path = Path(register_path)
-    return register_path.with_name(register_path.name + SUFFIX)
+    """Beside the register file itself: a register reached through a link (another spelling of its folder, a
+    linked folder or file) is locked where every other opening locks it."""
+    real = Path(register_path).resolve()
+    return real.with_name(real.name + SUFFIX)
 
 
 def _open_lock_file(register_path: Path, *, make: bool = True) -> int | None:
@@ -65,19 +67,23 @@ def _open_lock_file(register_path: Path, *, make: bool = True) -> int | None:
             return None
 
 
-def _open_folder(register_path: Path) -> int | None:
+def _open_folder(register_path: Path, *, required: bool = False) -> int | None:
     """A descriptor of the program's own register's folder, the lock's second anchor; None for any other
-    register file, or where the folder cannot be opened or locked."""
-    register_path = Path(register_path)
-    if register_path.name != OWN_REGISTER:
+    register file, or where folders cannot be locked (some network shares). A folder that cannot be opened is
+    refused where the lock is ``required`` (a restore, a rekey: the window that has it open may hold it; taken
+    as no lock, a restore went ahead under it), and left out of an opening's lock."""
+    real = Path(register_path).resolve()
+    if OWN_REGISTER not in (Path(register_path).name, real.name):
         return None
     try:
         import fcntl
     except ImportError:
         return None
     try:
-        fd = os.open(register_path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(real.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
+        if required:
+            raise UserError(Msg.REGISTER_FOLDER_UNREADABLE, path=str(real.parent)) from None
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)  # only to learn that this folder can be locked at all
@@ -119,8 +125,7 @@ class RegisterLock:
     @classmethod
     def exclusive(cls, register_path: Path) -> RegisterLock:
         """Held while the file is replaced; refused at once (nothing changed) while anyone has it open."""
-        fd = _open_lock_file(register_path)
-        lock = cls(register_path, fd, _open_folder(register_path) if fd is not None else None)
+        lock = cls(register_path, _open_lock_file(register_path))
         try:
             lock._take_exclusive()
         except BaseException:
@@ -148,6 +153,9 @@ class RegisterLock:
         if not self._fds:
             return
         import fcntl
+
+        if self._folder is None:  # not opened with it (not readable then), or folders cannot be locked here
+            self._folder = _open_folder(self.register_path, required=True)
 
         for fd in self._fds:
             try:

@@ -103,3 +103,45 @@ def test_a_lock_file_deleted_under_an_open_window_still_refuses_a_restore_or_rek
     assert "Later Toegevoegd" in names_in(path, key)  # the window's change is in the register, not lost
     done = etsoft(*args, data_dir=path.parent, key=key)
     assert done.returncode == 0, done.stderr  # once the window has closed, it goes ahead
+
+
+def test_a_register_reached_through_a_linked_file_is_locked_where_every_opening_locks_it(with_backup, tmp_path):
+    """A window opened on ``elsewhere/register.db``, a link to the register: a restore of the register itself
+    must see it (the lock file and the folder are those of the file, not of the link)."""
+    path, key, backup = with_backup
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "register.db").symlink_to(path)
+    holder = Holder(elsewhere / "register.db", key)
+    try:
+        before = snapshot(path)
+        refused = etsoft("restore", str(backup), "--confirm", data_dir=path.parent, key=key)
+        assert refused.returncode == 1, refused.stdout
+        assert refused.stderr.strip() == Msg.REGISTER_IN_USE
+        assert snapshot(path) == before
+        holder.finish()
+    finally:
+        holder.kill()
+    assert "Later Toegevoegd" in names_in(path, key)
+    assert not (elsewhere / "register.db.lock").exists()  # beside the file itself, not beside the link
+
+
+def test_a_restore_that_cannot_open_the_registers_folder_is_refused_not_let_through(with_backup):
+    """The folder made unreadable (mode 0300) under an open window, its lock file gone: a restore that cannot
+    open the folder cannot tell whether the register is open, and is refused in one sentence."""
+    path, key, backup = with_backup
+    holder = Holder(path, key)  # opened while the folder could be read: it holds the folder
+    try:
+        path.with_name("register.db.lock").unlink()
+        path.parent.chmod(0o300)
+        before = snapshot(path)
+        refused = as_the_shop(["restore", str(backup), "--confirm"], data_dir=path.parent, key=key)
+        assert refused.returncode == 1, refused.stdout
+        assert refused.stderr.strip() == Msg.REGISTER_FOLDER_UNREADABLE.format(path=str(path.parent))
+        assert snapshot(path) == before
+        path.parent.chmod(0o700)
+        holder.finish()
+    finally:
+        path.parent.chmod(0o700)
+        holder.kill()
+    assert "Later Toegevoegd" in names_in(path, key)

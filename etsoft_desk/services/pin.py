@@ -89,8 +89,11 @@ class PinService:
         if self.only_recovery_key:
             return False
         ok = pin_matches(self._stored(), pin)
+        failures = self.failures
+        if ok and failures == 0:  # nothing to write: unlocking never waits for a writer elsewhere (an import)
+            return True
         with self._db.atomic():
-            self._settings.mark("pin_failures", "0" if ok else str(self.failures + 1))
+            self._settings.mark("pin_failures", "0" if ok else str(failures + 1))
         return ok
 
     def check_recovery_key(self, typed: str) -> bool:
@@ -101,7 +104,7 @@ class PinService:
         import hmac
 
         ok = self._key is not None and hmac.compare_digest(key, self._key)
-        if ok:
+        if ok and self.failures:
             with self._db.atomic():
                 self._settings.mark("pin_failures", "0")
         return ok

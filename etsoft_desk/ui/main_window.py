@@ -216,7 +216,8 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
 
     def retire(self) -> None:
         """This window gives way to a new one (after a restore): stop its lock and timers, then go."""
-        self.counter_lock.stop()
+        if self._counter_lock is not None:  # none is made for a window that goes before its first paint
+            self._counter_lock.stop()
         self.close()
 
     def about_text(self) -> str:
@@ -249,6 +250,8 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def closeEvent(self, event) -> None:
+        self._counts_asked = True  # closed before its first paint: nothing is read for it any more
+        self._first_reads.stop()
         # the list's thread closes its connection before the register closes (and releases its lock)
         self.model.stop_reading(wait=READER_CLOSE_WAIT_S)
         if not self._unattended:

@@ -126,3 +126,36 @@ def test_keys_and_the_mouse_in_any_window_start_the_idle_time_over(qtbot, window
             assert not lock.locked
     qtbot.waitUntil(lambda: lock.locked, timeout=3000)  # and once the owner stops, it locks
     card.close()
+
+
+def test_the_right_pin_unlocks_at_once_while_another_program_writes(qtbot, window, register, customers):
+    """Unlocking wrote the count of wrong tries even when it was already 0: while an import elsewhere held the
+    register, the window froze 5 s and stayed locked. The right PIN now writes nothing."""
+    import threading
+    import time
+
+    register.pin.set_pin("2468")
+    window.counter_lock.lock()
+    writing, done = threading.Event(), threading.Event()
+
+    def long_write() -> None:  # another program's import, holding the write lock
+        try:
+            with register.transaction():
+                register.settings.mark("a_long_import", "1")
+                writing.set()
+                done.wait(20)
+        finally:
+            register.release_thread()
+
+    thread = threading.Thread(target=long_write)
+    thread.start()
+    try:
+        assert writing.wait(10)
+        started = time.monotonic()
+        type_and_enter(qtbot, window.counter_lock.main_cover, "2468")
+        took = time.monotonic() - started
+    finally:
+        done.set()
+        thread.join(20)
+    assert not window.counter_lock.locked
+    assert took < 1.0, f"unlocking waited {took:.1f} s for the write elsewhere"

@@ -245,3 +245,21 @@ def test_the_toolbar_fits_at_1100_pixels_without_the_overflow_button(window, qtb
     overflow = [b for b in toolbar.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"]
     assert not any(b.isVisible() for b in overflow), f"the toolbar wants {toolbar.sizeHint().width()} px"
     assert window.statement_action.text() == "&Privacyverklaring…"  # the menu keeps the full words
+
+
+def test_a_window_closed_before_its_first_paint_reads_nothing_after(qtbot, register, customers, monkeypatch):
+    """The counts are read after the first paint, or 250 ms after the window is made: a window closed before
+    that (and its register closed) must not read them later, nor make a counter lock (peewee reopened the
+    closed register for them, without its lock)."""
+    from etsoft_desk.ui import main_window as module
+
+    w = MainWindow(register)
+    qtbot.addWidget(w)
+    asked: list[str] = []
+    monkeypatch.setattr(MainWindow, "_update_count", lambda self: asked.append("count"))
+    monkeypatch.setattr(w.todo_bar, "refresh", lambda: asked.append("to-do"))
+    w.close()
+    register.close()
+    qtbot.wait(module.FIRST_READS_LATEST_MS + 300)
+    assert asked == [] and w._counter_lock is None
+    assert register.db.is_closed()  # not reopened by a late read

@@ -248,6 +248,8 @@ class SettingsDialog(Dialog):
             return
         together = self._staff.transaction() if self._staff is not None else contextlib.nullcontext()
         try:
+            if self.mail is not None:  # first, outside the transaction: a keyring may ask for its own password,
+                self.mail.keep_password()  # and the register's write lock must not be held meanwhile
             with together:  # all of it, or nothing when one change is refused
                 for change, args in self._staff_changes:
                     if change == "add":
@@ -257,8 +259,6 @@ class SettingsDialog(Dialog):
                 if self.new_pin.text() and self._pin is not None:
                     self._pin.set_pin(self.new_pin.text())
                 self._settings.set_values(self.values(), where="window")
-                if self.mail is not None:
-                    self.mail.keep_password()
         except UserError as exc:
             show_error(self, exc)
             return

@@ -195,12 +195,12 @@ class MainWindow(ImportFlow, RegisterActions, RegisterSwap, MainMenus, QMainWind
         _ = self.counter_lock  # made now, if nothing asked for it before
 
     _counts_asked = False  # the first counts (after the first paint, or FIRST_READS_LATEST_MS)
+    _counter_lock = None
 
     @property
     def counts_asked(self) -> bool:
         """The first counts have been asked for (a --screenshot waits for them)."""
         return self._counts_asked
-    _counter_lock = None
 
     @property
     def counter_lock(self) -> CounterLock:

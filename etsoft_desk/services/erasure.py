@@ -186,7 +186,7 @@ class ErasureService:
                 self._ledger.append({"kind": "cancelled", "erasure_id": erasure_id})
             raise
         step(2, 4)
-        self._audit.anchor()  # the erasure's entry is pinned outside the register at once (then checkpointed)
+        self._anchor_after()  # the erasure's entry is pinned outside the register at once (then checkpointed)
         clean = self.finish_checkpoint()
         logging.getLogger(__name__).info("erasure %s carried out (%s); checkpoint %s", erasure_id, reason,
                                          "clean" if clean else "not yet finished")
@@ -198,6 +198,16 @@ class ErasureService:
             result.removed = self._after()
         return result
 
+    def _anchor_after(self) -> None:
+        """The audit head anchored after the erasure; while another program writes, that program anchors it at
+        its own closing (the erasure is done either way, and says so)."""
+        try:
+            with database.user_errors(self._db.database), database.busy_timeout(self._db, database.CLOSE_WAIT_MS):
+                self._audit.anchor()
+        except UserError as exc:
+            if exc.template != Msg.REGISTER_LOCKED:
+                raise
+
     # --- the checkpoint that finishes ---------------------------------------------------------------------------
     def finish_checkpoint(self, seconds: float | None = None) -> bool:
         """Fold the WAL back after an erasure, retrying while another connection reads. When it cannot finish in
@@ -205,13 +215,18 @@ class ErasureService:
         clean, attempts = store.checkpoint_until_clean(self._db, self.checkpoint_seconds if seconds is None
                                                        else seconds)
         marked = bool(self._settings.marked(PENDING_CHECKPOINT))
-        if clean and marked:
-            with self._db.atomic():
-                self._settings.mark(PENDING_CHECKPOINT, "")
-            clean = database.checkpoint(self._db)  # the mark's own frames
-        elif not clean and not marked:
-            with self._db.atomic():
-                self._settings.mark(PENDING_CHECKPOINT, self._clock().isoformat(timespec="seconds"))
+        try:  # after the erasure: a register busy with another program is no failure of it, only a later retry
+            with database.user_errors(self._db.database), database.busy_timeout(self._db, database.CLOSE_WAIT_MS):
+                if clean and marked:
+                    with self._db.atomic():
+                        self._settings.mark(PENDING_CHECKPOINT, "")
+                    database.checkpoint(self._db)  # the mark's own frames (the erased data's are gone already)
+                elif not clean and not marked:
+                    with self._db.atomic():
+                        self._settings.mark(PENDING_CHECKPOINT, self._clock().isoformat(timespec="seconds"))
+        except UserError as exc:
+            if exc.template != Msg.REGISTER_LOCKED:
+                raise
         if not clean:
             logging.getLogger(__name__).info("checkpoint after erasure busy after %d attempt(s)", attempts)
         return clean
@@ -272,6 +287,9 @@ class ErasureService:
             counts = ", ".join(f"{line.category} {line.count}" for line in plan.lines if line.count)
             self._audit.record(Action.ERASE, customer_id, f"{erasure_id} by {recorder}: {counts}; "
                                                           f"kept invoices {kept}")
+            # Its checkpoint is pending until it is done (cleared in finish_checkpoint): marked with the erasure
+            # itself, a register busy with another program afterwards cannot lose the mark.
+            self._settings.mark(PENDING_CHECKPOINT, now.isoformat(timespec="seconds"))
         return notice_ids
 
     # --- replaying the ledger ----------------------------------------------------------------------------------

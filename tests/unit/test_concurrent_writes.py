@@ -180,3 +180,39 @@ def test_reloading_an_open_card_and_a_command_that_only_reads_never_wait_for_a_w
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert reloaded < 1.0, f"the reload waited {reloaded:.1f} s"
     assert took < idle + 2.0, f"`check` took {took:.1f} s beside a writer ({idle:.1f} s alone)"
+
+
+def test_an_erasure_that_ends_beside_a_writer_is_done_and_says_so(register, monkeypatch):
+    """Another program takes the write lock right after the erasure committed (an import): anchoring the audit
+    head and marking the checkpoint as pending waited 5 s each and then told the owner the erasure had failed,
+    though it was done. The mark is now written with the erasure itself; the rest does not wait long."""
+    import time
+
+    from etsoft_desk.services.audit import AuditLog
+    from etsoft_desk.store import customers as customers_store
+
+    register.settings.staff_initials = "JV"
+    cid = register.customers.create(card(first_name="Quaxter", last_name="Horn", emails=["q@example.com"]))
+    other = register.customers.create(card(first_name="Blijft", last_name="Bestaan"))
+    register.erasure.checkpoint_seconds = 0.5
+    held: dict = {}
+    anchor = AuditLog.anchor
+
+    def a_writer_starts_first(self, *args, **kwargs):
+        if "done" not in held:
+            held["thread"], held["outcome"], held["done"] = _held_write(register, other)
+        return anchor(self, *args, **kwargs)
+
+    monkeypatch.setattr(AuditLog, "anchor", a_writer_starts_first)
+    started = time.monotonic()
+    try:
+        result = register.erasure.erase(cid, by="JV")
+        took = time.monotonic() - started
+    finally:
+        if "done" in held:
+            held["done"].set()
+            held["thread"].join(20)
+    assert "done" in held and "error" not in held["outcome"], held
+    assert not customers_store.exists(cid) and result.erasure_id
+    assert not result.checkpoint_clean and register.checkpoint_pending()  # finished later, and marked so
+    assert took < 3.0, f"the erasure waited {took:.1f} s for the writer"

@@ -14,6 +14,7 @@ from ..domain.recovery_key import parse_key
 from .settings import Settings
 
 MAX_TRIES = 5
+PIN_WAIT_MS = 1000  # a PIN waits this long for another program's write before it is refused, unchecked
 N, R, P = 2**14, 8, 1  # scrypt cost: about 50 ms here, and 16 MiB of memory per guess
 OWNER_DEFAULT = ("EIG", "Eigenaar")  # the owner's row made when a PIN is set before there is a staff list
 
@@ -85,15 +86,20 @@ class PinService:
         return self.failures >= MAX_TRIES or not self.has_pin()
 
     def check(self, pin: str) -> bool:
-        """True when ``pin`` is right (and the count of wrong tries starts over)."""
-        if self.only_recovery_key:
-            return False
-        ok = pin_matches(self._stored(), pin)
-        failures = self.failures
-        if ok and failures == 0:  # nothing to write: unlocking never waits for a writer elsewhere (an import)
-            return True
-        with self._db.atomic():
-            self._settings.mark("pin_failures", "0" if ok else str(failures + 1))
+        """True when ``pin`` is right (and the count of wrong tries starts over). The register's write lock is
+        taken before the PIN is compared, so that every wrong try is counted (by any number of processes at
+        once): while another program holds it longer than PIN_WAIT_MS, nothing is compared and REGISTER_LOCKED
+        is raised, right PIN or wrong (guessing beside a long import was unlimited, and timed apart)."""
+        from ..store import database
+
+        with database.user_errors(self._db.database), database.busy_timeout(self._db, PIN_WAIT_MS), \
+                self._db.atomic():
+            if self.only_recovery_key:
+                return False
+            ok = pin_matches(self._stored(), pin)
+            failures = self.failures
+            if not ok or failures:
+                self._settings.mark("pin_failures", "0" if ok else str(failures + 1))
         return ok
 
     def check_recovery_key(self, typed: str) -> bool:

@@ -47,10 +47,17 @@ def demo_pin_hint() -> str:
 
 def pin_attempt(pin, typed: str) -> tuple[bool, str]:
     """Check ``typed`` as the PIN, or as the recovery key once only that opens; when wrong, the sentence why."""
+    from ..domain.errors import UserError
+
     translate = QCoreApplication.translate
     recovery = pin.only_recovery_key
-    if pin.check_recovery_key(typed) if recovery else pin.check(typed):
-        return True, ""
+    try:
+        if pin.check_recovery_key(typed) if recovery else pin.check(typed):
+            return True, ""
+    except UserError as busy:  # another program holds the register: nothing was compared, nothing counted
+        from .messages import tr_message
+
+        return False, tr_message(busy)
     if recovery:
         return False, translate("CounterLock", "That is not the recovery key of this register.")
     left = MAX_TRIES - pin.failures

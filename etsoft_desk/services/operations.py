@@ -71,11 +71,14 @@ def after_opening(register: reg.Register) -> list[UserError]:
     """What is done at every start, once the register is open: the audit log's anchor checked, kept records
     whose keep-until date has passed destroyed; returned with what opening already found (the ledger's
     cross-check, leftover copies removed, erasures carried out again), one sentence each."""
+    from ..store import database
+
     told: list[UserError] = []
     broken = register.audit.anchor_holds()  # cheap: the full check is "audit verify"
     if broken is not None:
         told.append(broken)
-    expired = register.retention.destroy_expired()
+    with database.user_errors(register.path):  # a register busy with another program: REGISTER_LOCKED (retried)
+        expired = register.retention.destroy_expired()
     if expired:
         told.append(UserError(Msg.KEPT_RECORDS_DESTROYED, count=expired))
     told += [*register.ledger_report, *register.removed]

@@ -179,6 +179,7 @@ class Msg:
     REGISTER_CHANGED_ELSEWHERE = QT_TRANSLATE_NOOP("messages", "The register was changed by another program (for example a new key from the command line): close ETSoft Desk and open it again.")
     REGISTER_IN_USE = QT_TRANSLATE_NOOP("messages", "The register is open in another ETSoft Desk window or command; close it there first and try again. Nothing was changed.")
     REGISTER_BEING_REPLACED = QT_TRANSLATE_NOOP("messages", "The register is being restored or re-encrypted by another ETSoft Desk window or command; wait until it has finished and try again.")
+    REGISTER_LINK_DANGLING = QT_TRANSLATE_NOOP("messages", "{path} is a link to {value}, which is not there (a disk or network folder that is not connected?): connect it, or remove the link if the register belongs here, and try again. Nothing was changed.")
     REGISTER_FOLDER_UNREADABLE = QT_TRANSLATE_NOOP("messages", "The register's folder {path} cannot be opened, so ETSoft Desk cannot tell whether the register is open elsewhere: allow reading that folder (or do this as its owner) and try again. Nothing was changed.")
     REGISTER_LOCK_UNUSABLE = QT_TRANSLATE_NOOP("messages", "The lock file {path} beside the register cannot be opened, so ETSoft Desk cannot tell whether the register is open elsewhere: close every ETSoft Desk window and command, remove that file (it holds nothing) and try again. Nothing was changed.")
     # --- who may do what (issue 10 item 8: the staff list and the owner's PIN) ---

@@ -35,10 +35,18 @@ OWN_REGISTER = "register.db"  # services/register.REGISTER_FILE: the one registe
 WAIT_SECONDS = 20.0  # an opening waits this long for a restore or rekey elsewhere to finish
 
 
+def _real(register_path: Path) -> Path:
+    """The register file itself, through any links; as given where the links loop (what then opens it says so)."""
+    try:
+        return Path(register_path).resolve()
+    except (RuntimeError, OSError):  # "Symlink loop" (RuntimeError before Python 3.13)
+        return Path(register_path)
+
+
 def lock_path(register_path: Path) -> Path:
     """Beside the register file itself: a register reached through a link (another spelling of its folder, a
     linked folder or file) is locked where every other opening locks it."""
-    real = Path(register_path).resolve()
+    real = _real(register_path)
     return real.with_name(real.name + SUFFIX)
 
 
@@ -70,9 +78,9 @@ def _open_lock_file(register_path: Path, *, make: bool = True) -> int | None:
 def _open_folder(register_path: Path, *, required: bool = False) -> int | None:
     """A descriptor of the program's own register's folder, the lock's second anchor; None for any other
     register file, or where folders cannot be locked (some network shares). A folder that cannot be opened is
-    refused where the lock is ``required`` (a restore, a rekey: the window that has it open may hold it; taken
-    as no lock, a restore went ahead under it), and left out of an opening's lock."""
-    real = Path(register_path).resolve()
+    refused where the lock is ``required`` (every opening, restore and rekey: taken as no lock, a restore went
+    ahead under a window, and a window that held no anchor let a later restore through)."""
+    real = _real(register_path)
     if OWN_REGISTER not in (Path(register_path).name, real.name):
         return None
     try:
@@ -114,8 +122,10 @@ class RegisterLock:
         seconds at most), so that this opening sees the file as it is afterwards."""
         # no lock file is left where there is no register (opening it fails anyway)
         fd = _open_lock_file(register_path, make=Path(register_path).is_file())
-        lock = cls(register_path, fd, _open_folder(register_path) if fd is not None else None)
+        lock = cls(register_path, fd)
         try:
+            if fd is not None:  # a folder that cannot be read is refused here too: a window without its anchor
+                lock._folder = _open_folder(register_path, required=True)  # let a later restore through
             lock._take_shared(WAIT_SECONDS if wait is None else wait)
         except BaseException:
             lock.release()
@@ -125,6 +135,9 @@ class RegisterLock:
     @classmethod
     def exclusive(cls, register_path: Path) -> RegisterLock:
         """Held while the file is replaced; refused at once (nothing changed) while anyone has it open."""
+        link = Path(register_path)
+        if link.is_symlink() and not link.exists():  # a disk not connected: not replaced by a file here
+            raise UserError(Msg.REGISTER_LINK_DANGLING, path=str(link), value=os.readlink(link))
         lock = cls(register_path, _open_lock_file(register_path))
         try:
             lock._take_exclusive()
@@ -154,7 +167,7 @@ class RegisterLock:
             return
         import fcntl
 
-        if self._folder is None:  # not opened with it (not readable then), or folders cannot be locked here
+        if self._folder is None:  # a lock made without it (a new register), or folders cannot be locked here
             self._folder = _open_folder(self.register_path, required=True)
 
         for fd in self._fds:

@@ -3630,6 +3630,10 @@ Een nieuw register komt hier:
         <translation>Het register wordt in een ander venster of een andere opdracht van ETSoft Desk teruggezet of opnieuw versleuteld; wacht tot dat klaar is en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>{path} is a link to {value}, which is not there (a disk or network folder that is not connected?): connect it, or remove the link if the register belongs here, and try again. Nothing was changed.</source>
+        <translation>{path} is een koppeling naar {value}, en dat is er niet (een schijf of netwerkmap die niet is aangesloten?): sluit die aan, of verwijder de koppeling als het register hier hoort, en probeer het opnieuw. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>The register&apos;s folder {path} cannot be opened, so ETSoft Desk cannot tell whether the register is open elsewhere: allow reading that folder (or do this as its owner) and try again. Nothing was changed.</source>
         <translation>De map {path} van het register kan niet worden geopend, dus ETSoft Desk kan niet zien of het register elders geopend is: geef leesrecht op die map (of doe dit als de eigenaar ervan) en probeer het opnieuw. Er is niets veranderd.</translation>
     </message>

@@ -145,3 +145,43 @@ def test_a_restore_that_cannot_open_the_registers_folder_is_refused_not_let_thro
         path.parent.chmod(0o700)
         holder.kill()
     assert "Later Toegevoegd" in names_in(path, key)
+
+
+def test_a_register_that_is_a_link_to_a_disk_not_connected_is_not_replaced(with_backup, tmp_path):
+    """``register.db`` a link to a disk that is not connected: a restore replaced the link with a file here (the
+    register silently moved off that disk), with no lock held, two at once. Now refused in one sentence."""
+    path, key, backup = with_backup
+    disk = tmp_path / "usb-disk-not-connected" / "register.db"
+    path.unlink()
+    path.with_name("register.db.lock").unlink()
+    path.symlink_to(disk)
+    refused = etsoft("restore", str(backup), "--confirm", data_dir=path.parent, key=key)
+    assert refused.returncode == 1, refused.stdout
+    assert refused.stderr.strip() == Msg.REGISTER_LINK_DANGLING.format(path=str(path), value=str(disk))
+    assert path.is_symlink() and os.readlink(path) == str(disk)  # the link is left as it was
+
+
+def test_an_opening_in_a_folder_it_cannot_read_is_refused_in_one_sentence(with_backup):
+    """A window opened with the folder unreadable held no folder anchor, and a later restore (the folder made
+    readable again, the lock file deleted) went ahead under it: the opening is refused instead."""
+    path, key, _backup = with_backup
+    path.parent.chmod(0o300)
+    try:
+        listed = as_the_shop(["list"], data_dir=path.parent, key=key)
+    finally:
+        path.parent.chmod(0o700)
+    assert listed.returncode == 1, listed.stdout
+    assert listed.stderr.strip() == Msg.REGISTER_FOLDER_UNREADABLE.format(path=str(path.parent))
+
+
+def test_a_register_that_links_to_itself_is_told_in_one_sentence(with_backup):
+    """``register.db`` a link to itself: a restore raised Python's "Symlink loop" as a traceback (resolving the
+    lock's path through it). Now refused as a link to nothing there; nothing changed."""
+    path, key, backup = with_backup
+    path.unlink()
+    path.symlink_to(path.name)
+    for command in (["restore", str(backup), "--confirm"], ["list"]):
+        ran = etsoft(*command, data_dir=path.parent, key=key)
+        assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
+        assert len(ran.stderr.strip().splitlines()) == 1, ran.stderr
+    assert path.is_symlink()  # nothing changed

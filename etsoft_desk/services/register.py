@@ -13,7 +13,7 @@ from ..store import database
 from .audit import AuditLog
 from .customers import CustomerService
 from .register_lock import RegisterLock
-from .settings import Settings
+from .settings import PENDING_CHECKPOINT, Settings
 
 if TYPE_CHECKING:  # the services' types, imported only when first used (not before the first paint)
     from .access import AccessService
@@ -227,8 +227,7 @@ class Register:
         (encrypted) register, so that a new key (rekey) does not make earlier erasures unrecognisable."""
         from .ledger import ledger_salt
 
-        kept = self.settings.marked("ledger_salt")
-        if kept:
+        if kept := self.settings.marked("ledger_salt"):
             return bytes.fromhex(kept)
         if self._key is None:
             raise RuntimeError("a register opened without its key has no erasure ledger yet")
@@ -253,8 +252,6 @@ class Register:
 
     def checkpoint_pending(self) -> bool:
         """An erasure's checkpoint is still unfinished (a reader held it up): "nog bezig"."""
-        from .settings import PENDING_CHECKPOINT
-
         return bool(self.settings.marked(PENDING_CHECKPOINT))
 
     @functools.cached_property

@@ -33,6 +33,21 @@ def _in_a_worker(register, work):
     return thread, outcome
 
 
+def _held_write(register, cid):
+    """A write transaction held in a worker (an import elsewhere) until the returned event is set."""
+    writing, done = threading.Event(), threading.Event()
+
+    def long_write() -> None:
+        with register.transaction():
+            register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="pc"))
+            writing.set()
+            assert done.wait(20)
+
+    thread, outcome = _in_a_worker(register, long_write)
+    assert writing.wait(10)
+    return thread, outcome, done
+
+
 def test_an_access_report_built_while_the_counter_saves_a_card_is_made_and_logged(register, monkeypatch):
     register.settings.staff_initials = "JV"
     cid = register.customers.create(card(first_name="Anna", last_name="Zwart", emails=["anna@example.com"]))
@@ -86,16 +101,7 @@ def test_reading_never_waits_for_a_write_transaction_elsewhere(register):
     import time
 
     cid = register.customers.create(card(first_name="Anna", last_name="Zwart"))
-    writing, done = threading.Event(), threading.Event()
-
-    def long_write() -> None:
-        with register.transaction():
-            register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="pc"))
-            writing.set()
-            assert done.wait(10)
-
-    thread, outcome = _in_a_worker(register, long_write)
-    assert writing.wait(10)
+    thread, outcome, done = _held_write(register, cid)
     started = time.monotonic()
     with register.reading():
         count = register.customers.count()
@@ -128,21 +134,6 @@ def test_a_customer_erased_while_the_report_is_drawn_gets_no_report(register, mo
     else:
         raise AssertionError("a report was made of a customer erased meanwhile")
     assert not any("access report" in e.detail for e in AuditEntry.select())
-
-
-def _held_write(register, cid):
-    """A write transaction held in a worker (an import elsewhere) until the returned event is set."""
-    writing, done = threading.Event(), threading.Event()
-
-    def long_write() -> None:
-        with register.transaction():
-            register.customers.add_service_job(cid, ServiceJob(dt.date(2026, 3, 2), JobKind.REPAIR, device="pc"))
-            writing.set()
-            assert done.wait(20)
-
-    thread, outcome = _in_a_worker(register, long_write)
-    assert writing.wait(10)
-    return thread, outcome, done
 
 
 def test_reloading_an_open_card_and_a_command_that_only_reads_never_wait_for_a_writer(register, register_path):

@@ -201,12 +201,8 @@ class ErasureService:
     def _anchor_after(self) -> None:
         """The audit head anchored after the erasure; while another program writes, that program anchors it at
         its own closing (the erasure is done either way, and says so)."""
-        try:
-            with database.user_errors(self._db.database), database.busy_timeout(self._db, database.CLOSE_WAIT_MS):
-                self._audit.anchor()
-        except UserError as exc:
-            if exc.template != Msg.REGISTER_LOCKED:
-                raise
+        with database.unless_busy(self._db):
+            self._audit.anchor()
 
     # --- the checkpoint that finishes ---------------------------------------------------------------------------
     def finish_checkpoint(self, seconds: float | None = None) -> bool:
@@ -215,18 +211,14 @@ class ErasureService:
         clean, attempts = store.checkpoint_until_clean(self._db, self.checkpoint_seconds if seconds is None
                                                        else seconds)
         marked = bool(self._settings.marked(PENDING_CHECKPOINT))
-        try:  # after the erasure: a register busy with another program is no failure of it, only a later retry
-            with database.user_errors(self._db.database), database.busy_timeout(self._db, database.CLOSE_WAIT_MS):
-                if clean and marked:
-                    with self._db.atomic():
-                        self._settings.mark(PENDING_CHECKPOINT, "")
-                    database.checkpoint(self._db)  # the mark's own frames (the erased data's are gone already)
-                elif not clean and not marked:
-                    with self._db.atomic():
-                        self._settings.mark(PENDING_CHECKPOINT, self._clock().isoformat(timespec="seconds"))
-        except UserError as exc:
-            if exc.template != Msg.REGISTER_LOCKED:
-                raise
+        with database.unless_busy(self._db):  # a register busy with another program: no failure, a later retry
+            if clean and marked:
+                with self._db.atomic():
+                    self._settings.mark(PENDING_CHECKPOINT, "")
+                database.checkpoint(self._db)  # the mark's own frames (the erased data's are gone already)
+            elif not clean and not marked:
+                with self._db.atomic():
+                    self._settings.mark(PENDING_CHECKPOINT, self._clock().isoformat(timespec="seconds"))
         if not clean:
             logging.getLogger(__name__).info("checkpoint after erasure busy after %d attempt(s)", attempts)
         return clean

@@ -105,11 +105,8 @@ def before_closing(register: Register) -> None:
         if register.checkpoint_pending():
             register.erasure.retry_checkpoint()
     try:  # while another program writes, that program anchors the head at its own closing: not waited for here
-        with database.user_errors(register.path), database.busy_timeout(register.db, database.CLOSE_WAIT_MS):
+        with database.unless_busy(register.db):
             register.audit.anchor()
-    except UserError as exc:
-        if exc.template != Msg.REGISTER_LOCKED:
-            logging.getLogger(__name__).warning("the audit log's head could not be anchored", exc_info=False)
     except Exception:
         logging.getLogger(__name__).warning("the audit log's head could not be anchored", exc_info=False)
 

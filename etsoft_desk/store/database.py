@@ -231,6 +231,18 @@ def busy_timeout(db: SqlCipherDatabase, ms: int) -> Iterator[None]:
         db.execute_sql(f"PRAGMA busy_timeout = {int(previous)}")
 
 
+@contextlib.contextmanager
+def unless_busy(db: SqlCipherDatabase, ms: int = CLOSE_WAIT_MS) -> Iterator[None]:
+    """Work that may be left to later (an anchor, a checkpoint's mark): it waits ``ms`` at most for another
+    program's write and then gives up quietly; any other database failure is its one sentence."""
+    try:
+        with user_errors(db.database), busy_timeout(db, ms):
+            yield
+    except UserError as exc:
+        if exc.template != Msg.REGISTER_LOCKED:
+            raise
+
+
 def _remove_register_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QPalette, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from ..domain.errors import UserError
 from ..services.pin import MAX_TRIES
 
 COVER = "#1f2a36"
@@ -47,8 +48,6 @@ def demo_pin_hint() -> str:
 
 def pin_attempt(pin, typed: str) -> tuple[bool, str]:
     """Check ``typed`` as the PIN, or as the recovery key once only that opens; when wrong, the sentence why."""
-    from ..domain.errors import UserError
-
     translate = QCoreApplication.translate
     recovery = pin.only_recovery_key
     try:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 from ..domain.errors import UserError
 from ..domain.messages import Msg
@@ -83,23 +83,33 @@ def send_to_cups(pdf: bytes, command: list[str]) -> str:
     return done.stdout.decode("utf-8", "replace").strip()
 
 
-def _open(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
-    """A document of its own for the worker thread (the preview's document lives in the GUI thread)."""
-    buffer = QBuffer()
+def open_pdf(pdf: bytes) -> QPdfDocument:
+    """The PDF as QtPdf reads it, for one print job: call on the GUI thread, and :func:`close_pdf` it there.
+
+    pdfium is not safe to load or close a document in a worker while the GUI thread opens or closes its own (the
+    preview's): that aborted the program within seconds, 4 runs in 4, and once hung CI. The worker only reads and
+    renders the pages of a document opened here, as QtPdf's own page renderer thread does."""
+    document = QPdfDocument()
+    buffer = QBuffer(document)  # goes with the document
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
     document.load(buffer)
-    return document, buffer
+    return document
+
+
+def close_pdf(document: QPdfDocument) -> None:
+    """Close it now, on the GUI thread (not whenever, and in whichever thread, Python happens to let it go)."""
+    if isValid(document):
+        delete(document)
 
 
 def _page_size(points: QSizeF) -> QPageSize:
     return QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
 
 
-def render_pages(pdf: bytes, printer: QPrinter, progress: Progress, dpi: int = RENDER_DPI) -> int:
-    """Paint every page (or the chosen range) as an image on ``printer``, each on paper of its own size."""
-    document, _buffer = _open(pdf)
+def render_pages(document: QPdfDocument, printer: QPrinter, progress: Progress, dpi: int = RENDER_DPI) -> int:
+    """Paint every page (or the chosen range) of ``document`` (:func:`open_pdf`) as an image on ``printer``, each on
+    paper of its own size."""
     count = document.pageCount()
     first, last = 0, count - 1
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
@@ -131,10 +141,9 @@ def render_pages(pdf: bytes, printer: QPrinter, progress: Progress, dpi: int = R
     return len(pages)
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress) -> int:
-    """Print ``pdf`` on ``printer`` (run in a worker thread); returns the pages sent."""
+def print_pdf(pdf: bytes, document: QPdfDocument, printer: QPrinter, progress: Progress) -> int:
+    """Print ``pdf`` (open as ``document``) on ``printer``, in a worker thread; returns the pages sent."""
     queue = cups_queue(printer)
-    document, _buffer = _open(pdf)
     pages = document.pageCount()
     if queue is not None:
         progress(0, 1)
@@ -146,7 +155,7 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress: Progress) -> int:
 
         outputs.write(printer.outputFileName(), pdf, overwrite=True)
         return pages
-    return render_pages(pdf, printer, progress)
+    return render_pages(document, printer, progress)
 
 
 def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Callable[[int], None]) -> None:
@@ -166,7 +175,10 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
         else:
             status.setText(QCoreApplication.translate("Printing", "Sending to the printer…"))
 
+    document = open_pdf(pdf)
+
     def finish() -> None:  # the preview may have been closed (and deleted) while the printer worked
+        close_pdf(document)
         if status is not None and isValid(status):
             status.setText(before)
 
@@ -179,5 +191,5 @@ def start_printing(dialog: QWidget, pdf: bytes, printer: QPrinter, printed: Call
         return False
 
     show_progress(0, 1)
-    tasks.run(dialog, lambda progress: print_pdf(pdf, printer, progress), finished, busy=buttons,
+    tasks.run(dialog, lambda progress: print_pdf(pdf, document, printer, progress), finished, busy=buttons,
               progress=show_progress, failed=failed)

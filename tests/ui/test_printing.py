@@ -79,7 +79,28 @@ def fake_lp(tmp_path, monkeypatch):
     return folder
 
 
-def test_through_cups_the_pdf_itself_goes_to_lp_and_the_window_keeps_running(qtbot, report, fake_lp):
+@pytest.fixture
+def pdf_threads(monkeypatch):
+    """The threads the print job's QtPdf documents are opened and closed in (pdfium aborts the program when a
+    worker does either while the GUI thread does too)."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtPdf import QPdfDocument
+
+    seen: dict[str, list[str]] = {"opened": [], "closed": []}
+
+    class Recorded(QPdfDocument):
+        def __init__(self) -> None:
+            super().__init__()
+            seen["opened"].append(threading.current_thread().name)
+            self.destroyed.connect(lambda: seen["closed"].append(threading.current_thread().name),
+                                   Qt.ConnectionType.DirectConnection)
+    monkeypatch.setattr(printing, "QPdfDocument", Recorded)
+    return seen
+
+
+def test_through_cups_the_pdf_itself_goes_to_lp_and_the_window_keeps_running(qtbot, report, fake_lp, pdf_threads):
     issued: list[str] = []
     dialog = preview(qtbot, report, issued)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -98,6 +119,7 @@ def test_through_cups_the_pdf_itself_goes_to_lp_and_the_window_keeps_running(qtb
     assert (fake_lp / "stdin").read_bytes() == report  # the document as it is: text stays text
     assert len(ticks) >= 25 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.2  # lp took a second: no freeze
     assert dialog.findChild(QPushButton, "printButton").isEnabled()
+    assert pdf_threads == {"opened": ["MainThread"], "closed": ["MainThread"]}  # pdfium opened and closed here only
 
 
 def test_the_a5_slip_goes_to_lp_as_a5_and_a_refusal_is_one_sentence(qtbot, slip, fake_lp, answer_boxes):
@@ -135,7 +157,7 @@ def test_the_print_dialog_choices_go_on_the_lp_line():
         "-o", "page-ranges=2-3", "-"]
 
 
-def test_closing_the_preview_while_printing_still_records_it(qtbot, report, fake_lp):
+def test_closing_the_preview_while_printing_still_records_it(qtbot, report, fake_lp, pdf_threads):
     issued: list[str] = []
     dialog = PrintPreview(report, "Inzageoverzicht", "inzage.pdf", issued=issued.append)  # not kept by qtbot
     dialog.show()
@@ -144,6 +166,7 @@ def test_closing_the_preview_while_printing_still_records_it(qtbot, report, fake
     dialog.reject()
     dialog.deleteLater()
     qtbot.waitUntil(lambda: issued == ["printed"], timeout=10000)  # and no error from the buttons that are gone
+    assert pdf_threads == {"opened": ["MainThread"], "closed": ["MainThread"]}
 
 
 def test_media_names_follow_the_page():
@@ -176,12 +199,15 @@ def test_without_cups_pages_are_rendered_off_the_gui_thread_sharp_small_and_at_t
 
     state: dict = {}
 
+    document = printing.open_pdf(two.getvalue())  # on the GUI thread, as start_printing does
+
     def render(progress):
         state["thread"] = threading.current_thread()
-        return printing.render_pages(two.getvalue(), printer, progress)
+        return printing.render_pages(document, printer, progress)
     tasks.run(None, render, lambda pages: state.update(done=pages),
               progress=lambda done, total: seen.append((done, total)))
     qtbot.waitUntil(lambda: "done" in state, timeout=60000)
+    printing.close_pdf(document)
     pages = PdfReader(out).pages
     count = 3 * len(PdfReader(io.BytesIO(report)).pages) + 1
     assert state["done"] == count and len(pages) == count and seen[-1] == (count, count)

@@ -87,8 +87,9 @@ def open_pdf(pdf: bytes) -> QPdfDocument:
     """The PDF as QtPdf reads it, for one print job: call on the GUI thread, and :func:`close_pdf` it there.
 
     pdfium is not safe to load or close a document in a worker while the GUI thread opens or closes its own (the
-    preview's): that aborted the program within seconds, 4 runs in 4, and once hung CI. The worker only reads and
-    renders the pages of a document opened here, as QtPdf's own page renderer thread does."""
+    preview's): in a loop doing both, the program aborted within seconds, 4 runs in 4 (the likeliest cause of the CI
+    run that hung in these tests). The worker only reads and renders the pages of a document opened here, as QtPdf's
+    own page renderer thread does."""
     document = QPdfDocument()
     buffer = QBuffer(document)  # goes with the document
     buffer.setData(QByteArray(pdf))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from shiboken6 import isValid
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from shiboken6 import delete, isValid
 
 
 class _Signals(QObject):
@@ -31,6 +31,7 @@ class _Task(QRunnable):
         self._explain = explain  # turns a failure into the sentence for it (the register changed elsewhere)
 
     working = True  # until the work (and the release of its connection) is over
+    reported = False  # once the worker is done with the signals (see _retire)
     owner = None  # the widget it was started for (ui/tasks.run's parent)
 
     def run(self) -> None:
@@ -55,9 +56,27 @@ class _Task(QRunnable):
                 self.signals.finished.emit(result)
         except RuntimeError:  # the program is closing and its signals went first: nobody is left to tell
             pass
+        finally:
+            self.reported = True
 
 
-_running: set[_Task] = set()  # Python must keep each task (and its signals) alive until it reports back
+# Python must keep each task (and its signals) alive until it reports back. Kept by a token, not by the slots: a
+# slot that held its task made a cycle through Qt's connections that no collector sees, and every task kept what
+# its slots reach (the dialog it was started for, a preview's PDF) for as long as the program ran.
+_running: dict[int, _Task] = {}
+_retired: list[_Task] = []  # the shell of the last task let go of (its worker may still be returning from it)
+
+
+def _retire(task: _Task) -> None:
+    """On the GUI thread, once the task reported and its worker is done with the signals: the signals go, and with
+    them the slots and all they hold; the task's own shell goes at the next retirement."""
+    if not task.reported:  # the worker has told, but not yet returned from telling
+        QTimer.singleShot(20, lambda: _retire(task))
+        return
+    if isValid(task.signals):
+        delete(task.signals)
+    task._work = task._release = task._explain = task.owner = None  # type: ignore[assignment]
+    _retired[:] = [task]
 
 
 def settle_for_a_picture(app, seconds: float = 3.0, asked: Callable[[], bool] = lambda: True) -> None:
@@ -82,13 +101,13 @@ def wait_for_work(ms: int = 10_000) -> bool:
 
 def working() -> int:
     """How many tasks are still at work in the thread pool (a restore or a new key waits for none)."""
-    return sum(1 for task in _running if task.working)
+    return sum(1 for task in _running.values() if task.working)
 
 
 def reporting_to(widget) -> bool:
     """Whether a task started for ``widget`` (or a widget inside it) has yet to report back: a closed dialog
     is deleted only after that (the preview of a report asked for just before the card was closed)."""
-    for task in list(_running):
+    for task in list(_running.values()):
         owner = task.owner
         while owner is not None and isValid(owner):
             if owner is widget:
@@ -98,9 +117,15 @@ def reporting_to(widget) -> bool:
 
 
 def _start(task: _Task) -> None:
-    _running.add(task)
-    task.signals.finished.connect(lambda _result: _running.discard(task))
-    task.signals.failed.connect(lambda _exc: _running.discard(task))
+    token = id(task)
+    _running[token] = task
+
+    def over(_told: object) -> None:  # connected last: runs after the caller's own slots
+        told = _running.pop(token, None)
+        if told is not None:
+            QTimer.singleShot(0, lambda: _retire(told))  # not inside a slot of the signals it deletes
+    task.signals.finished.connect(over)
+    task.signals.failed.connect(over)
     task.setAutoDelete(False)
     QThreadPool.globalInstance().start(task)
 

@@ -141,3 +141,31 @@ def test_work_that_ends_after_the_program_closed_its_signals_tells_nobody(qapp, 
     delete(task.signals)
     task.run()
     assert "Traceback" not in capfd.readouterr().err and not task.working
+
+
+def test_a_task_that_reported_lets_go_of_what_it_was_started_for(qtbot):
+    """The dialog a task was started for, and what its slots hold (a preview's PDF), go once the task has reported
+    and the dialog is closed: a task that kept them did so until the program ended (a cycle through Qt's
+    connections that no collector sees). The worker finishes first; all is let go of on the GUI thread."""
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QDialog
+
+    class Document:  # stands in for the PDF (bytes cannot be weakly referenced)
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+    seen: list = []
+
+    def start() -> tuple[weakref.ref, weakref.ref]:  # what the test holds goes with this frame
+        dialog = QDialog()
+        pdf = Document(b"%PDF-1.4 personal data")
+        tasks.run(dialog, lambda _progress: len(pdf.data), lambda size: seen.append((size, dialog.objectName())),
+                  busy=[dialog])
+        return weakref.ref(dialog), weakref.ref(pdf)
+
+    gone = start()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(22, "")]
+    qtbot.waitUntil(lambda: (gc.collect(), all(ref() is None for ref in gone))[1], timeout=3000)

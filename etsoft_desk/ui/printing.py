@@ -2,9 +2,9 @@
 
 Where the system prints through CUPS (Linux, macOS) the PDF itself goes to the queue with ``lp``, so text stays
 text and a 75 KB report stays a 75 KB job. Qt's own "print to file" gets the PDF bytes as they are. Elsewhere
-(Windows) each page is rendered at a resolution that keeps text sharp without tens of MB per page, in grayscale
-where the page is black and white. Every page keeps the size of the PDF's own page (the A5 intake slip prints at
-A5).
+(Windows) each page is rendered at a resolution that keeps text sharp without tens of MB per page, on white paper,
+in grayscale where the page is black and white, and drawn in strips (the window's thread waits out each call).
+Every page keeps the size of the PDF's own page (the A5 intake slip prints at A5).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QSizeF
-from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtGui import QColor, QImage, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -25,6 +25,7 @@ from ..domain.errors import UserError
 from ..domain.messages import Msg
 from . import tasks
 
+STRIP_ROWS = 400  # rows of a page image drawn in one call (about 15 ms at 200 dpi; see draw_in_strips)
 RENDER_DPI = 200  # sharp text on paper; an A4 page is then about 4 MB in grayscale instead of 35 MB at 300 dpi colour
 LP_TIMEOUT = 120  # seconds for lp to hand the job to the scheduler (it does not wait for the paper)
 JOB_TITLE = "ETSoft Desk"  # the spool's job list and page log keep the title: no customer name in it
@@ -108,6 +109,32 @@ def _page_size(points: QSizeF) -> QPageSize:
     return QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
 
 
+def on_paper(page: QImage) -> QImage:
+    """The page as it is printed: QtPdf renders it on a transparent background, which a printer (and the grayscale
+    of a black-and-white page) takes for black. Painted on white, opaque; no soft mask beside it in the job."""
+    paper = QImage(page.size(), QImage.Format.Format_RGB32)
+    paper.setDotsPerMeterX(page.dotsPerMeterX())
+    paper.setDotsPerMeterY(page.dotsPerMeterY())
+    paper.fill(QColor(255, 255, 255))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return paper
+
+
+def draw_in_strips(painter: QPainter, image: QImage) -> None:
+    """``image`` over the whole page, a strip of rows at a time: Qt for Python holds the interpreter for the whole of
+    each call (the window's thread waits), and a page in one call took 75 ms. The strips meet on whole device
+    pixels, so no seam shows between them."""
+    area = QRectF(painter.viewport())
+    scale = min(area.width() / image.width(), area.height() / image.height())
+    for top in range(0, image.height(), STRIP_ROWS):
+        rows = min(STRIP_ROWS, image.height() - top)
+        y0, y1 = round(area.y() + top * scale), round(area.y() + (top + rows) * scale)
+        painter.drawImage(QRectF(area.x(), y0, image.width() * scale, y1 - y0), image,
+                          QRectF(0, top, image.width(), rows))
+
+
 def render_pages(document: QPdfDocument, printer: QPrinter, progress: Progress, dpi: int = RENDER_DPI) -> int:
     """Paint every page (or the chosen range) of ``document`` (:func:`open_pdf`) as an image on ``printer``, each on
     paper of its own size."""
@@ -130,12 +157,11 @@ def render_pages(document: QPdfDocument, printer: QPrinter, progress: Progress, 
             if done:
                 printer.setPageSize(_page_size(points))
                 printer.newPage()
-            image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            image = on_paper(document.render(page, QSize(round(points.width() * dpi / 72),
+                                                         round(points.height() * dpi / 72))))
             if image.allGray():  # black and white text: one byte a pixel instead of four
                 image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            painter.drawImage(QRectF(area.x(), area.y(), image.width() * scale, image.height() * scale), image)
+            draw_in_strips(painter, image)
             progress(done + 1, len(pages))
     finally:
         painter.end()

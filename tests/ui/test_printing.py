@@ -217,6 +217,72 @@ def test_without_cups_pages_are_rendered_off_the_gui_thread_sharp_small_and_at_t
     assert out.stat().st_size < count * 2_000_000  # not the 10 MB a page of 300 dpi colour would be
 
 
+def _rows_on_paper(pdf: bytes, size: tuple[int, int] = (300, 424)) -> list[list[int]]:
+    """The first page as paper shows it (rendered on white by QtPdf), as rows of pixel lightness (0-255)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    document = printing.open_pdf(pdf)
+    try:
+        image = document.render(0, QSize(*size))
+    finally:
+        printing.close_pdf(document)
+    paper = QImage(image.size(), QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return [[QColor(paper.pixel(x, y)).lightness() for x in range(paper.width())] for y in range(paper.height())]
+
+
+def _lines(rows: list[list[int]]) -> list[tuple[int, int]]:
+    """Where the lines of text are: the (first, last + 1) of each run of rows with ink in them."""
+    found: list[tuple[int, int]] = []
+    top = None
+    for y, row in enumerate([*rows, []]):
+        inked = bool(row) and sum(row) / len(row) < 245
+        if inked and top is None:
+            top = y
+        elif not inked and top is not None:
+            found.append((top, y))
+            top = None
+    return found
+
+
+@pytest.mark.parametrize("colour", [False, True], ids=["black-and-white", "colour"])
+def test_without_cups_a_printed_page_is_white_paper_with_the_text_on_it(qtbot, tmp_path, colour):
+    """Windows' way prints what the page shows, not its transparent background: a black-and-white page (the kind
+    made small in grayscale) came out as a page of solid black, a toner cartridge for nothing."""
+    from reportlab.lib.colors import Color
+    from reportlab.pdfgen import canvas
+
+    source = io.BytesIO()
+    pdf = canvas.Canvas(source)
+    pdf.setFont("Helvetica-Bold", 18)
+    if colour:
+        pdf.setFillColor(Color(0.1, 0.5, 0.2))
+    for y in range(80, 780, 40):
+        pdf.drawString(60, y, "Overzicht van uw persoonsgegevens, ETSoft Hulst")
+    pdf.save()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # stands in for a Windows printer driver
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    document = printing.open_pdf(source.getvalue())
+    try:
+        assert printing.render_pages(document, printer, lambda done, total: None) == 1
+    finally:
+        printing.close_pdf(document)
+    printed = _rows_on_paper(out.read_bytes())
+    shades = [shade for row in printed for shade in row]
+    brightness, ink = sum(shades) / len(shades), sum(1 for shade in shades if shade < 128) / len(shades)
+    assert brightness > 200 and 0.002 < ink < 0.2, (brightness, ink)  # white paper, a little ink: the lines
+    # ... and the lines where the page has them: drawn in strips, none shifted, no seam where two strips meet
+    lines, printed_lines = _lines(_rows_on_paper(source.getvalue())), _lines(printed)
+    assert len(printed_lines) == len(lines) == 18
+    assert all(abs(a - c) <= 1 and abs(b - d) <= 1 for (a, b), (c, d) in zip(printed_lines, lines)), printed_lines
+
+
 # --- the real thing: a CUPS-PDF queue ---------------------------------------------------------------------------
 
 def _cups_pdf_queue() -> str | None:
